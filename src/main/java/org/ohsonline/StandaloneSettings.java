@@ -1,0 +1,25 @@
+package org.ohsonline;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where standalone mode keeps its data.
+ *
+ * @param dataDirectory the data directory ({@code ./data} by default)
+ * @param postgresDirectory the embedded PostgreSQL data directory, {@code <data>/postgres} unless set
+ * @param ephemeral throw the database away on exit (tests)
+ */
+@ConfigurationProperties("ohs.standalone")
+public record StandaloneSettings(@DefaultValue("./data") Path dataDirectory, Path postgresDirectory,
+		@DefaultValue("false") boolean ephemeral) {
+
+	public StandaloneSettings {
+		dataDirectory = dataDirectory.toAbsolutePath().normalize();
+		postgresDirectory = postgresDirectory == null ? dataDirectory.resolve("postgres")
+				: postgresDirectory.toAbsolutePath().normalize();
+	}
+
+}

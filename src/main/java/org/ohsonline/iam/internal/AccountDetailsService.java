@@ -1,0 +1,37 @@
+package org.ohsonline.iam.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class AccountDetailsService implements UserDetailsService {
+
+	private final UserAccountRepository users;
+
+	private final Clock clock;
+
+	AccountDetailsService(UserAccountRepository users, Clock clock) {
+		this.users = users;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		UserAccount user = this.users.findByUsername(username == null ? "" : username.trim().toLowerCase())
+			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
+		return principal(user);
+	}
+
+	OhsPrincipal principal(UserAccount user) {
+		return new OhsPrincipal(user, new HashSet<>(this.users.permissionsOf(user.roles())), Instant.now(this.clock));
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.ohsonline.iam.internal;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.ohsonline.shared.Actor;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Lets any controller take an {@link Actor} parameter: the signed-in user or token owner, with the
+ * client address and channel, or {@code null} when nobody is signed in. Only the web layer looks at
+ * the security context; domain code receives the actor explicitly.
+ */
+@Configuration(proxyBeanMethods = false)
+class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(this);
+	}
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return Actor.class.equals(parameter.getParameterType());
+	}
+
+	@Override
+	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+		return current(webRequest.getNativeRequest(HttpServletRequest.class));
+	}
+
+	static Actor current(HttpServletRequest request) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof OhsPrincipal principal)) {
+			return null;
+		}
+		boolean api = request != null && request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		return principal.toActor(request == null ? "unknown" : request.getRemoteAddr(),
+				api ? Actor.Channel.API : Actor.Channel.UI);
+	}
+
+}

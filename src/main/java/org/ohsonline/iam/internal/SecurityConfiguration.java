@@ -1,0 +1,76 @@
+package org.ohsonline.iam.internal;
+
+import java.time.Clock;
+
+import org.ohsonline.shared.web.Problems;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two chains: {@code /api/**} is stateless and answers only to bearer tokens (so it needs no CSRF
+ * protection: no cookie is ever honoured there); everything else is the console, with form login,
+ * a session and CSRF tokens.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+			+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, UserAccountRepository users,
+			AccountDetailsService details, Clock clock) throws Exception {
+		return http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable())
+			.requestCache(cache -> cache.disable())
+			.addFilterBefore(new BearerTokenFilter(tokens, users, details, clock), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, ex) -> Problems.write(response, HttpStatus.UNAUTHORIZED,
+						"unauthenticated", "Send a valid API token as 'Authorization: Bearer ohs_…'"))
+				.accessDeniedHandler((request, response, ex) -> Problems.write(response, HttpStatus.FORBIDDEN,
+						"forbidden", "The token lacks the permission for this action")))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain console(HttpSecurity http, LoginOutcomes outcomes) throws Exception {
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes).permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+			.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt by default; the {id} prefix lets a later algorithm take over without a reset.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

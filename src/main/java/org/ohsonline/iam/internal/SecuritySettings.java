@@ -1,0 +1,19 @@
+package org.ohsonline.iam.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Login and token rules ({@code ohs.security.*}).
+ *
+ * @param maxFailedLogins failed attempts in a row that lock an account
+ * @param lockout how long a lockout lasts
+ * @param passwordMinLength the shortest acceptable password
+ * @param tokenMaxLifetime the longest an API token may live
+ */
+@ConfigurationProperties("ohs.security")
+record SecuritySettings(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout,
+		@DefaultValue("12") int passwordMinLength, @DefaultValue("365d") Duration tokenMaxLifetime) {
+}

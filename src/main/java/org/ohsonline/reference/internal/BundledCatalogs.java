@@ -1,0 +1,103 @@
+package org.ohsonline.reference.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ohsonline.reference.CatalogEntry;
+import org.ohsonline.reference.NewCatalogVersion;
+import org.ohsonline.shared.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the catalogs bundled under {@code src/main/resources/reference} (see its README for the
+ * sources) as the first version of each empty catalog, in every mode: reference data is not demo
+ * data.
+ */
+@Component
+@Order(0)
+class BundledCatalogs implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(BundledCatalogs.class);
+
+	private final CatalogLoader loader;
+
+	private final JdbcClient jdbc;
+
+	BundledCatalogs(CatalogLoader loader, JdbcClient jdbc) {
+		this.loader = loader;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		loadIfEmpty(CatalogStore.DIVISIONS, "NBS-2023", LocalDate.of(2023, 6, 30),
+				"国家统计局 统计用区划代码 2023 (浙江省), GB/T 2260 county codes", "reference/divisions-zhejiang-2023.csv");
+		loadIfEmpty(CatalogStore.INDUSTRIES, "GB/T 4754-2017", LocalDate.of(2017, 10, 1),
+				"GB/T 4754-2017 国民经济行业分类; 199 group names missing from the bundled source",
+				"reference/industries-gbt4754-2017.csv");
+	}
+
+	private void loadIfEmpty(String catalog, String edition, LocalDate effective, String source, String resource) {
+		long versions = this.jdbc.sql("select count(*) from reference.catalog_version where catalog_code = :c")
+			.param("c", catalog)
+			.query(Long.class)
+			.single();
+		if (versions > 0) {
+			return;
+		}
+		List<CatalogEntry> entries = read(resource);
+		this.loader.load(Actor.system("bundled-reference"),
+				new NewCatalogVersion(catalog, edition, effective, source, "Bundled with the application", entries));
+		log.info("Loaded catalog {} edition {} ({} entries)", catalog, edition, entries.size());
+	}
+
+	/** Reads code,name,parent_code,level[,note,name_verified] CSV as written by our own data preparation. */
+	static List<CatalogEntry> read(String resource) {
+		List<CatalogEntry> entries = new ArrayList<>();
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
+			List<String> header = Csv.parseLine(reader.readLine());
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (line.isBlank()) {
+					continue;
+				}
+				List<String> cells = Csv.parseLine(line);
+				Map<String, Object> attributes = new HashMap<>();
+				for (int i = 4; i < header.size() && i < cells.size(); i++) {
+					String name = Csv.camel(header.get(i));
+					String value = cells.get(i);
+					if ("nameVerified".equals(name)) {
+						attributes.put(name, Boolean.parseBoolean(value));
+					}
+					else if (!value.isEmpty()) {
+						attributes.put(name, value);
+					}
+				}
+				entries.add(new CatalogEntry(cells.get(0), cells.get(1), cells.get(2), Integer.parseInt(cells.get(3)),
+						attributes));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read bundled catalog " + resource, ex);
+		}
+		return entries;
+	}
+
+}

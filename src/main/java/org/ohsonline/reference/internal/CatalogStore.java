@@ -1,0 +1,188 @@
+package org.ohsonline.reference.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ohsonline.reference.CatalogEntry;
+import org.ohsonline.reference.CatalogVersion;
+import org.ohsonline.reference.Catalogs;
+import org.ohsonline.reference.Division;
+import org.ohsonline.reference.Divisions;
+import org.ohsonline.reference.Industries;
+import org.ohsonline.reference.Industry;
+import org.ohsonline.shared.RegionCode;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads catalogs; every lookup goes to the version in force today. */
+@Service
+@Transactional(readOnly = true)
+class CatalogStore implements Catalogs, Divisions, Industries {
+
+	static final String DIVISIONS = "divisions";
+
+	static final String INDUSTRIES = "industries";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	CatalogStore(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<Catalog> catalogs() {
+		return this.jdbc.sql("select code, name_zh, name_en, description from reference.catalog order by code")
+			.query((rs, n) -> new Catalog(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	@Override
+	public List<CatalogVersion> versions(String catalogCode) {
+		return this.jdbc.sql("select * from reference.catalog_version where catalog_code = :code"
+				+ " order by effective_from desc, id desc")
+			.param("code", catalogCode)
+			.query(CatalogStore::version)
+			.list();
+	}
+
+	@Override
+	public Optional<CatalogVersion> versionInForce(String catalogCode, LocalDate date) {
+		return this.jdbc.sql("select * from reference.catalog_version where catalog_code = :code"
+				+ " and effective_from <= :date order by effective_from desc, id desc limit 1")
+			.param("code", catalogCode)
+			.param("date", date)
+			.query(CatalogStore::version)
+			.optional();
+	}
+
+	@Override
+	public List<CatalogEntry> entriesInForce(String catalogCode, String codePrefix, int limit) {
+		return this.jdbc.sql("""
+				select e.code, e.name, e.parent_code, e.level, e.attributes::text
+				from reference.catalog_entry e
+				where e.version_id = :version and e.code like :prefix || '%'
+				order by e.code limit :limit""")
+			.param("version", currentVersionId(catalogCode))
+			.param("prefix", codePrefix == null ? "" : codePrefix)
+			.param("limit", limit)
+			.query(CatalogStore::entry)
+			.list();
+	}
+
+	@Override
+	public Optional<Division> find(String code) {
+		return entry(DIVISIONS, code).map(CatalogStore::division);
+	}
+
+	@Override
+	public List<Division> children(String parentCode) {
+		return children(DIVISIONS, parentCode).stream().map(CatalogStore::division).toList();
+	}
+
+	@Override
+	public Map<RegionCode.Level, Long> countWithin(String prefix) {
+		Map<RegionCode.Level, Long> counts = new EnumMap<>(RegionCode.Level.class);
+		for (RegionCode.Level level : RegionCode.Level.values()) {
+			counts.put(level, 0L);
+		}
+		this.jdbc.sql("""
+				select level, count(*) from reference.catalog_entry
+				where version_id = :version and code like :prefix || '%' and code <> :prefix
+				group by level""")
+			.param("version", currentVersionId(DIVISIONS))
+			.param("prefix", prefix)
+			.query((rs, n) -> Map.entry(RegionCode.Level.values()[rs.getInt(1) - 1], rs.getLong(2)))
+			.list()
+			.forEach(e -> counts.put(e.getKey(), e.getValue()));
+		return counts;
+	}
+
+	@Override
+	public String fullName(String code) {
+		if (code == null || code.isEmpty()) {
+			return "";
+		}
+		StringBuilder name = new StringBuilder();
+		String current = code;
+		while (current != null && !current.isEmpty()) {
+			Optional<Division> division = find(current);
+			if (division.isEmpty()) {
+				return name.isEmpty() ? code : name.toString();
+			}
+			name.insert(0, name.isEmpty() ? division.get().name() : division.get().name() + " ");
+			current = division.get().parentCode();
+		}
+		return name.toString();
+	}
+
+	@Override
+	public Optional<Industry> findIndustry(String code) {
+		return entry(INDUSTRIES, code).map(CatalogStore::industry);
+	}
+
+	@Override
+	public List<Industry> childIndustries(String parentCode) {
+		return children(INDUSTRIES, parentCode).stream().map(CatalogStore::industry).toList();
+	}
+
+	private Optional<CatalogEntry> entry(String catalog, String code) {
+		return this.jdbc.sql("""
+				select code, name, parent_code, level, attributes::text from reference.catalog_entry
+				where version_id = :version and code = :code""")
+			.param("version", currentVersionId(catalog))
+			.param("code", code)
+			.query(CatalogStore::entry)
+			.optional();
+	}
+
+	private List<CatalogEntry> children(String catalog, String parentCode) {
+		return this.jdbc.sql("""
+				select code, name, parent_code, level, attributes::text from reference.catalog_entry
+				where version_id = :version and coalesce(parent_code, '') = :parent order by code""")
+			.param("version", currentVersionId(catalog))
+			.param("parent", parentCode == null ? "" : parentCode)
+			.query(CatalogStore::entry)
+			.list();
+	}
+
+	private long currentVersionId(String catalog) {
+		return versionInForce(catalog, LocalDate.now(this.clock)).map(CatalogVersion::id).orElse(-1L);
+	}
+
+	private static Division division(CatalogEntry entry) {
+		return new Division(entry.code(), entry.name(), entry.parentCode(), RegionCode.Level.values()[entry.level() - 1]);
+	}
+
+	private static Industry industry(CatalogEntry entry) {
+		return new Industry(entry.code(), entry.name(), entry.parentCode(), entry.level(),
+				!Boolean.FALSE.equals(entry.attributes().get("nameVerified")));
+	}
+
+	static CatalogVersion version(ResultSet rs, int row) throws SQLException {
+		return new CatalogVersion(rs.getLong("id"), rs.getString("catalog_code"), rs.getString("edition"),
+				rs.getObject("effective_from", LocalDate.class), rs.getString("source"), rs.getString("loaded_by"),
+				rs.getTimestamp("loaded_at").toInstant(), rs.getInt("entry_count"), rs.getString("notes"));
+	}
+
+	private static CatalogEntry entry(ResultSet rs, int row) throws SQLException {
+		Map<String, Object> attributes = JSON.readValue(rs.getString(5), new TypeReference<Map<String, Object>>() {
+		});
+		return new CatalogEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), attributes);
+	}
+
+}

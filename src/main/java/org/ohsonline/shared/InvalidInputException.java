@@ -1,0 +1,39 @@
+package org.ohsonline.shared;
+
+import java.util.List;
+
+/**
+ * Input that breaks a rule. Carries one error per field, each as a message code with arguments,
+ * so the UI can show it beside the field and the API can list it, in the caller's language.
+ */
+public class InvalidInputException extends RuntimeException {
+
+	/** An error on one field ({@code null} field for the input as a whole). */
+	public record FieldError(String field, String code, List<Object> arguments) {
+
+		public FieldError {
+			arguments = arguments == null ? List.of() : List.copyOf(arguments);
+		}
+
+		public static FieldError of(String field, String code, Object... arguments) {
+			return new FieldError(field, code, List.of(arguments));
+		}
+
+	}
+
+	private final List<FieldError> errors;
+
+	public InvalidInputException(List<FieldError> errors) {
+		super("Invalid input: " + errors);
+		this.errors = List.copyOf(errors);
+	}
+
+	public static InvalidInputException of(String field, String code, Object... arguments) {
+		return new InvalidInputException(List.of(FieldError.of(field, code, arguments)));
+	}
+
+	public List<FieldError> errors() {
+		return this.errors;
+	}
+
+}

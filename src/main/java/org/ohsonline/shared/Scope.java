@@ -1,0 +1,61 @@
+package org.ohsonline.shared;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a user may see (数据权限): a region-code prefix for supervisors and administrators, or one
+ * employer, agency, institution or person. Every query takes the scope as a parameter.
+ *
+ * @param kind the kind of scope
+ * @param value a region prefix ({@code ""} is the whole country), or the identifier of the
+ * employer (its unified social credit code), agency, institution or person
+ */
+public record Scope(Kind kind, String value) {
+
+	public enum Kind {
+
+		REGION, EMPLOYER, AGENCY, INSTITUTION, PERSON
+
+	}
+
+	public Scope {
+		Objects.requireNonNull(kind, "kind");
+		Objects.requireNonNull(value, "value");
+		if (kind == Kind.REGION && !value.isEmpty()) {
+			RegionCode.of(value);
+		}
+		if (kind != Kind.REGION && value.isBlank()) {
+			throw new IllegalArgumentException("A " + kind + " scope needs an identifier");
+		}
+	}
+
+	public static Scope region(String prefix) {
+		return new Scope(Kind.REGION, prefix);
+	}
+
+	/** The region prefix of a region scope; empty for the other kinds. */
+	public Optional<String> regionPrefix() {
+		return this.kind == Kind.REGION ? Optional.of(this.value) : Optional.empty();
+	}
+
+	/** Whether a region-scoped user may see records of the given region. */
+	public boolean coversRegion(String regionCode) {
+		return this.kind == Kind.REGION && regionCode != null && regionCode.startsWith(this.value);
+	}
+
+	/** Whether this scope is the same as or lies inside {@code other}. */
+	public boolean within(Scope other, String regionOfThis) {
+		if (other.kind != Kind.REGION) {
+			return equals(other);
+		}
+		String region = this.kind == Kind.REGION ? this.value : regionOfThis;
+		return region != null && region.startsWith(other.value);
+	}
+
+	@Override
+	public String toString() {
+		return this.kind.name().toLowerCase() + ":" + this.value;
+	}
+
+}
