@@ -39,6 +39,22 @@ public record Scope(Kind kind, String value) {
 		return this.kind == Kind.REGION ? Optional.of(this.value) : Optional.empty();
 	}
 
+	/**
+	 * The region prefix to query when a user asks for {@code requested}: the requested region when
+	 * it lies inside this scope, this scope when the request is wider or absent, nothing when the
+	 * request lies outside (or this is not a region scope).
+	 */
+	public Optional<String> narrowRegion(String requested) {
+		Optional<String> own = regionPrefix();
+		if (own.isEmpty() || requested == null || requested.isBlank()) {
+			return own;
+		}
+		if (requested.startsWith(own.get())) {
+			return Optional.of(requested.trim());
+		}
+		return own.get().startsWith(requested) ? own : Optional.empty();
+	}
+
 	/** Whether a region-scoped user may see records of the given region. */
 	public boolean coversRegion(String regionCode) {
 		return this.kind == Kind.REGION && regionCode != null && regionCode.startsWith(this.value);

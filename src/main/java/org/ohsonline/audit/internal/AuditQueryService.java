@@ -61,7 +61,7 @@ class AuditQueryService implements AuditQueries {
 	@Override
 	public Page<AuditEntryView> search(Actor actor, AuditFilter filter, PageQuery page) {
 		actor.require(READ);
-		Optional<String> prefix = effectivePrefix(actor, filter.region());
+		Optional<String> prefix = actor.scope().narrowRegion(filter.region());
 		if (prefix.isEmpty()) {
 			return Page.of(List.of(), 0, page);
 		}
@@ -163,21 +163,6 @@ class AuditQueryService implements AuditQueries {
 					"audit.verify.truncated", now);
 		}
 		return new ChainVerification(true, checked, null, null, null, now);
-	}
-
-	/**
-	 * The region prefix to query: the filter's region when it lies inside the actor's scope, the
-	 * scope when the filter is wider, nothing when the filter lies outside it.
-	 */
-	static Optional<String> effectivePrefix(Actor actor, String requested) {
-		Optional<String> scope = actor.scope().regionPrefix();
-		if (scope.isEmpty() || requested == null || requested.isBlank()) {
-			return scope;
-		}
-		if (requested.startsWith(scope.get())) {
-			return Optional.of(requested);
-		}
-		return scope.get().startsWith(requested) ? scope : Optional.empty();
 	}
 
 	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, String prefix, AuditFilter filter) {

@@ -1,8 +1,10 @@
 package org.ohsonline.iam.internal;
 
+import java.io.IOException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.ohsonline.shared.Actor;
 
@@ -14,6 +16,8 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -27,6 +31,24 @@ class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(this);
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		// A one-time password must be replaced before anything else is done with the account.
+		registry.addInterceptor(new HandlerInterceptor() {
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+					throws IOException {
+				Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+				if (authentication != null && authentication.getPrincipal() instanceof OhsPrincipal principal
+						&& principal.mustChangePassword()) {
+					response.sendRedirect(request.getContextPath() + "/account/password?required");
+					return false;
+				}
+				return true;
+			}
+		}).excludePathPatterns("/account/password", "/logout", "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/api/**");
 	}
 
 	@Override

@@ -62,7 +62,7 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
 					AuditTarget.of("user", user.id(), user.regionCode()), null, Map.of("username", user.username()));
 		}));
 		if (principal.mustChangePassword()) {
-			response.sendRedirect(request.getContextPath() + "/account/password");
+			response.sendRedirect(request.getContextPath() + "/account/password?required");
 			return;
 		}
 		this.continuation.onAuthenticationSuccess(request, response, authentication);

@@ -1,0 +1,74 @@
+package org.ohsonline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ohsonline.iam.DemoLogin;
+import org.ohsonline.iam.DemoLogins;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Says loudly that this is the standalone demo: where its data lives, where to open it, and how to
+ * log in. Passwords are printed only on the start that generated them.
+ */
+@Component
+@Profile("!prod")
+class StandaloneBanner {
+
+	private final StandaloneSettings settings;
+
+	private final DemoLogins demo;
+
+	private final Environment environment;
+
+	StandaloneBanner(StandaloneSettings settings, DemoLogins demo, Environment environment) {
+		this.settings = settings;
+		this.demo = demo;
+		this.environment = environment;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void print() {
+		if (this.environment.getProperty("local.server.port") == null) {
+			return;
+		}
+		String host = this.environment.getProperty("server.address", "localhost");
+		String url = "http://" + ("127.0.0.1".equals(host) || "0.0.0.0".equals(host) ? "localhost" : host) + ":"
+				+ this.environment.getProperty("local.server.port") + "/";
+		List<String> lines = new ArrayList<>();
+		lines.add("OHS Online (职业健康在线) — STANDALONE DEMO MODE, synthetic demo data");
+		lines.add("");
+		lines.add("Open:      " + url);
+		lines.add("Listening: " + host + (host.startsWith("127.") ? " (this machine only)" : ""));
+		lines.add("Database:  embedded PostgreSQL, "
+				+ (this.settings.ephemeral() ? "ephemeral (discarded on exit)" : this.settings.postgresDirectory()));
+		lines.add("Data:      " + this.settings.dataDirectory());
+		if (!this.demo.logins().isEmpty()) {
+			lines.add("");
+			lines.add("Demo logins (username / password / role / region):");
+			boolean anyNew = false;
+			for (DemoLogin login : this.demo.logins()) {
+				anyNew |= login.password() != null;
+				lines.add(String.format("  %-12s %-20s %-22s %s", login.username(),
+						login.password() == null ? "(see file below)" : login.password(), login.roleCode(),
+						login.regionCode()));
+			}
+			lines.add(anyNew ? "Passwords are printed this once and saved to " + this.demo.credentialsFile()
+					: "Passwords: " + this.demo.credentialsFile());
+		}
+		lines.add("");
+		lines.add("Production: start with --spring.profiles.active=prod and OHS_DB_URL, OHS_DB_USER,");
+		lines.add("OHS_DB_PASSWORD, OHS_SECRET_KEY set (README.md).");
+		int width = lines.stream().mapToInt(String::length).max().orElse(60) + 4;
+		StringBuilder out = new StringBuilder("\n").append("=".repeat(width)).append('\n');
+		lines.forEach(line -> out.append("  ").append(line).append('\n'));
+		out.append("=".repeat(width)).append('\n');
+		System.out.println(out);
+	}
+
+}

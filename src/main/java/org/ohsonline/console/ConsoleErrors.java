@@ -1,0 +1,58 @@
+package org.ohsonline.console;
+
+import java.util.List;
+import java.util.Map;
+
+import org.ohsonline.shared.AccessDeniedException;
+import org.ohsonline.shared.InvalidInputException;
+import org.ohsonline.shared.NotFoundException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Console pages answer the platform's exceptions with the error page and the right status; the
+ * API has its own advice producing problem details.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ConsoleErrors {
+
+	private final MessageSource messages;
+
+	ConsoleErrors(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound() {
+		return page(HttpStatus.NOT_FOUND, List.of());
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ModelAndView forbidden() {
+		return page(HttpStatus.FORBIDDEN, List.of());
+	}
+
+	/** A rule broken by an action without a form (e.g. locking oneself): say which rule. */
+	@ExceptionHandler(InvalidInputException.class)
+	ModelAndView invalid(InvalidInputException ex) {
+		return page(HttpStatus.BAD_REQUEST, ex.errors()
+			.stream()
+			.map(e -> this.messages.getMessage(e.code(), e.arguments().toArray(), e.code(),
+					LocaleContextHolder.getLocale()))
+			.toList());
+	}
+
+	private static ModelAndView page(HttpStatus status, List<String> reasons) {
+		return new ModelAndView("error", Map.of("status", status.value(), "reasons", reasons), status);
+	}
+
+}

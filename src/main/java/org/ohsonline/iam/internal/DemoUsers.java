@@ -1,0 +1,166 @@
+package org.ohsonline.iam.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.ohsonline.audit.AuditTarget;
+import org.ohsonline.audit.AuditTrail;
+import org.ohsonline.iam.DemoLogin;
+import org.ohsonline.iam.DemoLogins;
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.CreditCode;
+import org.ohsonline.shared.IdNumber;
+import org.ohsonline.shared.PiiCipher;
+import org.ohsonline.shared.Scope;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Standalone mode's demo accounts, one per role, in the synthetic county 拱墅区 (330105) of 杭州市.
+ * Created with random passwords on first start, written once to the credentials file; never in
+ * production ({@code ohs.demo.enabled=false}).
+ */
+@Component
+@Order(5)
+class DemoUsers implements ApplicationRunner, DemoLogins {
+
+	static final String COUNTY = "330105";
+
+	/** A synthetic employer code (valid check character, marked as demo by its organisation part). */
+	static final String DEMO_EMPLOYER = demoCreditCode();
+
+	private record Spec(String username, String displayName, String role, String region, Scope.Kind kind,
+			String scopeValue) {
+	}
+
+	private final UserAccountRepository users;
+
+	private final PasswordPolicy policy;
+
+	private final PasswordEncoder encoder;
+
+	private final AuditTrail audit;
+
+	private final TransactionTemplate transactions;
+
+	private final PiiCipher cipher;
+
+	private final Clock clock;
+
+	private final boolean enabled;
+
+	private final Path credentialsFile;
+
+	private final List<DemoLogin> logins = new ArrayList<>();
+
+	DemoUsers(UserAccountRepository users, PasswordPolicy policy, PasswordEncoder encoder, AuditTrail audit,
+			TransactionTemplate transactions, PiiCipher cipher, Clock clock,
+			@Value("${ohs.demo.enabled:false}") boolean enabled,
+			@Value("${ohs.demo.credentials-file:${ohs.standalone.data-directory:./data}/demo-credentials.txt}") Path credentialsFile) {
+		this.users = users;
+		this.policy = policy;
+		this.encoder = encoder;
+		this.audit = audit;
+		this.transactions = transactions;
+		this.cipher = cipher;
+		this.clock = clock;
+		this.enabled = enabled;
+		this.credentialsFile = credentialsFile.toAbsolutePath().normalize();
+	}
+
+	private List<Spec> specs() {
+		String worker = this.cipher.blindIndex(demoIdNumber());
+		return List.of(new Spec("admin", "平台管理员（演示）", "PLATFORM_ADMIN", "33", Scope.Kind.REGION, "33"),
+				new Spec("province", "省级监管（演示）", "PROVINCIAL_SUPERVISOR", "33", Scope.Kind.REGION, "33"),
+				new Spec("city", "杭州市监管（演示）", "MUNICIPAL_SUPERVISOR", "3301", Scope.Kind.REGION, "3301"),
+				new Spec("county", "拱墅区监管（演示）", "COUNTY_SUPERVISOR", COUNTY, Scope.Kind.REGION, COUNTY),
+				new Spec("inspector", "拱墅区执法（演示）", "INSPECTOR", COUNTY, Scope.Kind.REGION, COUNTY),
+				new Spec("cdc", "杭州市疾控（演示）", "CDC_ANALYST", "3301", Scope.Kind.REGION, "3301"),
+				new Spec("employer", "用人单位管理员（演示）", "EMPLOYER_MANAGER", COUNTY, Scope.Kind.EMPLOYER, DEMO_EMPLOYER),
+				new Spec("agency", "技术服务机构（演示）", "AGENCY_STAFF", "3301", Scope.Kind.AGENCY, "DEMO-AGENCY-1"),
+				new Spec("institution", "体检机构（演示）", "INSTITUTION_STAFF", "3301", Scope.Kind.INSTITUTION,
+						"DEMO-INSTITUTION-1"),
+				new Spec("worker", "劳动者（演示）", "WORKER", COUNTY, Scope.Kind.PERSON, worker));
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.enabled) {
+			return;
+		}
+		List<String> lines = new ArrayList<>();
+		this.transactions.executeWithoutResult(status -> {
+			for (Spec spec : specs()) {
+				if (this.users.existsByUsername(spec.username())) {
+					this.logins.add(new DemoLogin(spec.username(), spec.role(), spec.region(), null));
+					continue;
+				}
+				String password = this.policy.generate();
+				UserAccount user = UserAccount.create(spec.username(), spec.displayName(), this.encoder.encode(password),
+						spec.region(), new Scope(spec.kind(), spec.scopeValue()), null, Set.of(spec.role()), false,
+						Instant.now(this.clock));
+				this.users.save(user);
+				this.audit.record(Actor.system("demo-data"), "iam.user.created",
+						AuditTarget.of("user", user.id(), user.regionCode()), null, user.snapshot());
+				this.logins.add(new DemoLogin(spec.username(), spec.role(), spec.region(), password));
+				lines.add(spec.username() + "\t" + password + "\t" + spec.role() + "\t" + spec.region());
+			}
+		});
+		if (!lines.isEmpty()) {
+			writeCredentials(lines);
+		}
+	}
+
+	private void writeCredentials(List<String> lines) {
+		List<String> content = new ArrayList<>();
+		content.add("# OHS Online standalone demo logins (synthetic demo data), generated " + Instant.now(this.clock));
+		content.add("# username\tpassword\trole\tregion");
+		content.addAll(lines);
+		try {
+			Files.createDirectories(this.credentialsFile.getParent());
+			Files.write(this.credentialsFile, content, StandardCharsets.UTF_8);
+			Files.setPosixFilePermissions(this.credentialsFile, PosixFilePermissions.fromString("rw-------"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + this.credentialsFile, ex);
+		}
+	}
+
+	@Override
+	public List<DemoLogin> logins() {
+		return List.copyOf(this.logins);
+	}
+
+	@Override
+	public Path credentialsFile() {
+		return this.credentialsFile;
+	}
+
+	private static String demoCreditCode() {
+		// 9 (registered by the market regulator), 1 (company), 330105 (拱墅区), organisation part "DEM000001".
+		String first17 = "91330105DEM000001";
+		return first17 + CreditCode.checkCharacter(first17);
+	}
+
+	private static String demoIdNumber() {
+		String first17 = "33010519900307001";
+		return first17 + IdNumber.checkCharacter(first17);
+	}
+
+
+}

@@ -1,0 +1,21 @@
+package org.ohsonline.iam.web;
+
+import org.ohsonline.shared.web.MenuItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class IamMenu {
+
+	@Bean
+	MenuItem usersMenuItem() {
+		return new MenuItem(70, "nav.users", "/users", "iam:user:read");
+	}
+
+	@Bean
+	MenuItem rolesMenuItem() {
+		return new MenuItem(75, "nav.roles", "/roles", "iam:role:read");
+	}
+
+}
