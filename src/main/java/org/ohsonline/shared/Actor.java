@@ -42,6 +42,11 @@ public record Actor(long userId, String username, String displayName, String reg
 		return this.channel == Channel.SYSTEM || this.permissions.contains(permission);
 	}
 
+	/** Whether the actor holds every one of the permissions (to grant them on to others). */
+	public boolean canAll(java.util.Collection<String> wanted) {
+		return this.channel == Channel.SYSTEM || this.permissions.containsAll(wanted);
+	}
+
 	/** Throws {@link AccessDeniedException} unless the actor holds the permission. */
 	public void require(String permission) {
 		if (!can(permission)) {

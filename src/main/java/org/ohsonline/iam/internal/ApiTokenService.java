@@ -74,7 +74,7 @@ public class ApiTokenService {
 		if (permissions == null || permissions.isEmpty()) {
 			errors.add(FieldError.of("permissions", "iam.token.permissionsRequired"));
 		}
-		else if (!actor.permissions().containsAll(permissions)) {
+		else if (!actor.canAll(permissions)) {
 			errors.add(FieldError.of("permissions", "iam.token.permissionNotHeld"));
 		}
 		long maxDays = this.settings.tokenMaxLifetime().toDays();

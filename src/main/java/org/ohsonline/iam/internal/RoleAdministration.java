@@ -112,7 +112,7 @@ public class RoleAdministration {
 		if (command.permissions().isEmpty()) {
 			errors.add(FieldError.of("permissions", "iam.role.permissionsRequired"));
 		}
-		else if (!actor.permissions().containsAll(command.permissions())) {
+		else if (!actor.canAll(command.permissions())) {
 			errors.add(FieldError.of("permissions", "iam.role.permissionNotHeld"));
 		}
 		return errors;

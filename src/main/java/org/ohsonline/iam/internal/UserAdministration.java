@@ -227,7 +227,7 @@ public class UserAdministration {
 	public List<RoleView> grantableRoles(Actor actor) {
 		return this.roles.findAll()
 			.stream()
-			.filter(role -> actor.permissions().containsAll(role.permissions()))
+			.filter(role -> actor.canAll(role.permissions()))
 			.toList();
 	}
 
@@ -255,7 +255,7 @@ public class UserAdministration {
 			if (role.isEmpty()) {
 				errors.add(FieldError.of("roles", "iam.user.roleUnknown", code));
 			}
-			else if (!actor.permissions().containsAll(role.get().permissions())) {
+			else if (!actor.canAll(role.get().permissions())) {
 				errors.add(FieldError.of("roles", "iam.user.roleNotGrantable", code));
 			}
 			else {

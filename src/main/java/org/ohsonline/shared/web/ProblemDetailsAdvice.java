@@ -48,7 +48,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
-		return Problems.of(HttpStatus.NOT_FOUND, "not-found", ex.type() + " " + ex.id() + " does not exist or is outside your scope");
+		return Problems.of(HttpStatus.NOT_FOUND, "not-found",
+				ex.type() + " " + ex.id() + " does not exist or is outside your scope");
 	}
 
 	@ExceptionHandler({ AccessDeniedException.class,

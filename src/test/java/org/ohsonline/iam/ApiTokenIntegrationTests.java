@@ -1,0 +1,131 @@
+package org.ohsonline.iam;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ohsonline.IntegrationTest;
+import org.ohsonline.TestUsers;
+import org.ohsonline.iam.internal.UserAdministration;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Bearer tokens: shown once, stored hashed, limited, expiring, revocable. */
+@IntegrationTest
+class ApiTokenIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserAdministration administration;
+
+	@Autowired
+	UserDetailsService details;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	TestUsers users;
+
+	@BeforeEach
+	void setUp() {
+		this.users = new TestUsers(this.administration, this.details);
+		this.users.ensure("token-owner", "COUNTY_SUPERVISOR", "330105", null);
+	}
+
+	@Test
+	void storesOnlyTheHashOfTheSecret() throws Exception {
+		String secret = ApiTokens.issue(this.mvc, this.users.as("token-owner"), "iam:user:read");
+		assertThat(secret).startsWith("ohs_").hasSizeGreaterThan(40);
+		long plain = this.jdbc.sql("select count(*) from iam.api_token where token_hash = :s or hint = :s")
+			.param("s", secret)
+			.query(Long.class)
+			.single();
+		assertThat(plain).isZero();
+	}
+
+	@Test
+	void grantsOnlyTheTokensPermissionsWithinTheOwnersJurisdiction() throws Exception {
+		String secret = ApiTokens.issue(this.mvc, this.users.as("token-owner"), "iam:user:read");
+		this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value("token-owner"))
+			.andExpect(jsonPath("$.scopeValue").value("330105"))
+			.andExpect(jsonPath("$.channel").value("API"))
+			.andExpect(jsonPath("$.permissions", containsInAnyOrder("iam:user:read")));
+		this.mvc.perform(get("/api/v1/audit/entries").header("Authorization", "Bearer " + secret))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void refusesAPermissionTheOwnerDoesNotHold() throws Exception {
+		long before = this.jdbc.sql("select count(*) from iam.api_token").query(Long.class).single();
+		this.mvc
+			.perform(post("/account/tokens").with(csrf())
+				.with(this.users.as("token-owner"))
+				.param("name", "too much")
+				.param("daysValid", "30")
+				.param("permissions", "iam:user:write"))
+			.andExpect(status().isOk());
+		assertThat(this.jdbc.sql("select count(*) from iam.api_token").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void stopsWorkingWhenRevoked() throws Exception {
+		String secret = ApiTokens.issue(this.mvc, this.users.as("token-owner"), "iam:user:read");
+		long id = tokenId(secret);
+		this.mvc.perform(post("/account/tokens/{id}/revoke", id).with(csrf()).with(this.users.as("token-owner")))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.type").value("https://ohs-online.org/problems/invalid-token"));
+	}
+
+	@Test
+	void stopsWorkingWhenExpired() throws Exception {
+		String secret = ApiTokens.issue(this.mvc, this.users.as("token-owner"), "iam:user:read");
+		this.jdbc.sql("update iam.api_token set expires_at = now() - interval '1 minute' where id = :id")
+			.param("id", tokenId(secret))
+			.update();
+		this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void ignoresALoggedInSessionOnTheApi() throws Exception {
+		// A console session must not authorise API calls, or the API would need CSRF protection.
+		MockHttpSession session = new MockHttpSession();
+		this.mvc
+			.perform(post("/login").with(csrf())
+				.session(session)
+				.param("username", "token-owner")
+				.param("password", TestUsers.PASSWORD))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/me").session(session))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	private long tokenId(String secret) {
+		return this.jdbc.sql("select id from iam.api_token where token_hash = encode(sha256(convert_to(:s, 'UTF8')), 'hex')")
+			.param("s", secret)
+			.query(Long.class)
+			.single();
+	}
+
+}
