@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.ohsonline.shared.Page;
+import org.ohsonline.shared.PageQuery;
+
 /** Generic access to every catalog and its versions. */
 public interface Catalogs {
 
@@ -13,6 +16,12 @@ public interface Catalogs {
 
 	List<Catalog> catalogs();
 
+	/** One catalog by its code. */
+	Optional<Catalog> catalog(String code);
+
+	/** One version by its id, whichever catalog it belongs to. */
+	Optional<CatalogVersion> version(long versionId);
+
 	List<CatalogVersion> versions(String catalogCode);
 
 	/** The version in force on a date: the latest effective on or before it. */
@@ -20,5 +29,17 @@ public interface Catalogs {
 
 	/** Entries of the version in force today whose code starts with the prefix, by code. */
 	List<CatalogEntry> entriesInForce(String catalogCode, String codePrefix, int limit);
+
+	/**
+	 * Entries of one version whose code starts with, or whose name contains, the text (ignoring
+	 * case; blank matches all), by code, one page at a time.
+	 */
+	Page<CatalogEntry> entries(long versionId, String text, PageQuery page);
+
+	/** Every entry of one version that {@link #entries(long, String, PageQuery)} would page through. */
+	List<CatalogEntry> allEntries(long versionId, String text);
+
+	/** Entry counts per level and names still to verify, for one version. */
+	CatalogStatistics statistics(long versionId);
 
 }

@@ -1,17 +1,10 @@
 package org.ohsonline.reference.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
-import org.ohsonline.reference.CatalogEntry;
 import org.ohsonline.reference.NewCatalogVersion;
 import org.ohsonline.shared.Actor;
 import org.slf4j.Logger;
@@ -61,43 +54,24 @@ class BundledCatalogs implements ApplicationRunner {
 		if (versions > 0) {
 			return;
 		}
-		List<CatalogEntry> entries = read(resource);
-		this.loader.load(Actor.system("bundled-reference"),
-				new NewCatalogVersion(catalog, edition, effective, source, "Bundled with the application", entries));
-		log.info("Loaded catalog {} edition {} ({} entries)", catalog, edition, entries.size());
+		CatalogFileReader.CatalogFile file = read(resource);
+		this.loader.load(Actor.system("bundled-reference"), new NewCatalogVersion(catalog, edition, effective, source,
+				"Bundled with the application", file.entries(), file.rows()));
+		log.info("Loaded catalog {} edition {} ({} entries)", catalog, edition, file.entries().size());
 	}
 
-	/** Reads code,name,parent_code,level[,note,name_verified] CSV as written by our own data preparation. */
-	static List<CatalogEntry> read(String resource) {
-		List<CatalogEntry> entries = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
-			List<String> header = Csv.parseLine(reader.readLine());
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (line.isBlank()) {
-					continue;
-				}
-				List<String> cells = Csv.parseLine(line);
-				Map<String, Object> attributes = new HashMap<>();
-				for (int i = 4; i < header.size() && i < cells.size(); i++) {
-					String name = Csv.camel(header.get(i));
-					String value = cells.get(i);
-					if ("nameVerified".equals(name)) {
-						attributes.put(name, Boolean.parseBoolean(value));
-					}
-					else if (!value.isEmpty()) {
-						attributes.put(name, value);
-					}
-				}
-				entries.add(new CatalogEntry(cells.get(0), cells.get(1), cells.get(2), Integer.parseInt(cells.get(3)),
-						attributes));
+	/** Reads a bundled CSV with the same reader as uploads; a bundled file must be flawless. */
+	static CatalogFileReader.CatalogFile read(String resource) {
+		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+			CatalogFileReader.CatalogFile file = CatalogFileReader.csv(in);
+			if (!file.problems().isEmpty()) {
+				throw new IllegalStateException("Bundled catalog " + resource + " is malformed: " + file.problems());
 			}
+			return file;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read bundled catalog " + resource, ex);
 		}
-		return entries;
 	}
 
 }

@@ -101,6 +101,19 @@ class CatalogLoader implements CatalogAdministration {
 				version.source(), actor.username(), now, version.entries().size(), version.notes());
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<FieldError> check(Actor actor, NewCatalogVersion version) {
+		actor.require(WRITE);
+		try {
+			validate(version);
+			return List.of();
+		}
+		catch (InvalidInputException ex) {
+			return ex.errors();
+		}
+	}
+
 	private void validate(NewCatalogVersion version) {
 		List<FieldError> errors = new ArrayList<>();
 		boolean known = this.jdbc.sql("select count(*) from reference.catalog where code = :code")
@@ -129,7 +142,7 @@ class CatalogLoader implements CatalogAdministration {
 		if (version.entries().isEmpty()) {
 			errors.add(FieldError.of("entries", "reference.version.empty"));
 		}
-		errors.addAll(EntryRules.check(version.entries()));
+		errors.addAll(EntryRules.check(version.entries(), version::rowOf));
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}

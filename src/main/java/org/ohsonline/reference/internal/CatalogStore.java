@@ -8,14 +8,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.ohsonline.reference.CatalogEntry;
+import org.ohsonline.reference.CatalogStatistics;
 import org.ohsonline.reference.CatalogVersion;
 import org.ohsonline.reference.Catalogs;
 import org.ohsonline.reference.Division;
 import org.ohsonline.reference.Divisions;
 import org.ohsonline.reference.Industries;
 import org.ohsonline.reference.Industry;
+import org.ohsonline.shared.Page;
+import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.RegionCode;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +39,14 @@ class CatalogStore implements Catalogs, Divisions, Industries {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/**
+	 * The free-text filter as a fixed condition on the bound parameter {@code :text}:
+	 * {@code starts_with} and {@code position} take the text literally, so a {@code %} or {@code _}
+	 * typed by a user needs no escaping.
+	 */
+	private static final String MATCHES = "(:text = '' or starts_with(lower(e.code), lower(:text))"
+			+ " or position(lower(:text) in lower(e.name)) > 0)";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -49,6 +61,22 @@ class CatalogStore implements Catalogs, Divisions, Industries {
 		return this.jdbc.sql("select code, name_zh, name_en, description from reference.catalog order by code")
 			.query((rs, n) -> new Catalog(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.list();
+	}
+
+	@Override
+	public Optional<Catalog> catalog(String code) {
+		return this.jdbc.sql("select code, name_zh, name_en, description from reference.catalog where code = :code")
+			.param("code", code)
+			.query((rs, n) -> new Catalog(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.optional();
+	}
+
+	@Override
+	public Optional<CatalogVersion> version(long versionId) {
+		return this.jdbc.sql("select * from reference.catalog_version where id = :id")
+			.param("id", versionId)
+			.query(CatalogStore::version)
+			.optional();
 	}
 
 	@Override
@@ -82,6 +110,54 @@ class CatalogStore implements Catalogs, Divisions, Industries {
 			.param("limit", limit)
 			.query(CatalogStore::entry)
 			.list();
+	}
+
+	@Override
+	public Page<CatalogEntry> entries(long versionId, String text, PageQuery page) {
+		String filter = text == null ? "" : text.trim();
+		long total = this.jdbc.sql("select count(*) from reference.catalog_entry e where e.version_id = :version and "
+				+ MATCHES)
+			.param("version", versionId)
+			.param("text", filter)
+			.query(Long.class)
+			.single();
+		List<CatalogEntry> items = this.jdbc.sql("select e.code, e.name, e.parent_code, e.level, e.attributes::text"
+				+ " from reference.catalog_entry e where e.version_id = :version and " + MATCHES
+				+ " order by e.code limit :limit offset :offset")
+			.param("version", versionId)
+			.param("text", filter)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(CatalogStore::entry)
+			.list();
+		return Page.of(items, total, page);
+	}
+
+	@Override
+	public List<CatalogEntry> allEntries(long versionId, String text) {
+		return this.jdbc.sql("select e.code, e.name, e.parent_code, e.level, e.attributes::text"
+				+ " from reference.catalog_entry e where e.version_id = :version and " + MATCHES + " order by e.code")
+			.param("version", versionId)
+			.param("text", text == null ? "" : text.trim())
+			.query(CatalogStore::entry)
+			.list();
+	}
+
+	@Override
+	public CatalogStatistics statistics(long versionId) {
+		Map<Integer, Long> perLevel = new TreeMap<>();
+		this.jdbc.sql("select level, count(*) from reference.catalog_entry where version_id = :version group by level")
+			.param("version", versionId)
+			.query((rs, n) -> Map.entry(rs.getInt(1), rs.getLong(2)))
+			.list()
+			.forEach(e -> perLevel.put(e.getKey(), e.getValue()));
+		long unverified = this.jdbc.sql("""
+				select count(*) from reference.catalog_entry
+				where version_id = :version and attributes ->> 'nameVerified' = 'false'""")
+			.param("version", versionId)
+			.query(Long.class)
+			.single();
+		return new CatalogStatistics(versionId, new TreeMap<>(perLevel), unverified);
 	}
 
 	@Override

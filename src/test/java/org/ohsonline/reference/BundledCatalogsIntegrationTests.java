@@ -1,0 +1,74 @@
+package org.ohsonline.reference;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.ohsonline.IntegrationTest;
+import org.ohsonline.shared.RegionCode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class BundledCatalogsIntegrationTests {
+
+	@Autowired
+	Divisions divisions;
+
+	@Autowired
+	Industries industries;
+
+	@Autowired
+	Catalogs catalogs;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void loadsTheDivisionsOfZhejiangDownToTheTownshipsOfTheDemoCounty() {
+		Map<RegionCode.Level, Long> counts = this.divisions.countWithin("33");
+
+		assertThat(this.divisions.children("")).extracting(Division::code).containsExactly("33");
+		assertThat(counts).containsEntry(RegionCode.Level.CITY, 11L).containsEntry(RegionCode.Level.COUNTY, 90L);
+		assertThat(this.divisions.countWithin("330105").get(RegionCode.Level.TOWNSHIP)).isPositive();
+		assertThat(this.divisions.children("330105")).isNotEmpty()
+			.allSatisfy(d -> assertThat(d.level()).isEqualTo(RegionCode.Level.TOWNSHIP));
+		assertThat(this.divisions.fullName("330105")).isEqualTo("浙江省 杭州市 拱墅区");
+	}
+
+	@Test
+	void loadsTheIndustriesWithTheNamesStillToVerifyMarked() {
+		CatalogVersion version = this.catalogs.versionInForce("industries", LocalDate.now()).orElseThrow();
+		CatalogStatistics statistics = this.catalogs.statistics(version.id());
+
+		assertThat(statistics.entriesPerLevel()).containsEntry(1, 20L).containsEntry(2, 97L).containsEntry(4, 1380L);
+		assertThat(statistics.unverifiedNames()).isEqualTo(199);
+		assertThat(statistics.total()).isEqualTo(version.entryCount());
+		assertThat(version.edition()).isEqualTo("GB/T 4754-2017");
+		assertThat(version.loadedBy()).isEqualTo("system:bundled-reference");
+		assertThat(this.industries.childIndustries("")).hasSize(20);
+	}
+
+	@Test
+	void showsEachCatalogWithItsVersionInForceAndCompletenessFromTheData() throws Exception {
+		this.mvc.perform(get("/catalogs").with(user(this.users.loadUserByUsername("province"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("GB/T 4754-2017")))
+			.andExpect(content().string(containsString("NBS-2023")))
+			.andExpect(content().string(containsString("199 个名称待核实")))
+			.andExpect(content().string(containsString("system:bundled-reference")));
+	}
+
+}
