@@ -18,18 +18,17 @@ import org.ohsonline.reference.Catalogs;
 import org.ohsonline.reference.Catalogs.Catalog;
 import org.ohsonline.reference.VersionStatus;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
 
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The administrator's view of the catalogs: what is in force, what is scheduled, and the entries. */
@@ -162,8 +161,8 @@ class CatalogController {
 		response.setHeader("Content-Disposition", ContentDisposition.attachment().filename(filename).build().toString());
 	}
 
-	static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	static NotFoundException notFound() {
+		return new NotFoundException("catalog page", "");
 	}
 
 }
