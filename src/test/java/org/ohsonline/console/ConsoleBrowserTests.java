@@ -1,0 +1,249 @@
+package org.ohsonline.console;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console as people use it, in a real browser (Debian's chromium) against the running
+ * application on the embedded PostgreSQL: login and logout, the home page per role with figures
+ * that match the database, what a county supervisor may not open, the language switch, and the
+ * htmx-driven user list. Screenshots land in {@code target/screenshots} for a human to look at.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "ohs.standalone.ephemeral=true", "ohs.demo.credentials-file=target/browser-demo-credentials.txt" })
+class ConsoleBrowserTests {
+
+	private static final Path CREDENTIALS = Path.of("target/browser-demo-credentials.txt");
+
+	private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private BrowserContext context;
+
+	private Page page;
+
+	/**
+	 * Debian's chromium, never a downloaded one: the skip flag is also passed here so the test runs
+	 * the same under surefire ({@code -Dtest=...}) as under failsafe, which sets it in the pom.
+	 */
+	@BeforeAll
+	static void launchBrowser() {
+		playwright = Playwright.create(
+				new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get("/usr/bin/chromium"))
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	/** A fresh browser profile per test: no session or language cookie leaks between tests. */
+	@BeforeEach
+	void openContext() {
+		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN"));
+		this.context.setDefaultTimeout(15_000);
+		this.page = this.context.newPage();
+	}
+
+	@AfterEach
+	void closeContext() {
+		this.context.close();
+	}
+
+	@Test
+	void administratorSeesPlatformFiguresTakenFromTheDatabaseAndCanLogOut() {
+		logIn("admin");
+		assertThat(this.page.locator(".page-pretitle").first()).hasText("平台管理");
+		long users = this.jdbc.sql("select count(*) from iam.app_user where region_code like '33%'")
+			.query(Long.class)
+			.single();
+		assertThat(users).isGreaterThanOrEqualTo(10);
+		assertThat(this.page.getByTestId("users-total")).hasText(Long.toString(users));
+		assertThat(this.page.getByTestId("current-user")).hasText("平台管理员（演示）");
+		assertThat(this.page.locator("nav, header").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("用户")))
+			.isVisible();
+		screenshot("home-admin");
+
+		// Logout sits in the account dropdown, as a POST form with the CSRF token.
+		this.page.locator("header [data-bs-toggle=dropdown]").click();
+		this.page.getByTestId("logout").click();
+		this.page.waitForURL(Pattern.compile(".*/login\\?logout$"));
+		this.page.navigate(url("/"));
+		assertThat(this.page).hasURL(Pattern.compile(".*/login$"));
+	}
+
+	@Test
+	void countySupervisorSeesTheTownshipsOfItsDistrict() {
+		logIn("county");
+		assertThat(this.page.getByTestId("home-title")).containsText("拱墅区");
+		long townships = this.jdbc.sql("""
+				select count(*) from reference.catalog_entry
+				where level = 4 and code like '330105%'
+				  and version_id = (select id from reference.catalog_version
+				                    where catalog_code = 'divisions' and effective_from <= current_date
+				                    order by effective_from desc, id desc limit 1)""")
+			.query(Long.class)
+			.single();
+		assertThat(townships).isPositive();
+		assertThat(this.page.getByTestId("divisions-TOWNSHIP")).hasText(Long.toString(townships));
+		screenshot("home-county");
+	}
+
+	/** The menu only offers what the role may do, and the URL cannot be used to get around it. */
+	@Test
+	void countySupervisorIsOfferedNoCreationAndIsRefusedTheNewUserForm() {
+		logIn("county");
+		for (String path : List.of("/", "/users", "/roles")) {
+			this.page.navigate(url(path));
+			assertThat(this.page.locator("a[href*='/users/new']")).hasCount(0);
+			assertThat(this.page.locator("a[href*='/roles/new']")).hasCount(0);
+		}
+		Response response = this.page.navigate(url("/users/new"));
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(this.page.locator("body")).containsText("您没有访问此页面的权限");
+		assertThat(this.page.locator("form[action*='/users/new']")).hasCount(0);
+		screenshot("forbidden-county");
+	}
+
+	@Test
+	void languageSwitchShowsEnglishLabels() {
+		logIn("county");
+		assertThat(this.page.locator("html")).hasAttribute("lang", "zh-CN");
+		this.page.getByTestId("language-switch").click();
+		this.page.waitForURL(Pattern.compile(".*lang=en.*"));
+		assertThat(this.page.locator("html")).hasAttribute("lang", "en");
+		assertThat(this.page.locator(".page-pretitle").first()).hasText("Jurisdiction overview");
+		assertThat(this.page.getByTestId("home-title")).containsText("Jurisdiction:");
+		assertThat(this.page.locator("header .nav-link-title").first()).hasText("Home");
+		// The choice is remembered by a cookie, not only by the parameter.
+		this.page.navigate(url("/users"));
+		assertThat(this.page.locator("label[for=q]")).hasText("Search");
+		screenshot("users-county-en");
+	}
+
+	/** UI.md: htmx swaps the table, the URL keeps the filters, so a copied link shows the same list. */
+	@Test
+	void userSearchSwapsTheTableAndKeepsTheFilterInTheUrl() {
+		logIn("admin");
+		this.page.navigate(url("/users"));
+		Locator rows = this.page.locator("[data-testid=user-table] tbody tr");
+		long all = this.jdbc.sql("select count(*) from iam.app_user where region_code like '33%'").query(Long.class).single();
+		assertThat(rows).hasCount((int) Math.min(all, 20));
+		screenshot("users-admin");
+
+		// A marker in the page's JavaScript state survives only if the page is not reloaded.
+		this.page.evaluate("window.__notReloaded = true");
+		this.page.locator("#q").pressSequentially("insp", new Locator.PressSequentiallyOptions().setDelay(50));
+		this.page.waitForURL(Pattern.compile(".*/users\\?.*q=insp.*"));
+		long matching = this.jdbc.sql("""
+				select count(*) from iam.app_user
+				where region_code like '33%' and (username ilike '%insp%' or display_name ilike '%insp%')""")
+			.query(Long.class)
+			.single();
+		assertThat(matching).isEqualTo(1);
+		assertThat(rows).hasCount((int) matching);
+		assertThat(rows.first()).containsText("inspector");
+		assertThat(this.page.evaluate("window.__notReloaded === true")).isEqualTo(true);
+		screenshot("users-filtered");
+
+		String filtered = this.page.url();
+		this.page.navigate(filtered);
+		assertThat(this.page.locator("#q")).hasValue("insp");
+		assertThat(rows).hasCount((int) matching);
+	}
+
+	@Test
+	void wrongPasswordShowsTheLoginError() {
+		this.page.navigate(url("/login"));
+		this.page.locator("#username").fill("worker");
+		this.page.locator("#password").fill(password("worker") + "-wrong");
+		this.page.getByTestId("login-submit").click();
+		assertThat(this.page.getByTestId("login-error")).isVisible();
+		assertThat(this.page).hasURL(Pattern.compile(".*/login\\?error.*"));
+		screenshot("login-error");
+	}
+
+	private void logIn(String username) {
+		this.page.navigate(url("/login"));
+		this.page.locator("#username").fill(username);
+		this.page.locator("#password").fill(password(username));
+		this.page.getByTestId("login-submit").click();
+		this.page.waitForURL(url("/"));
+		assertThat(this.page.getByTestId("account-username")).hasText(username);
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	/** The demo passwords are random per run; the application writes them to the credentials file. */
+	private static String password(String username) {
+		try {
+			Map<String, String> passwords = new HashMap<>();
+			for (String line : Files.readAllLines(CREDENTIALS, StandardCharsets.UTF_8)) {
+				if (!line.startsWith("#") && !line.isBlank()) {
+					String[] fields = line.split("\t");
+					passwords.put(fields[0], fields[1]);
+				}
+			}
+			assertThat(passwords).containsKey(username);
+			return passwords.get(username);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read " + CREDENTIALS.toAbsolutePath(), ex);
+		}
+	}
+
+	private void screenshot(String name) {
+		this.page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name + ".png")));
+	}
+
+}
