@@ -34,7 +34,10 @@ class DatabaseConfiguration {
 
 		@Bean(destroyMethod = "close")
 		EmbeddedPostgres embeddedPostgres(StandaloneSettings settings) throws IOException {
+			// Spring stops PostgreSQL (destroyMethod) after the beans that still need it, such as the
+			// event publication registry; zonky's own JVM hook would stop it first and make those wait.
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("timezone", "Asia/Shanghai");
 			if (!settings.ephemeral()) {

@@ -15,6 +15,8 @@ public record IdNumber(String value) {
 	private static final String CHECK = "10X98765432";
 
 	public IdNumber {
+		// The check character X is written in either case; store one form so blind indexes agree.
+		value = value == null ? null : value.trim().toUpperCase(java.util.Locale.ROOT);
 		String problem = problem(value);
 		if (problem != null) {
 			throw new IllegalArgumentException(problem);
