@@ -14,9 +14,6 @@ import org.ohsonline.shared.PageQuery;
  */
 public interface Workers {
 
-	/** Registers a worker, or returns the existing record of the same identity number. */
-	WorkerView register(Actor actor, WorkerCommand command);
-
 	WorkerView find(Actor actor, long id);
 
 	/** Exact lookup by identity number through the blind index. */
@@ -28,6 +25,10 @@ public interface Workers {
 	/** Workers employed at an employer now ({@code current}) or ever. */
 	Page<EmploymentView> workforce(Actor actor, long employerId, boolean current, String q, PageQuery page);
 
+	/**
+	 * Registers the person if new and records the employment, in one transaction: nothing is
+	 * written when either part is invalid.
+	 */
 	EmploymentView hire(Actor actor, HireCommand command);
 
 	EmploymentView leave(Actor actor, long employmentId, LocalDate leftOn);

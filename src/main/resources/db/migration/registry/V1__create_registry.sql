@@ -94,3 +94,16 @@ create index employment_worker_idx on employment (worker_id);
 create index employment_employer_idx on employment (employer_id, left_on);
 create index employment_region_idx on employment (region_code text_pattern_ops, worker_id);
 create index employment_host_idx on employment (host_employer_id) where host_employer_id is not null;
+
+-- What happened to an employer or a worker, written with the change, for the timelines of
+-- 一企一案 and 一人一档 (the audit trail says who did it; this says what it means).
+create table history (
+    id          bigserial primary key,
+    employer_id bigint references employer (id),
+    worker_id   bigint references worker (id),
+    occurred_at timestamptz not null,
+    kind        text not null,
+    details     text[] not null default '{}'
+);
+create index history_employer_idx on history (employer_id, occurred_at desc);
+create index history_worker_idx on history (worker_id, occurred_at desc);

@@ -58,10 +58,13 @@ class EmployerService implements Employers {
 
 	private final ApplicationEventPublisher events;
 
+	private final HistoryStore history;
+
 	private final Clock clock;
 
 	EmployerService(EmployerStore store, StructureStore structure, EmployerRules rules, Derivations derivations,
-			PiiCipher cipher, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			PiiCipher cipher, AuditTrail audit, ApplicationEventPublisher events, HistoryStore history, Clock clock) {
+		this.history = history;
 		this.store = store;
 		this.structure = structure;
 		this.rules = rules;
@@ -123,6 +126,7 @@ class EmployerService implements Employers {
 		EmployerView created = view(this.store.find(RegistryScope.of(actor), id).orElseThrow());
 		this.audit.record(actor, "registry.employer.registered", target(created.id(), created.regionCode()), null,
 				snapshot(created));
+		this.history.record(id, null, now, "REGISTERED", created.name());
 		this.events.publishEvent(
 				new EmployerRegistered(id, created.creditCode(), created.regionCode(), created.industryCode()));
 		return created;
@@ -152,6 +156,7 @@ class EmployerService implements Employers {
 				snapshot(after));
 		Set<String> fields = changedFields(before, after);
 		if (!fields.isEmpty()) {
+			this.history.record(id, null, after.updatedAt(), "CHANGED", String.join(", ", fields));
 			this.events.publishEvent(new EmployerChanged(id, after.regionCode(), fields, LocalDate.now(this.clock)));
 		}
 		return after;
@@ -175,6 +180,7 @@ class EmployerService implements Employers {
 		EmployerView after = view(this.store.find(RegistryScope.of(actor), id).orElseThrow());
 		this.audit.record(actor, "registry.employer.status-changed", target(id, after.regionCode()), snapshot(before),
 				snapshot(after));
+		this.history.record(id, null, after.updatedAt(), "STATUS_CHANGED", current.status().name(), status.name());
 		this.events.publishEvent(
 				new EmployerStatusChanged(id, after.regionCode(), current.status(), status, LocalDate.now(this.clock)));
 		return after;
@@ -207,6 +213,7 @@ class EmployerService implements Employers {
 		save(derive(employer, industries));
 		this.audit.record(actor, "registry.site.added", target(employerId, employer.regionCode()), null,
 				Map.of("site", name.trim(), "industryCode", String.valueOf(industryCode)));
+		this.history.record(employerId, null, Instant.now(this.clock), "SITE_ADDED", name.trim());
 		this.events.publishEvent(new EmployerChanged(employerId, employer.regionCode(), Set.of("sites"),
 				LocalDate.now(this.clock)));
 		return this.structure.sites(employerId).stream().filter(s -> s.id() == siteId).findFirst().orElseThrow();
@@ -248,6 +255,8 @@ class EmployerService implements Employers {
 		after.put("exposedHeadcount", command.exposedHeadcount());
 		after.put("hazards", String.join(",", command.hazardCodes()));
 		this.audit.record(actor, "registry.post.added", target(employerId, employer.regionCode()), null, after);
+		this.history.record(employerId, null, Instant.now(this.clock), "POST_ADDED", command.name().trim(),
+				String.join(", ", command.hazardCodes()));
 		return this.structure.post(id);
 	}
 

@@ -87,6 +87,10 @@ class EmployerStore {
 			.optional();
 	}
 
+	boolean exists(long id) {
+		return this.jdbc.sql("select count(*) from registry.employer where id = :id").param("id", id).query(Long.class).single() > 0;
+	}
+
 	boolean creditCodeTaken(String creditCode, Long except) {
 		return this.jdbc.sql("select count(*) from registry.employer where credit_code = :c and id <> :except")
 			.param("c", creditCode)
