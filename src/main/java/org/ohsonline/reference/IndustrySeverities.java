@@ -1,5 +1,6 @@
 package org.ohsonline.reference;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** The 2021 risk classification directory, keyed by GB/T 4754-2017 codes (configurable catalog). */
@@ -11,5 +12,11 @@ public interface IndustrySeverities {
 	 * third-party assessment decides).
 	 */
 	Optional<IndustrySeverity> severityOf(String industryCode);
+
+	/**
+	 * As {@link #severityOf(String)}, by the directory version in force on {@code date}, so that a
+	 * newly loaded version is seen to apply from its effective date.
+	 */
+	Optional<IndustrySeverity> severityOf(String industryCode, LocalDate date);
 
 }

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
+import org.ohsonline.reference.CatalogEntry;
 import org.ohsonline.reference.NewCatalogVersion;
 import org.ohsonline.shared.Actor;
 import org.slf4j.Logger;
@@ -26,6 +31,12 @@ import org.springframework.stereotype.Component;
 @Order(0)
 class BundledCatalogs implements ApplicationRunner {
 
+	static final String DISEASES = "occupational-diseases";
+
+	static final String ENTERPRISE_SIZES = "enterprise-sizes";
+
+	static final String ECONOMIC_TYPES = "economic-types";
+
 	private static final Logger log = LoggerFactory.getLogger(BundledCatalogs.class);
 
 	private final CatalogLoader loader;
@@ -44,9 +55,67 @@ class BundledCatalogs implements ApplicationRunner {
 		loadIfEmpty(CatalogStore.INDUSTRIES, "GB/T 4754-2017", LocalDate.of(2017, 10, 1),
 				"GB/T 4754-2017 国民经济行业分类; 199 group names missing from the bundled source",
 				"reference/industries-gbt4754-2017.csv");
+		loadIfEmpty(HazardFactorCatalog.CATALOG, "2015 (exchange codes 2021)", LocalDate.of(2021, 5, 1),
+				"职业病危害因素分类目录 (国卫疾控发〔2015〕92号) as coded in 职业病及健康危害因素监测信息系统数据交换文档规范"
+						+ " (试行版1.0, 中国疾病预防控制中心, 2021-05), 附录1 表14",
+				"reference/hazard-factors-exchange-2021.csv", file -> "Parsed from the specification's 表14: "
+						+ leaves(file) + " factors in 7 categories, each checked against that table (verified=true);"
+						+ " the table adds 特殊作业 and catch-all codes to the 2015 catalogue's 459 factors in 6"
+						+ " categories. No CAS numbers in the source.");
+		loadIfEmpty(DISEASES, "2024", LocalDate.of(2025, 8, 1),
+				"职业病分类和目录 (2024年版, in force 2025-08-01, 12 categories/135 diseases); entries from the"
+						+ " exchange specification's 附录2 (2013 list) changed as the 2024 change notes describe",
+				"reference/occupational-diseases-2024.csv", BundledCatalogs::diseaseNotes);
+		loadIfEmpty(OelTable.CATALOG, "GBZ 2.1-2019 / GBZ 2.2-2007 (starting set)", LocalDate.of(2020, 4, 1),
+				"GBZ 2.1-2019 (国卫通〔2019〕10号) and GBZ 2.2-2007: starting set entered from recollection and research"
+						+ " notes, none checked against the official text; load the official table to replace it",
+				"reference/oels-gbz2-2019.csv", file -> file.entries().size()
+						+ " rows for the factors the demo data uses; all verified=false");
+		loadIfEmpty(SeverityDirectory.CATALOG, "2021 (provisional)", LocalDate.of(2021, 3, 12),
+				"Provisional entry by division, pending the official attachment of 国卫办职健发〔2021〕5号"
+						+ " (建设项目职业病危害风险分类管理目录（2021年版）); administrators load it on the catalog page",
+				"reference/industry-severity-2021-provisional.csv", file -> file.entries().size()
+						+ " divisions of sections B to R, none verified; sections A, S and T not listed");
+		loadIfEmpty(SizeThresholds.CATALOG, "2017", LocalDate.of(2017, 12, 28),
+				"统计上大中小微型企业划分办法（2017） (国统字〔2017〕213号), thresholds entered from recollection",
+				"reference/size-thresholds-2017.csv", file -> file.entries().size()
+						+ " industry rows, none verified; asset thresholds kept but not applied");
+		loadIfEmpty(ENTERPRISE_SIZES, "exchange 2021", LocalDate.of(2021, 5, 1),
+				"职业病及健康危害因素监测信息系统数据交换文档规范 (2021), 附录1 表9 企业规模代码表",
+				"reference/enterprise-sizes-exchange-2021.csv", file -> "All codes of 表9, verified against it");
+		loadIfEmpty(ECONOMIC_TYPES, "NBS registration types (recollection)", LocalDate.of(2000, 1, 1),
+				"国家统计局 企业登记注册类型 codes, the 3-digit scheme the exchange specification cites as"
+						+ " GB/T 12402-2000; entered from recollection",
+				"reference/economic-types-nbs.csv", file -> file.entries().size()
+						+ " codes, none verified; the effective date is nominal");
+	}
+
+	private static String diseaseNotes(CatalogFileReader.CatalogFile file) {
+		long diseases = kind(file, "disease").count();
+		long verified = kind(file, "disease").filter(e -> EntriesInForce.isTrue(e, "verified")).count();
+		return diseases + " of 135 diseases and " + kind(file, "category").count() + " of 12 categories present; "
+				+ verified + " diseases named as in the specification's 附录2 (2013 text, not checked against the"
+				+ " 2024 text), " + (diseases - verified) + " placed or named from the change notes (verified=false);"
+				+ " codes starting with P are platform codes, not exchange codes";
+	}
+
+	private static Stream<CatalogEntry> kind(CatalogFileReader.CatalogFile file, String kind) {
+		return file.entries().stream().filter(e -> kind.equals(e.attributes().get("kind")));
+	}
+
+	/** Entries with nothing below them. */
+	private static long leaves(CatalogFileReader.CatalogFile file) {
+		Set<String> parents = new HashSet<>();
+		file.entries().forEach(e -> parents.add(e.parentCode()));
+		return file.entries().stream().filter(e -> !parents.contains(e.code())).count();
 	}
 
 	private void loadIfEmpty(String catalog, String edition, LocalDate effective, String source, String resource) {
+		loadIfEmpty(catalog, edition, effective, source, resource, file -> "Bundled with the application");
+	}
+
+	private void loadIfEmpty(String catalog, String edition, LocalDate effective, String source, String resource,
+			Function<CatalogFileReader.CatalogFile, String> notes) {
 		long versions = this.jdbc.sql("select count(*) from reference.catalog_version where catalog_code = :c")
 			.param("c", catalog)
 			.query(Long.class)
@@ -55,8 +124,8 @@ class BundledCatalogs implements ApplicationRunner {
 			return;
 		}
 		CatalogFileReader.CatalogFile file = read(resource);
-		this.loader.load(Actor.system("bundled-reference"), new NewCatalogVersion(catalog, edition, effective, source,
-				"Bundled with the application", file.entries(), file.rows()));
+		this.loader.load(Actor.system("bundled-reference"),
+				new NewCatalogVersion(catalog, edition, effective, source, notes.apply(file), file.entries(), file.rows()));
 		log.info("Loaded catalog {} edition {} ({} entries)", catalog, edition, file.entries().size());
 	}
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -24,7 +25,7 @@ import org.ohsonline.shared.InvalidInputException.FieldError;
 /**
  * Reads a catalog file: CSV (UTF-8, with or without a byte-order mark) or the first sheet of an
  * .xlsx workbook. The header starts with {@code code,name,parent_code,level}; further columns
- * become entry attributes ({@code name_verified} as a boolean {@code nameVerified}, the others as
+ * become entry attributes ({@code name_verified} and {@code verified} as booleans, the others as
  * text, names in camelCase). Every row is read, and every unreadable row is reported with its row
  * number in the file (the header is row 1) instead of stopping at the first, so one upload shows
  * all that is wrong. Public only for this module's web layer.
@@ -34,7 +35,8 @@ public final class CatalogFileReader {
 	/** The columns every catalog file starts with, in this order. */
 	public static final List<String> REQUIRED_COLUMNS = List.of("code", "name", "parent_code", "level");
 
-	private static final String NAME_VERIFIED = "nameVerified";
+	/** Attributes read as booleans: whether a name, or a whole entry, was checked against its source. */
+	private static final Set<String> BOOLEANS = Set.of("nameVerified", "verified");
 
 	/**
 	 * What a file held: the readable entries with the row each came from, and one problem per
@@ -213,7 +215,7 @@ public final class CatalogFileReader {
 				if (value.isEmpty() || name.isEmpty()) {
 					continue;
 				}
-				if (NAME_VERIFIED.equals(name)) {
+				if (BOOLEANS.contains(name)) {
 					Boolean verified = bool(value);
 					if (verified == null) {
 						this.problems.add(FieldError.of("row " + number, "reference.file.booleanInvalid", number,

@@ -143,6 +143,7 @@ class CatalogLoader implements CatalogAdministration {
 			errors.add(FieldError.of("entries", "reference.version.empty"));
 		}
 		errors.addAll(EntryRules.check(version.entries(), version::rowOf));
+		errors.addAll(AttributeRules.check(version.catalogCode(), version.entries(), version::rowOf));
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}

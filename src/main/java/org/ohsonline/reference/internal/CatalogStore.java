@@ -5,9 +5,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.ohsonline.reference.CatalogEntry;
@@ -157,7 +161,55 @@ class CatalogStore implements Catalogs, Divisions, Industries {
 			.param("version", versionId)
 			.query(Long.class)
 			.single();
-		return new CatalogStatistics(versionId, new TreeMap<>(perLevel), unverified);
+		Map<Boolean, Long> verification = new HashMap<>();
+		this.jdbc.sql("""
+				select attributes ->> 'verified' = 'true', count(*) from reference.catalog_entry
+				where version_id = :version and attributes ->> 'verified' in ('true', 'false') group by 1""")
+			.param("version", versionId)
+			.query((rs, n) -> Map.entry(rs.getBoolean(1), rs.getLong(2)))
+			.list()
+			.forEach(e -> verification.put(e.getKey(), e.getValue()));
+		List<CatalogStatistics.Category> categories = verification.isEmpty() ? List.of() : categories(versionId);
+		return new CatalogStatistics(versionId, new TreeMap<>(perLevel), unverified,
+				verification.getOrDefault(true, 0L), verification.getOrDefault(false, 0L), categories);
+	}
+
+	/** Leaves per top-level entry: walks each leaf up to its top, so any depth counts the same. */
+	private List<CatalogStatistics.Category> categories(long versionId) {
+		record Node(String code, String name, String parent, boolean verified) {
+		}
+		Map<String, Node> nodes = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select code, name, parent_code, attributes ->> 'verified' = 'true' from reference.catalog_entry
+				where version_id = :version order by length(code), code""")
+			.param("version", versionId)
+			.query((rs, n) -> new Node(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+			.list()
+			.forEach(node -> nodes.put(node.code(), node));
+		Set<String> parents = new HashSet<>();
+		nodes.values().forEach(node -> parents.add(node.parent()));
+		Map<String, long[]> counts = new LinkedHashMap<>();
+		nodes.values().stream().filter(node -> node.parent() == null).forEach(top -> counts.put(top.code(), new long[2]));
+		for (Node node : nodes.values()) {
+			if (node.parent() == null || parents.contains(node.code())) {
+				continue;
+			}
+			Node top = node;
+			while (top.parent() != null && nodes.containsKey(top.parent())) {
+				top = nodes.get(top.parent());
+			}
+			long[] count = counts.get(top.code());
+			if (count != null) {
+				count[0]++;
+				count[1] += node.verified() ? 1 : 0;
+			}
+		}
+		return counts.entrySet()
+			.stream()
+			.filter(e -> e.getValue()[0] > 0)
+			.map(e -> new CatalogStatistics.Category(e.getKey(), nodes.get(e.getKey()).name(), e.getValue()[0],
+					e.getValue()[1]))
+			.toList();
 	}
 
 	@Override
@@ -255,7 +307,7 @@ class CatalogStore implements Catalogs, Divisions, Industries {
 				rs.getTimestamp("loaded_at").toInstant(), rs.getInt("entry_count"), rs.getString("notes"));
 	}
 
-	private static CatalogEntry entry(ResultSet rs, int row) throws SQLException {
+	static CatalogEntry entry(ResultSet rs, int row) throws SQLException {
 		Map<String, Object> attributes = JSON.readValue(rs.getString(5), new TypeReference<Map<String, Object>>() {
 		});
 		return new CatalogEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), attributes);

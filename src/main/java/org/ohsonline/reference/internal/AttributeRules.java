@@ -1,0 +1,65 @@
+package org.ohsonline.reference.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntUnaryOperator;
+
+import org.ohsonline.reference.CatalogEntry;
+import org.ohsonline.shared.InvalidInputException.FieldError;
+
+/**
+ * Rules on the attributes that facades compute with, per catalog: a limit or threshold that is not
+ * a number, or a severity that is not one of the two classes, would otherwise vanish silently from
+ * a judgement. Catalogs not named here have free attributes.
+ */
+final class AttributeRules {
+
+	private static final Map<String, Set<String>> NUMBERS = Map.of(OelTable.CATALOG, Set.of("mac", "pcTwa", "pcStel"),
+			SizeThresholds.CATALOG,
+			Set.of("largeEmployees", "largeRevenue", "mediumEmployees", "mediumRevenue", "smallEmployees",
+					"smallRevenue", "largeAssets", "mediumAssets", "smallAssets"));
+
+	private static final Set<String> SEVERITIES = Set.of("SERIOUS", "GENERAL");
+
+	private AttributeRules() {
+	}
+
+	static List<FieldError> check(String catalog, List<CatalogEntry> entries, IntUnaryOperator rowOf) {
+		List<FieldError> errors = new ArrayList<>();
+		Set<String> numbers = NUMBERS.getOrDefault(catalog, Set.of());
+		for (int i = 0; i < entries.size(); i++) {
+			CatalogEntry entry = entries.get(i);
+			int number = rowOf.applyAsInt(i);
+			String row = "row " + number;
+			for (String attribute : numbers) {
+				String value = EntriesInForce.text(entry, attribute);
+				if (value != null && !nonNegativeNumber(value, SizeThresholds.CATALOG.equals(catalog))) {
+					errors.add(FieldError.of(row, "reference.entry.attributeNumber", number, entry.code(), attribute,
+							value));
+				}
+			}
+			if (SeverityDirectory.CATALOG.equals(catalog)) {
+				String severity = EntriesInForce.text(entry, "severity");
+				if (severity == null || !SEVERITIES.contains(severity)) {
+					errors.add(FieldError.of(row, "reference.entry.severityInvalid", number, entry.code(),
+							severity == null ? "" : severity));
+				}
+			}
+		}
+		return errors;
+	}
+
+	private static boolean nonNegativeNumber(String value, boolean whole) {
+		try {
+			BigDecimal number = new BigDecimal(value);
+			return number.signum() >= 0 && (!whole || number.stripTrailingZeros().scale() <= 0);
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.ohsonline.reference.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.ohsonline.reference.CatalogEntry;
+import org.ohsonline.shared.InvalidInputException.FieldError;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AttributeRulesTests {
+
+	private static List<FieldError> check(String catalog, Map<String, Object> attributes) {
+		return AttributeRules.check(catalog, List.of(new CatalogEntry("X1", "名称", null, 1, attributes)), i -> i + 2);
+	}
+
+	@Test
+	void rejectsALimitThatIsNotANumber() {
+		assertThat(check("oels", Map.of("pcTwa", "0,5"))).containsExactly(
+				FieldError.of("row 2", "reference.entry.attributeNumber", 2, "X1", "pcTwa", "0,5"));
+		assertThat(check("oels", Map.of("pcTwa", "0.5", "mac", "", "unit", "mg/m³"))).isEmpty();
+	}
+
+	@Test
+	void rejectsAFractionalOrNegativeThreshold() {
+		assertThat(check("size-thresholds", Map.of("largeEmployees", "1000.5"))).hasSize(1);
+		assertThat(check("size-thresholds", Map.of("smallRevenue", "-1"))).hasSize(1);
+		assertThat(check("size-thresholds", Map.of("largeEmployees", "1000", "industryCodes", "B,C,D"))).isEmpty();
+	}
+
+	@Test
+	void requiresOneOfTheTwoSeverities() {
+		assertThat(check("industry-severity", Map.of("severity", "SERIOUS"))).isEmpty();
+		assertThat(check("industry-severity", Map.of("severity", "严重"))).containsExactly(
+				FieldError.of("row 2", "reference.entry.severityInvalid", 2, "X1", "严重"));
+		assertThat(check("industry-severity", Map.of())).hasSize(1);
+	}
+
+	@Test
+	void leavesOtherCatalogsAttributesFree() {
+		assertThat(check("industries", Map.of("severity", "anything", "pcTwa", "x"))).isEmpty();
+	}
+
+}
