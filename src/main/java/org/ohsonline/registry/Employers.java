@@ -20,6 +20,12 @@ public interface Employers {
 
 	EmployerView find(Actor actor, long id);
 
+	/**
+	 * The rule violations registering the employer would meet, without writing anything (imports
+	 * check every row first and write only after the user confirms).
+	 */
+	List<org.ohsonline.shared.InvalidInputException.FieldError> check(Actor actor, EmployerCommand command);
+
 	/** Registers an employer; requires a region scope covering its region. */
 	EmployerView register(Actor actor, EmployerCommand command);
 

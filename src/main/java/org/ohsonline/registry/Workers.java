@@ -31,6 +31,12 @@ public interface Workers {
 	 */
 	EmploymentView hire(Actor actor, HireCommand command);
 
+	/**
+	 * The rule violations the hire would meet, without writing anything (imports check every row
+	 * first and write only after the user confirms).
+	 */
+	List<org.ohsonline.shared.InvalidInputException.FieldError> check(Actor actor, HireCommand command);
+
 	EmploymentView leave(Actor actor, long employmentId, LocalDate leftOn);
 
 	List<EmploymentView> employments(Actor actor, long workerId);

@@ -104,13 +104,19 @@ class EmployerService implements Employers {
 	}
 
 	@Override
-	@Transactional
-	public EmployerView register(Actor actor, EmployerCommand command) {
+	@Transactional(readOnly = true)
+	public List<FieldError> check(Actor actor, EmployerCommand command) {
 		actor.require(RegistryPermissions.EMPLOYER_WRITE);
 		if (actor.scope().kind() != Scope.Kind.REGION) {
 			throw new AccessDeniedException("registering employers needs a regional scope");
 		}
-		List<FieldError> errors = this.rules.check(actor, command, null);
+		return this.rules.check(actor, command, null);
+	}
+
+	@Override
+	@Transactional
+	public EmployerView register(Actor actor, EmployerCommand command) {
+		List<FieldError> errors = check(actor, command);
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
@@ -146,8 +152,8 @@ class EmployerService implements Employers {
 				command.regionCode(), command.address().trim(), command.industryCode(),
 				blankToNull(command.economicTypeCode()), command.employees(), command.annualRevenue(), null,
 				command.legalRepresentative().trim(), blankToNull(command.ohManagerName()),
-				this.cipher.encrypt(blankToNull(command.ohManagerPhone())),
-				this.cipher.encrypt(blankToNull(command.contactPhone())), current.status(), null, null,
+				phone(command.ohManagerPhone(), current.ohManagerPhoneCipher()),
+				phone(command.contactPhone(), current.contactPhoneCipher()), current.status(), null, null,
 				current.synthetic(), current.createdAt(), Instant.now(this.clock), current.version()),
 				this.store.siteIndustries(id));
 		save(changed);
@@ -327,6 +333,14 @@ class EmployerService implements Employers {
 
 	private static AuditTarget target(long id, String region) {
 		return AuditTarget.of("employer", id, region);
+	}
+
+	/**
+	 * A changed phone number: {@code null} keeps the stored one (pages show phones masked and cannot
+	 * send them back), a blank clears it.
+	 */
+	private String phone(String entered, String stored) {
+		return entered == null ? stored : this.cipher.encrypt(blankToNull(entered));
 	}
 
 	private static String blankToNull(String value) {

@@ -151,11 +151,22 @@ class WorkerService implements Workers {
 	}
 
 	@Override
-	@Transactional
-	public EmploymentView hire(Actor actor, HireCommand command) {
+	@Transactional(readOnly = true)
+	public List<FieldError> check(Actor actor, HireCommand command) {
 		actor.require(RegistryPermissions.WORKER_WRITE);
-		EmployerStore.Row employer = this.employers.find(RegistryScope.of(actor), command.employerId())
+		this.employers.find(RegistryScope.of(actor), command.employerId())
 			.orElseThrow(() -> new NotFoundException("employer", command.employerId()));
+		List<FieldError> errors = checkHire(command);
+		if (errors.isEmpty()) {
+			// Only a valid number has a blind index to look up.
+			this.store.findByIndex(this.cipher.blindIndex(command.worker().idNumber().trim().toUpperCase()))
+				.filter(existing -> this.store.currentlyEmployed(existing.id(), command.employerId()))
+				.ifPresent(existing -> errors.add(FieldError.of("idNumber", "registry.employment.alreadyEmployed")));
+		}
+		return errors;
+	}
+
+	private List<FieldError> checkHire(HireCommand command) {
 		List<FieldError> errors = command.worker() == null
 				? new ArrayList<>(List.of(FieldError.of("idNumber", "registry.worker.idNumberInvalid", "missing")))
 				: checkPerson(command.worker());
@@ -171,6 +182,16 @@ class WorkerService implements Workers {
 				|| !this.employers.exists(command.hostEmployerId()))) {
 			errors.add(FieldError.of("hostEmployerId", "registry.employment.hostRequired"));
 		}
+		return errors;
+	}
+
+	@Override
+	@Transactional
+	public EmploymentView hire(Actor actor, HireCommand command) {
+		actor.require(RegistryPermissions.WORKER_WRITE);
+		EmployerStore.Row employer = this.employers.find(RegistryScope.of(actor), command.employerId())
+			.orElseThrow(() -> new NotFoundException("employer", command.employerId()));
+		List<FieldError> errors = checkHire(command);
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
