@@ -66,6 +66,15 @@ class EmployerFormController {
 			Model model, RedirectAttributes redirect) {
 		requireRegion(actor);
 		if (result.hasErrors()) {
+			// Unreadable numbers stay beside their fields; every other rule is still checked, so
+			// one round trip shows all that is wrong.
+			List<InvalidInputException.FieldError> others = this.employers.check(actor, form.toCommand(false))
+				.stream()
+				.filter(e -> e.field() == null || !result.hasFieldErrors(e.field()))
+				.toList();
+			if (!others.isEmpty()) {
+				FormErrors.apply(new InvalidInputException(others), result);
+			}
 			return form(actor, model, null);
 		}
 		try {
