@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.ohsonline.ApiTokens;
 import org.ohsonline.IntegrationTest;
 import org.ohsonline.TestUsers;
@@ -12,6 +13,8 @@ import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.Scope;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The registry API: paging, scope, problem details, and identity numbers kept out of answers. */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class RegistryApiIntegrationTests {
 
 	@Autowired
@@ -89,7 +93,7 @@ class RegistryApiIntegrationTests {
 	}
 
 	@Test
-	void keepsTheFullIdentityNumberOutOfAnswersUntilRevealed() throws Exception {
+	void keepsTheFullIdentityNumberOutOfAnswersAndLogsUntilRevealed(CapturedOutput output) throws Exception {
 		EmployerView employer = this.fixtures.employer(this.gongshu, "330105002", "3311", 10);
 		String idNumber = RegistryFixtures.idNumber("330105");
 		String admin = ApiTokens.issue(this.mvc, this.users.as("admin"), "registry:employer:read", "registry:worker:read",
@@ -123,6 +127,14 @@ class RegistryApiIntegrationTests {
 		String county = ApiTokens.issue(this.mvc, this.users.as("county"), "registry:worker:read");
 		this.mvc.perform(post("/api/v1/workers/{id}/reveal", workerId).header("Authorization", "Bearer " + county))
 			.andExpect(status().isForbidden());
+		// Also a rejected hire: error messages must not echo the number either.
+		this.mvc.perform(post("/api/v1/employers/{id}/employments", employer.id())
+				.header("Authorization", "Bearer " + admin)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"idNumber\":\"" + idNumber + "\",\"name\":\"\",\"hiredOn\":\"2999-01-01\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(idNumber))));
+		assertThat(output.getAll()).doesNotContain(idNumber);
 	}
 
 }

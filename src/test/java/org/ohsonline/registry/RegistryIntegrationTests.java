@@ -82,7 +82,7 @@ class RegistryIntegrationTests {
 	void rejectsABadEmployerWithEveryReasonAndWritesNothing() {
 		long before = count("registry.employer");
 		assertThatThrownBy(() -> this.employers.register(this.gongshu, new EmployerCommand("91330105MA2XXXXXX1", "",
-				"330106001", "", "9999", null, -1, null, "", null, "abc", null)))
+				"330106004", "", "9999", null, -1, null, "", null, "abc", null)))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
 				.extracting(InvalidInputException.FieldError::field)
 				.contains("creditCode", "name", "regionCode", "industryCode", "employees", "address",
@@ -159,7 +159,7 @@ class RegistryIntegrationTests {
 	void keepsOneRecordPerPersonAcrossEmployers() {
 		String idNumber = RegistryFixtures.idNumber("330105");
 		EmployerView first = this.fixtures.employer(this.gongshu, "330105001", "3311", 10);
-		EmployerView second = this.fixtures.employer(this.xihu, "330106001", "3311", 10);
+		EmployerView second = this.fixtures.employer(this.xihu, "330106004", "3311", 10);
 		EmploymentView a = this.fixtures.hire(this.gongshu, first.id(), null, idNumber);
 		EmploymentView b = this.fixtures.hire(this.xihu, second.id(), null, idNumber.toLowerCase());
 		assertThat(b.workerId()).isEqualTo(a.workerId());
@@ -185,7 +185,7 @@ class RegistryIntegrationTests {
 
 	@Test
 	void showsADispatchedWorkerToTheHostsJurisdiction() {
-		EmployerView agency = this.fixtures.employer(this.xihu, "330106001", "7251", 10);
+		EmployerView agency = this.fixtures.employer(this.xihu, "330106004", "7251", 10);
 		EmployerView host = this.fixtures.employer(this.gongshu, "330105001", "3311", 10);
 		EmploymentView hired = this.workers.hire(this.xihu, new HireCommand(
 				new WorkerCommand(RegistryFixtures.idNumber("330106"), "派遣工", null), agency.id(), null,

@@ -43,7 +43,7 @@ class WorkerApi {
 	}
 
 	/** Hiring by identity number: registers the person if new, then records the employment. */
-	record HireRequest(String idNumber, String name, String mobile, Long postId, LocalDate hiredOn, boolean dispatched,
+	record HireRequest(String idNumber, String name, String mobile, Long postId, LocalDate hiredOn, Boolean dispatched,
 			Long hostEmployerId) {
 
 		@Override
@@ -81,7 +81,8 @@ class WorkerApi {
 	ResponseEntity<EmploymentView> hire(Actor actor, @PathVariable long id, @RequestBody HireRequest request) {
 		EmploymentView hired = this.workers.hire(actor,
 				new HireCommand(new WorkerCommand(request.idNumber(), request.name(), request.mobile()), id,
-						request.postId(), request.hiredOn(), request.dispatched(), request.hostEmployerId()));
+						request.postId(), request.hiredOn(), Boolean.TRUE.equals(request.dispatched()),
+						request.hostEmployerId()));
 		return ResponseEntity.created(URI.create("/api/v1/workers/" + hired.workerId())).body(hired);
 	}
 
