@@ -29,7 +29,10 @@ class ConsoleModel {
 		if (actor == null) {
 			return List.of();
 		}
-		return this.menu.stream().filter(item -> item.permission() == null || actor.can(item.permission())).toList();
+		return this.menu.stream()
+			.filter(item -> item.permission() == null || actor.can(item.permission()))
+			.filter(item -> item.scopeKind() == null || item.scopeKind() == actor.scope().kind())
+			.toList();
 	}
 
 

@@ -9,6 +9,9 @@ import org.ohsonline.audit.AuditQueries;
 import org.ohsonline.iam.UserDirectory;
 import org.ohsonline.reference.Catalogs;
 import org.ohsonline.reference.Divisions;
+import org.ohsonline.registry.EmployerFilter;
+import org.ohsonline.registry.EmployerSummary;
+import org.ohsonline.registry.Employers;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.Scope;
@@ -34,9 +37,13 @@ class HomeController {
 
 	private final Catalogs catalogs;
 
+	private final Employers employers;
+
 	private final Clock clock;
 
-	HomeController(UserDirectory users, AuditQueries audit, Divisions divisions, Catalogs catalogs, Clock clock) {
+	HomeController(UserDirectory users, AuditQueries audit, Divisions divisions, Catalogs catalogs, Employers employers,
+			Clock clock) {
+		this.employers = employers;
 		this.users = users;
 		this.audit = audit;
 		this.divisions = divisions;
@@ -77,6 +84,9 @@ class HomeController {
 			model.addAttribute("auditWeek",
 					this.audit.countSince(actor, Instant.now(this.clock).minus(Duration.ofDays(7))));
 		}
+		if (actor.can("registry:employer:read")) {
+			model.addAttribute("register", registerFigures(actor));
+		}
 		if (kind == Kind.ADMINISTRATOR) {
 			model.addAttribute("catalogs", this.catalogs.catalogs()
 				.stream()
@@ -85,6 +95,27 @@ class HomeController {
 				.toList());
 		}
 		return HOME;
+	}
+
+	/**
+	 * The employers the actor may see: how many, how many in serious-hazard industries, how many
+	 * in production; for an employer's manager, their own employer.
+	 */
+	record RegisterFigures(boolean regional, long employers, long serious, long general, long inProduction,
+			EmployerSummary own) {
+	}
+
+	private RegisterFigures registerFigures(Actor actor) {
+		PageQuery one = PageQuery.of(1, 1);
+		var all = this.employers.search(actor, EmployerFilter.none(), one);
+		return new RegisterFigures(actor.scope().kind() == Scope.Kind.REGION, all.total(), countWith(actor, "SERIOUS", null), countWith(actor, "GENERAL", null),
+				countWith(actor, null, "IN_PRODUCTION"),
+				actor.scope().kind() == Scope.Kind.EMPLOYER && !all.items().isEmpty() ? all.items().get(0) : null);
+	}
+
+	private long countWith(Actor actor, String severity, String status) {
+		return this.employers.search(actor, new EmployerFilter(null, null, null, null, severity, status, null),
+				PageQuery.of(1, 1)).total();
 	}
 
 	/** A catalog and its version in force, for the administrator's home. */

@@ -53,11 +53,26 @@ class HomePageIntegrationTests {
 	}
 
 	@Test
+	void showsTheCountySupervisorTheEmployersOfTheirDistrict() throws Exception {
+		long employers = this.jdbc.sql("select count(*) from registry.employer where region_code like '330105%'")
+			.query(Long.class)
+			.single();
+		long serious = this.jdbc
+			.sql("select count(*) from registry.employer where region_code like '330105%' and severity = 'SERIOUS'")
+			.query(Long.class)
+			.single();
+		this.mvc.perform(get("/").with(user(this.details.loadUserByUsername("county"))))
+			.andExpect(content().string(containsString("data-testid=\"employers-total\">" + employers + "<")))
+			.andExpect(content().string(containsString("data-testid=\"employers-serious\">" + serious + "<")));
+	}
+
+	@Test
 	void showsAnEmployerManagerOnlyTheirOwnAccount() throws Exception {
 		this.mvc.perform(get("/").with(user(this.details.loadUserByUsername("employer"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-testid=\"account-username\">employer<")))
 			.andExpect(content().string(not(containsString("users-total"))))
+			.andExpect(content().string(not(containsString("employers-total"))))
 			.andExpect(content().string(not(containsString("href=\"/users\""))));
 	}
 

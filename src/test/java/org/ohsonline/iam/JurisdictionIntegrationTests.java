@@ -3,6 +3,7 @@ package org.ohsonline.iam;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ohsonline.ApiTokens;
 import org.ohsonline.IntegrationTest;
 import org.ohsonline.TestUsers;
 import org.ohsonline.iam.internal.UserAdministration;

@@ -1,4 +1,4 @@
-package org.ohsonline.iam;
+package org.ohsonline;
 
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -9,12 +9,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Issues API tokens the way a person does: through the console form. */
-final class ApiTokens {
+public final class ApiTokens {
 
 	private ApiTokens() {
 	}
 
-	static String issue(MockMvc mvc, RequestPostProcessor user, String... permissions) throws Exception {
+	public static String issue(MockMvc mvc, RequestPostProcessor user, String... permissions) throws Exception {
 		MockHttpServletRequestBuilder request = post("/account/tokens").with(csrf())
 			.with(user)
 			.param("name", "test token")

@@ -1,0 +1,44 @@
+package org.ohsonline.registry;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.Page;
+import org.ohsonline.shared.PageQuery;
+
+/**
+ * The employer register, always within the actor's scope: supervisors see their region, an
+ * employer's manager only their employer. Records outside the scope do not exist for the actor.
+ */
+public interface Employers {
+
+	Page<EmployerSummary> search(Actor actor, EmployerFilter filter, PageQuery page);
+
+	/** Streams every employer matching the filter (for exports), in the filter's order. */
+	void forEach(Actor actor, EmployerFilter filter, Consumer<EmployerSummary> consumer);
+
+	EmployerView find(Actor actor, long id);
+
+	/**
+	 * The rule violations registering the employer would meet, without writing anything (imports
+	 * check every row first and write only after the user confirms).
+	 */
+	List<org.ohsonline.shared.InvalidInputException.FieldError> check(Actor actor, EmployerCommand command);
+
+	/** Registers an employer; requires a region scope covering its region. */
+	EmployerView register(Actor actor, EmployerCommand command);
+
+	EmployerView update(Actor actor, long id, EmployerCommand command);
+
+	EmployerView changeStatus(Actor actor, long id, EmployerStatus status);
+
+	List<StructureViews.Site> structure(Actor actor, long employerId);
+
+	StructureViews.Site addSite(Actor actor, long employerId, String name, String address, String industryCode);
+
+	StructureViews.Workshop addWorkshop(Actor actor, long siteId, String name);
+
+	StructureViews.Post addPost(Actor actor, long workshopId, PostCommand command);
+
+}

@@ -1,0 +1,46 @@
+package org.ohsonline.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.Page;
+import org.ohsonline.shared.PageQuery;
+
+/**
+ * Workers (one record per person, 一人一档) and their employment. A worker is visible to an actor
+ * whose scope covers one of the worker's employers (current or past), and to the worker themself.
+ */
+public interface Workers {
+
+	WorkerView find(Actor actor, long id);
+
+	/** Exact lookup by identity number through the blind index. */
+	Optional<WorkerView> findByIdNumber(Actor actor, String idNumber);
+
+	/** The full identity number; requires {@code registry:worker:reveal} and is audited. */
+	String revealIdNumber(Actor actor, long id);
+
+	/** Workers employed at an employer now ({@code current}) or ever. */
+	Page<EmploymentView> workforce(Actor actor, long employerId, boolean current, String q, PageQuery page);
+
+	/**
+	 * Registers the person if new and records the employment, in one transaction: nothing is
+	 * written when either part is invalid.
+	 */
+	EmploymentView hire(Actor actor, HireCommand command);
+
+	/**
+	 * The rule violations the hire would meet, without writing anything (imports check every row
+	 * first and write only after the user confirms).
+	 */
+	List<org.ohsonline.shared.InvalidInputException.FieldError> check(Actor actor, HireCommand command);
+
+	EmploymentView leave(Actor actor, long employmentId, LocalDate leftOn);
+
+	List<EmploymentView> employments(Actor actor, long workerId);
+
+	List<ExposureView> exposures(Actor actor, long workerId);
+
+}

@@ -1,0 +1,208 @@
+package org.ohsonline.registry.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.ohsonline.reference.Severity;
+import org.ohsonline.reference.SizeClass;
+import org.ohsonline.registry.EmployerFilter;
+import org.ohsonline.registry.EmployerStatus;
+import org.ohsonline.registry.EmployerSummary;
+import org.ohsonline.shared.PageQuery;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for employers. Every read binds the actor's {@link RegistryScope}. */
+@Repository
+class EmployerStore {
+
+	private static final Map<String, String> SORTS = Map.of("name", "e.name", "region", "e.region_code", "industry",
+			"e.industry_code", "employees", "e.employees", "updated", "e.updated_at");
+
+	private static final String FILTER = """
+			from registry.employer e
+			where %s
+			  and e.region_code like :region || '%%'
+			  and (cast(:q as text) is null or e.name ilike '%%' || cast(:q as text) || '%%'
+			       or e.credit_code like upper(cast(:q as text)) || '%%')
+			  and (cast(:industry as text) is null or e.industry_code like cast(:industry as text) || '%%')
+			  and (cast(:size as text) is null or e.size_class = cast(:size as text))
+			  and (cast(:severity as text) is null or e.severity = cast(:severity as text))
+			  and (cast(:status as text) is null or e.status = cast(:status as text))
+			""".formatted(RegistryScope.EMPLOYER_PREDICATE);
+
+	private static final String SUMMARY_COLUMNS = "e.id, e.credit_code, e.name, e.region_code, e.industry_code, "
+			+ "e.employees, e.size_class, e.severity, e.status";
+
+	private final JdbcClient jdbc;
+
+	EmployerStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The stored state of an employer, with phone numbers still encrypted. */
+	record Row(long id, String creditCode, String name, String regionCode, String address, String industryCode,
+			String economicTypeCode, int employees, Long annualRevenue, SizeClass sizeClass, String legalRepresentative,
+			String ohManagerName, String ohManagerPhoneCipher, String contactPhoneCipher, EmployerStatus status,
+			Severity severity, String severityBasis, boolean synthetic, Instant createdAt, Instant updatedAt,
+			int version) {
+	}
+
+	long count(RegistryScope scope, String region, EmployerFilter filter) {
+		return bind(this.jdbc.sql("select count(*) " + FILTER), scope, region, filter).query(Long.class).single();
+	}
+
+	List<EmployerSummary> page(RegistryScope scope, String region, EmployerFilter filter, PageQuery page) {
+		return bind(this.jdbc.sql("select " + SUMMARY_COLUMNS + " " + FILTER + orderBy(filter.sort())
+				+ " limit :limit offset :offset"), scope, region, filter)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(EmployerStore::summary)
+			.list();
+	}
+
+	void forEach(RegistryScope scope, String region, EmployerFilter filter, Consumer<EmployerSummary> consumer) {
+		try (Stream<EmployerSummary> rows = bind(
+				this.jdbc.sql("select " + SUMMARY_COLUMNS + " " + FILTER + orderBy(filter.sort())), scope, region, filter)
+			.query(EmployerStore::summary)
+			.stream()) {
+			rows.forEach(consumer);
+		}
+	}
+
+	Optional<Row> find(RegistryScope scope, long id) {
+		return this.jdbc.sql("select e.* from registry.employer e where e.id = :id and " + RegistryScope.EMPLOYER_PREDICATE)
+			.params(scope.parameters())
+			.param("id", id)
+			.query(EmployerStore::row)
+			.optional();
+	}
+
+	boolean exists(long id) {
+		return this.jdbc.sql("select count(*) from registry.employer where id = :id").param("id", id).query(Long.class).single() > 0;
+	}
+
+	boolean creditCodeTaken(String creditCode, Long except) {
+		return this.jdbc.sql("select count(*) from registry.employer where credit_code = :c and id <> :except")
+			.param("c", creditCode)
+			.param("except", except == null ? -1L : except)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	long insert(Row row) {
+		return this.jdbc.sql("""
+				insert into registry.employer (credit_code, name, region_code, address, industry_code,
+				    economic_type_code, employees, annual_revenue, size_class, legal_representative, oh_manager_name,
+				    oh_manager_phone_cipher, contact_phone_cipher, status, severity, severity_basis, synthetic,
+				    created_at, updated_at)
+				values (:creditCode, :name, :region, :address, :industry, :economicType, :employees, :revenue, :size,
+				    :legal, :manager, :managerPhone, :contactPhone, :status, :severity, :basis, :synthetic, :at, :at)
+				returning id""")
+			.params(columns(row))
+			.param("creditCode", row.creditCode())
+			.param("synthetic", row.synthetic())
+			.param("at", Timestamp.from(row.createdAt()))
+			.query(Long.class)
+			.single();
+	}
+
+	boolean update(Row row) {
+		return this.jdbc.sql("""
+				update registry.employer set name = :name, region_code = :region, address = :address,
+				    industry_code = :industry, economic_type_code = :economicType, employees = :employees,
+				    annual_revenue = :revenue, size_class = :size, legal_representative = :legal,
+				    oh_manager_name = :manager, oh_manager_phone_cipher = :managerPhone,
+				    contact_phone_cipher = :contactPhone, status = :status, severity = :severity,
+				    severity_basis = :basis, updated_at = :at, version = version + 1
+				where id = :id and version = :version""")
+			.params(columns(row))
+			.param("id", row.id())
+			.param("version", row.version())
+			.param("at", Timestamp.from(row.updatedAt()))
+			.update() == 1;
+	}
+
+	List<String> siteIndustries(long employerId) {
+		return this.jdbc.sql("select industry_code from registry.site where employer_id = :id and industry_code is not null")
+			.param("id", employerId)
+			.query(String.class)
+			.list();
+	}
+
+	private static Map<String, Object> columns(Row row) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("name", row.name());
+		values.put("region", row.regionCode());
+		values.put("address", row.address());
+		values.put("industry", row.industryCode());
+		values.put("economicType", row.economicTypeCode());
+		values.put("employees", row.employees());
+		values.put("revenue", row.annualRevenue());
+		values.put("size", row.sizeClass() == null ? null : row.sizeClass().name());
+		values.put("legal", row.legalRepresentative());
+		values.put("manager", row.ohManagerName());
+		values.put("managerPhone", row.ohManagerPhoneCipher());
+		values.put("contactPhone", row.contactPhoneCipher());
+		values.put("status", row.status().name());
+		values.put("severity", row.severity() == null ? null : row.severity().name());
+		values.put("basis", row.severityBasis());
+		return values;
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, RegistryScope scope, String region,
+			EmployerFilter filter) {
+		return spec.params(scope.parameters())
+			.param("region", region)
+			.param("q", blankToNull(filter.q()))
+			.param("industry", blankToNull(filter.industry()))
+			.param("size", blankToNull(filter.size()))
+			.param("severity", blankToNull(filter.severity()))
+			.param("status", blankToNull(filter.status()));
+	}
+
+	/** The sort column comes from a fixed list, never from the request text itself. */
+	private static String orderBy(String sort) {
+		String key = sort == null || sort.isBlank() ? "name" : sort;
+		boolean descending = key.startsWith("-");
+		String column = SORTS.getOrDefault(descending ? key.substring(1) : key, "e.name");
+		return " order by " + column + (descending ? " desc" : " asc") + ", e.id";
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	private static EmployerSummary summary(ResultSet rs, int n) throws SQLException {
+		String size = rs.getString("size_class");
+		String severity = rs.getString("severity");
+		return new EmployerSummary(rs.getLong("id"), rs.getString("credit_code"), rs.getString("name"),
+				rs.getString("region_code"), rs.getString("industry_code"), rs.getInt("employees"),
+				size == null ? null : SizeClass.valueOf(size), severity == null ? null : Severity.valueOf(severity),
+				EmployerStatus.valueOf(rs.getString("status")));
+	}
+
+	private static Row row(ResultSet rs, int n) throws SQLException {
+		String size = rs.getString("size_class");
+		String severity = rs.getString("severity");
+		return new Row(rs.getLong("id"), rs.getString("credit_code"), rs.getString("name"), rs.getString("region_code"),
+				rs.getString("address"), rs.getString("industry_code"), rs.getString("economic_type_code"),
+				rs.getInt("employees"), (Long) rs.getObject("annual_revenue", Long.class),
+				size == null ? null : SizeClass.valueOf(size), rs.getString("legal_representative"),
+				rs.getString("oh_manager_name"), rs.getString("oh_manager_phone_cipher"),
+				rs.getString("contact_phone_cipher"), EmployerStatus.valueOf(rs.getString("status")),
+				severity == null ? null : Severity.valueOf(severity), rs.getString("severity_basis"),
+				rs.getBoolean("synthetic"), rs.getTimestamp("created_at").toInstant(),
+				rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
+	}
+
+}

@@ -1,0 +1,301 @@
+package org.ohsonline.registry.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.ohsonline.audit.AuditTarget;
+import org.ohsonline.audit.AuditTrail;
+import org.ohsonline.reference.HazardFactor;
+import org.ohsonline.reference.HazardFactors;
+import org.ohsonline.registry.EmploymentView;
+import org.ohsonline.registry.ExposureView;
+import org.ohsonline.registry.HireCommand;
+import org.ohsonline.registry.WorkerCommand;
+import org.ohsonline.registry.WorkerHired;
+import org.ohsonline.registry.WorkerLeft;
+import org.ohsonline.registry.WorkerView;
+import org.ohsonline.registry.Workers;
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.IdNumber;
+import org.ohsonline.shared.InvalidInputException;
+import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Masking;
+import org.ohsonline.shared.NotFoundException;
+import org.ohsonline.shared.Page;
+import org.ohsonline.shared.PageQuery;
+import org.ohsonline.shared.PiiCipher;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class WorkerService implements Workers {
+
+	private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
+
+	private final WorkerStore store;
+
+	private final EmployerStore employers;
+
+	private final StructureStore structure;
+
+	private final HazardFactors hazards;
+
+	private final HistoryStore history;
+
+	private final PiiCipher cipher;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	WorkerService(WorkerStore store, EmployerStore employers, StructureStore structure, HazardFactors hazards,
+			HistoryStore history, PiiCipher cipher, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.employers = employers;
+		this.structure = structure;
+		this.hazards = hazards;
+		this.history = history;
+		this.cipher = cipher;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	private List<FieldError> checkPerson(WorkerCommand command) {
+		List<FieldError> errors = new ArrayList<>();
+		String idNumber = command.idNumber() == null ? null : command.idNumber().trim().toUpperCase();
+		String problem = IdNumber.problem(idNumber);
+		if (problem != null) {
+			errors.add(FieldError.of("idNumber", "registry.worker.idNumberInvalid", problem));
+		}
+		if (command.name() == null || command.name().isBlank() || command.name().trim().length() > 50) {
+			errors.add(FieldError.of("name", "registry.field.required", 50));
+		}
+		if (command.mobile() != null && !command.mobile().isBlank() && !MOBILE.matcher(command.mobile().trim()).matches()) {
+			errors.add(FieldError.of("mobile", "registry.worker.mobileInvalid"));
+		}
+		return errors;
+	}
+
+	/** The person's record: the existing one for the identity number, or a new one. */
+	private long registerOrFind(Actor actor, WorkerCommand command, String regionCode) {
+		String idNumber = command.idNumber().trim().toUpperCase();
+		String index = this.cipher.blindIndex(idNumber);
+		Optional<WorkerStore.Row> existing = this.store.findByIndex(index);
+		if (existing.isPresent()) {
+			// One record per person: the same identity number always leads to the same worker.
+			return existing.get().id();
+		}
+		IdNumber parsed = new IdNumber(idNumber);
+		String gender = (idNumber.charAt(16) - '0') % 2 == 1 ? "M" : "F";
+		Instant now = Instant.now(this.clock);
+		long id = this.store.insert(this.cipher.encrypt(idNumber), index, Masking.idNumber(idNumber),
+				command.name().trim(), gender, parsed.birthDate(), this.cipher.encrypt(blankToNull(command.mobile())), now);
+		WorkerView created = view(this.store.findByIndex(index).orElseThrow());
+		this.audit.record(actor, "registry.worker.registered",
+				AuditTarget.of("worker", id, regionCode), null, snapshot(created));
+		this.history.record(null, id, now, "WORKER_REGISTERED", created.name());
+		return id;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public WorkerView find(Actor actor, long id) {
+		actor.require(RegistryPermissions.WORKER_READ);
+		return view(visible(actor, id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<WorkerView> findByIdNumber(Actor actor, String idNumber) {
+		actor.require(RegistryPermissions.WORKER_READ);
+		String normalised = idNumber == null ? null : idNumber.trim().toUpperCase();
+		if (IdNumber.problem(normalised) != null) {
+			throw InvalidInputException.of("idNumber", "registry.worker.idNumberInvalid", IdNumber.problem(normalised));
+		}
+		return this.store.findByIndex(this.cipher.blindIndex(normalised))
+			.flatMap(row -> this.store.find(RegistryScope.of(actor), row.id()))
+			.map(this::view);
+	}
+
+	@Override
+	@Transactional
+	public String revealIdNumber(Actor actor, long id) {
+		actor.require(RegistryPermissions.WORKER_REVEAL);
+		WorkerStore.Row row = visible(actor, id);
+		this.audit.record(actor, "registry.worker.id-revealed",
+				AuditTarget.of("worker", id, actor.scope().regionPrefix().orElse(actor.regionCode())), null,
+				Map.of("worker", id, "idNumber", row.idNumberMasked()));
+		return this.cipher.decrypt(row.idNumberCipher());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<EmploymentView> workforce(Actor actor, long employerId, boolean current, String q, PageQuery page) {
+		actor.require(RegistryPermissions.WORKER_READ);
+		this.employers.find(RegistryScope.of(actor), employerId).orElseThrow(() -> new NotFoundException("employer", employerId));
+		String text = q == null || q.isBlank() ? null : q.trim();
+		return Page.of(this.store.workforce(employerId, current, text, page),
+				this.store.countWorkforce(employerId, current, text), page);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<FieldError> check(Actor actor, HireCommand command) {
+		actor.require(RegistryPermissions.WORKER_WRITE);
+		this.employers.find(RegistryScope.of(actor), command.employerId())
+			.orElseThrow(() -> new NotFoundException("employer", command.employerId()));
+		List<FieldError> errors = checkHire(command);
+		if (errors.isEmpty()) {
+			// Only a valid number has a blind index to look up.
+			this.store.findByIndex(this.cipher.blindIndex(command.worker().idNumber().trim().toUpperCase()))
+				.filter(existing -> this.store.currentlyEmployed(existing.id(), command.employerId()))
+				.ifPresent(existing -> errors.add(FieldError.of("idNumber", "registry.employment.alreadyEmployed")));
+		}
+		return errors;
+	}
+
+	private List<FieldError> checkHire(HireCommand command) {
+		List<FieldError> errors = command.worker() == null
+				? new ArrayList<>(List.of(FieldError.of("idNumber", "registry.worker.idNumberInvalid", "missing")))
+				: checkPerson(command.worker());
+		if (command.postId() != null
+				&& !this.structure.employerOfPost(command.postId()).map(e -> e == command.employerId()).orElse(false)) {
+			errors.add(FieldError.of("postId", "registry.employment.postNotAtEmployer"));
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		if (command.hiredOn() == null || command.hiredOn().isAfter(today)) {
+			errors.add(FieldError.of("hiredOn", "registry.employment.dateInvalid"));
+		}
+		if (command.dispatched() && (command.hostEmployerId() == null || command.hostEmployerId() == command.employerId()
+				|| !this.employers.exists(command.hostEmployerId()))) {
+			errors.add(FieldError.of("hostEmployerId", "registry.employment.hostRequired"));
+		}
+		return errors;
+	}
+
+	@Override
+	@Transactional
+	public EmploymentView hire(Actor actor, HireCommand command) {
+		actor.require(RegistryPermissions.WORKER_WRITE);
+		EmployerStore.Row employer = this.employers.find(RegistryScope.of(actor), command.employerId())
+			.orElseThrow(() -> new NotFoundException("employer", command.employerId()));
+		List<FieldError> errors = checkHire(command);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		long workerId = registerOrFind(actor, command.worker(), employer.regionCode());
+		if (this.store.currentlyEmployed(workerId, command.employerId())) {
+			throw InvalidInputException.of("idNumber", "registry.employment.alreadyEmployed");
+		}
+		long id = this.store.insertEmployment(workerId, command.employerId(), employer.regionCode(),
+				command.postId(), command.hiredOn(), command.dispatched(),
+				command.dispatched() ? command.hostEmployerId() : null);
+		EmploymentView hired = this.store.employment(id).orElseThrow();
+		this.audit.record(actor, "registry.worker.hired", AuditTarget.of("employment", id, employer.regionCode()), null,
+				employmentSnapshot(hired));
+		this.history.record(command.employerId(), workerId, Instant.now(this.clock), "HIRED",
+				hired.workerName(), hired.employerName(), String.valueOf(hired.postName()), hired.hiredOn().toString());
+		List<String> hazardCodes = command.postId() == null ? List.of() : this.structure.hazardCodesOf(command.postId());
+		this.events.publishEvent(new WorkerHired(id, workerId, command.employerId(), employer.regionCode(),
+				command.postId(), hazardCodes, command.hiredOn()));
+		return hired;
+	}
+
+	@Override
+	@Transactional
+	public EmploymentView leave(Actor actor, long employmentId, LocalDate leftOn) {
+		actor.require(RegistryPermissions.WORKER_WRITE);
+		EmploymentView employment = this.store.employment(employmentId)
+			.orElseThrow(() -> new NotFoundException("employment", employmentId));
+		this.employers.find(RegistryScope.of(actor), employment.employerId())
+			.orElseThrow(() -> new NotFoundException("employment", employmentId));
+		if (!employment.current()) {
+			throw InvalidInputException.of("leftOn", "registry.employment.alreadyLeft");
+		}
+		if (leftOn == null || leftOn.isBefore(employment.hiredOn()) || leftOn.isAfter(LocalDate.now(this.clock))) {
+			throw InvalidInputException.of("leftOn", "registry.employment.leaveDateInvalid", employment.hiredOn().toString());
+		}
+		this.store.leave(employmentId, leftOn);
+		EmploymentView left = this.store.employment(employmentId).orElseThrow();
+		this.audit.record(actor, "registry.worker.left", AuditTarget.of("employment", employmentId, left.regionCode()),
+				employmentSnapshot(employment), employmentSnapshot(left));
+		this.history.record(left.employerId(), left.workerId(), Instant.now(this.clock), "LEFT", left.workerName(),
+				left.employerName(), leftOn.toString());
+		this.events.publishEvent(
+				new WorkerLeft(employmentId, left.workerId(), left.employerId(), left.regionCode(), leftOn));
+		return left;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<EmploymentView> employments(Actor actor, long workerId) {
+		actor.require(RegistryPermissions.WORKER_READ);
+		visible(actor, workerId);
+		return this.store.employmentsOf(workerId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ExposureView> exposures(Actor actor, long workerId) {
+		List<ExposureView> exposures = new ArrayList<>();
+		for (EmploymentView employment : employments(actor, workerId)) {
+			if (employment.postId() == null) {
+				continue;
+			}
+			for (String code : this.structure.hazardCodesOf(employment.postId())) {
+				exposures.add(new ExposureView(code, this.hazards.findFactor(code).map(HazardFactor::name).orElse(code),
+						employment.employerId(), employment.employerName(), employment.postName(), employment.hiredOn(),
+						employment.leftOn()));
+			}
+		}
+		return exposures;
+	}
+
+	private WorkerStore.Row visible(Actor actor, long id) {
+		return this.store.find(RegistryScope.of(actor), id).orElseThrow(() -> new NotFoundException("worker", id));
+	}
+
+	private WorkerView view(WorkerStore.Row row) {
+		return new WorkerView(row.id(), row.idNumberMasked(), row.name(), row.gender(), row.birthDate(),
+				Masking.mobile(this.cipher.decrypt(row.mobileCipher())), row.synthetic());
+	}
+
+	private static Map<String, Object> snapshot(WorkerView worker) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("name", worker.name());
+		state.put("idNumber", worker.idNumberMasked());
+		state.put("gender", worker.gender());
+		state.put("birthDate", worker.birthDate().toString());
+		state.put("mobile", worker.mobileMasked());
+		return state;
+	}
+
+	private static Map<String, Object> employmentSnapshot(EmploymentView employment) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("worker", employment.workerId());
+		state.put("employer", employment.employerId());
+		state.put("post", employment.postName());
+		state.put("hiredOn", employment.hiredOn().toString());
+		state.put("leftOn", employment.leftOn() == null ? null : employment.leftOn().toString());
+		state.put("dispatched", employment.dispatched());
+		state.put("hostEmployer", employment.hostEmployerId());
+		return state;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+}

@@ -1,0 +1,166 @@
+package org.ohsonline.registry.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.ohsonline.registry.EmploymentView;
+import org.ohsonline.shared.PageQuery;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for workers and employment. Identity numbers arrive here already encrypted. */
+@Repository
+class WorkerStore {
+
+	private static final String EMPLOYMENT_COLUMNS = """
+			m.id, m.worker_id, w.name as worker_name, m.employer_id, e.name as employer_name, m.region_code,
+			m.post_id, p.name as post_name, m.hired_on, m.left_on, m.dispatched, m.host_employer_id,
+			h.name as host_name
+			from registry.employment m
+			join registry.worker w on w.id = m.worker_id
+			join registry.employer e on e.id = m.employer_id
+			left join registry.post p on p.id = m.post_id
+			left join registry.employer h on h.id = m.host_employer_id""";
+
+	private final JdbcClient jdbc;
+
+	WorkerStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A stored worker; the identity number still encrypted. */
+	record Row(long id, String idNumberCipher, String idNumberMasked, String name, String gender, LocalDate birthDate,
+			String mobileCipher, boolean synthetic) {
+	}
+
+	Optional<Row> find(RegistryScope scope, long id) {
+		return this.jdbc.sql("select w.* from registry.worker w where w.id = :id and " + RegistryScope.WORKER_PREDICATE)
+			.params(scope.parameters())
+			.param("id", id)
+			.query(WorkerStore::row)
+			.optional();
+	}
+
+	Optional<Row> findById(long id) {
+		return this.jdbc.sql("select w.* from registry.worker w where w.id = :id").param("id", id).query(WorkerStore::row).optional();
+	}
+
+	Optional<Row> findByIndex(String blindIndex) {
+		return this.jdbc.sql("select w.* from registry.worker w where w.id_number_index = :i")
+			.param("i", blindIndex)
+			.query(WorkerStore::row)
+			.optional();
+	}
+
+	long insert(String cipher, String index, String masked, String name, String gender, LocalDate birthDate,
+			String mobileCipher, Instant now) {
+		return this.jdbc.sql("""
+				insert into registry.worker (id_number_cipher, id_number_index, id_number_masked, name, gender,
+				    birth_date, mobile_cipher, created_at)
+				values (:c, :i, :m, :n, :g, :b, :mobile, :at) returning id""")
+			.param("c", cipher)
+			.param("i", index)
+			.param("m", masked)
+			.param("n", name)
+			.param("g", gender)
+			.param("b", Date.valueOf(birthDate))
+			.param("mobile", mobileCipher)
+			.param("at", Timestamp.from(now))
+			.query(Long.class)
+			.single();
+	}
+
+	long insertEmployment(long workerId, long employerId, String region, Long postId, LocalDate hiredOn,
+			boolean dispatched, Long hostEmployerId) {
+		return this.jdbc.sql("""
+				insert into registry.employment (worker_id, employer_id, region_code, post_id, hired_on, dispatched,
+				    host_employer_id)
+				values (:w, :e, :r, :p, :h, :d, :host) returning id""")
+			.param("w", workerId)
+			.param("e", employerId)
+			.param("r", region)
+			.param("p", postId)
+			.param("h", Date.valueOf(hiredOn))
+			.param("d", dispatched)
+			.param("host", hostEmployerId)
+			.query(Long.class)
+			.single();
+	}
+
+	boolean currentlyEmployed(long workerId, long employerId) {
+		return this.jdbc.sql("select count(*) from registry.employment where worker_id = :w and employer_id = :e and left_on is null")
+			.param("w", workerId)
+			.param("e", employerId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void leave(long employmentId, LocalDate leftOn) {
+		this.jdbc.sql("update registry.employment set left_on = :l where id = :id")
+			.param("l", Date.valueOf(leftOn))
+			.param("id", employmentId)
+			.update();
+	}
+
+	Optional<EmploymentView> employment(long id) {
+		return this.jdbc.sql("select " + EMPLOYMENT_COLUMNS + " where m.id = :id")
+			.param("id", id)
+			.query(WorkerStore::employment)
+			.optional();
+	}
+
+	List<EmploymentView> employmentsOf(long workerId) {
+		return this.jdbc.sql("select " + EMPLOYMENT_COLUMNS + " where m.worker_id = :w order by m.hired_on desc, m.id desc")
+			.param("w", workerId)
+			.query(WorkerStore::employment)
+			.list();
+	}
+
+	long countWorkforce(long employerId, boolean current, String q) {
+		return this.jdbc.sql("""
+				select count(*) from registry.employment m join registry.worker w on w.id = m.worker_id
+				where (m.employer_id = :e or m.host_employer_id = :e) and (not :current or m.left_on is null)
+				  and (cast(:q as text) is null or w.name like '%' || cast(:q as text) || '%')""")
+			.param("e", employerId)
+			.param("current", current)
+			.param("q", q)
+			.query(Long.class)
+			.single();
+	}
+
+	List<EmploymentView> workforce(long employerId, boolean current, String q, PageQuery page) {
+		return this.jdbc.sql("select " + EMPLOYMENT_COLUMNS + """
+				 where (m.employer_id = :e or m.host_employer_id = :e) and (not :current or m.left_on is null)
+				  and (cast(:q as text) is null or w.name like '%' || cast(:q as text) || '%')
+				order by m.left_on desc nulls first, w.name, m.id limit :limit offset :offset""")
+			.param("e", employerId)
+			.param("current", current)
+			.param("q", q)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(WorkerStore::employment)
+			.list();
+	}
+
+	private static Row row(ResultSet rs, int n) throws SQLException {
+		return new Row(rs.getLong("id"), rs.getString("id_number_cipher"), rs.getString("id_number_masked"),
+				rs.getString("name"), rs.getString("gender"), rs.getObject("birth_date", LocalDate.class),
+				rs.getString("mobile_cipher"), rs.getBoolean("synthetic"));
+	}
+
+	private static EmploymentView employment(ResultSet rs, int n) throws SQLException {
+		return new EmploymentView(rs.getLong("id"), rs.getLong("worker_id"), rs.getString("worker_name"),
+				rs.getLong("employer_id"), rs.getString("employer_name"), rs.getString("region_code"),
+				(Long) rs.getObject("post_id", Long.class), rs.getString("post_name"),
+				rs.getObject("hired_on", LocalDate.class), rs.getObject("left_on", LocalDate.class),
+				rs.getBoolean("dispatched"), (Long) rs.getObject("host_employer_id", Long.class), rs.getString("host_name"));
+	}
+
+}

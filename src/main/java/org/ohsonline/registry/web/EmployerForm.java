@@ -1,0 +1,158 @@
+package org.ohsonline.registry.web;
+
+import org.ohsonline.registry.EmployerCommand;
+import org.ohsonline.registry.EmployerView;
+
+/**
+ * The employer form as bound from the page. Phone numbers are shown masked and never sent back to
+ * the browser, so an empty phone field on the edit form means "unchanged".
+ */
+public class EmployerForm {
+
+	private String creditCode;
+
+	private String name;
+
+	private String regionCode;
+
+	private String address;
+
+	private String industryCode;
+
+	private String economicTypeCode;
+
+	private Integer employees;
+
+	private Long annualRevenue;
+
+	private String legalRepresentative;
+
+	private String ohManagerName;
+
+	private String ohManagerPhone;
+
+	private String contactPhone;
+
+	static EmployerForm of(EmployerView employer) {
+		EmployerForm form = new EmployerForm();
+		form.creditCode = employer.creditCode();
+		form.name = employer.name();
+		form.regionCode = employer.regionCode();
+		form.address = employer.address();
+		form.industryCode = employer.industryCode();
+		form.economicTypeCode = employer.economicTypeCode();
+		form.employees = employer.employees();
+		form.annualRevenue = employer.annualRevenue();
+		form.legalRepresentative = employer.legalRepresentative();
+		form.ohManagerName = employer.ohManagerName();
+		return form;
+	}
+
+	EmployerCommand toCommand(boolean keepBlankPhones) {
+		return new EmployerCommand(this.creditCode, this.name, this.regionCode, this.address, this.industryCode,
+				this.economicTypeCode, this.employees, this.annualRevenue, this.legalRepresentative, this.ohManagerName,
+				phone(this.ohManagerPhone, keepBlankPhones), phone(this.contactPhone, keepBlankPhones));
+	}
+
+	/** {@code null} tells the service to keep the stored number. */
+	private static String phone(String value, boolean keepBlank) {
+		return keepBlank && (value == null || value.isBlank()) ? null : value;
+	}
+
+	public String getCreditCode() {
+		return this.creditCode;
+	}
+
+	public void setCreditCode(String creditCode) {
+		this.creditCode = creditCode;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getRegionCode() {
+		return this.regionCode;
+	}
+
+	public void setRegionCode(String regionCode) {
+		this.regionCode = regionCode;
+	}
+
+	public String getAddress() {
+		return this.address;
+	}
+
+	public void setAddress(String address) {
+		this.address = address;
+	}
+
+	public String getIndustryCode() {
+		return this.industryCode;
+	}
+
+	public void setIndustryCode(String industryCode) {
+		this.industryCode = industryCode;
+	}
+
+	public String getEconomicTypeCode() {
+		return this.economicTypeCode;
+	}
+
+	public void setEconomicTypeCode(String economicTypeCode) {
+		this.economicTypeCode = economicTypeCode;
+	}
+
+	public Integer getEmployees() {
+		return this.employees;
+	}
+
+	public void setEmployees(Integer employees) {
+		this.employees = employees;
+	}
+
+	public Long getAnnualRevenue() {
+		return this.annualRevenue;
+	}
+
+	public void setAnnualRevenue(Long annualRevenue) {
+		this.annualRevenue = annualRevenue;
+	}
+
+	public String getLegalRepresentative() {
+		return this.legalRepresentative;
+	}
+
+	public void setLegalRepresentative(String legalRepresentative) {
+		this.legalRepresentative = legalRepresentative;
+	}
+
+	public String getOhManagerName() {
+		return this.ohManagerName;
+	}
+
+	public void setOhManagerName(String ohManagerName) {
+		this.ohManagerName = ohManagerName;
+	}
+
+	public String getOhManagerPhone() {
+		return this.ohManagerPhone;
+	}
+
+	public void setOhManagerPhone(String ohManagerPhone) {
+		this.ohManagerPhone = ohManagerPhone;
+	}
+
+	public String getContactPhone() {
+		return this.contactPhone;
+	}
+
+	public void setContactPhone(String contactPhone) {
+		this.contactPhone = contactPhone;
+	}
+
+}

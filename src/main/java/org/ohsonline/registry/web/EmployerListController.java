@@ -1,0 +1,252 @@
+package org.ohsonline.registry.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.ohsonline.reference.Division;
+import org.ohsonline.reference.Divisions;
+import org.ohsonline.reference.HazardFactors;
+import org.ohsonline.reference.Industries;
+import org.ohsonline.reference.Industry;
+import org.ohsonline.reference.Severity;
+import org.ohsonline.reference.SizeClass;
+import org.ohsonline.registry.EmployerFilter;
+import org.ohsonline.registry.EmployerStatus;
+import org.ohsonline.registry.EmployerSummary;
+import org.ohsonline.registry.Employers;
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.NotFoundException;
+import org.ohsonline.shared.PageQuery;
+import org.ohsonline.shared.RegionCode;
+import org.ohsonline.shared.Scope;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The employer list and its export. The size-class filter travels as {@code sizeClass} because
+ * {@code size} is the page size.
+ */
+@Controller
+@PreAuthorize("hasAuthority('registry:employer:read')")
+class EmployerListController {
+
+	static final String LIST = "registry/employers";
+
+	/** Columns of the export, as message keys; the same order as {@link #cells}. */
+	private static final List<String> EXPORT_COLUMNS = List.of("registry.employer.creditCode", "registry.employer.name",
+			"registry.employer.regionCode", "registry.employer.region", "registry.employer.industryCode",
+			"registry.employer.industry", "registry.employer.employees", "registry.employer.sizeClass",
+			"registry.employer.severity", "registry.employer.status");
+
+	private final Employers employers;
+
+	private final Divisions divisions;
+
+	private final Industries industries;
+
+	private final HazardFactors hazards;
+
+	private final MessageSource messages;
+
+	EmployerListController(Employers employers, Divisions divisions, Industries industries, HazardFactors hazards,
+			MessageSource messages) {
+		this.employers = employers;
+		this.divisions = divisions;
+		this.industries = industries;
+		this.hazards = hazards;
+		this.messages = messages;
+	}
+
+	@GetMapping("/employers")
+	String list(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String industry, @RequestParam(required = false) String sizeClass,
+			@RequestParam(required = false) String severity, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, HttpServletRequest request, Model model) {
+		EmployerFilter filter = filter(q, region, industry, sizeClass, severity, status, sort);
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", this.employers.search(actor, filter, PageQuery.of(page, size)));
+		model.addAttribute("names", new Names(this.divisions, this.industries, this.hazards));
+		model.addAttribute("regions", regionOptions(actor, filter.region()));
+		model.addAttribute("industryGroups", industryOptions());
+		model.addAttribute("sizeClasses", SizeClass.values());
+		model.addAttribute("severities", Severity.values());
+		model.addAttribute("statuses", EmployerStatus.values());
+		model.addAttribute("scopeName", actor.scope().regionPrefix().map(this.divisions::fullName).orElse(""));
+		String query = query(filter);
+		model.addAttribute("base", "/employers?" + query);
+		model.addAttribute("exportUrl", "/employers/export.xlsx?" + query);
+		boolean htmx = request.getHeader("HX-Request") != null && request.getHeader("HX-Boosted") == null;
+		return htmx ? LIST + " :: results" : LIST;
+	}
+
+	/** 本单位: an employer's staff land on their employer's case; anyone else on the list. */
+	@GetMapping("/employers/mine")
+	String mine(Actor actor) {
+		if (actor.scope().kind() != Scope.Kind.EMPLOYER) {
+			return "redirect:/employers";
+		}
+		List<EmployerSummary> own = this.employers
+			.search(actor, new EmployerFilter(actor.scope().value(), null, null, null, null, null, null), PageQuery.of(1, 2))
+			.items();
+		if (own.isEmpty()) {
+			throw new NotFoundException("employer", actor.scope().value());
+		}
+		return "redirect:/employers/" + own.get(0).id();
+	}
+
+	/** Exactly the filtered list, streamed row by row so a province-wide export fits in memory. */
+	@GetMapping("/employers/export.xlsx")
+	void export(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String industry, @RequestParam(required = false) String sizeClass,
+			@RequestParam(required = false) String severity, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String sort, Locale locale, HttpServletResponse response)
+			throws IOException {
+		EmployerFilter filter = filter(q, region, industry, sizeClass, severity, status, sort);
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"employers.xlsx\"");
+		Names names = new Names(this.divisions, this.industries, this.hazards);
+		OutputStream out = response.getOutputStream();
+		Workbook workbook = new Workbook(out, "OHS Online", "1.0");
+		Worksheet sheet = workbook.newWorksheet(message("registry.employer.list.title", locale));
+		for (int c = 0; c < EXPORT_COLUMNS.size(); c++) {
+			sheet.value(0, c, message(EXPORT_COLUMNS.get(c), locale));
+			sheet.style(0, c).bold().set();
+		}
+		sheet.freezePane(0, 1);
+		int[] row = { 1 };
+		this.employers.forEach(actor, filter, employer -> {
+			List<String> cells = cells(employer, names, locale);
+			for (int c = 0; c < cells.size(); c++) {
+				if (c == 6) {
+					sheet.value(row[0], c, employer.employees());
+				}
+				else {
+					// Text cells: codes such as 0610 must keep their leading zero.
+					sheet.value(row[0], c, cells.get(c));
+				}
+			}
+			row[0]++;
+			if (row[0] % 1000 == 0) {
+				flush(sheet);
+			}
+		});
+		workbook.finish();
+	}
+
+	private List<String> cells(EmployerSummary employer, Names names, Locale locale) {
+		return List.of(employer.creditCode(), employer.name(), employer.regionCode(), names.region(employer.regionCode()),
+				employer.industryCode(), names.industry(employer.industryCode()), String.valueOf(employer.employees()),
+				employer.sizeClass() == null ? "" : message("registry.sizeClass." + employer.sizeClass(), locale),
+				employer.severity() == null ? "" : message("registry.severity." + employer.severity(), locale),
+				message("registry.status." + employer.status(), locale));
+	}
+
+	private static void flush(Worksheet sheet) {
+		try {
+			sheet.flush();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	static EmployerFilter filter(String q, String region, String industry, String sizeClass, String severity,
+			String status, String sort) {
+		return new EmployerFilter(trim(q), trim(region), trim(industry), known(sizeClass, SizeClass.class),
+				known(severity, Severity.class), known(status, EmployerStatus.class), trim(sort));
+	}
+
+	static String query(EmployerFilter filter) {
+		return UriComponentsBuilder.newInstance()
+			.queryParam("q", nullToEmpty(filter.q()))
+			.queryParam("region", nullToEmpty(filter.region()))
+			.queryParam("industry", nullToEmpty(filter.industry()))
+			.queryParam("sizeClass", nullToEmpty(filter.size()))
+			.queryParam("severity", nullToEmpty(filter.severity()))
+			.queryParam("status", nullToEmpty(filter.status()))
+			.queryParam("sort", nullToEmpty(filter.sort()))
+			.encode()
+			.build()
+			.getQuery();
+	}
+
+	/**
+	 * The region picker: the scope's own division, then cities and counties under it, and the
+	 * townships of the county in scope or chosen (a province has too many townships for one list).
+	 */
+	private List<Division> regionOptions(Actor actor, String chosen) {
+		List<Division> options = new ArrayList<>();
+		String prefix = actor.scope().regionPrefix().orElse(null);
+		if (prefix == null) {
+			return options;
+		}
+		this.divisions.find(prefix).ifPresent(options::add);
+		collect(prefix, prefix, chosen, options);
+		return options;
+	}
+
+	private void collect(String parent, String scope, String chosen, List<Division> into) {
+		for (Division child : this.divisions.children(parent)) {
+			boolean township = child.level() == RegionCode.Level.TOWNSHIP;
+			if (township && !parent.equals(scope) && (chosen == null || !chosen.startsWith(parent))) {
+				continue;
+			}
+			into.add(child);
+			if (!township) {
+				collect(child.code(), scope, chosen, into);
+			}
+		}
+	}
+
+	/** Industry divisions (大类) grouped by section (门类). */
+	private List<IndustryGroup> industryOptions() {
+		List<IndustryGroup> groups = new ArrayList<>();
+		for (Industry section : this.industries.childIndustries("")) {
+			groups.add(new IndustryGroup(section, this.industries.childIndustries(section.code())));
+		}
+		return groups;
+	}
+
+	record IndustryGroup(Industry section, List<Industry> divisions) {
+	}
+
+	private String message(String code, Locale locale) {
+		return this.messages.getMessage(code, null, code, locale);
+	}
+
+	private static <E extends Enum<E>> String known(String value, Class<E> type) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equals(value.trim())) {
+				return constant.name();
+			}
+		}
+		return null;
+	}
+
+	private static String trim(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	private static String nullToEmpty(String value) {
+		return value == null ? "" : value;
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.ohsonline.registry.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ohsonline.registry.EmployerFilter;
+import org.ohsonline.registry.EmployerSummary;
+import org.ohsonline.registry.EmployerView;
+import org.ohsonline.registry.Employers;
+import org.ohsonline.registry.EmploymentView;
+import org.ohsonline.registry.HireCommand;
+import org.ohsonline.registry.StructureViews;
+import org.ohsonline.registry.WorkerCommand;
+import org.ohsonline.registry.Workers;
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.InvalidInputException;
+import org.ohsonline.shared.PageQuery;
+import org.ohsonline.shared.web.FormErrors;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Hiring a worker at an employer and recording that one left. */
+@Controller
+@PreAuthorize("hasAuthority('registry:worker:write')")
+class EmploymentController {
+
+	static final String FORM = "registry/hire-form";
+
+	private final Employers employers;
+
+	private final Workers workers;
+
+	EmploymentController(Employers employers, Workers workers) {
+		this.employers = employers;
+		this.workers = workers;
+	}
+
+	@InitBinder("hireForm")
+	void allowedFields(WebDataBinder binder) {
+		binder.setAllowedFields("idNumber", "name", "mobile", "postId", "hiredOn", "dispatched", "hostCreditCode");
+	}
+
+	@GetMapping("/employers/{id}/hire")
+	String initHireForm(Actor actor, @PathVariable long id, Model model) {
+		HireForm form = new HireForm();
+		form.setHiredOn(LocalDate.now());
+		model.addAttribute("hireForm", form);
+		return form(actor, id, model);
+	}
+
+	@PostMapping("/employers/{id}/hire")
+	String processHireForm(Actor actor, @PathVariable long id, @ModelAttribute("hireForm") HireForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return reshow(actor, id, form, model);
+		}
+		List<InvalidInputException.FieldError> problems = new ArrayList<>();
+		Long host = null;
+		if (form.isDispatched()) {
+			host = hostId(actor, form.getHostCreditCode());
+			if (host == null) {
+				problems.add(InvalidInputException.FieldError.of("hostCreditCode", "registry.employment.hostRequired"));
+			}
+		}
+		try {
+			if (!problems.isEmpty()) {
+				throw new InvalidInputException(problems);
+			}
+			EmploymentView hired = this.workers.hire(actor,
+					new HireCommand(new WorkerCommand(form.getIdNumber(), form.getName(), form.getMobile()), id,
+							form.getPostId(), form.getHiredOn(), form.isDispatched(), host));
+			redirect.addFlashAttribute("flashKey", "registry.employment.hiredDone");
+			return "redirect:/workers/" + hired.workerId();
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.apply(ex, result);
+			if (ex.errors().stream().anyMatch(e -> "hostEmployerId".equals(e.field()))) {
+				result.rejectValue("hostCreditCode", "registry.employment.hostRequired");
+			}
+			return reshow(actor, id, form, model);
+		}
+	}
+
+	@PostMapping("/employments/{id}/leave")
+	String leave(Actor actor, @PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate leftOn,
+			RedirectAttributes redirect) {
+		EmploymentView left = this.workers.leave(actor, id, leftOn);
+		redirect.addFlashAttribute("flashKey", "registry.employment.leftDone");
+		return "redirect:/employers/" + left.employerId() + "?tab=workers";
+	}
+
+	/** The identity number is never sent back to the browser after a failed attempt. */
+	private String reshow(Actor actor, long id, HireForm form, Model model) {
+		form.setIdNumber(null);
+		return form(actor, id, model);
+	}
+
+	private String form(Actor actor, long employerId, Model model) {
+		EmployerView employer = this.employers.find(actor, employerId);
+		List<PostOption> posts = new ArrayList<>();
+		for (StructureViews.Site site : this.employers.structure(actor, employerId)) {
+			for (StructureViews.Workshop workshop : site.workshops()) {
+				workshop.posts()
+					.forEach(p -> posts.add(new PostOption(p.id(), site.name() + " / " + workshop.name() + " / " + p.name())));
+			}
+		}
+		model.addAttribute("employer", employer);
+		model.addAttribute("posts", posts);
+		return FORM;
+	}
+
+	record PostOption(long id, String label) {
+	}
+
+	private Long hostId(Actor actor, String creditCode) {
+		if (creditCode == null || creditCode.isBlank()) {
+			return null;
+		}
+		String code = creditCode.trim().toUpperCase();
+		return this.employers.search(actor, new EmployerFilter(code, null, null, null, null, null, null), PageQuery.of(1, 5))
+			.items()
+			.stream()
+			.filter(e -> e.creditCode().equals(code))
+			.map(EmployerSummary::id)
+			.findFirst()
+			.orElse(null);
+	}
+
+}

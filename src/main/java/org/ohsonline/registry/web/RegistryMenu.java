@@ -1,0 +1,33 @@
+package org.ohsonline.registry.web;
+
+import org.ohsonline.shared.Scope;
+import org.ohsonline.shared.web.MenuItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class RegistryMenu {
+
+	@Bean
+	MenuItem employersMenuItem() {
+		return new MenuItem(10, "nav.employers", "/employers", "registry:employer:read");
+	}
+
+	/** 本单位: an employer's own staff go straight to their employer's case. */
+	@Bean
+	MenuItem ownEmployerMenuItem() {
+		return new MenuItem(11, "nav.ownEmployer", "/employers/mine", "registry:employer:read", Scope.Kind.EMPLOYER);
+	}
+
+	@Bean
+	MenuItem workersMenuItem() {
+		return new MenuItem(12, "nav.workers", "/workers", "registry:worker:read");
+	}
+
+	@Bean
+	MenuItem importsMenuItem() {
+		return new MenuItem(13, "nav.imports", "/imports", "registry:import:write");
+	}
+
+}

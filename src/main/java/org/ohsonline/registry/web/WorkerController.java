@@ -1,0 +1,104 @@
+package org.ohsonline.registry.web;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.ohsonline.reference.Divisions;
+import org.ohsonline.reference.HazardFactors;
+import org.ohsonline.reference.Industries;
+import org.ohsonline.registry.WorkerView;
+import org.ohsonline.registry.Workers;
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.InvalidInputException;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The worker's record (一人一档) and the lookup by identity number. The number travels only in
+ * POST bodies (URLs end up in logs and browser history) and is shown in full only on the response
+ * to a reveal, which no cache may keep.
+ */
+@Controller
+@PreAuthorize("hasAuthority('registry:worker:read')")
+class WorkerController {
+
+	static final String DETAIL = "registry/worker";
+
+	static final String LOOKUP = "registry/workers";
+
+	private final Workers workers;
+
+	private final Timelines timelines;
+
+	private final Divisions divisions;
+
+	private final Industries industries;
+
+	private final HazardFactors hazards;
+
+	WorkerController(Workers workers, Timelines timelines, Divisions divisions, Industries industries,
+			HazardFactors hazards) {
+		this.workers = workers;
+		this.timelines = timelines;
+		this.divisions = divisions;
+		this.industries = industries;
+		this.hazards = hazards;
+	}
+
+	@GetMapping("/workers")
+	String lookupForm() {
+		return LOOKUP;
+	}
+
+	@PostMapping("/workers/lookup")
+	String lookup(Actor actor, @RequestParam(required = false) String idNumber, Model model,
+			HttpServletResponse response) {
+		Optional<WorkerView> found;
+		try {
+			found = this.workers.findByIdNumber(actor, idNumber);
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("lookupError", ex.errors().get(0));
+			response.setStatus(422);
+			return LOOKUP;
+		}
+		if (found.isEmpty()) {
+			model.addAttribute("notFound", true);
+			return LOOKUP;
+		}
+		return "redirect:/workers/" + found.get().id();
+	}
+
+	@GetMapping("/workers/{id}")
+	String show(Actor actor, @PathVariable long id, Model model) {
+		return page(actor, id, model);
+	}
+
+	/** Shows the full number once, on this response only; the service audits the reveal. */
+	@PostMapping("/workers/{id}/reveal")
+	@PreAuthorize("hasAuthority('registry:worker:reveal')")
+	String reveal(Actor actor, @PathVariable long id, Model model, HttpServletResponse response) {
+		String revealed = this.workers.revealIdNumber(actor, id);
+		response.setHeader("Cache-Control", "no-store");
+		response.setHeader("Pragma", "no-cache");
+		model.addAttribute("revealedIdNumber", revealed);
+		return page(actor, id, model);
+	}
+
+	private String page(Actor actor, long id, Model model) {
+		model.addAttribute("worker", this.workers.find(actor, id));
+		model.addAttribute("employments", this.workers.employments(actor, id));
+		model.addAttribute("exposures", this.workers.exposures(actor, id));
+		model.addAttribute("timeline", this.timelines.worker(actor, id));
+		model.addAttribute("names", new Names(this.divisions, this.industries, this.hazards));
+		return DETAIL;
+	}
+
+}
