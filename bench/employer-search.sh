@@ -55,18 +55,22 @@ echo "== sample: HTTP $STATUS, $(wc -c < target/bench-sample.json) bytes: $(head
 echo "== warm-up (10 s, not counted)"
 wrk -t2 -c"$CONNECTIONS" -d10s -s bench/employer-search.lua "$BASE" > /dev/null
 echo "== HTTP: wrk -t2 -c$CONNECTIONS -d$DURATION --latency -s bench/employer-search.lua"
-HTTP=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/employer-search.lua "$BASE" | tee /dev/stderr | grep '^RESULT')
+WRK=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/employer-search.lua "$BASE")
+echo "$WRK"
+HTTP=$(echo "$WRK" | grep '^RESULT')
 
 PGPORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
 echo "== SQL: pgbench -n -M prepared -c $CONNECTIONS -j 2 -T ${DURATION%s} -f bench/employer-search.sql (port $PGPORT)"
 PGOUT=$(pgbench -h 127.0.0.1 -p "$PGPORT" -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" \
-	-D scope=33 -f bench/employer-search.sql --log --log-prefix=target/pgbench postgres 2>&1 | tee /dev/stderr)
+	-D scope=33 -f bench/employer-search.sql --log --log-prefix=target/pgbench postgres 2>&1)
+echo "$PGOUT"
 SQL_TPS=$(echo "$PGOUT" | awk -F'= ' '/^tps/ {print $2}' | awk '{print $1}' | head -1)
 # Per-transaction latencies from the pgbench log (column 3, microseconds): percentiles.
 SQL_P=$(cat target/pgbench.* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "%.2f %.2f %.2f", a[int(NR*0.5)]/1000, a[int(NR*0.95)]/1000, a[int(NR*0.99)]/1000}')
 rm -f target/pgbench.*
 read -r SQL_P50 SQL_P95 SQL_P99 <<< "$SQL_P"
 
+echo "== summary"
 echo "$HTTP"
 echo "RESULT sql tps=$SQL_TPS p50_ms=$SQL_P50 p95_ms=$SQL_P95 p99_ms=$SQL_P99"
 HTTP_RPS=$(echo "$HTTP" | sed 's/.* rps=\([0-9.]*\).*/\1/')
