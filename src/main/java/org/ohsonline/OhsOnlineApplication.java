@@ -18,9 +18,11 @@ public class OhsOnlineApplication {
 
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(OhsOnlineApplication.class);
-		if (AdministratorBootstrap.requested(args)) {
-			// The one-off "create the first administrator" command must not open a port.
-			application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
+		if (AdministratorBootstrap.requested(args) || SyntheticDataCommand.requested(args)) {
+			// The one-off commands (first administrator, synthetic data) must not open a port. A
+			// non-web context would lack the web security beans, so keep the web context and start no
+			// server: server.port=-1, as a system property so that it outranks application.properties.
+			System.setProperty("server.port", "-1");
 		}
 		application.run(args);
 	}

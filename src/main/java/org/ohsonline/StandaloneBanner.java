@@ -2,9 +2,13 @@ package org.ohsonline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.ohsonline.iam.DemoLogin;
 import org.ohsonline.iam.DemoLogins;
+import org.ohsonline.reference.Division;
+import org.ohsonline.reference.Divisions;
+import org.ohsonline.registry.SyntheticData;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
@@ -26,10 +30,17 @@ class StandaloneBanner {
 
 	private final Environment environment;
 
-	StandaloneBanner(StandaloneSettings settings, DemoLogins demo, Environment environment) {
+	private final SyntheticData synthetic;
+
+	private final Divisions divisions;
+
+	StandaloneBanner(StandaloneSettings settings, DemoLogins demo, Environment environment, SyntheticData synthetic,
+			Divisions divisions) {
 		this.settings = settings;
 		this.demo = demo;
 		this.environment = environment;
+		this.synthetic = synthetic;
+		this.divisions = divisions;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -48,6 +59,7 @@ class StandaloneBanner {
 		lines.add("Database:  embedded PostgreSQL, "
 				+ (this.settings.ephemeral() ? "ephemeral (discarded on exit)" : this.settings.postgresDirectory()));
 		lines.add("Data:      " + this.settings.dataDirectory());
+		lines.add("Register:  " + register());
 		if (!this.demo.logins().isEmpty()) {
 			lines.add("");
 			lines.add("Demo logins (username / password / role / region):");
@@ -69,6 +81,21 @@ class StandaloneBanner {
 		lines.forEach(line -> out.append("  ").append(line).append('\n'));
 		out.append("=".repeat(width)).append('\n');
 		System.out.println(out);
+	}
+
+	/** What the demo logins will see, such as: synthetic county 拱墅区: 3000 employers, 101234 workers (seed 7). */
+	private String register() {
+		SyntheticData.Census census = this.synthetic.census();
+		if (census.employers() == 0 && census.workers() == 0) {
+			return "no synthetic data";
+		}
+		String scale = census.lastScale().map(s -> {
+			SyntheticData.Scale known = SyntheticData.Scale.parse(s);
+			String region = this.divisions.find(known.regionCode()).map(Division::name).orElse(known.regionCode());
+			return s.toLowerCase(Locale.ROOT) + " " + region;
+		}).orElse("data");
+		return String.format("synthetic %s: %,d employers, %,d workers%s", scale, census.employers(), census.workers(),
+				census.lastSeed().map(seed -> " (seed " + seed + ")").orElse(""));
 	}
 
 }

@@ -10,12 +10,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The one Spring context for integration tests: an ephemeral embedded PostgreSQL with the demo
- * users (admin, province, city, county, inspector, cdc, employer, agency, institution, worker).
+ * users (admin, province, city, county, inspector, cdc, employer, agency, institution, worker) and the
+ * tiny synthetic register (about 60 employers and 1,500 workers in 拱墅区, seed 7).
  * Every test class using it shares the cached context, so PostgreSQL starts once per run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = { "ohs.standalone.ephemeral=true", "ohs.demo.credentials-file=target/demo-credentials.txt" })
+@SpringBootTest(properties = { "ohs.standalone.ephemeral=true", "ohs.demo.credentials-file=target/demo-credentials.txt",
+		"ohs.demo.synthetic-scale=tiny" })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 

@@ -67,7 +67,8 @@ class StandaloneRestartIntegrationTests {
 
 	private ConfigurableApplicationContext start(boolean demo) {
 		return new SpringApplicationBuilder(OhsOnlineApplication.class).run("--server.port=0",
-				"--ohs.standalone.data-directory=" + this.data, "--ohs.demo.enabled=" + demo);
+				"--ohs.standalone.data-directory=" + this.data, "--ohs.demo.enabled=" + demo,
+				"--ohs.demo.synthetic-scale=tiny");
 	}
 
 }

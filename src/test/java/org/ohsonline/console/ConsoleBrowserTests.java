@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * htmx-driven user list. Screenshots land in {@code target/screenshots} for a human to look at.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "ohs.standalone.ephemeral=true", "ohs.demo.credentials-file=target/browser-demo-credentials.txt" })
+		properties = { "ohs.standalone.ephemeral=true", "ohs.demo.credentials-file=target/browser-demo-credentials.txt",
+				"ohs.demo.synthetic-scale=tiny" })
 class ConsoleBrowserTests {
 
 	private static final Path CREDENTIALS = Path.of("target/browser-demo-credentials.txt");

@@ -1,0 +1,102 @@
+package org.ohsonline;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+
+import org.ohsonline.registry.SyntheticData;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The documented one-off command that fills the register with synthetic data, prints progress and
+ * a summary, and exits (docs/synthetic-data.md):
+ * {@code java -jar ohs-online.jar --generate-synthetic --scale=province --seed=7 [--append]
+ * [--allow-synthetic-in-production]}.
+ */
+@Component
+@Order(12)
+class SyntheticDataCommand implements ApplicationRunner {
+
+	static final String OPTION = "generate-synthetic";
+
+	private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
+
+	private final SyntheticData synthetic;
+
+	private final ConfigurableApplicationContext context;
+
+	SyntheticDataCommand(SyntheticData synthetic, ConfigurableApplicationContext context) {
+		this.synthetic = synthetic;
+		this.context = context;
+	}
+
+	static boolean requested(String[] args) {
+		return Arrays.stream(args).anyMatch(arg -> arg.equals("--" + OPTION) || arg.startsWith("--" + OPTION + "="));
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!args.containsOption(OPTION)) {
+			return;
+		}
+		int exitCode;
+		try {
+			SyntheticData.Request request = new SyntheticData.Request(
+					SyntheticData.Scale.parse(value(args, "scale", "county")), Long.parseLong(value(args, "seed", "7")),
+					args.containsOption("append"), args.containsOption("allow-synthetic-in-production"));
+			System.out.printf("%nGenerating synthetic data: scale %s (region %s, ≈%,d employers, ≈%,d workers), seed %d%s%n",
+					request.scale().name().toLowerCase(java.util.Locale.ROOT), request.scale().regionCode(),
+					request.scale().employers(), request.scale().workers(), request.seed(),
+					request.append() ? ", appending" : "");
+			Instant[] lastPrinted = { Instant.EPOCH };
+			SyntheticData.Summary summary = this.synthetic.generate(request, progress -> {
+				if (Duration.between(lastPrinted[0], Instant.now()).compareTo(PROGRESS_EVERY) >= 0) {
+					lastPrinted[0] = Instant.now();
+					System.out.printf("  %,10d employers  %,12d workers  %,14d rows  %,10.0f rows/s  %6d s%n",
+							progress.employers(), progress.workers(), progress.rows(), progress.rowsPerSecond(),
+							progress.elapsed().toSeconds());
+				}
+			});
+			print(summary);
+			exitCode = 0;
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			System.err.println("Synthetic data not generated: " + ex.getMessage());
+			exitCode = 2;
+		}
+		int code = exitCode;
+		System.exit(SpringApplication.exit(this.context, () -> code));
+	}
+
+	private static void print(SyntheticData.Summary summary) {
+		double seconds = Math.max(0.001, summary.elapsed().toMillis() / 1000.0);
+		StringBuilder out = new StringBuilder();
+		out.append(String.format("%nSynthetic run %d done: scale %s, seed %d, %.1f s, %,d rows (%,.0f rows/s)%n",
+				summary.run(), summary.scale().name().toLowerCase(java.util.Locale.ROOT), summary.seed(), seconds,
+				summary.totalRows(), summary.totalRows() / seconds));
+		out.append(String.format("  %-12s %14s %12s%n", "table", "rows", "size"));
+		for (Map.Entry<String, Long> row : summary.rows().entrySet()) {
+			out.append(String.format("  %-12s %,14d %12s%n", row.getKey(), row.getValue(),
+					megabytes(summary.tableBytes().getOrDefault(row.getKey(), 0L))));
+		}
+		out.append(String.format("  %-12s %14s %12s%n", "database", "", megabytes(summary.databaseBytes())));
+		System.out.println(out);
+	}
+
+	private static String megabytes(long bytes) {
+		return String.format("%,.1f MB", bytes / 1024.0 / 1024.0);
+	}
+
+	private static String value(ApplicationArguments args, String option, String fallback) {
+		return args.containsOption(option) && !args.getOptionValues(option).isEmpty()
+				? args.getOptionValues(option).get(0) : fallback;
+	}
+
+}
