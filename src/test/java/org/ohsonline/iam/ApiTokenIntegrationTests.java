@@ -86,6 +86,29 @@ class ApiTokenIntegrationTests {
 	}
 
 	@Test
+	void servesMoreConcurrentTokenCallsThanThePoolHasConnections() throws Exception {
+		// Each authentication once needed two pooled connections at the same time; 24 concurrent
+		// calls against a pool of 10 then all waited for each other until the pool timed out.
+		String secret = ApiTokens.issue(this.mvc, this.users.as("token-owner"), "iam:user:read");
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(24);
+		try {
+			var calls = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+			for (int i = 0; i < 48; i++) {
+				calls.add(pool.submit(() -> this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))
+					.andReturn()
+					.getResponse()
+					.getStatus()));
+			}
+			for (var call : calls) {
+				assertThat(call.get(20, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
 	void stopsWorkingWhenRevoked() throws Exception {
 		String secret = ApiTokens.issue(this.mvc, this.users.as("token-owner"), "iam:user:read");
 		long id = tokenId(secret);

@@ -1,9 +1,6 @@
 package org.ohsonline.iam.internal;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,17 +22,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokenService tokens;
 
-	private final UserAccountRepository users;
-
 	private final AccountDetailsService details;
 
-	private final Clock clock;
-
-	BearerTokenFilter(ApiTokenService tokens, UserAccountRepository users, AccountDetailsService details, Clock clock) {
+	BearerTokenFilter(ApiTokenService tokens, AccountDetailsService details) {
 		this.tokens = tokens;
-		this.users = users;
 		this.details = details;
-		this.clock = clock;
 	}
 
 	@Override
@@ -46,15 +37,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		var grant = this.tokens.authenticate(header.substring(7).trim());
-		var owner = grant.flatMap(g -> this.users.findById(g.userId()))
-			.filter(u -> u.enabled() && !u.isLocked(Instant.now(this.clock)));
-		if (grant.isEmpty() || owner.isEmpty()) {
+		var authenticated = this.details.principalForToken(this.tokens, header.substring(7).trim());
+		if (authenticated.isEmpty()) {
 			Problems.write(response, HttpStatus.UNAUTHORIZED, "invalid-token",
 					"The bearer token is unknown, expired or revoked, or its owner is disabled or locked");
 			return;
 		}
-		OhsPrincipal principal = this.details.principal(owner.get()).restrictedTo(grant.get().permissions());
+		OhsPrincipal principal = authenticated.get();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

@@ -1,7 +1,5 @@
 package org.ohsonline.iam.internal;
 
-import java.time.Clock;
-
 import org.ohsonline.shared.web.Problems;
 
 import org.springframework.context.annotation.Bean;
@@ -32,8 +30,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, UserAccountRepository users,
-			AccountDetailsService details, Clock clock) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, AccountDetailsService details)
+			throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -41,7 +39,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.disable())
 			.httpBasic(basic -> basic.disable())
 			.requestCache(cache -> cache.disable())
-			.addFilterBefore(new BearerTokenFilter(tokens, users, details, clock), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, details), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> Problems.write(response, HttpStatus.UNAUTHORIZED,
 						"unauthenticated", "Send a valid API token as 'Authorization: Bearer ohs_…'"))

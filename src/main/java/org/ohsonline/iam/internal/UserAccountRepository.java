@@ -36,14 +36,32 @@ class UserAccountRepository {
 		return this.jdbc.sql("select * from iam.app_user where id = :id")
 			.param("id", id)
 			.query(this::map)
-			.optional();
+			.optional()
+			.map(this::withRoles);
 	}
 
 	Optional<UserAccount> findByUsername(String username) {
 		return this.jdbc.sql("select * from iam.app_user where username = :username")
 			.param("username", username)
 			.query(this::map)
-			.optional();
+			.optional()
+			.map(this::withRoles);
+	}
+
+	/**
+	 * Roles are read after the row, never inside the row mapper: a nested query there would need a
+	 * second pooled connection while the first is held, and concurrent callers outside a
+	 * transaction would exhaust the pool waiting for each other.
+	 */
+	private UserAccount withRoles(UserAccount user) {
+		Set<String> roles = new HashSet<>(this.jdbc.sql("select role_code from iam.user_role where app_user = :id")
+			.param("id", user.id())
+			.query(String.class)
+			.list());
+		return new UserAccount(user.id(), user.username(), user.displayName(), user.passwordHash(), user.regionCode(),
+				user.scope(), user.mobile(), user.enabled(), user.mustChangePassword(), user.failedLogins(),
+				user.lockedUntil(), user.lastLoginAt(), user.passwordChangedAt(), user.createdAt(), roles,
+				user.version());
 	}
 
 	boolean existsByUsername(String username) {
@@ -122,17 +140,12 @@ class UserAccountRepository {
 	}
 
 	private UserAccount map(ResultSet rs, int row) throws SQLException {
-		long id = rs.getLong("id");
-		Set<String> roles = new HashSet<>(this.jdbc.sql("select role_code from iam.user_role where app_user = :id")
-			.param("id", id)
-			.query(String.class)
-			.list());
-		return new UserAccount(id, rs.getString("username"), rs.getString("display_name"),
+		return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("password_hash"), rs.getString("region_code"),
 				new Scope(Scope.Kind.valueOf(rs.getString("scope_kind")), rs.getString("scope_value")),
 				this.cipher.decrypt(rs.getString("mobile_cipher")), rs.getBoolean("enabled"),
 				rs.getBoolean("must_change_password"), rs.getInt("failed_logins"), instant(rs, "locked_until"),
-				instant(rs, "last_login_at"), instant(rs, "password_changed_at"), instant(rs, "created_at"), roles,
+				instant(rs, "last_login_at"), instant(rs, "password_changed_at"), instant(rs, "created_at"), Set.of(),
 				rs.getInt("version"));
 	}
 

@@ -28,9 +28,14 @@ class EmployerStore {
 	private static final Map<String, String> SORTS = Map.of("name", "e.name", "region", "e.region_code", "industry",
 			"e.industry_code", "employees", "e.employees", "updated", "e.updated_at");
 
+	/**
+	 * The list's WHERE clause. The scope and the city/division shortcut are chosen in Java among
+	 * fixed fragments (never built from request text): an {@code OR} over parameters, as in
+	 * {@link RegistryScope#EMPLOYER_PREDICATE}, would keep PostgreSQL from using an index at all.
+	 */
 	private static final String FILTER = """
 			from registry.employer e
-			where %s
+			where %s %s
 			  and e.region_code like :region || '%%'
 			  and (cast(:q as text) is null or e.name ilike '%%' || cast(:q as text) || '%%'
 			       or e.credit_code like upper(cast(:q as text)) || '%%')
@@ -38,7 +43,19 @@ class EmployerStore {
 			  and (cast(:size as text) is null or e.size_class = cast(:size as text))
 			  and (cast(:severity as text) is null or e.severity = cast(:severity as text))
 			  and (cast(:status as text) is null or e.status = cast(:status as text))
-			""".formatted(RegistryScope.EMPLOYER_PREDICATE);
+			""";
+
+	/** A region scope is already applied by the narrowed region prefix. */
+	private static final String IN_REGION = "true";
+
+	private static final String OWN_EMPLOYER = "e.credit_code = cast(:scopeCredit as text)";
+
+	private static final String NOTHING = "false";
+
+	/** Redundant with the prefixes, but matches employer_division_city_name_idx (migration V4). */
+	private static final String CITY_AND_DIVISION = """
+			and e.region_city = left(cast(:region as text), 4)
+			and e.industry_division = left(cast(:industry as text), 2)""";
 
 	private static final String SUMMARY_COLUMNS = "e.id, e.credit_code, e.name, e.region_code, e.industry_code, "
 			+ "e.employees, e.size_class, e.severity, e.status";
@@ -58,12 +75,14 @@ class EmployerStore {
 	}
 
 	long count(RegistryScope scope, String region, EmployerFilter filter) {
-		return bind(this.jdbc.sql("select count(*) " + FILTER), scope, region, filter).query(Long.class).single();
+		return bind(this.jdbc.sql("select count(*) " + where(scope, region, filter)), scope, region, filter)
+			.query(Long.class)
+			.single();
 	}
 
 	List<EmployerSummary> page(RegistryScope scope, String region, EmployerFilter filter, PageQuery page) {
-		return bind(this.jdbc.sql("select " + SUMMARY_COLUMNS + " " + FILTER + orderBy(filter.sort())
-				+ " limit :limit offset :offset"), scope, region, filter)
+		return bind(this.jdbc.sql("select " + SUMMARY_COLUMNS + " " + where(scope, region, filter)
+				+ orderBy(filter.sort()) + " limit :limit offset :offset"), scope, region, filter)
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(EmployerStore::summary)
@@ -72,7 +91,8 @@ class EmployerStore {
 
 	void forEach(RegistryScope scope, String region, EmployerFilter filter, Consumer<EmployerSummary> consumer) {
 		try (Stream<EmployerSummary> rows = bind(
-				this.jdbc.sql("select " + SUMMARY_COLUMNS + " " + FILTER + orderBy(filter.sort())), scope, region, filter)
+				this.jdbc.sql("select " + SUMMARY_COLUMNS + " " + where(scope, region, filter) + orderBy(filter.sort())),
+				scope, region, filter)
 			.query(EmployerStore::summary)
 			.stream()) {
 			rows.forEach(consumer);
@@ -168,6 +188,13 @@ class EmployerStore {
 			.param("size", blankToNull(filter.size()))
 			.param("severity", blankToNull(filter.severity()))
 			.param("status", blankToNull(filter.status()));
+	}
+
+	private static String where(RegistryScope scope, String region, EmployerFilter filter) {
+		String scopeFragment = scope.prefix() != null ? IN_REGION : scope.creditCode() != null ? OWN_EMPLOYER : NOTHING;
+		String industry = blankToNull(filter.industry());
+		boolean cityAndDivision = region.length() >= 4 && industry != null && industry.length() >= 2;
+		return FILTER.formatted(scopeFragment, cityAndDivision ? CITY_AND_DIVISION : "");
 	}
 
 	/** The sort column comes from a fixed list, never from the request text itself. */
