@@ -62,7 +62,7 @@ HTTP=$(echo "$WRK" | grep '^RESULT')
 PGPORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
 echo "== SQL: pgbench -n -M prepared -c $CONNECTIONS -j 2 -T ${DURATION%s} -f bench/employer-search.sql (port $PGPORT)"
 PGOUT=$(pgbench -h 127.0.0.1 -p "$PGPORT" -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" \
-	-D scope=33 -f bench/employer-search.sql --log --log-prefix=target/pgbench postgres 2>&1)
+	-f bench/employer-search.sql --log --log-prefix=target/pgbench postgres 2>&1)
 echo "$PGOUT"
 SQL_TPS=$(echo "$PGOUT" | awk -F'= ' '/^tps/ {print $2}' | awk '{print $1}' | head -1)
 # Per-transaction latencies from the pgbench log (column 3, microseconds): percentiles.

@@ -1,13 +1,16 @@
 -- pgbench script (bench/employer-search.sh): the two statements EmployerService.search runs per
--- request (EmployerStore.count and EmployerStore.page), with the same predicate and bound
--- parameters (-M prepared binds the :variables; the filters the request leaves empty are null).
+-- request for an actor with a region scope (EmployerStore.count and EmployerStore.page, as
+-- EmployerStore.where builds them for a city-and-division filter), with the same bound parameters
+-- (-M prepared binds the :variables; the filters the request leaves empty are null). Keep this in
+-- step with EmployerStore: the baseline must be the service's own query.
 \set city random(1, 11)
 \set division random(1, 10)
 \set page random(1, 20)
 \set offset (:page - 1) * 20
 select count(*) from registry.employer e
-where ((cast(:scope as text) is not null and e.region_code like cast(:scope as text) || '%')
-       or (cast(null as text) is not null and e.credit_code = cast(null as text)))
+where true
+  and e.region_city = left(cast(('33' || lpad(cast(:city as text), 2, '0')) as text), 4)
+  and e.industry_division = left(cast((array['33','34','38','17','29','26','51','52','62','50'])[:division] as text), 2)
   and e.region_code like ('33' || lpad(cast(:city as text), 2, '0')) || '%'
   and (cast(null as text) is null or e.name ilike '%' || cast(null as text) || '%'
        or e.credit_code like upper(cast(null as text)) || '%')
@@ -18,8 +21,9 @@ where ((cast(:scope as text) is not null and e.region_code like cast(:scope as t
   and (cast(null as text) is null or e.status = cast(null as text));
 select e.id, e.credit_code, e.name, e.region_code, e.industry_code, e.employees, e.size_class, e.severity, e.status
 from registry.employer e
-where ((cast(:scope as text) is not null and e.region_code like cast(:scope as text) || '%')
-       or (cast(null as text) is not null and e.credit_code = cast(null as text)))
+where true
+  and e.region_city = left(cast(('33' || lpad(cast(:city as text), 2, '0')) as text), 4)
+  and e.industry_division = left(cast((array['33','34','38','17','29','26','51','52','62','50'])[:division] as text), 2)
   and e.region_code like ('33' || lpad(cast(:city as text), 2, '0')) || '%'
   and (cast(null as text) is null or e.name ilike '%' || cast(null as text) || '%'
        or e.credit_code like upper(cast(null as text)) || '%')
