@@ -1,6 +1,6 @@
 -- pgbench script (bench/employer-search.sh): the two statements EmployerService.search runs per
 -- request for an actor with a region scope (EmployerStore.count and EmployerStore.page, as
--- EmployerStore.where builds them for a city-and-division filter), with the same bound parameters
+-- EmployerStore.where builds them for a filter of exactly a city and a division), with the same bound parameters
 -- (-M prepared binds the :variables; the filters the request leaves empty are null). Keep this in
 -- step with EmployerStore: the baseline must be the service's own query.
 \set city random(1, 11)
@@ -11,11 +11,8 @@ select count(*) from registry.employer e
 where true
   and e.region_city = left(cast(('33' || lpad(cast(:city as text), 2, '0')) as text), 4)
   and e.industry_division = left(cast((array['33','34','38','17','29','26','51','52','62','50'])[:division] as text), 2)
-  and e.region_code like ('33' || lpad(cast(:city as text), 2, '0')) || '%'
   and (cast(null as text) is null or e.name ilike '%' || cast(null as text) || '%'
        or e.credit_code like upper(cast(null as text)) || '%')
-  and (cast((array['33','34','38','17','29','26','51','52','62','50'])[:division] as text) is null
-       or e.industry_code like cast((array['33','34','38','17','29','26','51','52','62','50'])[:division] as text) || '%')
   and (cast(null as text) is null or e.size_class = cast(null as text))
   and (cast(null as text) is null or e.severity = cast(null as text))
   and (cast(null as text) is null or e.status = cast(null as text));
@@ -24,11 +21,8 @@ from registry.employer e
 where true
   and e.region_city = left(cast(('33' || lpad(cast(:city as text), 2, '0')) as text), 4)
   and e.industry_division = left(cast((array['33','34','38','17','29','26','51','52','62','50'])[:division] as text), 2)
-  and e.region_code like ('33' || lpad(cast(:city as text), 2, '0')) || '%'
   and (cast(null as text) is null or e.name ilike '%' || cast(null as text) || '%'
        or e.credit_code like upper(cast(null as text)) || '%')
-  and (cast((array['33','34','38','17','29','26','51','52','62','50'])[:division] as text) is null
-       or e.industry_code like cast((array['33','34','38','17','29','26','51','52','62','50'])[:division] as text) || '%')
   and (cast(null as text) is null or e.size_class = cast(null as text))
   and (cast(null as text) is null or e.severity = cast(null as text))
   and (cast(null as text) is null or e.status = cast(null as text))

@@ -35,11 +35,10 @@ class EmployerStore {
 	 */
 	private static final String FILTER = """
 			from registry.employer e
-			where %s %s
-			  and e.region_code like :region || '%%'
+			where %s
+			  and %s
 			  and (cast(:q as text) is null or e.name ilike '%%' || cast(:q as text) || '%%'
 			       or e.credit_code like upper(cast(:q as text)) || '%%')
-			  and (cast(:industry as text) is null or e.industry_code like cast(:industry as text) || '%%')
 			  and (cast(:size as text) is null or e.size_class = cast(:size as text))
 			  and (cast(:severity as text) is null or e.severity = cast(:severity as text))
 			  and (cast(:status as text) is null or e.status = cast(:status as text))
@@ -52,10 +51,23 @@ class EmployerStore {
 
 	private static final String NOTHING = "false";
 
-	/** Redundant with the prefixes, but matches employer_division_city_name_idx (migration V4). */
-	private static final String CITY_AND_DIVISION = """
-			and e.region_city = left(cast(:region as text), 4)
-			and e.industry_division = left(cast(:industry as text), 2)""";
+	private static final String BY_PREFIXES = """
+			e.region_code like :region || '%'
+			  and (cast(:industry as text) is null or e.industry_code like cast(:industry as text) || '%')""";
+
+	/**
+	 * A city (or narrower) and an industry division (or narrower): equality on the generated columns
+	 * of employer_division_city_name_idx (migration V4), which returns the rows in name order. The
+	 * prefix predicates are added only where they narrow further: a redundant one makes PostgreSQL
+	 * multiply selectivities, underestimate the rows and sort them all instead.
+	 */
+	private static final String BY_CITY_AND_DIVISION = """
+			e.region_city = left(cast(:region as text), 4)
+			  and e.industry_division = left(cast(:industry as text), 2)""";
+
+	private static final String NARROWER_REGION = " and e.region_code like :region || '%'";
+
+	private static final String NARROWER_INDUSTRY = " and e.industry_code like cast(:industry as text) || '%'";
 
 	private static final String SUMMARY_COLUMNS = "e.id, e.credit_code, e.name, e.region_code, e.industry_code, "
 			+ "e.employees, e.size_class, e.severity, e.status";
@@ -193,8 +205,11 @@ class EmployerStore {
 	private static String where(RegistryScope scope, String region, EmployerFilter filter) {
 		String scopeFragment = scope.prefix() != null ? IN_REGION : scope.creditCode() != null ? OWN_EMPLOYER : NOTHING;
 		String industry = blankToNull(filter.industry());
-		boolean cityAndDivision = region.length() >= 4 && industry != null && industry.length() >= 2;
-		return FILTER.formatted(scopeFragment, cityAndDivision ? CITY_AND_DIVISION : "");
+		if (region.length() < 4 || industry == null || industry.length() < 2) {
+			return FILTER.formatted(scopeFragment, BY_PREFIXES);
+		}
+		return FILTER.formatted(scopeFragment, BY_CITY_AND_DIVISION + (region.length() > 4 ? NARROWER_REGION : "")
+				+ (industry.length() > 2 ? NARROWER_INDUSTRY : ""));
 	}
 
 	/** The sort column comes from a fixed list, never from the request text itself. */
