@@ -16,6 +16,9 @@ public interface Workers {
 
 	WorkerView find(Actor actor, long id);
 
+	/** The record of a person-scoped actor (a worker who logged in), if the register has it. */
+	Optional<WorkerView> own(Actor actor);
+
 	/** Exact lookup by identity number through the blind index. */
 	Optional<WorkerView> findByIdNumber(Actor actor, String idNumber);
 

@@ -118,6 +118,17 @@ class WorkerService implements Workers {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<WorkerView> own(Actor actor) {
+		actor.require(RegistryPermissions.WORKER_READ);
+		if (actor.scope().kind() != org.ohsonline.shared.Scope.Kind.PERSON) {
+			return Optional.empty();
+		}
+		// A worker's scope is the blind index of their own identity number.
+		return this.store.findByIndex(actor.scope().value()).map(this::view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<WorkerView> findByIdNumber(Actor actor, String idNumber) {
 		actor.require(RegistryPermissions.WORKER_READ);
 		String normalised = idNumber == null ? null : idNumber.trim().toUpperCase();

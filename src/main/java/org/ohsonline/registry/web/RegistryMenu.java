@@ -20,6 +20,12 @@ class RegistryMenu {
 		return new MenuItem(11, "nav.ownEmployer", "/employers/mine", "registry:employer:read", Scope.Kind.EMPLOYER);
 	}
 
+	/** 我的档案: a worker's own record (一人一档). */
+	@Bean
+	MenuItem ownRecordMenuItem() {
+		return new MenuItem(9, "nav.ownRecord", "/workers/mine", "registry:worker:read", Scope.Kind.PERSON);
+	}
+
 	@Bean
 	MenuItem workersMenuItem() {
 		return new MenuItem(12, "nav.workers", "/workers", "registry:worker:read");

@@ -76,6 +76,14 @@ class WorkerController {
 		return "redirect:/workers/" + found.get().id();
 	}
 
+	/** 我的档案: a worker who logs in goes straight to their own record. */
+	@GetMapping("/workers/mine")
+	String mine(Actor actor) {
+		return "redirect:/workers/" + this.workers.own(actor)
+			.orElseThrow(() -> new org.ohsonline.shared.NotFoundException("worker", "of this login"))
+			.id();
+	}
+
 	@GetMapping("/workers/{id}")
 	String show(Actor actor, @PathVariable long id, Model model) {
 		return page(actor, id, model);
