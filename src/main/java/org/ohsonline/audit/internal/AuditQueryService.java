@@ -1,5 +1,7 @@
 package org.ohsonline.audit.internal;
 
+import static org.ohsonline.shared.Text.blankToNull;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -179,9 +181,6 @@ class AuditQueryService implements AuditQueries {
 		return date == null ? null : Timestamp.from(date.atStartOfDay(ZONE).toInstant());
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 
 	private static AuditEntryView view(ResultSet rs, int row) throws SQLException {
 		return new AuditEntryView(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getLong("actor_id"),

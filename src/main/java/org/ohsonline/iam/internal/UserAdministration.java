@@ -1,5 +1,7 @@
 package org.ohsonline.iam.internal;
 
+import static org.ohsonline.shared.Text.blankToNull;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -309,9 +311,6 @@ public class UserAdministration {
 		return AuditTarget.of("user", user.id(), user.regionCode());
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 
 
 }

@@ -10,7 +10,7 @@ import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
 
-import static org.ohsonline.registry.imports.RowHandler.blankToNull;
+import static org.ohsonline.shared.Text.blankToNull;
 import static org.ohsonline.registry.imports.RowHandler.cell;
 
 /** Rows of an employers file: each registers one employer. */

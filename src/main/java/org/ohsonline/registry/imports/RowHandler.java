@@ -28,9 +28,6 @@ interface RowHandler {
 		return index < cells.size() ? cells.get(index).trim() : "";
 	}
 
-	static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 
 	/** A whole number, or {@code null} when blank; unreadable text is reported as {@code field}. */
 	static Long whole(String text, String field, List<FieldError> errors) {

@@ -18,7 +18,7 @@ import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
 import org.ohsonline.shared.PageQuery;
 
-import static org.ohsonline.registry.imports.RowHandler.blankToNull;
+import static org.ohsonline.shared.Text.blankToNull;
 import static org.ohsonline.registry.imports.RowHandler.cell;
 
 /**

@@ -1,5 +1,7 @@
 package org.ohsonline.registry.internal;
 
+import static org.ohsonline.shared.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -343,8 +345,5 @@ class EmployerService implements Employers {
 		return entered == null ? stored : this.cipher.encrypt(blankToNull(entered));
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 
 }

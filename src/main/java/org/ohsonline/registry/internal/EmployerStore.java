@@ -1,5 +1,7 @@
 package org.ohsonline.registry.internal;
 
+import static org.ohsonline.shared.Text.blankToNull;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -220,9 +222,6 @@ class EmployerStore {
 		return " order by " + column + (descending ? " desc" : " asc") + ", e.id";
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 
 	private static EmployerSummary summary(ResultSet rs, int n) throws SQLException {
 		String size = rs.getString("size_class");

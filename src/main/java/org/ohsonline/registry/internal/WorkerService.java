@@ -1,5 +1,7 @@
 package org.ohsonline.registry.internal;
 
+import static org.ohsonline.shared.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -305,8 +307,5 @@ class WorkerService implements Workers {
 		return state;
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 
 }
