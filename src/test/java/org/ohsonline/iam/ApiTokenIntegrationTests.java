@@ -112,11 +112,31 @@ class ApiTokenIntegrationTests {
 	void stopsWorkingWhenRevoked() throws Exception {
 		String secret = ApiTokens.issue(this.mvc, this.users.as("token-owner"), "iam:user:read");
 		long id = tokenId(secret);
+		// Used once first, so its principal is cached: the revocation must still take effect at once.
+		this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret)).andExpect(status().isOk());
 		this.mvc.perform(post("/account/tokens/{id}/revoke", id).with(csrf()).with(this.users.as("token-owner")))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.type").value("https://ohs-online.org/problems/invalid-token"));
+	}
+
+	@Test
+	void stopsWorkingAtOnceWhenItsOwnerIsLockedOut() throws Exception {
+		long owner = this.users.ensure("token-locked", "COUNTY_SUPERVISOR", "330105", null).id();
+		String secret = ApiTokens.issue(this.mvc, this.users.as("token-locked"), "iam:user:read");
+		this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret)).andExpect(status().isOk());
+		this.mvc.perform(post("/users/{id}/lock", owner).with(csrf()).with(this.users.as("admin")))
+			.andExpect(status().is3xxRedirection());
+		try {
+			this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))
+				.andExpect(status().isUnauthorized());
+		}
+		finally {
+			this.mvc.perform(post("/users/{id}/unlock", owner).with(csrf()).with(this.users.as("admin")))
+				.andExpect(status().is3xxRedirection());
+		}
+		this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret)).andExpect(status().isOk());
 	}
 
 	@Test

@@ -35,12 +35,16 @@ class AccountDetailsService implements UserDetailsService {
 	 * one read-only transaction, so an API call holds one pooled connection for its authentication.
 	 */
 	@Transactional(readOnly = true)
-	java.util.Optional<OhsPrincipal> principalForToken(ApiTokenService tokens, String secret) {
+	java.util.Optional<TokenPrincipal> principalForToken(ApiTokenService tokens, String secret) {
 		Instant now = Instant.now(this.clock);
 		return tokens.authenticate(secret)
 			.flatMap(grant -> this.users.findById(grant.userId())
 				.filter(owner -> owner.enabled() && !owner.isLocked(now))
-				.map(owner -> principal(owner).restrictedTo(grant.permissions())));
+				.map(owner -> new TokenPrincipal(principal(owner).restrictedTo(grant.permissions()), grant.expiresAt())));
+	}
+
+	/** The principal a token stands for, and when the token expires. */
+	record TokenPrincipal(OhsPrincipal principal, Instant tokenExpiresAt) {
 	}
 
 	OhsPrincipal principal(UserAccount user) {

@@ -46,13 +46,17 @@ public class ApiTokenService {
 
 	private final Clock clock;
 
+	private final TokenPrincipalCache principals;
+
 	private final SecureRandom random = new SecureRandom();
 
-	ApiTokenService(JdbcClient jdbc, AuditTrail audit, SecuritySettings settings, Clock clock) {
+	ApiTokenService(JdbcClient jdbc, AuditTrail audit, SecuritySettings settings, Clock clock,
+			TokenPrincipalCache principals) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.settings = settings;
 		this.clock = clock;
+		this.principals = principals;
 	}
 
 	/** A token as listed to its owner; the secret itself is never shown again. */
@@ -138,6 +142,7 @@ public class ApiTokenService {
 		if (token.revokedAt() != null) {
 			return;
 		}
+		this.principals.invalidateAll();
 		this.jdbc.sql("update iam.api_token set revoked_at = :now where id = :id")
 			.param("now", Timestamp.from(Instant.now(this.clock)))
 			.param("id", id)
@@ -153,15 +158,16 @@ public class ApiTokenService {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("""
-				select app_user, permissions from iam.api_token
+				select app_user, permissions, expires_at from iam.api_token
 				where token_hash = :hash and revoked_at is null and expires_at > :now""")
 			.param("hash", hash(secret))
 			.param("now", Timestamp.from(Instant.now(this.clock)))
-			.query((rs, n) -> new Grant(rs.getLong(1), Set.of((String[]) rs.getArray(2).getArray())))
+			.query((rs, n) -> new Grant(rs.getLong(1), Set.of((String[]) rs.getArray(2).getArray()),
+					rs.getTimestamp(3).toInstant()))
 			.optional();
 	}
 
-	record Grant(long userId, Set<String> permissions) {
+	record Grant(long userId, Set<String> permissions, Instant expiresAt) {
 	}
 
 	private static Map<String, Object> describe(TokenView token) {

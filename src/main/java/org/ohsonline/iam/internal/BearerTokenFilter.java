@@ -1,6 +1,8 @@
 package org.ohsonline.iam.internal;
 
 import java.io.IOException;
+import java.util.Optional;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,9 +26,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final AccountDetailsService details;
 
-	BearerTokenFilter(ApiTokenService tokens, AccountDetailsService details) {
+	private final TokenPrincipalCache cache;
+
+	BearerTokenFilter(ApiTokenService tokens, AccountDetailsService details, TokenPrincipalCache cache) {
 		this.tokens = tokens;
 		this.details = details;
+		this.cache = cache;
 	}
 
 	@Override
@@ -37,7 +42,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		var authenticated = this.details.principalForToken(this.tokens, header.substring(7).trim());
+		var authenticated = principalFor(header.substring(7).trim());
 		if (authenticated.isEmpty()) {
 			Problems.write(response, HttpStatus.UNAUTHORIZED, "invalid-token",
 					"The bearer token is unknown, expired or revoked, or its owner is disabled or locked");
@@ -54,6 +59,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	private Optional<OhsPrincipal> principalFor(String secret) {
+		String hash = ApiTokenService.hash(secret);
+		Optional<OhsPrincipal> cached = this.cache.get(hash);
+		if (cached.isPresent()) {
+			return cached;
+		}
+		long generation = this.cache.generation();
+		var resolved = this.details.principalForToken(this.tokens, secret);
+		resolved.ifPresent(r -> this.cache.put(hash, r.principal(), r.tokenExpiresAt(), generation));
+		return resolved.map(AccountDetailsService.TokenPrincipal::principal);
 	}
 
 }

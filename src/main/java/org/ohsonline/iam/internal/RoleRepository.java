@@ -16,8 +16,11 @@ class RoleRepository {
 
 	private final JdbcClient jdbc;
 
-	RoleRepository(JdbcClient jdbc) {
+	private final TokenPrincipalCache tokenPrincipals;
+
+	RoleRepository(JdbcClient jdbc, TokenPrincipalCache tokenPrincipals) {
 		this.jdbc = jdbc;
+		this.tokenPrincipals = tokenPrincipals;
 	}
 
 	List<RoleView> findAll() {
@@ -64,6 +67,7 @@ class RoleRepository {
 	}
 
 	private void replacePermissions(RoleView role) {
+		this.tokenPrincipals.invalidateAll();
 		this.jdbc.sql("delete from iam.role_permission where role_code = :c").param("c", role.code()).update();
 		for (String permission : new TreeSet<>(role.permissions())) {
 			this.jdbc.sql("insert into iam.role_permission (role_code, permission_code) values (:c, :p)")

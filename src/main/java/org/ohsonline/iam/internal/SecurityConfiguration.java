@@ -30,7 +30,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, AccountDetailsService details)
+	SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, AccountDetailsService details,
+			TokenPrincipalCache principals)
 			throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -39,7 +40,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.disable())
 			.httpBasic(basic -> basic.disable())
 			.requestCache(cache -> cache.disable())
-			.addFilterBefore(new BearerTokenFilter(tokens, details), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, details, principals), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> Problems.write(response, HttpStatus.UNAUTHORIZED,
 						"unauthenticated", "Send a valid API token as 'Authorization: Bearer ohs_…'"))

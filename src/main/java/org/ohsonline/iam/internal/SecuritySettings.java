@@ -12,8 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockout how long a lockout lasts
  * @param passwordMinLength the shortest acceptable password
  * @param tokenMaxLifetime the longest an API token may live
+ * @param tokenCacheTtl how long a token's resolved principal is reused on one instance (0 turns the
+ * cache off); changes made on another instance take effect within it
  */
 @ConfigurationProperties("ohs.security")
 record SecuritySettings(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout,
-		@DefaultValue("12") int passwordMinLength, @DefaultValue("365d") Duration tokenMaxLifetime) {
+		@DefaultValue("12") int passwordMinLength, @DefaultValue("365d") Duration tokenMaxLifetime,
+		@DefaultValue("10s") Duration tokenCacheTtl) {
 }

@@ -27,9 +27,12 @@ class UserAccountRepository {
 
 	private final PiiCipher cipher;
 
-	UserAccountRepository(JdbcClient jdbc, PiiCipher cipher) {
+	private final TokenPrincipalCache tokenPrincipals;
+
+	UserAccountRepository(JdbcClient jdbc, PiiCipher cipher, TokenPrincipalCache tokenPrincipals) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
+		this.tokenPrincipals = tokenPrincipals;
 	}
 
 	Optional<UserAccount> findById(long id) {
@@ -79,6 +82,7 @@ class UserAccountRepository {
 	}
 
 	UserAccount save(UserAccount user) {
+		this.tokenPrincipals.invalidateAll();
 		if (user.id() == null) {
 			long id = this.jdbc.sql("""
 					insert into iam.app_user (username, display_name, password_hash, region_code, scope_kind,
