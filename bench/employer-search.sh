@@ -7,7 +7,8 @@
 #   2. SQL:  pgbench -n -c 32 -j 2 -T 30 -M prepared with the two statements the service runs per request
 # and prints both with the HTTP/SQL ratios.
 #
-# Environment: DATA (target/bench-data), JAR, PORT (18080), DURATION (30s), CONNECTIONS (32).
+# Environment: DATA (target/bench-data), JAR, PORT (18080), WARMUP (60s), DURATION (30s), CONNECTIONS (32),
+# APP_ARGS (extra application arguments, e.g. --ohs.registry.count-cache-ttl=0 to count on every request).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +16,7 @@ DATA=${DATA:-target/bench-data}
 JAR=${JAR:-target/ohs-online.jar}
 PORT=${PORT:-18080}
 DURATION=${DURATION:-30s}
+WARMUP=${WARMUP:-60s}
 CONNECTIONS=${CONNECTIONS:-32}
 BASE="http://127.0.0.1:$PORT"
 JAR_LOG=target/bench-search-app.log
@@ -25,7 +27,7 @@ command -v pgbench >/dev/null || { echo "pgbench is missing: apt-get install -y 
 [ -d "$DATA/postgres" ] || { echo "No data in $DATA: run bench/generate-province.sh first"; exit 1; }
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(free -g | awk '/^Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -Iseconds)"
-java ${JAVA_OPTS:-} -jar "$JAR" --ohs.standalone.data-directory="$DATA" --server.port="$PORT" > "$JAR_LOG" 2>&1 &
+java ${JAVA_OPTS:-} -jar "$JAR" --ohs.standalone.data-directory="$DATA" --server.port="$PORT" ${APP_ARGS:-} > "$JAR_LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -f "$COOKIES"' EXIT
 for _ in $(seq 1 180); do
@@ -57,12 +59,34 @@ STATUS=$(curl -s -o target/bench-sample.json -w '%{http_code}' -H "Authorization
 echo "== sample: HTTP $STATUS, $(wc -c < target/bench-sample.json) bytes: $(head -c 300 target/bench-sample.json)"
 [ "$STATUS" = 200 ] || exit 1
 
-echo "== warm-up (10 s, not counted)"
-wrk -t2 -c"$CONNECTIONS" -d10s -s bench/employer-search.lua "$BASE" > /dev/null
+# CPU seconds (user + system) so far of the application's JVM, of all PostgreSQL processes, and of the
+# whole machine (from /proc/stat), to show where a request's time goes.
+cpu_split() {
+	local tck; tck=$(getconf CLK_TCK)
+	local jvm; jvm=$(awk '{print $14 + $15}' "/proc/$APP/stat")
+	local pg=0
+	for pid in $(pgrep -f 'postgres' || true); do
+		[ -r "/proc/$pid/stat" ] && pg=$((pg + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+	done
+	local all; all=$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat)
+	echo "$jvm $pg $all $tck"
+}
+
+echo "== warm-up ($WARMUP, not counted: until the JIT compilers have done most of their work)"
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/employer-search.lua "$BASE" > /dev/null
 echo "== HTTP: wrk -t2 -c$CONNECTIONS -d$DURATION --latency -s bench/employer-search.lua"
+CPU_BEFORE=$(cpu_split)
 WRK=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/employer-search.lua "$BASE")
+CPU_AFTER=$(cpu_split)
 echo "$WRK"
 HTTP=$(echo "$WRK" | grep '^RESULT')
+read -r J0 P0 A0 TCK <<< "$CPU_BEFORE"
+read -r J1 P1 A1 _ <<< "$CPU_AFTER"
+REQUESTS=$(echo "$HTTP" | sed 's/.*requests=\([0-9]*\).*/\1/')
+CPU=$(awk -v j=$((J1 - J0)) -v p=$((P1 - P0)) -v a=$((A1 - A0)) -v t="$TCK" -v n="$REQUESTS" 'BEGIN {
+	printf "RESULT cpu during HTTP: jvm=%.1fs postgres=%.1fs other(wrk, os)=%.1fs; per request jvm=%.2fms postgres=%.2fms",
+		j / t, p / t, (a - j - p) / t, 1000 * j / t / n, 1000 * p / t / n }')
+echo "$CPU"
 
 echo "== SQL: pgbench -n -M prepared -c $CONNECTIONS -j 2 -T ${DURATION%s} -f bench/employer-search.sql (port $PGPORT)"
 PGOUT=$(pgbench -h 127.0.0.1 -p "$PGPORT" -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" \
@@ -76,9 +100,12 @@ read -r SQL_P50 SQL_P95 SQL_P99 <<< "$SQL_P"
 
 echo "== summary"
 echo "$HTTP"
+echo "$CPU"
 echo "RESULT sql tps=$SQL_TPS p50_ms=$SQL_P50 p95_ms=$SQL_P95 p99_ms=$SQL_P99"
 HTTP_RPS=$(echo "$HTTP" | sed 's/.* rps=\([0-9.]*\).*/\1/')
 HTTP_P95=$(echo "$HTTP" | sed 's/.* p95_ms=\([0-9.]*\).*/\1/')
 awk -v hr="$HTTP_RPS" -v st="$SQL_TPS" -v hp="$HTTP_P95" -v sp="$SQL_P95" 'BEGIN {
 	printf "RESULT ratio http/sql throughput=%.2f p95_latency=%.2f\n", hr / st, hp / sp
 	printf "TARGET p95<=50ms: %s, >=1000 req/s: %s\n", (hp <= 50 ? "met" : "NOT met"), (hr >= 1000 ? "met" : "NOT met") }'
+HTTP_ERRORS=$(echo "$HTTP" | sed 's/.*errors(non-2xx)=\([0-9]*\).*/\1/')
+[ "$HTTP_ERRORS" = 0 ] || { echo "FAILED: $HTTP_ERRORS requests were not answered 2xx"; exit 1; }

@@ -16,6 +16,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class ConsoleConfiguration implements WebMvcConfigurer {
 
+	private final ConsoleModel model;
+
+	ConsoleConfiguration(ConsoleModel model) {
+		this.model = model;
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("ohs-lang");
@@ -34,6 +40,7 @@ class ConsoleConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(this.model).excludePathPatterns("/api/**");
 	}
 
 }

@@ -3,29 +3,47 @@ package org.ohsonline.console;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.ohsonline.iam.Actors;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.web.MenuItem;
 
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 
-/** Puts the signed-in user and the menu they may see into every page's model. */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class ConsoleModel {
+/**
+ * Puts the signed-in user and the menu they may see into the model of every page about to be
+ * rendered. An interceptor rather than {@code @ModelAttribute} methods: those would also run for
+ * every API call ({@code @RestController} is a {@code @Controller}) and for redirects, which render
+ * nothing.
+ */
+@Component
+class ConsoleModel implements HandlerInterceptor {
 
 	private final List<MenuItem> menu;
 
-	ConsoleModel(List<MenuItem> menu) {
+	private final Actors actors;
+
+	ConsoleModel(List<MenuItem> menu, Actors actors) {
 		this.menu = menu.stream().sorted(Comparator.comparingInt(MenuItem::order)).toList();
+		this.actors = actors;
 	}
 
-	@ModelAttribute("currentUser")
-	Actor currentUser(Actor actor) {
-		return actor;
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView page) {
+		if (page == null || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
+			return;
+		}
+		Actor actor = this.actors.current(request);
+		page.addObject("currentUser", actor);
+		page.addObject("menu", menuFor(actor));
 	}
 
-	@ModelAttribute("menu")
-	List<MenuItem> menu(Actor actor) {
+	List<MenuItem> menuFor(Actor actor) {
 		if (actor == null) {
 			return List.of();
 		}
@@ -34,6 +52,5 @@ class ConsoleModel {
 			.filter(item -> item.scopeKind() == null || item.scopeKind() == actor.scope().kind())
 			.toList();
 	}
-
 
 }

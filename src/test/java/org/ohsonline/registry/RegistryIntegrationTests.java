@@ -79,6 +79,20 @@ class RegistryIntegrationTests {
 	}
 
 	@Test
+	void countsANewOrChangedEmployerInTheListTotalAtOnce() {
+		// The list's totals are reused while someone pages (EmployerCounts); a write must drop them.
+		var filter = new EmployerFilter(null, "330105", "33", null, null, "CLOSED", null);
+		var page = PageQuery.of(1, 20);
+		long closedBefore = this.employers.search(this.gongshu, filter, page).total();
+		long allBefore = this.employers.search(this.gongshu, new EmployerFilter(null, "330105", "33", null, null, null, null), page).total();
+		EmployerView employer = this.fixtures.employer(this.gongshu, "330105001", "3311", 120);
+		assertThat(this.employers.search(this.gongshu, new EmployerFilter(null, "330105", "33", null, null, null, null), page).total())
+			.isEqualTo(allBefore + 1);
+		this.employers.changeStatus(this.gongshu, employer.id(), EmployerStatus.CLOSED);
+		assertThat(this.employers.search(this.gongshu, filter, page).total()).isEqualTo(closedBefore + 1);
+	}
+
+	@Test
 	void rejectsABadEmployerWithEveryReasonAndWritesNothing() {
 		long before = count("registry.employer");
 		assertThatThrownBy(() -> this.employers.register(this.gongshu, new EmployerCommand("91330105MA2XXXXXX1", "",

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ohsonline.iam.Actors;
 import org.ohsonline.shared.Actor;
 
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +27,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * the security context; domain code receives the actor explicitly.
  */
 @Configuration(proxyBeanMethods = false)
-class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer, Actors {
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -62,7 +63,8 @@ class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 		return current(webRequest.getNativeRequest(HttpServletRequest.class));
 	}
 
-	static Actor current(HttpServletRequest request) {
+	@Override
+	public Actor current(HttpServletRequest request) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof OhsPrincipal principal)) {
 			return null;

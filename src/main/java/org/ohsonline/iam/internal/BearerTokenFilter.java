@@ -63,13 +63,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private Optional<OhsPrincipal> principalFor(String secret) {
 		String hash = ApiTokenService.hash(secret);
-		Optional<OhsPrincipal> cached = this.cache.get(hash);
+		var principals = this.cache.principals();
+		Optional<OhsPrincipal> cached = principals.get(hash);
 		if (cached.isPresent()) {
 			return cached;
 		}
-		long generation = this.cache.generation();
+		long generation = principals.generation();
 		var resolved = this.details.principalForToken(this.tokens, secret);
-		resolved.ifPresent(r -> this.cache.put(hash, r.principal(), r.tokenExpiresAt(), generation));
+		resolved.ifPresent(r -> principals.put(hash, r.principal(), r.tokenExpiresAt(), generation));
 		return resolved.map(AccountDetailsService.TokenPrincipal::principal);
 	}
 

@@ -77,8 +77,11 @@ class EmployerService implements Employers {
 		this.clock = clock;
 	}
 
+	/**
+	 * Not in a transaction: the total usually comes from {@link EmployerCounts}, and a list whose
+	 * total and page are read a moment apart is still a correct list; the page alone is one statement.
+	 */
 	@Override
-	@Transactional(readOnly = true)
 	public Page<EmployerSummary> search(Actor actor, EmployerFilter filter, PageQuery page) {
 		actor.require(RegistryPermissions.EMPLOYER_READ);
 		var region = RegistryScope.narrow(actor, filter.region());

@@ -76,8 +76,11 @@ class EmployerStore {
 
 	private final JdbcClient jdbc;
 
-	EmployerStore(JdbcClient jdbc) {
+	private final EmployerCounts counts;
+
+	EmployerStore(JdbcClient jdbc, EmployerCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	/** The stored state of an employer, with phone numbers still encrypted. */
@@ -89,9 +92,10 @@ class EmployerStore {
 	}
 
 	long count(RegistryScope scope, String region, EmployerFilter filter) {
-		return bind(this.jdbc.sql("select count(*) " + where(scope, region, filter)), scope, region, filter)
-			.query(Long.class)
-			.single();
+		return this.counts.total(scope, region, filter,
+				() -> bind(this.jdbc.sql("select count(*) " + where(scope, region, filter)), scope, region, filter)
+					.query(Long.class)
+					.single());
 	}
 
 	List<EmployerSummary> page(RegistryScope scope, String region, EmployerFilter filter, PageQuery page) {
@@ -134,6 +138,7 @@ class EmployerStore {
 	}
 
 	long insert(Row row) {
+		this.counts.invalidateAll();
 		return this.jdbc.sql("""
 				insert into registry.employer (credit_code, name, region_code, address, industry_code,
 				    economic_type_code, employees, annual_revenue, size_class, legal_representative, oh_manager_name,
@@ -151,6 +156,7 @@ class EmployerStore {
 	}
 
 	boolean update(Row row) {
+		this.counts.invalidateAll();
 		return this.jdbc.sql("""
 				update registry.employer set name = :name, region_code = :region, address = :address,
 				    industry_code = :industry, economic_type_code = :economicType, employees = :employees,

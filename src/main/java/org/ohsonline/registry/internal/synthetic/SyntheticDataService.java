@@ -34,6 +34,7 @@ import org.ohsonline.reference.HazardFactors;
 import org.ohsonline.reference.Industries;
 import org.ohsonline.registry.SyntheticData;
 import org.ohsonline.registry.internal.BulkDerivations;
+import org.ohsonline.registry.internal.EmployerCounts;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.PiiCipher;
@@ -93,10 +94,13 @@ class SyntheticDataService implements SyntheticData {
 
 	private final Clock clock;
 
+	private final EmployerCounts counts;
+
 	SyntheticDataService(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
 			Divisions divisions, Industries industries, HazardFactors hazards, Catalogs catalogs,
 			BulkDerivations derivations, PiiCipher cipher, AuditTrail audit, AuditQueries auditQueries,
-			Environment environment, Clock clock) {
+			Environment environment, Clock clock, EmployerCounts counts) {
+		this.counts = counts;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
@@ -143,6 +147,7 @@ class SyntheticDataService implements SyntheticData {
 		Map<String, Long> rows = new LinkedHashMap<>();
 		CopyBatch.COLUMNS.keySet().forEach(table -> rows.put(table, 0L));
 		Duration elapsed = this.transactions.execute(status -> {
+			this.counts.invalidateAll();
 			write(generator, started, rows, progress);
 			Duration took = Duration.between(started, Instant.now(this.clock));
 			// One entry for the whole run, in its transaction: bulk rows are not user writes.

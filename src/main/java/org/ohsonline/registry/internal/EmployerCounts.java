@@ -1,0 +1,46 @@
+package org.ohsonline.registry.internal;
+
+import java.time.Clock;
+import java.util.function.LongSupplier;
+
+import org.ohsonline.registry.EmployerFilter;
+import org.ohsonline.shared.ExpiringCache;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Totals of the employer list per scope and filter, reused while someone pages through the same
+ * list; dropped by every employer write (see {@link RegistrySettings#countCacheTtl()}).
+ */
+@Component
+public class EmployerCounts {
+
+	/** Everything a total depends on: the scope, the narrowed region and the filters, not the sort or page. */
+	private record Key(RegistryScope scope, String region, String q, String industry, String size, String severity,
+			String status) {
+	}
+
+	private final ExpiringCache<Key, Long> totals;
+
+	EmployerCounts(RegistrySettings settings, Clock clock) {
+		this.totals = new ExpiringCache<>(settings.countCacheTtl(), 10_000, clock);
+	}
+
+	long total(RegistryScope scope, String region, EmployerFilter filter, LongSupplier count) {
+		Key key = new Key(scope, region, filter.q(), filter.industry(), filter.size(), filter.severity(), filter.status());
+		var cached = this.totals.get(key);
+		if (cached.isPresent()) {
+			return cached.get();
+		}
+		long generation = this.totals.generation();
+		long total = count.getAsLong();
+		this.totals.put(key, total, generation);
+		return total;
+	}
+
+	/** Called by every write to employers, bulk loads included. */
+	public void invalidateAll() {
+		this.totals.invalidateAll();
+	}
+
+}

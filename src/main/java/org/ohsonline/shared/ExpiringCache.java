@@ -1,0 +1,107 @@
+package org.ohsonline.shared;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Values derived from the database, reused for a short time on one instance and dropped by every
+ * write that could change them.
+ * <p>
+ * A reader takes {@link #generation()} before it reads the database and passes it to {@link #put}:
+ * a value read before the latest {@link #invalidateAll()} is not kept, so a request that read the
+ * old state while a change was being made cannot cache it. {@code invalidateAll} acts at once and
+ * again when the writing transaction ends. Writes made on another instance are seen after the time
+ * to live. A zero time to live turns the cache off.
+ *
+ * @param <K> the key: a record of everything the value depends on
+ * @param <V> the value, immutable
+ */
+public final class ExpiringCache<K, V> {
+
+	private record Entry<V>(V value, Instant until, long generation) {
+	}
+
+	private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+
+	private final AtomicLong generation = new AtomicLong();
+
+	private final Duration timeToLive;
+
+	private final int maxEntries;
+
+	private final Clock clock;
+
+	/**
+	 * @param timeToLive how long a value is reused; zero keeps nothing
+	 * @param maxEntries past this many entries the cache starts afresh instead of growing
+	 */
+	public ExpiringCache(Duration timeToLive, int maxEntries, Clock clock) {
+		if (timeToLive.isNegative() || maxEntries < 1) {
+			throw new IllegalArgumentException("A cache needs a time to live ≥ 0 and room for an entry");
+		}
+		this.timeToLive = timeToLive;
+		this.maxEntries = maxEntries;
+		this.clock = clock;
+	}
+
+	/** To be taken before reading the value from the database, and passed to {@link #put}. */
+	public long generation() {
+		return this.generation.get();
+	}
+
+	public Optional<V> get(K key) {
+		Entry<V> entry = this.entries.get(key);
+		if (entry == null) {
+			return Optional.empty();
+		}
+		if (entry.generation() != this.generation.get() || !Instant.now(this.clock).isBefore(entry.until())) {
+			this.entries.remove(key, entry);
+			return Optional.empty();
+		}
+		return Optional.of(entry.value());
+	}
+
+	/** Keeps a value read at {@code readGeneration} for the time to live. */
+	public void put(K key, V value, long readGeneration) {
+		put(key, value, Instant.MAX, readGeneration);
+	}
+
+	/** Keeps a value read at {@code readGeneration} for the time to live, but never past {@code notAfter}. */
+	public void put(K key, V value, Instant notAfter, long readGeneration) {
+		if (this.timeToLive.isZero() || readGeneration != this.generation.get()) {
+			return;
+		}
+		if (this.entries.size() >= this.maxEntries) {
+			this.entries.clear();
+		}
+		Instant until = Instant.now(this.clock).plus(this.timeToLive);
+		this.entries.put(key, new Entry<>(value, until.isBefore(notAfter) ? until : notAfter, readGeneration));
+	}
+
+	/** Drops every value, now and again when the current transaction (if any) ends. */
+	public void invalidateAll() {
+		clear();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					clear();
+				}
+			});
+		}
+	}
+
+	private void clear() {
+		this.generation.incrementAndGet();
+		this.entries.clear();
+	}
+
+}
