@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,7 +51,9 @@ class DatabaseConfiguration {
 			return builder.start();
 		}
 
+		/** Pool settings ({@code spring.datasource.hikari.*}) apply here as they do to an external database. */
 		@Bean
+		@ConfigurationProperties("spring.datasource.hikari")
 		DataSource dataSource(EmbeddedPostgres postgres) {
 			return DataSourceBuilder.create()
 				.url(postgres.getJdbcUrl("postgres", "postgres"))
