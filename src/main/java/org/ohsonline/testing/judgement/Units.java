@@ -7,12 +7,13 @@ import java.util.Locale;
  * {@code dBA} and {@code dB(A)}, a trailing {@code WBGT}. Nothing is converted: ppm to mg/m³
  * needs the molar mass and the conditions, which a judgement does not guess.
  */
-final class Units {
+public final class Units {
 
 	private Units() {
 	}
 
-	static boolean same(String a, String b) {
+	/** Whether two spellings name the same unit. */
+	public static boolean same(String a, String b) {
 		return a != null && b != null && normal(a).equals(normal(b));
 	}
 
