@@ -32,7 +32,8 @@ final class AttributeRules {
 
 	static List<FieldError> check(String catalog, List<CatalogEntry> entries, IntUnaryOperator rowOf) {
 		List<FieldError> errors = new ArrayList<>();
-		Set<String> numbers = NUMBERS.getOrDefault(catalog, Set.of());
+		Set<String> numbers = GradingCatalogs.CATALOGS.contains(catalog) ? GradingCatalogs.NUMBERS
+				: NUMBERS.getOrDefault(catalog, Set.of());
 		for (int i = 0; i < entries.size(); i++) {
 			CatalogEntry entry = entries.get(i);
 			int number = rowOf.applyAsInt(i);
@@ -46,6 +47,10 @@ final class AttributeRules {
 			}
 			if (HeatLimitTable.CATALOG.equals(catalog)) {
 				heatLimit(entry, row, number).ifPresent(errors::add);
+			}
+			if (GradingCatalogs.CATALOGS.contains(catalog) && !GradingCatalogs.valid(catalog, entry)) {
+				errors.add(FieldError.of(row, "reference.entry.gradingInvalid", number, entry.code(),
+						String.valueOf(EntriesInForce.text(entry, "kind"))));
 			}
 			if (SeverityDirectory.CATALOG.equals(catalog)) {
 				String severity = EntriesInForce.text(entry, "severity");
