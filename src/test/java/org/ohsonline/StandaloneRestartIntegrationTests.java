@@ -31,12 +31,17 @@ class StandaloneRestartIntegrationTests {
 	@Test
 	void keepsDataAndDemoLoginsAcrossARestart() throws Exception {
 		String credentials;
+		long versions;
 		try (ConfigurableApplicationContext first = start(true)) {
 			assertThat(first.getBean(DemoLogins.class).logins()).allSatisfy(l -> assertThat(l.password()).isNotNull());
 			credentials = Files.readString(this.data.resolve("demo-credentials.txt"));
 			first.getBean(UserAdministration.class)
 				.create(Actor.system("test"),
 						new UserCommand("survivor", "Survivor", "330105", null, Set.of("INSPECTOR"), null, true));
+			versions = first.getBean(JdbcClient.class)
+				.sql("select count(*) from reference.catalog_version")
+				.query(Long.class)
+				.single();
 		}
 		try (ConfigurableApplicationContext second = start(true)) {
 			JdbcClient jdbc = second.getBean(JdbcClient.class);
@@ -44,9 +49,12 @@ class StandaloneRestartIntegrationTests {
 				.isEqualTo(1);
 			assertThat(second.getBean(DemoLogins.class).logins()).allSatisfy(l -> assertThat(l.password()).isNull());
 			assertThat(Files.readString(this.data.resolve("demo-credentials.txt"))).isEqualTo(credentials);
+			// Not every catalog comes bundled (heat-grading is loaded by an administrator), so compare
+			// with the first start rather than with the number of catalogs.
+			assertThat(versions).as("the first start loads the bundled catalogs").isGreaterThan(10);
 			assertThat(jdbc.sql("select count(*) from reference.catalog_version").query(Long.class).single())
 				.as("bundled catalogs are loaded once, not again on restart")
-				.isEqualTo(jdbc.sql("select count(*) from reference.catalog").query(Long.class).single());
+				.isEqualTo(versions);
 		}
 	}
 

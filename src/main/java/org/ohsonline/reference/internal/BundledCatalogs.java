@@ -71,6 +71,30 @@ class BundledCatalogs implements ApplicationRunner {
 						+ " notes, none checked against the official text; load the official table to replace it",
 				"reference/oels-gbz2-2019.csv", file -> file.entries().size()
 						+ " rows for the factors the demo data uses; all verified=false");
+		loadIfEmpty(HeatLimitTable.CATALOG, "GBZ 2.2-2007 表8", LocalDate.of(2007, 11, 1),
+				"GBZ 2.2-2007 表8 (WBGT limits by labour intensity and exposure time share) and 10.2.2 (+1 °C where the"
+						+ " summer outdoor ventilation design temperature ≥ 30 °C), as quoted in DOMAIN.md and"
+						+ " standards-notes §3.4; effective date from recollection",
+				"reference/heat-limits-gbz22-2007.csv", file -> file.entries().size() - 1
+						+ " cells (4 intensities × 4 time shares) and the outdoor adjustment, none verified: the values"
+						+ " come from a transcription of the scanned standard, not from its text");
+		loadIfEmpty(GradingCatalogs.CHEMICAL, "GBZ/T 229.2-2010 (starting set)", LocalDate.of(2010, 10, 1),
+				"GBZ/T 229.2-2010 工作场所职业病危害作业分级 第2部分：化学物: G = W_D × W_B × W_L and the grade bands as"
+						+ " DOMAIN.md and standards-notes §4.1 give them; W_D and W_L from a code source and recollection;"
+						+ " effective date from recollection",
+				"reference/chemical-grading-gbzt229-2010.csv", file -> file.entries().size()
+						+ " entries, none verified against the standard: load the official table as a new version");
+		loadIfEmpty(GradingCatalogs.DUST, "GBZ/T 229.1-2010 (recollection)", LocalDate.of(2010, 10, 1),
+				"GBZ/T 229.1-2010 工作场所职业病危害作业分级 第1部分：生产性粉尘: W_M, W_B and the grade bands from"
+						+ " recollection (standards-notes §4.2, UNCONFIRMED); W_L as in GBZ/T 229.2",
+				"reference/dust-grading-gbzt229-2010.csv", file -> file.entries().size()
+						+ " entries, all entered from recollection (verified=false); a 2025 edition is reported with"
+						+ " other weights and five grades (UNCONFIRMED)");
+		loadIfEmpty(GradingCatalogs.NOISE, "GBZ/T 229.4-2012 (recollection)", LocalDate.of(2012, 12, 1),
+				"GBZ/T 229.4-2012 工作场所职业病危害作业分级 第4部分：噪声: L_EX,8h bands 85/90/95/100 dB(A) as in"
+						+ " standards-notes §4.4 (table text not retrieved); effective date from recollection",
+				"reference/noise-grading-gbzt229-4-2012.csv", file -> file.entries().size()
+						+ " bands, none verified against the standard");
 		loadIfEmpty(SeverityDirectory.CATALOG, "2021 (provisional)", LocalDate.of(2021, 3, 12),
 				"Provisional entry by division, pending the official attachment of 国卫办职健发〔2021〕5号"
 						+ " (建设项目职业病危害风险分类管理目录（2021年版）); administrators load it on the catalog page",
