@@ -89,6 +89,15 @@ class AgencyWebIntegrationTests {
 	}
 
 	@Test
+	void listsEveryStaffMemberOfTheDemoInstitution() throws Exception {
+		String code = "12330105DEMEX0001" + CreditCode.checkCharacter("12330105DEMEX0001");
+		AgencyRef institution = this.agencies.ownedBy(new Scope(Scope.Kind.INSTITUTION, code)).get(0);
+		String html = page("/agencies/" + institution.id() + "?tab=staff", "city");
+		// The generator gives the demo institution 16 staff, each listed with a masked number.
+		assertThat(html.split("<td class=\"masked\">", -1).length - 1).isEqualTo(16);
+	}
+
+	@Test
 	void registersThroughTheFormWithFieldErrorsFirst() throws Exception {
 		String code = AgencyFixtures.creditCode("330105");
 		String wrong = code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0');
@@ -108,6 +117,31 @@ class AgencyWebIntegrationTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/agencies/*?tab=scope"))
 			.andExpect(flash().attribute("flashKey", "agency.agency.registeredDone"));
+	}
+
+	@Test
+	void changesTheScopeThroughTheFormAndRefusesANegativeCapacity() throws Exception {
+		AgencyView institution = this.fixtures.examInstitution(this.hangzhou, "330105");
+		String rejected = this.mvc.perform(post("/agencies/{id}/scope", institution.id()).with(csrf())
+				.with(this.users.as("city")).param("hazardCategories", "1", "3").param("hazardFactors", "2013，2145")
+				.param("capacity[IN_SERVICE]", "-3").param("capacity[EXIT]", "四十"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(rejected).contains("体检类别 02 的每日可检人数").contains("体检类别 03 的每日可检人数");
+		assertThat(this.agencies.find(this.hangzhou, institution.id()).scope().dailyCapacity())
+			.containsEntry(org.ohsonline.agency.ExamType.IN_SERVICE, 120);
+		this.mvc.perform(post("/agencies/{id}/scope", institution.id()).with(csrf()).with(this.users.as("city"))
+				.param("hazardCategories", "1", "3").param("hazardFactors", "2013，2145")
+				.param("capacity[IN_SERVICE]", "150").param("capacity[EXIT]", "40").param("capacity[EMERGENCY]", ""))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashKey", "agency.scope.savedDone"));
+		org.ohsonline.agency.QualificationScope scope = this.agencies.find(this.hangzhou, institution.id()).scope();
+		assertThat(scope.hazardCategories()).containsExactly("1", "3");
+		assertThat(scope.hazardFactors()).containsExactly("2013", "2145");
+		assertThat(scope.dailyCapacity()).containsOnlyKeys(org.ohsonline.agency.ExamType.IN_SERVICE,
+				org.ohsonline.agency.ExamType.EXIT);
+		assertThat(page("/agencies/" + institution.id() + "?tab=capacity", "city")).contains("150 人/日")
+			.contains("40 人/日");
 	}
 
 	@Test
