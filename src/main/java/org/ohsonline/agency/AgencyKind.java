@@ -23,8 +23,4 @@ public enum AgencyKind {
 		return this.staffScope;
 	}
 
-	public boolean examines() {
-		return this != SERVICE_AGENCY;
-	}
-
 }
