@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.ohsonline.agency.SyntheticAgencies;
 import org.ohsonline.registry.SyntheticData;
 
 import org.springframework.boot.ApplicationArguments;
@@ -30,10 +31,13 @@ class SyntheticDataCommand implements ApplicationRunner {
 
 	private final SyntheticData synthetic;
 
+	private final SyntheticAgencies agencies;
+
 	private final ConfigurableApplicationContext context;
 
-	SyntheticDataCommand(SyntheticData synthetic, ConfigurableApplicationContext context) {
+	SyntheticDataCommand(SyntheticData synthetic, SyntheticAgencies agencies, ConfigurableApplicationContext context) {
 		this.synthetic = synthetic;
+		this.agencies = agencies;
 		this.context = context;
 	}
 
@@ -65,6 +69,13 @@ class SyntheticDataCommand implements ApplicationRunner {
 				}
 			});
 			print(summary);
+			// The agencies and institutions that serve the register's employers (first run only).
+			this.agencies.generate(request)
+				.ifPresent(made -> System.out.printf(
+						"Synthetic agencies: %,d service agencies, %,d exam and %,d diagnosis institutions, "
+								+ "%,d staff, %,d engagements (%.1f s)%n",
+						made.serviceAgencies(), made.examInstitutions(), made.diagnosisInstitutions(), made.staff(),
+						made.engagements(), made.elapsed().toMillis() / 1000.0));
 			exitCode = 0;
 		}
 		catch (IllegalArgumentException | IllegalStateException ex) {

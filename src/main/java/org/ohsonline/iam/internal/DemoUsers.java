@@ -44,6 +44,14 @@ class DemoUsers implements ApplicationRunner, DemoLogins {
 	/** A synthetic employer code (valid check character, marked as demo by its organisation part). */
 	static final String DEMO_EMPLOYER = demoCreditCode();
 
+	/**
+	 * The synthetic agency and institution the agency module generates for the demo logins
+	 * (docs/synthetic-data.md): a company (91…) and a public institution (12…) in 拱墅区.
+	 */
+	static final String DEMO_AGENCY = withCheck("91330105DEMAG0001");
+
+	static final String DEMO_INSTITUTION = withCheck("12330105DEMEX0001");
+
 	private record Spec(String username, String displayName, String role, String region, Scope.Kind kind,
 			String scopeValue) {
 	}
@@ -92,9 +100,9 @@ class DemoUsers implements ApplicationRunner, DemoLogins {
 				new Spec("inspector", "拱墅区执法（演示）", "INSPECTOR", COUNTY, Scope.Kind.REGION, COUNTY),
 				new Spec("cdc", "杭州市疾控（演示）", "CDC_ANALYST", "3301", Scope.Kind.REGION, "3301"),
 				new Spec("employer", "用人单位管理员（演示）", "EMPLOYER_MANAGER", COUNTY, Scope.Kind.EMPLOYER, DEMO_EMPLOYER),
-				new Spec("agency", "技术服务机构（演示）", "AGENCY_STAFF", "3301", Scope.Kind.AGENCY, "DEMO-AGENCY-1"),
+				new Spec("agency", "技术服务机构（演示）", "AGENCY_STAFF", "3301", Scope.Kind.AGENCY, DEMO_AGENCY),
 				new Spec("institution", "体检机构（演示）", "INSTITUTION_STAFF", "3301", Scope.Kind.INSTITUTION,
-						"DEMO-INSTITUTION-1"),
+						DEMO_INSTITUTION),
 				new Spec("worker", "劳动者（演示）", "WORKER", COUNTY, Scope.Kind.PERSON, worker));
 	}
 
@@ -154,6 +162,10 @@ class DemoUsers implements ApplicationRunner, DemoLogins {
 	private static String demoCreditCode() {
 		// 9 (registered by the market regulator), 1 (company), 330105 (拱墅区), organisation part "DEM000001".
 		String first17 = "91330105DEM000001";
+		return first17 + CreditCode.checkCharacter(first17);
+	}
+
+	private static String withCheck(String first17) {
 		return first17 + CreditCode.checkCharacter(first17);
 	}
 

@@ -1,0 +1,71 @@
+package org.ohsonline.agency.web;
+
+import java.util.List;
+
+import org.ohsonline.agency.Agencies;
+import org.ohsonline.agency.AgencyKind;
+import org.ohsonline.agency.AgencyStaff;
+import org.ohsonline.agency.AgencyStatus;
+import org.ohsonline.agency.AgencyView;
+import org.ohsonline.agency.Engagements;
+import org.ohsonline.agency.ExamType;
+import org.ohsonline.reference.Divisions;
+import org.ohsonline.reference.HazardFactors;
+import org.ohsonline.shared.Actor;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** An agency or institution: a header with identity, status and qualification clock, one tab per concern. */
+@Controller
+@PreAuthorize("hasAuthority('agency:agency:read')")
+class AgencyController {
+
+	static final String DETAIL = "agency/agency";
+
+	private final Agencies agencies;
+
+	private final AgencyStaff staff;
+
+	private final Engagements engagements;
+
+	private final Divisions divisions;
+
+	private final HazardFactors hazards;
+
+	AgencyController(Agencies agencies, AgencyStaff staff, Engagements engagements, Divisions divisions,
+			HazardFactors hazards) {
+		this.agencies = agencies;
+		this.staff = staff;
+		this.engagements = engagements;
+		this.divisions = divisions;
+		this.hazards = hazards;
+	}
+
+	@GetMapping("/agencies/{id}")
+	String show(Actor actor, @PathVariable long id, @RequestParam(required = false) String tab, Model model) {
+		AgencyView agency = this.agencies.find(actor, id);
+		List<String> tabs = agency.kind() == AgencyKind.EXAM_INSTITUTION
+				? List.of("profile", "scope", "staff", "engagements", "capacity")
+				: List.of("profile", "scope", "staff", "engagements");
+		String shown = tab != null && tabs.contains(tab) ? tab : "profile";
+		model.addAttribute("agency", agency);
+		model.addAttribute("tabs", tabs);
+		model.addAttribute("tab", shown);
+		model.addAttribute("labels", new Labels(this.divisions, this.hazards));
+		model.addAttribute("statuses", List.of(AgencyStatus.values()));
+		model.addAttribute("examTypes", ExamType.values());
+		switch (shown) {
+			case "staff" -> model.addAttribute("staff", this.staff.staff(actor, id));
+			case "engagements" -> model.addAttribute("engagements", this.engagements.ofAgency(actor, id));
+			default -> {
+			}
+		}
+		return DETAIL;
+	}
+
+}

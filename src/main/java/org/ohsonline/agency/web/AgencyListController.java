@@ -1,0 +1,219 @@
+package org.ohsonline.agency.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.ohsonline.agency.Agencies;
+import org.ohsonline.agency.AgencyFilter;
+import org.ohsonline.agency.AgencyKind;
+import org.ohsonline.agency.AgencyRef;
+import org.ohsonline.agency.AgencyStatus;
+import org.ohsonline.agency.AgencySummary;
+import org.ohsonline.agency.ExamType;
+import org.ohsonline.agency.JobType;
+import org.ohsonline.agency.QualificationState;
+import org.ohsonline.reference.Division;
+import org.ohsonline.reference.Divisions;
+import org.ohsonline.reference.HazardFactors;
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.NotFoundException;
+import org.ohsonline.shared.PageQuery;
+import org.ohsonline.shared.RegionCode;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The list of agencies and institutions, its export, and 本机构 for their own staff. */
+@Controller
+@PreAuthorize("hasAuthority('agency:agency:read')")
+class AgencyListController {
+
+	static final String LIST = "agency/agencies";
+
+	private static final List<String> EXPORT_COLUMNS = List.of("agency.agency.creditCode", "agency.agency.name",
+			"agency.agency.kind", "agency.agency.regionCode", "agency.agency.region", "common.status",
+			"agency.agency.certificateNumber", "agency.agency.validTo", "agency.agency.daysLeft",
+			"agency.agency.qualification", "agency.agency.activeStaff");
+
+	private final Agencies agencies;
+
+	private final Divisions divisions;
+
+	private final HazardFactors hazards;
+
+	private final MessageSource messages;
+
+	AgencyListController(Agencies agencies, Divisions divisions, HazardFactors hazards, MessageSource messages) {
+		this.agencies = agencies;
+		this.divisions = divisions;
+		this.hazards = hazards;
+		this.messages = messages;
+	}
+
+	@GetMapping("/agencies")
+	String list(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String qualification, @RequestParam(required = false) String service,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, HttpServletRequest request, Model model) {
+		AgencyFilter filter = filter(q, region, kind, status, qualification, service, sort);
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", this.agencies.search(actor, filter, PageQuery.of(page, size)));
+		model.addAttribute("labels", new Labels(this.divisions, this.hazards));
+		model.addAttribute("regions", regionOptions(actor));
+		model.addAttribute("kinds", AgencyKind.values());
+		model.addAttribute("statuses", AgencyStatus.values());
+		model.addAttribute("states", QualificationState.values());
+		model.addAttribute("jobTypes", JobType.values());
+		model.addAttribute("examTypes", ExamType.values());
+		model.addAttribute("scopeName", actor.scope().regionPrefix().map(this.divisions::fullName).orElse(""));
+		String query = query(filter);
+		model.addAttribute("base", "/agencies?" + query);
+		model.addAttribute("exportUrl", "/agencies/export.xlsx?" + query);
+		boolean htmx = request.getHeader("HX-Request") != null && request.getHeader("HX-Boosted") == null;
+		return htmx ? LIST + " :: results" : LIST;
+	}
+
+	/** 本机构: staff land on their organisation (the first, when it holds several qualifications). */
+	@GetMapping("/agencies/mine")
+	String mine(Actor actor) {
+		List<AgencyRef> own = this.agencies.ownedBy(actor.scope());
+		if (own.isEmpty()) {
+			if (actor.scope().regionPrefix().isPresent()) {
+				return "redirect:/agencies";
+			}
+			throw new NotFoundException("agency", actor.scope().value());
+		}
+		return "redirect:/agencies/" + own.get(0).id();
+	}
+
+	/** Exactly the filtered list, streamed row by row. */
+	@GetMapping("/agencies/export.xlsx")
+	void export(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String qualification, @RequestParam(required = false) String service,
+			@RequestParam(required = false) String sort, Locale locale, HttpServletResponse response)
+			throws IOException {
+		AgencyFilter filter = filter(q, region, kind, status, qualification, service, sort);
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"agencies.xlsx\"");
+		Labels labels = new Labels(this.divisions, this.hazards);
+		OutputStream out = response.getOutputStream();
+		Workbook workbook = new Workbook(out, "OHS Online", "1.0");
+		Worksheet sheet = workbook.newWorksheet(message("agency.list.title", locale));
+		for (int c = 0; c < EXPORT_COLUMNS.size(); c++) {
+			sheet.value(0, c, message(EXPORT_COLUMNS.get(c), locale));
+			sheet.style(0, c).bold().set();
+		}
+		sheet.freezePane(0, 1);
+		int[] row = { 1 };
+		this.agencies.forEach(actor, filter, agency -> {
+			int r = row[0]++;
+			sheet.value(r, 0, agency.creditCode());
+			sheet.value(r, 1, agency.name());
+			sheet.value(r, 2, message("agency.kind." + agency.kind(), locale));
+			sheet.value(r, 3, agency.regionCode());
+			sheet.value(r, 4, labels.region(agency.regionCode()));
+			sheet.value(r, 5, message("agency.status." + agency.status(), locale));
+			sheet.value(r, 6, agency.certificateNumber());
+			sheet.value(r, 7, agency.validTo().toString());
+			sheet.value(r, 8, agency.daysLeft());
+			sheet.value(r, 9, message("agency.qualification." + agency.qualification(), locale));
+			sheet.value(r, 10, agency.activeStaff());
+			if (r % 1000 == 0) {
+				flush(sheet);
+			}
+		});
+		workbook.finish();
+	}
+
+	private static void flush(Worksheet sheet) {
+		try {
+			sheet.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static AgencyFilter filter(String q, String region, String kind, String status, String qualification,
+			String service, String sort) {
+		String knownService = known(service, JobType.class) != null ? known(service, JobType.class)
+				: known(service, ExamType.class);
+		return new AgencyFilter(trim(q), trim(region), known(kind, AgencyKind.class), known(status, AgencyStatus.class),
+				known(qualification, QualificationState.class), knownService, trim(sort));
+	}
+
+	static String query(AgencyFilter filter) {
+		return UriComponentsBuilder.newInstance()
+			.queryParam("q", nullToEmpty(filter.q()))
+			.queryParam("region", nullToEmpty(filter.region()))
+			.queryParam("kind", nullToEmpty(filter.kind()))
+			.queryParam("status", nullToEmpty(filter.status()))
+			.queryParam("qualification", nullToEmpty(filter.qualification()))
+			.queryParam("service", nullToEmpty(filter.service()))
+			.queryParam("sort", nullToEmpty(filter.sort()))
+			.encode()
+			.build()
+			.getQuery();
+	}
+
+	/** The scope's own division, then its cities and counties (agencies are registered by county). */
+	private List<Division> regionOptions(Actor actor) {
+		List<Division> options = new ArrayList<>();
+		actor.scope().regionPrefix().ifPresent(prefix -> {
+			this.divisions.find(prefix).ifPresent(options::add);
+			collect(prefix, options);
+		});
+		return options;
+	}
+
+	private void collect(String parent, List<Division> into) {
+		for (Division child : this.divisions.children(parent)) {
+			if (child.level() == RegionCode.Level.TOWNSHIP) {
+				continue;
+			}
+			into.add(child);
+			collect(child.code(), into);
+		}
+	}
+
+	private String message(String code, Locale locale) {
+		return this.messages.getMessage(code, null, code, locale);
+	}
+
+	private static <E extends Enum<E>> String known(String value, Class<E> type) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equals(value.trim())) {
+				return constant.name();
+			}
+		}
+		return null;
+	}
+
+	private static String trim(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	private static String nullToEmpty(String value) {
+		return value == null ? "" : value;
+	}
+
+}
