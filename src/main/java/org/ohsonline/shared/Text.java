@@ -11,4 +11,26 @@ public final class Text {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
+	/** The empty string for {@code null}, for query strings that keep every filter. */
+	public static String nullToEmpty(String value) {
+		return value == null ? "" : value;
+	}
+
+	/**
+	 * The name of the constant of {@code type} that the input names (surrounding spaces ignored), or
+	 * {@code null} when it names none: a filter with an unknown value is no filter.
+	 */
+	public static <E extends Enum<E>> String enumName(String value, Class<E> type) {
+		String name = blankToNull(value);
+		if (name == null) {
+			return null;
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equals(name)) {
+				return name;
+			}
+		}
+		return null;
+	}
+
 }

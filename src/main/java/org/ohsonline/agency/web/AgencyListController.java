@@ -28,6 +28,7 @@ import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.RegionCode;
+import org.ohsonline.shared.Text;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -152,21 +153,21 @@ class AgencyListController {
 
 	static AgencyFilter filter(String q, String region, String kind, String status, String qualification,
 			String service, String sort) {
-		String knownService = known(service, JobType.class) != null ? known(service, JobType.class)
-				: known(service, ExamType.class);
-		return new AgencyFilter(trim(q), trim(region), known(kind, AgencyKind.class), known(status, AgencyStatus.class),
-				known(qualification, QualificationState.class), knownService, trim(sort));
+		String knownService = Text.enumName(service, JobType.class) != null ? Text.enumName(service, JobType.class)
+				: Text.enumName(service, ExamType.class);
+		return new AgencyFilter(Text.blankToNull(q), Text.blankToNull(region), Text.enumName(kind, AgencyKind.class), Text.enumName(status, AgencyStatus.class),
+				Text.enumName(qualification, QualificationState.class), knownService, Text.blankToNull(sort));
 	}
 
 	static String query(AgencyFilter filter) {
 		return UriComponentsBuilder.newInstance()
-			.queryParam("q", nullToEmpty(filter.q()))
-			.queryParam("region", nullToEmpty(filter.region()))
-			.queryParam("kind", nullToEmpty(filter.kind()))
-			.queryParam("status", nullToEmpty(filter.status()))
-			.queryParam("qualification", nullToEmpty(filter.qualification()))
-			.queryParam("service", nullToEmpty(filter.service()))
-			.queryParam("sort", nullToEmpty(filter.sort()))
+			.queryParam("q", Text.nullToEmpty(filter.q()))
+			.queryParam("region", Text.nullToEmpty(filter.region()))
+			.queryParam("kind", Text.nullToEmpty(filter.kind()))
+			.queryParam("status", Text.nullToEmpty(filter.status()))
+			.queryParam("qualification", Text.nullToEmpty(filter.qualification()))
+			.queryParam("service", Text.nullToEmpty(filter.service()))
+			.queryParam("sort", Text.nullToEmpty(filter.sort()))
 			.encode()
 			.build()
 			.getQuery();
@@ -194,26 +195,6 @@ class AgencyListController {
 
 	private String message(String code, Locale locale) {
 		return this.messages.getMessage(code, null, code, locale);
-	}
-
-	private static <E extends Enum<E>> String known(String value, Class<E> type) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equals(value.trim())) {
-				return constant.name();
-			}
-		}
-		return null;
-	}
-
-	private static String trim(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
-
-	private static String nullToEmpty(String value) {
-		return value == null ? "" : value;
 	}
 
 }

@@ -13,6 +13,7 @@ import org.ohsonline.reference.Divisions;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.PageQuery;
+import org.ohsonline.shared.Text;
 import org.ohsonline.shared.web.FormErrors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,11 +68,11 @@ class UserController {
 		model.addAttribute("roles", this.users.grantableRoles(actor));
 		model.addAttribute("regionName", this.divisions.fullName(actor.scope().regionPrefix().orElse("")));
 		model.addAttribute("base", UriComponentsBuilder.fromPath("/users")
-			.queryParam("q", nullToEmpty(q))
-			.queryParam("region", nullToEmpty(region))
-			.queryParam("role", nullToEmpty(role))
-			.queryParam("status", nullToEmpty(status))
-			.queryParam("sort", nullToEmpty(sort))
+			.queryParam("q", Text.nullToEmpty(q))
+			.queryParam("region", Text.nullToEmpty(region))
+			.queryParam("role", Text.nullToEmpty(role))
+			.queryParam("status", Text.nullToEmpty(status))
+			.queryParam("sort", Text.nullToEmpty(sort))
 			.encode()
 			.toUriString());
 		boolean htmx = request.getHeader("HX-Request") != null && request.getHeader("HX-Boosted") == null;
@@ -187,10 +188,6 @@ class UserController {
 				collect(child.code(), into);
 			}
 		}
-	}
-
-	private static String nullToEmpty(String value) {
-		return value == null ? "" : value;
 	}
 
 }

@@ -27,6 +27,7 @@ import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.RegionCode;
 import org.ohsonline.shared.Scope;
+import org.ohsonline.shared.Text;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -167,19 +168,19 @@ class EmployerListController {
 
 	static EmployerFilter filter(String q, String region, String industry, String sizeClass, String severity,
 			String status, String sort) {
-		return new EmployerFilter(trim(q), trim(region), trim(industry), known(sizeClass, SizeClass.class),
-				known(severity, Severity.class), known(status, EmployerStatus.class), trim(sort));
+		return new EmployerFilter(Text.blankToNull(q), Text.blankToNull(region), Text.blankToNull(industry), Text.enumName(sizeClass, SizeClass.class),
+				Text.enumName(severity, Severity.class), Text.enumName(status, EmployerStatus.class), Text.blankToNull(sort));
 	}
 
 	static String query(EmployerFilter filter) {
 		return UriComponentsBuilder.newInstance()
-			.queryParam("q", nullToEmpty(filter.q()))
-			.queryParam("region", nullToEmpty(filter.region()))
-			.queryParam("industry", nullToEmpty(filter.industry()))
-			.queryParam("sizeClass", nullToEmpty(filter.size()))
-			.queryParam("severity", nullToEmpty(filter.severity()))
-			.queryParam("status", nullToEmpty(filter.status()))
-			.queryParam("sort", nullToEmpty(filter.sort()))
+			.queryParam("q", Text.nullToEmpty(filter.q()))
+			.queryParam("region", Text.nullToEmpty(filter.region()))
+			.queryParam("industry", Text.nullToEmpty(filter.industry()))
+			.queryParam("sizeClass", Text.nullToEmpty(filter.size()))
+			.queryParam("severity", Text.nullToEmpty(filter.severity()))
+			.queryParam("status", Text.nullToEmpty(filter.status()))
+			.queryParam("sort", Text.nullToEmpty(filter.sort()))
 			.encode()
 			.build()
 			.getQuery();
@@ -227,26 +228,6 @@ class EmployerListController {
 
 	private String message(String code, Locale locale) {
 		return this.messages.getMessage(code, null, code, locale);
-	}
-
-	private static <E extends Enum<E>> String known(String value, Class<E> type) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equals(value.trim())) {
-				return constant.name();
-			}
-		}
-		return null;
-	}
-
-	private static String trim(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
-
-	private static String nullToEmpty(String value) {
-		return value == null ? "" : value;
 	}
 
 }
