@@ -60,7 +60,7 @@ class DeviceHealth {
 				update monitoring.device_state s set offline_since = :now
 				from monitoring.device d
 				where d.id = s.device_id and d.status = 'ACTIVE' and s.offline_since is null
-				  and s.last_measured_at < :now - make_interval(secs => d.sampling_seconds * :intervals)
+				  and s.last_measured_at < cast(:now as timestamptz) - make_interval(secs => d.sampling_seconds * :intervals)
 				returning d.id, d.code, d.employer_id, d.region_code, s.last_measured_at, d.employer_credit_code""")
 			.param("now", Timestamp.from(now))
 			.param("intervals", this.settings.offlineIntervals())

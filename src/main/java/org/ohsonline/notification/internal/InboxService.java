@@ -32,7 +32,7 @@ class InboxService implements Inbox {
 	static final String READ = "notification:inbox:read";
 
 	private static final String VISIBLE = """
-			n.permission = any(cast(:permissions as text[]))
+			 n.permission = any(cast(:permissions as text[]))
 			and ((n.audience_kind = 'REGION' and cast(:prefix as text) is not null
 			      and n.audience_value like cast(:prefix as text) || '%')
 			  or (n.audience_kind = 'EMPLOYER' and n.audience_value = cast(:employer as text)))""";
