@@ -13,6 +13,7 @@
         var mean = points.map(function (p) { return [p.at, p.mean]; });
         var max = points.map(function (p) { return [p.at, p.maximum]; });
         chart.setOption({
+          animation: false,
           title: { text: element.dataset.title, textStyle: { fontSize: 12 } },
           tooltip: { trigger: 'axis' },
           legend: { right: 0, data: [element.dataset.mean, element.dataset.max] },
