@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 
@@ -18,11 +19,13 @@ import org.ohsonline.shared.InvalidInputException.FieldError;
 final class AttributeRules {
 
 	private static final Map<String, Set<String>> NUMBERS = Map.of(OelTable.CATALOG, Set.of("mac", "pcTwa", "pcStel"),
-			SizeThresholds.CATALOG,
+			HeatLimitTable.CATALOG, Set.of("timeShare", "limit", "threshold", "adjustment"), SizeThresholds.CATALOG,
 			Set.of("largeEmployees", "largeRevenue", "mediumEmployees", "mediumRevenue", "smallEmployees",
 					"smallRevenue", "largeAssets", "mediumAssets", "smallAssets"));
 
 	private static final Set<String> SEVERITIES = Set.of("SERIOUS", "GENERAL");
+
+	private static final Set<String> INTENSITIES = Set.of("I", "II", "III", "IV");
 
 	private AttributeRules() {
 	}
@@ -41,6 +44,9 @@ final class AttributeRules {
 							value));
 				}
 			}
+			if (HeatLimitTable.CATALOG.equals(catalog)) {
+				heatLimit(entry, row, number).ifPresent(errors::add);
+			}
 			if (SeverityDirectory.CATALOG.equals(catalog)) {
 				String severity = EntriesInForce.text(entry, "severity");
 				if (severity == null || !SEVERITIES.contains(severity)) {
@@ -50,6 +56,39 @@ final class AttributeRules {
 			}
 		}
 		return errors;
+	}
+
+	/**
+	 * A heat-limit column needs its intensity, a whole time share of 1–100 and a limit; the outdoor
+	 * adjustment needs its amount. Anything else would be skipped silently by the facade.
+	 */
+	private static Optional<FieldError> heatLimit(CatalogEntry entry, String row, int number) {
+		String kind = EntriesInForce.text(entry, "kind");
+		if (HeatLimitTable.LIMIT.equals(kind)) {
+			String intensity = EntriesInForce.text(entry, "intensity");
+			String share = EntriesInForce.text(entry, "timeShare");
+			boolean valid = intensity != null && INTENSITIES.contains(intensity) && share != null
+					&& wholePercent(share) && EntriesInForce.text(entry, "limit") != null;
+			return valid ? Optional.empty()
+					: Optional.of(FieldError.of(row, "reference.entry.heatLimitInvalid", number, entry.code()));
+		}
+		if (HeatLimitTable.OUTDOOR_ADJUSTMENT.equals(kind)) {
+			return EntriesInForce.text(entry, "adjustment") != null ? Optional.empty()
+					: Optional.of(FieldError.of(row, "reference.entry.heatLimitInvalid", number, entry.code()));
+		}
+		return Optional.of(FieldError.of(row, "reference.entry.kindInvalid", number, entry.code(),
+				kind == null ? "" : kind));
+	}
+
+	private static boolean wholePercent(String value) {
+		try {
+			BigDecimal share = new BigDecimal(value);
+			return share.stripTrailingZeros().scale() <= 0 && share.compareTo(BigDecimal.ONE) >= 0
+					&& share.compareTo(BigDecimal.valueOf(100)) <= 0;
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
 	}
 
 	private static boolean nonNegativeNumber(String value, boolean whole) {

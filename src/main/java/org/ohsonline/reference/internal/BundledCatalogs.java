@@ -71,6 +71,13 @@ class BundledCatalogs implements ApplicationRunner {
 						+ " notes, none checked against the official text; load the official table to replace it",
 				"reference/oels-gbz2-2019.csv", file -> file.entries().size()
 						+ " rows for the factors the demo data uses; all verified=false");
+		loadIfEmpty(HeatLimitTable.CATALOG, "GBZ 2.2-2007 表8", LocalDate.of(2007, 11, 1),
+				"GBZ 2.2-2007 表8 (WBGT limits by labour intensity and exposure time share) and 10.2.2 (+1 °C where the"
+						+ " summer outdoor ventilation design temperature ≥ 30 °C), as quoted in DOMAIN.md and"
+						+ " standards-notes §3.4; effective date from recollection",
+				"reference/heat-limits-gbz22-2007.csv", file -> file.entries().size() - 1
+						+ " cells (4 intensities × 4 time shares) and the outdoor adjustment, none verified: the values"
+						+ " come from a transcription of the scanned standard, not from its text");
 		loadIfEmpty(SeverityDirectory.CATALOG, "2021 (provisional)", LocalDate.of(2021, 3, 12),
 				"Provisional entry by division, pending the official attachment of 国卫办职健发〔2021〕5号"
 						+ " (建设项目职业病危害风险分类管理目录（2021年版）); administrators load it on the catalog page",
