@@ -224,4 +224,24 @@ class IngestionIntegrationTests {
 		assertThat(device.level()).isEqualTo("ACTION");
 	}
 
+	@Test
+	void heatIsJudgedAgainstTheCatalogLimitForTheDevicesWorkload() throws Exception {
+		DeviceView wbgt = this.devices.register(MonitoringFixtures.GONGSHU,
+				new DeviceCommand(MonitoringFixtures.code("WBGT"), "高温监测", this.site.employer().id(),
+						this.site.post().id(), "3007", "°C WBGT", null, 60, 0.0, 60.0,
+						java.time.LocalDate.now().plusMonths(6), "II", 75, false));
+		String wbgtToken = this.devices.issueToken(MonitoringFixtures.GONGSHU, wbgt.id()).secret();
+		// 60 minutes at 29.5 °C WBGT: the mean 29.5 exceeds the limit of intensity II at 75 % (29 °C)
+		send(wbgtToken, MonitoringFixtures.everyMinute("°C WBGT", 29.5, 60)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.accepted").value(60));
+		DeviceView device = this.devices.find(MonitoringFixtures.GONGSHU, wbgt.id());
+		assertThat(device.exposure()).isEqualTo(29.5);
+		assertThat(device.exposureLimit()).isEqualTo(29.0);
+		assertThat(device.level()).isEqualTo("EXCEEDED");
+		assertThat(this.alerts
+			.search(MonitoringFixtures.GONGSHU, new AlertFilter(null, null, AlertKind.HEAT, this.site.employer().id(), null),
+					org.ohsonline.shared.PageQuery.of(1, 5))
+			.total()).isEqualTo(1);
+	}
+
 }

@@ -138,4 +138,22 @@ class ExposureEvaluatorTests {
 		assertThat(evaluation.exceedances()).isEmpty();
 	}
 
+	@Test
+	void heatIsTheLastHoursMeanWbgtAgainstItsLimit() {
+		DeviceRef wbgt = new DeviceRef(1, "DEV-H", 1, "91330105TEST00001X", "330105001", 1, "3007", "°C WBGT", null, 60,
+				0, 60, "II", 75, false);
+		// 60 one-minute readings: 30 at 30.0 °C and 30 at 29.0 °C → Σ = 1,770, mean 29.5 °C;
+		// intensity II at 75 % has the limit 29 °C (GBZ 2.2-2007 表8) → 29.5 > 29 is exceeded.
+		ExposureEvaluator.Evaluation hot = ExposureEvaluator.evaluate(wbgt, Limits.Resolved.NONE, 29.0,
+				new Window(0, 0, 0, 1_770, 60), 30, AT, AT);
+		assertThat(hot.exposure()).isEqualTo(29.5);
+		assertThat(hot.exceedances()).singleElement().satisfies(e -> assertThat(e.kind()).isEqualTo(AlertKind.HEAT));
+		// with the +1 °C of a hot outdoor design temperature the limit is 30 °C: 29.5 is below
+		assertThat(ExposureEvaluator.evaluate(wbgt, Limits.Resolved.NONE, 30.0, new Window(0, 0, 0, 1_770, 60), 30, AT, AT)
+			.level()).isEqualTo(ExposureEvaluator.BELOW);
+		// without a limit in force the level is unknown
+		assertThat(ExposureEvaluator.evaluate(wbgt, Limits.Resolved.NONE, null, new Window(0, 0, 0, 1_770, 60), 30, AT, AT)
+			.level()).isEqualTo(ExposureEvaluator.UNKNOWN);
+	}
+
 }
