@@ -61,7 +61,7 @@ SAMPLE=$(curl -s -w ' HTTP %{http_code}' -H 'Authorization: Bearer dev_bench_1' 
 echo "== sample: $SAMPLE"
 echo "== warm-up (10 s, not counted)"
 BASE_MS=$(( BASE_MS - 86400000 )) wrk -t2 -c"$CONNECTIONS" -d10s -s bench/monitoring-ingest.lua "$BASE" > /dev/null
-$PSQL -c "delete from monitoring.alert; delete from monitoring.device_state; vacuum analyze monitoring.reading_minute"
+$PSQL -c "delete from monitoring.alert; delete from monitoring.device_state" -c "vacuum analyze monitoring.reading_minute"
 BEFORE=$($PSQL -At -c "select count(*) from monitoring.reading")
 
 echo "== HTTP: wrk -t2 -c$CONNECTIONS -d$DURATION, batches of $BATCH readings, $DEVICES devices; alert probe alongside"
@@ -76,8 +76,8 @@ STORED=$(( AFTER - BEFORE ))
 HTTP_RATE=$(echo "$STORED / ($END - $START)" | bc -l)
 LATENCY=$($PSQL -At -F' ' -c "select count(*), round(percentile_cont(0.5) within group (order by extract(epoch from raised_at - received_at) * 1000)::numeric, 1), round(percentile_cont(0.99) within group (order by extract(epoch from raised_at - received_at) * 1000)::numeric, 1), round(max(extract(epoch from raised_at - received_at) * 1000)::numeric, 1) from monitoring.alert")
 
-echo "== SQL: COPY of $STORED rows into monitoring.reading (same devices, timestamps one day earlier)"
-$PSQL -c "copy (select 1 + (g % $DEVICES), to_timestamp($BASE_MS / 1000.0) - interval '1 day' + (g / $DEVICES) * interval '1 second', 1.3, now() from generate_series(0, $STORED - 1) g) to '$PWD/target/bench-monitoring-copy.csv' csv"
+echo "== SQL: COPY of $STORED rows into monitoring.reading (same devices, timestamps three days earlier)"
+$PSQL -c "copy (select 1 + (g % $DEVICES), to_timestamp($BASE_MS / 1000.0) - interval '3 days' + (g / $DEVICES) * interval '1 second', 1.3, now() from generate_series(0, $STORED - 1) g) to '$PWD/target/bench-monitoring-copy.csv' csv"
 COPY_START=$(date +%s.%N)
 $PSQL -c "copy monitoring.reading (device_id, measured_at, value, received_at) from '$PWD/target/bench-monitoring-copy.csv' csv"
 COPY_END=$(date +%s.%N)
