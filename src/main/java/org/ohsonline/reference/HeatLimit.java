@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * The WBGT limit that applies to a heat exposure, with the table cell and the adjustment that made
- * it, so a page can say "WBGT 31.2 °C > 30 °C (Ⅱ级, 接触时间率 75 %)".
+ * it, so a page can say 'WBGT 31.2 °C > 30 °C (Ⅱ级, 接触时间率 75 %)'.
  *
  * @param intensity the labour intensity asked for
  * @param timeSharePercent the exposure time share asked for (1–100)
