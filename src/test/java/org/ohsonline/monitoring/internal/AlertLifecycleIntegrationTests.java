@@ -76,6 +76,9 @@ class AlertLifecycleIntegrationTests {
 
 	Actor manager;
 
+	/** Each exceedance of a test is sent at its own second before the test started (no duplicates). */
+	final Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
 	int sent;
 
 	final Actor inspector = MonitoringFixtures.inspector("330105");
@@ -90,7 +93,7 @@ class AlertLifecycleIntegrationTests {
 
 	/** Sends one H2S reading of 15 mg/m³ (MAC 10) now, raising a ceiling alert. */
 	AlertView exceed() {
-		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(this.sent++);
+		Instant now = this.start.minusSeconds(this.sent++);
 		Ingestion.BatchResult result = this.ingestion.fromMqtt(this.h2s.code(),
 				("{\"unit\":\"mg/m³\",\"readings\":[{\"t\":\"" + now + "\",\"v\":15}]}").getBytes(), now);
 		assertThat(result.accepted()).isEqualTo(1);
