@@ -1,0 +1,362 @@
+package org.ohsonline.monitoring.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.ohsonline.monitoring.RejectionReason;
+import org.ohsonline.monitoring.internal.BatchParser.ParsedBatch;
+import org.ohsonline.monitoring.internal.BatchParser.RawReading;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One path for every reading, whichever way it came (HTTP batch or MQTT message): read the payload,
+ * check each reading, store the new ones with their aggregates, evaluate the device's exposure and
+ * raise alerts — in one transaction, so a reading is stored exactly when its evaluation is. Every
+ * reading gets an outcome; every rejection is counted per device code and reason.
+ */
+@Service
+public class Ingestion {
+
+	private static final long MICROS_PER_MINUTE = 60_000_000L;
+
+	private static final long MICROS_PER_HOUR = 60 * MICROS_PER_MINUTE;
+
+	private final DeviceDirectory directory;
+
+	private final ReadingStore readings;
+
+	private final Limits limits;
+
+	private final HeatLimit heat;
+
+	private final AlertService alerts;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final MonitoringSettings settings;
+
+	private final Clock clock;
+
+	Ingestion(DeviceDirectory directory, ReadingStore readings, Limits limits, HeatLimit heat, AlertService alerts,
+			JdbcClient jdbc, TransactionTemplate transactions, MonitoringSettings settings, Clock clock) {
+		this.directory = directory;
+		this.readings = readings;
+		this.limits = limits;
+		this.heat = heat;
+		this.alerts = alerts;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** What happened to one reading: {@code accepted}, {@code duplicate} or {@code rejected} with a reason. */
+	public record Outcome(int index, String status, String reason, String detail) {
+
+		static Outcome accepted(int index) {
+			return new Outcome(index, "accepted", null, null);
+		}
+
+		static Outcome duplicate(int index) {
+			return new Outcome(index, "duplicate", null, null);
+		}
+
+		static Outcome rejected(int index, RejectionReason reason, String detail) {
+			return new Outcome(index, "rejected", reason.code(), detail);
+		}
+
+	}
+
+	/**
+	 * @param malformed why the batch as a whole was unreadable (then {@code outcomes} is empty), or
+	 * {@code null}
+	 */
+	public record BatchResult(String device, int accepted, int duplicates, int rejected, List<Outcome> outcomes,
+			String malformed) {
+	}
+
+	/** A batch sent over HTTP by an authenticated device. */
+	public BatchResult fromHttp(DeviceRef device, byte[] body, Instant received) {
+		ParsedBatch batch = BatchParser.parse(body, this.settings.maxBatch());
+		if (batch.malformed() != null) {
+			return malformed(device.code(), batch.malformed(), received);
+		}
+		if (batch.device() != null && !batch.device().equals(device.code())) {
+			return allRejected(device.code(), batch, RejectionReason.UNKNOWN_DEVICE,
+					"this token belongs to device " + device.code() + ", not " + batch.device(), received);
+		}
+		return ingest(device, batch, received);
+	}
+
+	/** A message received over MQTT on the topic of device {@code code}. */
+	public BatchResult fromMqtt(String code, byte[] payload, Instant received) {
+		Optional<DeviceRef> device = this.directory.byCode(code);
+		ParsedBatch batch = BatchParser.parse(payload, this.settings.maxBatch());
+		if (device.isEmpty()) {
+			if (batch.malformed() != null) {
+				return malformed(code, "no active device " + code + "; " + batch.malformed(), received);
+			}
+			return allRejected(code, batch, RejectionReason.UNKNOWN_DEVICE, "no active device " + code, received);
+		}
+		if (batch.malformed() != null) {
+			return malformed(code, batch.malformed(), received);
+		}
+		if (batch.device() != null && !batch.device().equals(code)) {
+			return allRejected(code, batch, RejectionReason.UNKNOWN_DEVICE,
+					"the topic names device " + code + ", the payload " + batch.device(), received);
+		}
+		return ingest(device.get(), batch, received);
+	}
+
+	private BatchResult malformed(String code, String why, Instant received) {
+		this.transactions.executeWithoutResult(status -> countRejections(code,
+				Map.of(RejectionReason.MALFORMED_PAYLOAD, 1L), why, received));
+		return new BatchResult(code, 0, 0, 0, List.of(), why);
+	}
+
+	private BatchResult allRejected(String code, ParsedBatch batch, RejectionReason reason, String detail,
+			Instant received) {
+		List<Outcome> outcomes = batch.readings().stream().map(r -> Outcome.rejected(r.index(), reason, detail)).toList();
+		if (!outcomes.isEmpty()) {
+			this.transactions.executeWithoutResult(
+					status -> countRejections(code, Map.of(reason, (long) outcomes.size()), detail, received));
+		}
+		return new BatchResult(code, 0, 0, outcomes.size(), outcomes, null);
+	}
+
+	private BatchResult ingest(DeviceRef device, ParsedBatch batch, Instant received) {
+		List<RawReading> raw = batch.readings();
+		Outcome[] outcomes = new Outcome[raw.size()];
+		Map<RejectionReason, Long> rejected = new EnumMap<>(RejectionReason.class);
+		String lastDetail = null;
+		Instant oldest = received.minus(this.settings.maxAge());
+		Instant newest = received.plus(this.settings.maxSkew());
+		// Candidates by timestamp (µs): a second reading of the same instant in one batch is a duplicate.
+		Map<Long, Integer> candidates = new HashMap<>(raw.size() * 2);
+		for (RawReading reading : raw) {
+			int i = reading.index();
+			RejectionReason reason = null;
+			String detail = null;
+			if (reading.malformed() != null) {
+				reason = RejectionReason.MALFORMED_PAYLOAD;
+				detail = reading.malformed();
+			}
+			else if (!device.unit().equals(Units.canonical(reading.unit()))) {
+				reason = RejectionReason.UNIT_MISMATCH;
+				detail = "device " + device.code() + " reports in " + device.unit() + ", not " + reading.unit();
+			}
+			else if (!Double.isFinite(reading.value()) || reading.value() < device.rangeMin()
+					|| reading.value() > device.rangeMax()) {
+				reason = RejectionReason.IMPOSSIBLE_VALUE;
+				detail = reading.value() + " is outside the measuring range " + device.rangeMin() + "–"
+						+ device.rangeMax() + " " + device.unit();
+			}
+			else if (reading.at().isBefore(oldest) || reading.at().isAfter(newest)) {
+				reason = RejectionReason.TIMESTAMP_OUT_OF_RANGE;
+				detail = reading.at() + " is outside " + oldest + " – " + newest;
+			}
+			if (reason != null) {
+				outcomes[i] = Outcome.rejected(i, reason, detail);
+				rejected.merge(reason, 1L, Long::sum);
+				lastDetail = detail;
+				continue;
+			}
+			long micros = micros(reading.at());
+			if (candidates.putIfAbsent(micros, i) != null) {
+				outcomes[i] = Outcome.duplicate(i);
+			}
+		}
+		String detail = lastDetail;
+		int[] counts = this.transactions.execute(status -> {
+			if (!rejected.isEmpty()) {
+				countRejections(device.code(), rejected, detail, received);
+			}
+			return store(device, raw, candidates, outcomes, received);
+		});
+		List<Outcome> list = List.of(outcomes);
+		return new BatchResult(device.code(), counts[0], counts[1], (int) rejected.values().stream().mapToLong(Long::longValue).sum(),
+				list, null);
+	}
+
+	/** Stores the candidates, evaluates exposure and raises alerts; answers {accepted, duplicates}. */
+	private int[] store(DeviceRef device, List<RawReading> raw, Map<Long, Integer> candidates, Outcome[] outcomes,
+			Instant received) {
+		int duplicates = (int) java.util.Arrays.stream(outcomes).filter(o -> o != null && "duplicate".equals(o.status())).count();
+		if (candidates.isEmpty()) {
+			return new int[] { 0, duplicates };
+		}
+		long[] micros = new long[candidates.size()];
+		double[] values = new double[candidates.size()];
+		int k = 0;
+		for (Map.Entry<Long, Integer> candidate : candidates.entrySet()) {
+			micros[k] = candidate.getKey();
+			values[k] = raw.get(candidate.getValue()).value();
+			k++;
+		}
+		Set<Long> inserted = this.readings.insert(device.id(), micros, values, received);
+		TreeMap<Long, Bucket> minutes = new TreeMap<>();
+		TreeMap<Long, Bucket> hours = new TreeMap<>();
+		double peak = Double.NEGATIVE_INFINITY;
+		long peakAt = 0;
+		long latest = Long.MIN_VALUE;
+		double latestValue = 0;
+		int accepted = 0;
+		for (int j = 0; j < micros.length; j++) {
+			int index = candidates.get(micros[j]);
+			if (!inserted.contains(micros[j])) {
+				outcomes[index] = Outcome.duplicate(index);
+				duplicates++;
+				continue;
+			}
+			outcomes[index] = Outcome.accepted(index);
+			accepted++;
+			double value = values[j];
+			double dose = ExposureMath.dose(value, device.samplingSeconds());
+			double energy = device.noise() ? ExposureMath.energy(value, device.samplingSeconds()) : 0;
+			minutes.computeIfAbsent(Math.floorDiv(micros[j], MICROS_PER_MINUTE) * MICROS_PER_MINUTE, m -> new Bucket())
+				.add(value, dose, energy);
+			hours.computeIfAbsent(Math.floorDiv(micros[j], MICROS_PER_HOUR) * MICROS_PER_HOUR, h -> new Bucket())
+				.add(value, dose, energy);
+			if (value > peak) {
+				peak = value;
+				peakAt = micros[j];
+			}
+			if (micros[j] > latest) {
+				latest = micros[j];
+				latestValue = value;
+			}
+		}
+		if (accepted == 0) {
+			return new int[] { 0, duplicates };
+		}
+		this.readings.addMinutes(device.id(), Bucket.arrays(minutes));
+		this.readings.addHours(device.id(), Bucket.arrays(hours));
+		Instant at = instant(latest);
+		Window window = this.readings.window(device.id(), at);
+		Limits.Resolved resolved = device.heat() ? Limits.Resolved.NONE : this.limits.of(device);
+		Double heatLimit = device.heat() ? this.heat.of(device).orElse(null) : null;
+		ExposureEvaluator.Evaluation evaluation = ExposureEvaluator.evaluate(device, resolved, heatLimit, window, peak,
+				instant(peakAt), at);
+		updateState(device, at, latestValue, received, evaluation);
+		for (ExposureEvaluator.Exceedance exceedance : evaluation.exceedances()) {
+			this.alerts.raise(device, exceedance, received);
+		}
+		return new int[] { accepted, duplicates };
+	}
+
+	private void updateState(DeviceRef device, Instant at, double value, Instant received,
+			ExposureEvaluator.Evaluation evaluation) {
+		this.jdbc.sql("""
+				insert into monitoring.device_state (device_id, last_measured_at, last_value, last_received_at, exposure,
+				  exposure_limit, short_term, level, offline_since)
+				values (:device, :at, :value, :received, :exposure, :limit, :short, :level, null)
+				on conflict (device_id) do update set last_measured_at = excluded.last_measured_at,
+				  last_value = excluded.last_value, last_received_at = excluded.last_received_at,
+				  exposure = excluded.exposure, exposure_limit = excluded.exposure_limit, short_term = excluded.short_term,
+				  level = excluded.level, offline_since = null
+				where device_state.last_measured_at <= excluded.last_measured_at""")
+			.param("device", device.id())
+			.param("at", Timestamp.from(at))
+			.param("value", value)
+			.param("received", Timestamp.from(received))
+			.param("exposure", evaluation.exposure())
+			.param("limit", evaluation.limit())
+			.param("short", evaluation.shortTerm())
+			.param("level", evaluation.level())
+			.update();
+	}
+
+	private void countRejections(String code, Map<RejectionReason, Long> counts, String detail, Instant at) {
+		String trimmed = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+		for (Map.Entry<RejectionReason, Long> entry : new TreeMap<>(counts).entrySet()) {
+			this.jdbc.sql("""
+					insert into monitoring.rejection_count (device_code, reason, count, last_at, last_detail)
+					values (:code, :reason, :count, :at, :detail)
+					on conflict (device_code, reason) do update set count = rejection_count.count + excluded.count,
+					  last_at = excluded.last_at, last_detail = excluded.last_detail""")
+				.param("code", code.length() > 64 ? code.substring(0, 64) : code)
+				.param("reason", entry.getKey().name())
+				.param("count", entry.getValue())
+				.param("at", Timestamp.from(at))
+				.param("detail", trimmed)
+				.update();
+		}
+	}
+
+	public Instant now() {
+		return Instant.now(this.clock);
+	}
+
+	static long micros(Instant at) {
+		return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
+	}
+
+	static Instant instant(long micros) {
+		return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
+	}
+
+	/** Running sums of one minute or hour. */
+	private static final class Bucket {
+
+		int n;
+
+		double total;
+
+		double minimum = Double.POSITIVE_INFINITY;
+
+		double maximum = Double.NEGATIVE_INFINITY;
+
+		double dose;
+
+		double energy;
+
+		void add(double value, double dose, double energy) {
+			this.n++;
+			this.total += value;
+			this.minimum = Math.min(this.minimum, value);
+			this.maximum = Math.max(this.maximum, value);
+			this.dose += dose;
+			this.energy += energy;
+		}
+
+		static ReadingStore.Buckets arrays(TreeMap<Long, Bucket> buckets) {
+			int size = buckets.size();
+			long[] starts = new long[size];
+			int[] n = new int[size];
+			double[] total = new double[size];
+			double[] minimum = new double[size];
+			double[] maximum = new double[size];
+			double[] dose = new double[size];
+			double[] energy = new double[size];
+			int i = 0;
+			for (Map.Entry<Long, Bucket> entry : buckets.entrySet()) {
+				Bucket b = entry.getValue();
+				starts[i] = entry.getKey();
+				n[i] = b.n;
+				total[i] = b.total;
+				minimum[i] = b.minimum;
+				maximum[i] = b.maximum;
+				dose[i] = b.dose;
+				energy[i] = b.energy;
+				i++;
+			}
+			return new ReadingStore.Buckets(starts, n, total, minimum, maximum, dose, energy);
+		}
+
+	}
+
+}

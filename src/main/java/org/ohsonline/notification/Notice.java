@@ -1,0 +1,33 @@
+package org.ohsonline.notification;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.ohsonline.shared.Scope;
+
+/**
+ * A notice to deliver.
+ *
+ * @param audience a region (reaches region-scoped users whose region covers it) or an employer
+ * (reaches that employer's staff)
+ * @param permission only users holding it see the notice
+ * @param messageKey the message code of the text, rendered in the reader's language
+ * @param arguments the message arguments, as text
+ * @param link the page the notice points to, or {@code null}
+ * @param source the module and record it comes from, e.g. {@code monitoring:alert:42}
+ */
+public record Notice(Scope audience, String permission, String messageKey, List<String> arguments, String link,
+		String source) {
+
+	public Notice {
+		Objects.requireNonNull(audience, "audience");
+		Objects.requireNonNull(permission, "permission");
+		Objects.requireNonNull(messageKey, "messageKey");
+		Objects.requireNonNull(source, "source");
+		if (audience.kind() != Scope.Kind.REGION && audience.kind() != Scope.Kind.EMPLOYER) {
+			throw new IllegalArgumentException("A notice goes to a region or an employer, not " + audience.kind());
+		}
+		arguments = arguments == null ? List.of() : List.copyOf(arguments);
+	}
+
+}

@@ -1,0 +1,247 @@
+package org.ohsonline.monitoring;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ohsonline.ApiTokens;
+import org.ohsonline.IntegrationTest;
+import org.ohsonline.TestUsers;
+import org.ohsonline.iam.internal.UserAdministration;
+import org.ohsonline.registry.Employers;
+import org.ohsonline.registry.Workers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The HTTP batch API: device tokens, per-reading outcomes, every rejection reason, idempotency. */
+@IntegrationTest
+class IngestionIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Employers employers;
+
+	@Autowired
+	Workers workers;
+
+	@Autowired
+	Devices devices;
+
+	@Autowired
+	Alerts alerts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserAdministration administration;
+
+	@Autowired
+	UserDetailsService details;
+
+	MonitoringFixtures fixtures;
+
+	MonitoringFixtures.Site site;
+
+	DeviceView benzene;
+
+	String token;
+
+	@BeforeEach
+	void setUp() {
+		this.fixtures = new MonitoringFixtures(this.employers, this.workers, this.devices);
+		this.site = this.fixtures.site();
+		this.benzene = this.fixtures.device(this.site, "2013", "mg/m3", 60, 500);
+		this.token = this.devices.issueToken(MonitoringFixtures.GONGSHU, this.benzene.id()).secret();
+	}
+
+	ResultActions send(String token, String body) throws Exception {
+		return this.mvc.perform(post("/api/v1/monitoring/readings").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	Map<RejectionReason, Long> rejections(DeviceView device) {
+		return this.devices.rejections(MonitoringFixtures.GONGSHU, device.id())
+			.stream()
+			.collect(Collectors.toMap(Devices.RejectionCount::reason, Devices.RejectionCount::count));
+	}
+
+	@Test
+	void storesABatchOnceAndAnswersARepeatAsDuplicates() throws Exception {
+		String batch = MonitoringFixtures.everyMinute("mg/m³", 1.5, 30);
+		send(this.token, batch).andExpect(status().isOk())
+			.andExpect(jsonPath("$.device").value(this.benzene.code()))
+			.andExpect(jsonPath("$.accepted").value(30))
+			.andExpect(jsonPath("$.duplicates").value(0))
+			.andExpect(jsonPath("$.outcomes.length()").value(30))
+			.andExpect(jsonPath("$.outcomes[0].status").value("accepted"));
+		send(this.token, batch).andExpect(status().isOk())
+			.andExpect(jsonPath("$.accepted").value(0))
+			.andExpect(jsonPath("$.duplicates").value(30))
+			.andExpect(jsonPath("$.outcomes[29].status").value("duplicate"));
+		long stored = this.jdbc.sql("select count(*) from monitoring.reading where device_id = :d")
+			.param("d", this.benzene.id())
+			.query(Long.class)
+			.single();
+		int minuteCount = this.jdbc.sql("select sum(n) from monitoring.reading_minute where device_id = :d")
+			.param("d", this.benzene.id())
+			.query(Integer.class)
+			.single();
+		int hourCount = this.jdbc.sql("select sum(n) from monitoring.reading_hour where device_id = :d")
+			.param("d", this.benzene.id())
+			.query(Integer.class)
+			.single();
+		assertThat(stored).isEqualTo(30);
+		assertThat(minuteCount).as("a repeated batch is not counted twice in the aggregates").isEqualTo(30);
+		assertThat(hourCount).isEqualTo(30);
+		// 30 minutes at 1.5 mg/m³, 60 s each: dose 30 × 1.5 × 60 = 2,700; TWA 2,700 / 28,800 = 0.09375
+		DeviceView device = this.devices.find(MonitoringFixtures.GONGSHU, this.benzene.id());
+		assertThat(device.exposure()).isEqualTo(0.09375);
+		assertThat(device.level()).isEqualTo("BELOW");
+		assertThat(device.lastValue()).isEqualTo(1.5);
+	}
+
+	@Test
+	void answersEveryRejectionReasonPerReadingAndCountsItPerDevice() throws Exception {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		String body = """
+				{"unit": "mg/m³", "readings": [
+				  {"t": "%s", "v": 2.0},
+				  {"t": "%s", "v": 2.0, "unit": "ppm"},
+				  {"t": "%s", "v": -1},
+				  {"t": "%s", "v": 501},
+				  {"t": "%s", "v": 2.0},
+				  {"t": "%s", "v": 2.0},
+				  {"t": "%s", "v": "2.0"},
+				  {"t": "%s", "v": 2.0}]}""".formatted(now.minusSeconds(60), now.minusSeconds(120),
+				now.minusSeconds(180), now.minusSeconds(240), now.minus(8, ChronoUnit.DAYS), now.plus(1, ChronoUnit.HOURS),
+				now.minusSeconds(300), now.minusSeconds(60));
+		send(this.token, body).andExpect(status().isOk())
+			.andExpect(jsonPath("$.accepted").value(1))
+			.andExpect(jsonPath("$.duplicates").value(1))
+			.andExpect(jsonPath("$.rejected").value(6))
+			.andExpect(jsonPath("$.outcomes[0].status").value("accepted"))
+			.andExpect(jsonPath("$.outcomes[1].reason").value("unit-mismatch"))
+			.andExpect(jsonPath("$.outcomes[2].reason").value("impossible-value"))
+			.andExpect(jsonPath("$.outcomes[3].reason").value("impossible-value"))
+			.andExpect(jsonPath("$.outcomes[4].reason").value("timestamp-out-of-range"))
+			.andExpect(jsonPath("$.outcomes[5].reason").value("timestamp-out-of-range"))
+			.andExpect(jsonPath("$.outcomes[6].reason").value("malformed-payload"))
+			.andExpect(jsonPath("$.outcomes[6].detail").value("'v' must be a number"))
+			.andExpect(jsonPath("$.outcomes[7].status").value("duplicate"));
+		// A batch naming another device: every reading is rejected as unknown-device.
+		send(this.token, "{\"device\": \"NOT-MINE\", \"unit\": \"mg/m³\", \"readings\": [{\"t\": \"" + now
+				+ "\", \"v\": 1}, {\"t\": \"" + now.minusSeconds(1) + "\", \"v\": 1}]}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rejected").value(2))
+			.andExpect(jsonPath("$.outcomes[1].reason").value("unknown-device"));
+		// An unreadable batch: 400 with the reason, counted too.
+		send(this.token, "{\"readings\": [").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.reason").value("malformed-payload"))
+			.andExpect(jsonPath("$.device").value(this.benzene.code()));
+		assertThat(rejections(this.benzene)).containsExactlyInAnyOrderEntriesOf(Map.of(RejectionReason.UNIT_MISMATCH, 1L,
+				RejectionReason.IMPOSSIBLE_VALUE, 2L, RejectionReason.TIMESTAMP_OUT_OF_RANGE, 2L,
+				RejectionReason.MALFORMED_PAYLOAD, 2L, RejectionReason.UNKNOWN_DEVICE, 2L));
+		assertThat(this.devices.find(MonitoringFixtures.GONGSHU, this.benzene.id()).rejected()).isEqualTo(9);
+	}
+
+	@Test
+	void aDeviceTokenAuthenticatesOnlyIngestionOfItsDevice() throws Exception {
+		send("dev_unknown", MonitoringFixtures.everyMinute("mg/m³", 1, 1)).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + this.token))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/monitoring/devices").header("Authorization", "Bearer " + this.token))
+			.andExpect(status().isUnauthorized());
+		TestUsers users = new TestUsers(this.administration, this.details);
+		String userToken = ApiTokens.issue(this.mvc, users.as("county"), "monitoring:device:read");
+		send(userToken, MonitoringFixtures.everyMinute("mg/m³", 1, 1)).andExpect(status().isUnauthorized());
+		// A new token replaces the old one; a retired device's token stops working.
+		String second = this.devices.issueToken(MonitoringFixtures.GONGSHU, this.benzene.id()).secret();
+		send(this.token, MonitoringFixtures.everyMinute("mg/m³", 1, 1)).andExpect(status().isUnauthorized());
+		send(second, MonitoringFixtures.everyMinute("mg/m³", 1, 1)).andExpect(status().isOk());
+		this.devices.retire(MonitoringFixtures.GONGSHU, this.benzene.id());
+		send(second, MonitoringFixtures.everyMinute("mg/m³", 1, 1)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void raisesTwaAndStelAlertsFromStoredMinutesAndDeduplicatesRepeats() throws Exception {
+		// 300 minutes at 12 mg/m³ benzene (PC-TWA 6, PC-STEL 10), 60 s per reading:
+		// TWA = 300 × 12 × 60 / 28,800 = 7.5 > 6; the last 15 minutes: 15 × 12 × 60 / 900 = 12 > 10.
+		send(this.token, MonitoringFixtures.everyMinute("mg/m³", 12, 300)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.accepted").value(300));
+		DeviceView device = this.devices.find(MonitoringFixtures.GONGSHU, this.benzene.id());
+		assertThat(device.exposure()).isEqualTo(7.5);
+		assertThat(device.exposureLimit()).isEqualTo(6.0);
+		assertThat(device.level()).isEqualTo("EXCEEDED");
+		List<AlertView> raised = this.alerts
+			.search(MonitoringFixtures.GONGSHU, new AlertFilter(null, null, null, this.site.employer().id(), null),
+					org.ohsonline.shared.PageQuery.of(1, 20))
+			.items();
+		assertThat(raised).extracting(AlertView::kind).containsExactlyInAnyOrder(AlertKind.TWA, AlertKind.STEL);
+		AlertView twa = raised.stream().filter(a -> a.kind() == AlertKind.TWA).findFirst().orElseThrow();
+		assertThat(twa.observed()).isEqualTo(7.5);
+		assertThat(twa.status()).isEqualTo(AlertStatus.RAISED);
+		// A further minute at 30: still one TWA alert, now seen twice, with the highest value kept:
+		// TWA = (300 × 720 + 30 × 60) / 28,800 = (216,000 + 1,800) / 28,800 = 7.5625
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+		send(this.token, "{\"unit\": \"mg/m³\", \"readings\": [{\"t\": \"" + now + "\", \"v\": 30}]}")
+			.andExpect(status().isOk());
+		AlertView again = this.alerts.find(MonitoringFixtures.GONGSHU, twa.id());
+		assertThat(again.occurrences()).isEqualTo(2);
+		assertThat(again.observed()).isEqualTo(7.5625);
+		assertThat(this.alerts
+			.search(MonitoringFixtures.GONGSHU, new AlertFilter(null, null, AlertKind.TWA, this.site.employer().id(), null),
+					org.ohsonline.shared.PageQuery.of(1, 20))
+			.total()).isEqualTo(1);
+	}
+
+	@Test
+	void noiseIsJudgedByLexEightHoursFromStoredReadings() throws Exception {
+		DeviceView meter = this.fixtures.device(this.site, "3008", "dB(A)", 60, 140);
+		String meterToken = this.devices.issueToken(MonitoringFixtures.GONGSHU, meter.id()).secret();
+		// 240 minutes at 88 dB(A): energy 240 × 60 × 10^8.8; L_EX,8h = 88 + 10·lg(14,400 / 28,800) = 84.99 → action level
+		send(meterToken, MonitoringFixtures.everyMinute("dB(A)", 88, 240)).andExpect(status().isOk());
+		DeviceView device = this.devices.find(MonitoringFixtures.GONGSHU, meter.id());
+		assertThat(device.exposure()).isCloseTo(84.9897, org.assertj.core.api.Assertions.within(1e-4));
+		assertThat(device.level()).isEqualTo("ACTION");
+	}
+
+	@Test
+	void heatIsJudgedAgainstTheCatalogLimitForTheDevicesWorkload() throws Exception {
+		DeviceView wbgt = this.devices.register(MonitoringFixtures.GONGSHU,
+				new DeviceCommand(MonitoringFixtures.code("WBGT"), "高温监测", this.site.employer().id(),
+						this.site.post().id(), "3007", "°C WBGT", null, 60, 0.0, 60.0,
+						java.time.LocalDate.now().plusMonths(6), "II", 75, false));
+		String wbgtToken = this.devices.issueToken(MonitoringFixtures.GONGSHU, wbgt.id()).secret();
+		// 60 minutes at 29.5 °C WBGT: the mean 29.5 exceeds the limit of intensity II at 75 % (29 °C)
+		send(wbgtToken, MonitoringFixtures.everyMinute("°C WBGT", 29.5, 60)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.accepted").value(60));
+		DeviceView device = this.devices.find(MonitoringFixtures.GONGSHU, wbgt.id());
+		assertThat(device.exposure()).isEqualTo(29.5);
+		assertThat(device.exposureLimit()).isEqualTo(29.0);
+		assertThat(device.level()).isEqualTo("EXCEEDED");
+		assertThat(this.alerts
+			.search(MonitoringFixtures.GONGSHU, new AlertFilter(null, null, AlertKind.HEAT, this.site.employer().id(), null),
+					org.ohsonline.shared.PageQuery.of(1, 5))
+			.total()).isEqualTo(1);
+	}
+
+}
