@@ -120,6 +120,23 @@ class IngestionIntegrationTests {
 	}
 
 	@Test
+	void evaluatesOlderReadingsThatArriveLateAtTheDevicesNewestReading() throws Exception {
+		send(this.token, MonitoringFixtures.everyMinute("mg/m³", 1.5, 30)).andExpect(status().isOk());
+		// Ten older minutes (40 to 31 minutes ago) at 3 mg/m³ arrive afterwards, as a resent batch would.
+		Instant end = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+		StringBuilder older = new StringBuilder("{\"unit\":\"mg/m³\",\"readings\":[");
+		for (int k = 40; k >= 31; k--) {
+			older.append(k == 40 ? "" : ",").append("{\"t\":\"").append(end.minus(k, ChronoUnit.MINUTES)).append("\",\"v\":3}");
+		}
+		send(this.token, older.append("]}").toString()).andExpect(jsonPath("$.accepted").value(10));
+		// Dose 30 × 1.5 × 60 + 10 × 3 × 60 = 2,700 + 1,800 = 4,500; TWA 4,500 / 28,800 = 0.15625,
+		// and the device's latest value is still the newest reading's, 1.5.
+		DeviceView device = this.devices.find(MonitoringFixtures.GONGSHU, this.benzene.id());
+		assertThat(device.exposure()).isEqualTo(0.15625);
+		assertThat(device.lastValue()).isEqualTo(1.5);
+	}
+
+	@Test
 	void answersEveryRejectionReasonPerReadingAndCountsItPerDevice() throws Exception {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		String body = """

@@ -31,6 +31,9 @@ public class Ingestion {
 
 	private static final long MICROS_PER_MINUTE = 60_000_000L;
 
+	/** The advisory-lock key space (first half of the two-part key) for one device's batches. */
+	private static final int DEVICE_LOCK_SPACE = 0x6D6F6E31;
+
 	private static final long MICROS_PER_HOUR = 60 * MICROS_PER_MINUTE;
 
 	private final DeviceDirectory directory;
@@ -199,6 +202,14 @@ public class Ingestion {
 		if (candidates.isEmpty()) {
 			return new int[] { 0, duplicates };
 		}
+		// Batches of one device taken by several consumers at once (the MQTT shared subscription, several
+		// instances) are evaluated one after another, each seeing the others' committed readings in its
+		// window; without this, two concurrent batches each computed the exposure without the other's rows.
+		this.jdbc.sql("select pg_advisory_xact_lock(:space, :device)")
+			.param("space", DEVICE_LOCK_SPACE)
+			.param("device", (int) device.id())
+			.query((rs, n) -> 1)
+			.single();
 		long[] micros = new long[candidates.size()];
 		double[] values = new double[candidates.size()];
 		int k = 0;
@@ -246,6 +257,16 @@ public class Ingestion {
 		this.readings.addMinutes(device.id(), Bucket.arrays(minutes));
 		this.readings.addHours(device.id(), Bucket.arrays(hours));
 		Instant at = instant(latest);
+		// A batch of older readings arriving after newer ones (MQTT consumers race, devices resend) is
+		// evaluated at the device's newest reading, so the state always describes the latest window.
+		var newest = this.jdbc.sql("select last_measured_at, last_value from monitoring.device_state where device_id = :d")
+			.param("d", device.id())
+			.query((rs, n) -> Map.entry(rs.getTimestamp(1).toInstant(), rs.getDouble(2)))
+			.optional();
+		if (newest.isPresent() && newest.get().getKey().isAfter(at)) {
+			at = newest.get().getKey();
+			latestValue = newest.get().getValue();
+		}
 		Window window = this.readings.window(device.id(), at);
 		Limits.Resolved resolved = device.heat() ? Limits.Resolved.NONE : this.limits.of(device);
 		Double heatLimit = device.heat() ? this.heat.of(device).orElse(null) : null;
