@@ -177,7 +177,7 @@ class DeclarationPagesIntegrationTests {
 				throw new IllegalStateException(ex);
 			}
 		}, text -> text.contains("新登记用人单位的首次申报"));
-		assertThat(clocks).contains("新登记用人单位的首次申报", "登记为用人单位", "data-clock=\"ok\"");
+		assertThat(clocks).contains("新登记用人单位的首次申报", "登记为用人单位", "clock-ok");
 	}
 
 	private String page(String path, String login) throws Exception {
