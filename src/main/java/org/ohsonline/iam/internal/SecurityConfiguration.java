@@ -57,6 +57,10 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
+				// The public verification pages of issued documents (portal module): anyone who scans
+				// a QR code, logged in or not.
+				.requestMatchers("/verify", "/verify/**")
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes).permitAll())

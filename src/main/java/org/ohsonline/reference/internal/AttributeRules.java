@@ -21,7 +21,8 @@ final class AttributeRules {
 	private static final Map<String, Set<String>> NUMBERS = Map.of(OelTable.CATALOG, Set.of("mac", "pcTwa", "pcStel"),
 			HeatLimitTable.CATALOG, Set.of("timeShare", "limit", "threshold", "adjustment"), SizeThresholds.CATALOG,
 			Set.of("largeEmployees", "largeRevenue", "mediumEmployees", "mediumRevenue", "smallEmployees",
-					"smallRevenue", "largeAssets", "mediumAssets", "smallAssets"));
+					"smallRevenue", "largeAssets", "mediumAssets", "smallAssets"),
+			BundledCatalogs.DECLARATION_DEADLINES, Set.of("days"));
 
 	private static final Set<String> SEVERITIES = Set.of("SERIOUS", "GENERAL");
 
@@ -40,7 +41,8 @@ final class AttributeRules {
 			String row = "row " + number;
 			for (String attribute : numbers) {
 				String value = EntriesInForce.text(entry, attribute);
-				if (value != null && !nonNegativeNumber(value, SizeThresholds.CATALOG.equals(catalog))) {
+				boolean whole = SizeThresholds.CATALOG.equals(catalog) || BundledCatalogs.DECLARATION_DEADLINES.equals(catalog);
+				if (value != null && !nonNegativeNumber(value, whole)) {
 					errors.add(FieldError.of(row, "reference.entry.attributeNumber", number, entry.code(), attribute,
 							value));
 				}

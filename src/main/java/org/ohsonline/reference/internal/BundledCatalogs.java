@@ -37,6 +37,8 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String ECONOMIC_TYPES = "economic-types";
 
+	static final String DECLARATION_DEADLINES = "declaration-deadlines";
+
 	private static final Logger log = LoggerFactory.getLogger(BundledCatalogs.class);
 
 	private final CatalogLoader loader;
@@ -112,6 +114,17 @@ class BundledCatalogs implements ApplicationRunner {
 						+ " GB/T 12402-2000; entered from recollection",
 				"reference/economic-types-nbs.csv", file -> file.entries().size()
 						+ " codes, none verified; the effective date is nominal");
+		loadDeclarationDeadlines();
+	}
+
+	/** Run by {@link #run} after the catalogs above (kept apart so that method stays readable). */
+	private void loadDeclarationDeadlines() {
+		loadIfEmpty(DECLARATION_DEADLINES, "2012 (安监总局令第48号)", LocalDate.of(2012, 6, 1),
+				"职业病危害项目申报办法 (原国家安全生产监督管理总局令第48号, in force 2012-06-01), Arts. 8 and 9, as quoted"
+						+ " in full by a secondary source (standards-notes §2.3); INITIAL is a platform default, the"
+						+ " 办法 names no period for a first declaration",
+				"reference/declaration-deadlines-2012.csv", file -> file.entries().size()
+						+ " reasons, none verified against the official text; INITIAL (30 days) is configurable");
 	}
 
 	private static String diseaseNotes(CatalogFileReader.CatalogFile file) {

@@ -1,0 +1,225 @@
+package org.ohsonline.declaration.internal;
+
+import static org.ohsonline.shared.Text.blankToNull;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.ohsonline.declaration.ClockFilter;
+import org.ohsonline.declaration.ClockState;
+import org.ohsonline.declaration.ClockView;
+import org.ohsonline.declaration.DeclarationKind;
+import org.ohsonline.shared.Deadline;
+import org.ohsonline.shared.PageQuery;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for deadline clocks. Lists bind the actor's scope; {@code today} decides overdue and due soon. */
+@Repository
+class ClockStore {
+
+	/** The {@code due} filter: which states and due dates it selects. */
+	private static final String FILTER = """
+			from declaration.deadline_clock t
+			where %s
+			  and t.region_code like :region || '%%'
+			  and (cast(:q as text) is null or t.employer_name ilike '%%' || cast(:q as text) || '%%'
+			       or t.credit_code like upper(cast(:q as text)) || '%%')
+			  and (cast(:reason as text) is null or t.reason = cast(:reason as text))
+			  and (cast(:employer as bigint) is null or t.employer_id = cast(:employer as bigint))
+			  and case cast(:due as text)
+			        when 'overdue' then t.state = 'OPEN' and t.due_on < cast(:today as date)
+			        when 'soon' then t.state = 'OPEN' and t.due_on >= cast(:today as date)
+			                         and t.due_on <= cast(:today as date) + 7
+			        when 'all' then true
+			        else t.state in ('OPEN', 'ANSWERED')
+			      end
+			""";
+
+	private final JdbcClient jdbc;
+
+	ClockStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A clock to insert. */
+	record NewClock(long employerId, String creditCode, String employerName, String regionCode, String reason,
+			String reasonName, DeclarationKind kind, LocalDate startedOn, int days, String basis, String source) {
+	}
+
+	long insert(NewClock clock, Instant at) {
+		return this.jdbc.sql("""
+				insert into declaration.deadline_clock (employer_id, credit_code, employer_name, region_code, reason,
+				    reason_name, kind, started_on, days, due_on, basis, source, state, created_at)
+				values (:employer, :credit, :name, :region, :reason, :reasonName, :kind, :started, :days, :due, :basis,
+				    :source, 'OPEN', :at)
+				returning id""")
+			.param("employer", clock.employerId())
+			.param("credit", clock.creditCode())
+			.param("name", clock.employerName())
+			.param("region", clock.regionCode())
+			.param("reason", clock.reason())
+			.param("reasonName", clock.reasonName())
+			.param("kind", clock.kind().name())
+			.param("started", clock.startedOn())
+			.param("days", clock.days())
+			.param("due", clock.startedOn().plusDays(clock.days()))
+			.param("basis", clock.basis())
+			.param("source", clock.source())
+			.param("at", Timestamp.from(at))
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<ClockView> find(long id, LocalDate today) {
+		return this.jdbc.sql("select t.* from declaration.deadline_clock t where t.id = :id")
+			.param("id", id)
+			.query((rs, n) -> view(rs, today))
+			.optional();
+	}
+
+	/** The open clock of the employer for the reason, if one is running. */
+	Optional<Long> open(long employerId, String reason) {
+		return this.jdbc.sql("""
+				select id from declaration.deadline_clock where employer_id = :employer and reason = :reason
+				and state = 'OPEN' order by due_on limit 1""")
+			.param("employer", employerId)
+			.param("reason", reason)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Open clocks of the employer of the given kinds are now answered by the declaration. */
+	List<Long> answer(long employerId, List<String> kinds, long declarationId) {
+		return this.jdbc.sql("""
+				update declaration.deadline_clock set state = 'ANSWERED', declaration_id = :declaration
+				where employer_id = :employer and state = 'OPEN' and kind in (:kinds)
+				returning id""")
+			.param("declaration", declarationId)
+			.param("employer", employerId)
+			.param("kinds", kinds)
+			.query(Long.class)
+			.list();
+	}
+
+	/** The declaration was returned: its clocks are open again. */
+	List<Long> reopen(long declarationId) {
+		return this.jdbc.sql("""
+				update declaration.deadline_clock set state = 'OPEN', declaration_id = null
+				where declaration_id = :declaration and state = 'ANSWERED'
+				returning id""")
+			.param("declaration", declarationId)
+			.query(Long.class)
+			.list();
+	}
+
+	/** The declaration was accepted: the clocks it answered are met on the day it was submitted. */
+	List<Long> meet(long declarationId, LocalDate metOn) {
+		return this.jdbc.sql("""
+				update declaration.deadline_clock set state = 'MET', met_on = :on
+				where declaration_id = :declaration and state = 'ANSWERED'
+				returning id""")
+			.param("declaration", declarationId)
+			.param("on", metOn)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Open clocks of the employer of the given kinds became moot. */
+	List<Long> voidOpen(long employerId, List<String> kinds, String reason) {
+		return this.jdbc.sql("""
+				update declaration.deadline_clock set state = 'VOID', void_reason = :why
+				where employer_id = :employer and state = 'OPEN' and kind in (:kinds)
+				returning id""")
+			.param("why", reason)
+			.param("employer", employerId)
+			.param("kinds", kinds)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Open clocks due within the amber window and not yet marked; marks them. */
+	List<ClockView> markDueSoon(LocalDate today, LocalDate horizon) {
+		return this.jdbc.sql("""
+				update declaration.deadline_clock t set due_soon_marked = :today
+				where t.state = 'OPEN' and t.due_soon_marked is null and t.due_on >= :today and t.due_on <= :horizon
+				returning t.*""")
+			.param("today", today)
+			.param("horizon", horizon)
+			.query((rs, n) -> view(rs, today))
+			.list();
+	}
+
+	/** Open clocks past their due date and not yet marked; marks them. */
+	List<ClockView> markOverdue(LocalDate today) {
+		return this.jdbc.sql("""
+				update declaration.deadline_clock t set overdue_marked = :today
+				where t.state = 'OPEN' and t.overdue_marked is null and t.due_on < :today
+				returning t.*""")
+			.param("today", today)
+			.query((rs, n) -> view(rs, today))
+			.list();
+	}
+
+	long count(DeclarationScope scope, String region, ClockFilter filter, LocalDate today) {
+		return bind(this.jdbc.sql("select count(*) " + where(scope)), scope, region, filter, today)
+			.query(Long.class)
+			.single();
+	}
+
+	List<ClockView> page(DeclarationScope scope, String region, ClockFilter filter, LocalDate today, PageQuery page) {
+		return bind(this.jdbc.sql("select t.* " + where(scope) + " order by t.due_on, t.id limit :limit offset :offset"),
+				scope, region, filter, today)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> view(rs, today))
+			.list();
+	}
+
+	void forEach(DeclarationScope scope, String region, ClockFilter filter, LocalDate today,
+			Consumer<ClockView> consumer) {
+		try (Stream<ClockView> rows = bind(this.jdbc.sql("select t.* " + where(scope) + " order by t.due_on, t.id"),
+				scope, region, filter, today)
+			.query((rs, n) -> view(rs, today))
+			.stream()) {
+			rows.forEach(consumer);
+		}
+	}
+
+	private static String where(DeclarationScope scope) {
+		String fragment = scope.prefix() != null ? "true"
+				: scope.creditCode() != null ? "t.credit_code = cast(:scopeCredit as text)" : "false";
+		return FILTER.formatted(fragment);
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DeclarationScope scope, String region,
+			ClockFilter filter, LocalDate today) {
+		return spec.params(scope.parameters())
+			.param("region", region)
+			.param("q", blankToNull(filter.q()))
+			.param("reason", blankToNull(filter.reason()))
+			.param("employer", filter.employerId())
+			.param("due", blankToNull(filter.due()) == null ? "open" : filter.due().trim())
+			.param("today", today);
+	}
+
+	private static ClockView view(ResultSet rs, LocalDate today) throws SQLException {
+		LocalDate due = rs.getObject("due_on", LocalDate.class);
+		Long declaration = rs.getObject("declaration_id", Long.class);
+		return new ClockView(rs.getLong("id"), rs.getLong("employer_id"), rs.getString("credit_code"),
+				rs.getString("employer_name"), rs.getString("region_code"), rs.getString("reason"),
+				rs.getString("reason_name"), DeclarationKind.valueOf(rs.getString("kind")),
+				rs.getObject("started_on", LocalDate.class), rs.getInt("days"), due, rs.getString("basis"),
+				rs.getString("source"), ClockState.valueOf(rs.getString("state")), declaration,
+				rs.getObject("met_on", LocalDate.class), rs.getString("void_reason"), Deadline.of(due, today));
+	}
+
+}

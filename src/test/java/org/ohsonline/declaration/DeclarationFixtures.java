@@ -1,0 +1,61 @@
+package org.ohsonline.declaration;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.ohsonline.reference.HazardFactors;
+import org.ohsonline.registry.EmployerView;
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.Scope;
+
+/** Actors and commands for declaration tests. */
+public final class DeclarationFixtures {
+
+	private DeclarationFixtures() {
+	}
+
+	public static final Set<String> SUPERVISOR = Set.of("registry:employer:read", "registry:employer:write",
+			"declaration:declaration:read", "declaration:declaration:review", "declaration:clock:write");
+
+	public static final Set<String> MANAGER = Set.of("registry:employer:read", "registry:employer:write",
+			"declaration:declaration:read", "declaration:declaration:write");
+
+	public static Actor supervisor(String county) {
+		return new Actor(11, "decl-supervisor-" + county, "审核员" + county, county, Scope.region(county), SUPERVISOR,
+				"127.0.0.1", Actor.Channel.UI);
+	}
+
+	public static Actor manager(EmployerView employer) {
+		return new Actor(12, "decl-manager-" + employer.creditCode(), "单位管理员", employer.regionCode(),
+				new Scope(Scope.Kind.EMPLOYER, employer.creditCode()), MANAGER, "127.0.0.1", Actor.Channel.UI);
+	}
+
+	public static String factor(HazardFactors hazards, String name) {
+		return hazards.factors(null).stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow().code();
+	}
+
+	public static DeclarationCommand initial(long employerId, String welding, String noise) {
+		return new DeclarationCommand(employerId, DeclarationKind.INITIAL, List.of(), "局部排风、发放防尘口罩和耳塞",
+				List.of(new DeclarationCommand.Item(welding, 12, "焊接车间/电焊工", "局部排风"),
+						new DeclarationCommand.Item(noise, 30, "焊接车间/电焊工、冲压车间/冲压工", "隔声罩")));
+	}
+
+	/** Waits (up to 15 s) for an asynchronous listener's effect. */
+	public static <T> T eventually(Supplier<T> probe, java.util.function.Predicate<T> done) {
+		long deadline = System.currentTimeMillis() + 15_000;
+		T value = probe.get();
+		while (!done.test(value) && System.currentTimeMillis() < deadline) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			value = probe.get();
+		}
+		return value;
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.ohsonline.shared.documents;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bundled font renders Chinese without any system font, and a QR code survives the round trip
+ * through PNG. The PDF's text is read back with poppler's {@code pdftotext}, as a reader would.
+ */
+class PdfDocumentsTests {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void rendersChineseTextWithTheBundledFont() throws Exception {
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(new StringTemplateResolver());
+		PdfDocuments documents = new PdfDocuments(engine);
+		String template = """
+				<html><head><meta charset="utf-8"/><style>body { font-family: 'WenQuanYi Micro Hei'; }</style></head>
+				<body><h1>职业病危害项目申报回执</h1><p th:text="${line}">x</p>
+				<img th:src="${qr}" width="120" height="120"/></body></html>""";
+		byte[] pdf = documents.render(template, Map.of("line", "接害人数 合计 42 人", "qr",
+				QrCodes.pngDataUri("http://localhost:8080/verify/ABC", 240)), Locale.SIMPLIFIED_CHINESE);
+
+		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		String text = pdfToText(pdf);
+		assertThat(text).contains("职业病危害项目申报回执").contains("接害人数 合计 42 人");
+	}
+
+	@Test
+	void encodesATextThatAQrReaderDecodes() throws Exception {
+		String url = "https://ohs.example.cn/verify/7K3M9Q2X";
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(QrCodes.png(url, 200)));
+		String decoded = new QRCodeReader()
+			.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+			.getText();
+		assertThat(decoded).isEqualTo(url);
+		assertThat(QrCodes.pngDataUri(url, 200)).startsWith("data:image/png;base64,iVBOR");
+	}
+
+	private String pdfToText(byte[] pdf) throws IOException, InterruptedException {
+		Path file = this.temp.resolve("document.pdf");
+		Files.write(file, pdf);
+		Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true)
+			.start();
+		String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).as(text).isZero();
+		return text;
+	}
+
+}
