@@ -1,8 +1,5 @@
 package org.ohsonline.iam.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -10,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +17,9 @@ import java.util.TreeSet;
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.shared.Actor;
-import org.ohsonline.shared.InvalidInputException;
+import org.ohsonline.shared.Hashes;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -189,13 +186,7 @@ public class ApiTokenService {
 	}
 
 	static String hash(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Hashes.sha256Hex(secret);
 	}
 
 }

@@ -1,14 +1,12 @@
 package org.ohsonline.monitoring.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+
+import org.ohsonline.shared.ExpiringCache;
+import org.ohsonline.shared.Hashes;
 
 import org.springframework.stereotype.Component;
 
@@ -26,23 +24,16 @@ public class DeviceDirectory {
 
 	private final DeviceStore store;
 
-	private final Clock clock;
-
-	private final long ttlMillis;
-
 	private final SecureRandom random = new SecureRandom();
 
-	private final ConcurrentHashMap<String, Cached> byHash = new ConcurrentHashMap<>();
+	private final ExpiringCache<String, Optional<DeviceRef>> byHash;
 
-	private final ConcurrentHashMap<String, Cached> byCode = new ConcurrentHashMap<>();
+	private final ExpiringCache<String, Optional<DeviceRef>> byCode;
 
 	DeviceDirectory(DeviceStore store, Clock clock, MonitoringSettings settings) {
 		this.store = store;
-		this.clock = clock;
-		this.ttlMillis = settings.deviceCacheTtl().toMillis();
-	}
-
-	private record Cached(Optional<DeviceRef> device, long until) {
+		this.byHash = new ExpiringCache<>(settings.deviceCacheTtl(), 100_000, clock);
+		this.byCode = new ExpiringCache<>(settings.deviceCacheTtl(), 100_000, clock);
 	}
 
 	/** The active device a token belongs to. */
@@ -62,25 +53,22 @@ public class DeviceDirectory {
 		return lookup(this.byCode, code, () -> this.store.activeByCode(code));
 	}
 
-	private Optional<DeviceRef> lookup(ConcurrentHashMap<String, Cached> cache, String key,
+	private static Optional<DeviceRef> lookup(ExpiringCache<String, Optional<DeviceRef>> cache, String key,
 			java.util.function.Supplier<Optional<DeviceRef>> loader) {
-		long now = this.clock.millis();
-		Cached cached = cache.get(key);
-		if (cached != null && cached.until() > now) {
-			return cached.device();
+		var cached = cache.get(key);
+		if (cached.isPresent()) {
+			return cached.get();
 		}
-		if (cache.size() > 100_000) {
-			cache.clear();
-		}
+		long generation = cache.generation();
 		Optional<DeviceRef> device = loader.get();
-		cache.put(key, new Cached(device, now + this.ttlMillis));
+		cache.put(key, device, generation);
 		return device;
 	}
 
-	/** Forgets every cached lookup (after a device changed on this instance). */
+	/** Forgets every cached lookup (after a device changed on this instance), now and when its transaction ends. */
 	void evict() {
-		this.byHash.clear();
-		this.byCode.clear();
+		this.byHash.invalidateAll();
+		this.byCode.invalidateAll();
 	}
 
 	String newSecret() {
@@ -94,13 +82,7 @@ public class DeviceDirectory {
 	}
 
 	static String hash(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Hashes.sha256Hex(secret);
 	}
 
 }

@@ -1,15 +1,16 @@
 package org.ohsonline.monitoring.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.ohsonline.reference.CatalogVersionActivated;
 import org.ohsonline.reference.HeatLimits;
 import org.ohsonline.reference.LabourIntensity;
+import org.ohsonline.shared.ExpiringCache;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,20 +26,19 @@ class HeatLimit {
 
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-	private static final long TTL_MILLIS = 10 * 60 * 1000;
+	/** A table activated on another instance reaches evaluations here within this time (here: at once). */
+	private static final Duration TIME_TO_LIVE = Duration.ofMinutes(10);
 
 	private final HeatLimits limits;
 
 	private final Clock clock;
 
-	private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+	private final ExpiringCache<String, Optional<Double>> cache;
 
 	HeatLimit(HeatLimits limits, Clock clock) {
 		this.limits = limits;
 		this.clock = clock;
-	}
-
-	private record Cached(Optional<Double> limit, long until) {
+		this.cache = new ExpiringCache<>(TIME_TO_LIVE, 1_000, clock);
 	}
 
 	Optional<Double> of(DeviceRef device) {
@@ -46,22 +46,22 @@ class HeatLimit {
 			return Optional.empty();
 		}
 		String key = device.labourIntensity() + "|" + device.timeShare() + "|" + device.hotOutdoor();
-		long now = this.clock.millis();
-		Cached cached = this.cache.get(key);
-		if (cached != null && cached.until() > now) {
-			return cached.limit();
+		var cached = this.cache.get(key);
+		if (cached.isPresent()) {
+			return cached.get();
 		}
+		long generation = this.cache.generation();
 		Optional<Double> limit = this.limits
 			.limitFor(LabourIntensity.valueOf(device.labourIntensity()), device.timeShare(), device.hotOutdoor(),
 					LocalDate.ofInstant(Instant.now(this.clock), CHINA))
 			.map(found -> found.limit().doubleValue());
-		this.cache.put(key, new Cached(limit, now + TTL_MILLIS));
+		this.cache.put(key, limit, generation);
 		return limit;
 	}
 
 	@EventListener
 	void on(CatalogVersionActivated event) {
-		this.cache.clear();
+		this.cache.invalidateAll();
 	}
 
 }

@@ -2,13 +2,14 @@ package org.ohsonline.monitoring.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.ohsonline.reference.CatalogVersionActivated;
 import org.ohsonline.reference.Oel;
 import org.ohsonline.reference.Oels;
+import org.ohsonline.shared.ExpiringCache;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -24,17 +25,16 @@ import org.springframework.stereotype.Component;
 @Component
 class Limits {
 
-	private static final long TTL_MILLIS = 10 * 60 * 1000;
+	/** A table activated on another instance reaches evaluations here within this time (here: at once). */
+	private static final Duration TIME_TO_LIVE = Duration.ofMinutes(10);
 
 	private final Oels oels;
 
-	private final Clock clock;
-
-	private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+	private final ExpiringCache<String, Resolved> cache;
 
 	Limits(Oels oels, Clock clock) {
 		this.oels = oels;
-		this.clock = clock;
+		this.cache = new ExpiringCache<>(TIME_TO_LIVE, 10_000, clock);
 	}
 
 	/**
@@ -54,18 +54,15 @@ class Limits {
 
 	}
 
-	private record Cached(Resolved limits, long until) {
-	}
-
 	Resolved of(DeviceRef device) {
 		String key = device.hazardCode() + "|" + device.unit() + "|" + device.dustFraction();
-		long now = this.clock.millis();
-		Cached cached = this.cache.get(key);
-		if (cached != null && cached.until() > now) {
-			return cached.limits();
+		var cached = this.cache.get(key);
+		if (cached.isPresent()) {
+			return cached.get();
 		}
+		long generation = this.cache.generation();
 		Resolved resolved = resolve(this.oels.limitsOf(device.hazardCode()), device.unit(), device.dustFraction());
-		this.cache.put(key, new Cached(resolved, now + TTL_MILLIS));
+		this.cache.put(key, resolved, generation);
 		return resolved;
 	}
 
@@ -88,7 +85,7 @@ class Limits {
 
 	@EventListener
 	void on(CatalogVersionActivated event) {
-		this.cache.clear();
+		this.cache.invalidateAll();
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.ohsonline.portal.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +22,7 @@ import org.ohsonline.portal.IssuedDocuments;
 import org.ohsonline.portal.Verification;
 import org.ohsonline.portal.VerificationLink;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.Hashes;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.NotFoundException;
 
@@ -134,12 +132,7 @@ class DocumentRegistry implements IssuedDocuments {
 	}
 
 	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Hashes.sha256Hex(content);
 	}
 
 	/** A typed code in any case, with spaces or dashes, as printed: {@code null} when it cannot be one. */
