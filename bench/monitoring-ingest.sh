@@ -10,7 +10,8 @@
 #   3. SQL: COPY of the same number of rows (same devices, other timestamps) into the same table;
 #   4. prints readings/s, COPY rows/s, their ratio and the receipt→alert latency p50/p99.
 # Environment: JAR, DATA (target/bench-monitoring, deleted first), PORT (18081), DURATION (30s),
-# CONNECTIONS (8), BATCH (1000), DEVICES (200), ALERT_DEVICES (5000).
+# CONNECTIONS (8), BATCH (1000), DEVICES (200), ALERT_DEVICES (5000), SOAK_MINUTES (unset: the
+# 30-second comparison; set, e.g. 10: the soak described below instead).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -63,6 +64,37 @@ echo "== warm-up (10 s, not counted)"
 BASE_MS=$(( BASE_MS - 86400000 )) wrk -t2 -c"$CONNECTIONS" -d10s -s bench/monitoring-ingest.lua "$BASE" > /dev/null
 $PSQL -c "delete from monitoring.alert; delete from monitoring.device_state" -c "vacuum analyze monitoring.reading_minute"
 BEFORE=$($PSQL -At -c "select count(*) from monitoring.reading")
+
+if [ -n "${SOAK_MINUTES:-}" ]; then
+	# Soak: SOAK_MINUTES one-minute slices of the same load, each on fresh measurement time (a slice
+	# covers about 7 h of readings per device), with the alert probe alongside; after each slice the
+	# stored readings/s, the batch latency p99, the receipt→alert p99 of the slice, the JVM's resident
+	# memory and its old generation after a full GC (jcmd GC.run, then jstat): the live set. Flat columns mean no leak and no slowdown
+	# as the tables grow. No COPY comparison in this mode.
+	[ "$ALERT_DEVICES" -ge $(( SOAK_MINUTES * 2000 )) ] || { echo "A soak needs ALERT_DEVICES >= SOAK_MINUTES x 2000"; exit 1; }
+	echo "== soak: $SOAK_MINUTES x 60 s, batches of $BATCH readings, $DEVICES devices; alert probe alongside"
+	printf '%-6s %12s %14s %14s %10s %12s\n' minute readings/s batch_p99_ms alert_p99_ms rss_mb old_gen_mb
+	SOAK_BASE=$(( ($(date +%s) - 6 * 86400 - 43200) * 1000 ))
+	for minute in $(seq 1 "$SOAK_MINUTES"); do
+		SLICE_BASE=$(( SOAK_BASE + (minute - 1) * 8 * 3600000 ))
+		BEFORE=$($PSQL -At -c "select count(*) from monitoring.reading")
+		SLICE_START=$($PSQL -At -c "select now()")
+		BASE_MS=$SLICE_BASE ALERT_OFFSET=$(( (minute - 1) * 2000 )) wrk -t1 -c1 -d60s -s bench/monitoring-alert.lua "$BASE" \
+			> /dev/null 2>&1 &
+		PROBE=$!
+		P99=$(BASE_MS=$SLICE_BASE wrk -t2 -c"$CONNECTIONS" -d60s --latency -s bench/monitoring-ingest.lua "$BASE" \
+			| awk '$1 == "99%" {v = $2; if (v ~ /ms$/) {sub(/ms$/, "", v)} else if (v ~ /s$/) {sub(/s$/, "", v); v = v * 1000}; print v}')
+		wait $PROBE || true
+		AFTER=$($PSQL -At -c "select count(*) from monitoring.reading")
+		ALERT_P99=$($PSQL -At -c "select coalesce(round(percentile_cont(0.99) within group (order by extract(epoch from raised_at - received_at) * 1000)::numeric, 1), 0) from monitoring.alert where received_at >= '$SLICE_START'")
+		RSS=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$APP/status")
+		# The live set: old generation after a full collection (one forced GC per minute, outside the slice).
+		jcmd "$APP" GC.run > /dev/null
+		OLD=$(jstat -gc "$APP" | awk 'NR == 2 {printf "%.0f", $8 / 1024}')
+		printf '%-6s %12.0f %14s %14s %10s %12s\n' "$minute" "$(( (AFTER - BEFORE) / 60 ))" "$P99" "$ALERT_P99" "$RSS" "$OLD"
+	done
+	exit 0
+fi
 
 echo "== HTTP: wrk -t2 -c$CONNECTIONS -d$DURATION, batches of $BATCH readings, $DEVICES devices; alert probe alongside"
 wrk -t1 -c1 -d"$DURATION" -s bench/monitoring-alert.lua "$BASE" > target/bench-monitoring-alert.txt 2>&1 &

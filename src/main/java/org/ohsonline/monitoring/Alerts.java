@@ -1,5 +1,7 @@
 package org.ohsonline.monitoring;
 
+import java.util.function.Consumer;
+
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
@@ -11,6 +13,9 @@ import org.ohsonline.shared.PageQuery;
 public interface Alerts {
 
 	Page<AlertView> search(Actor actor, AlertFilter filter, PageQuery page);
+
+	/** Every alert the filter selects, in the list's order, one at a time: for exports. */
+	void forEach(Actor actor, AlertFilter filter, Consumer<AlertView> consumer);
 
 	AlertView find(Actor actor, long id);
 

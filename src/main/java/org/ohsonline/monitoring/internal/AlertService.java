@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -103,6 +104,14 @@ class AlertService implements Alerts {
 		MonitoringScope scope = MonitoringScope.of(actor);
 		return Page.of(this.store.page(scope, region.get(), filter, actor.username(), page.size(), page.offset()),
 				this.store.count(scope, region.get(), filter, actor.username()), page);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void forEach(Actor actor, AlertFilter filter, Consumer<AlertView> consumer) {
+		actor.require(MonitoringPermissions.ALERT_READ);
+		MonitoringScope.narrow(actor, filter.region())
+			.ifPresent(region -> this.store.forEach(MonitoringScope.of(actor), region, filter, actor.username(), consumer));
 	}
 
 	@Override

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.ohsonline.monitoring.AlertFilter;
 import org.ohsonline.monitoring.AlertKind;
@@ -82,15 +84,27 @@ class AlertStore {
 			.optional();
 	}
 
+	private static final String ORDER = " order by a.escalated_at is null, a.raised_at desc, a.id desc";
+
 	List<AlertView> page(MonitoringScope scope, String region, AlertFilter filter, String me, int limit, long offset) {
-		return this.jdbc.sql(VIEW + " where " + MonitoringScope.predicate("a") + FILTER
-				+ " order by a.escalated_at is null, a.raised_at desc, a.id desc limit :limit offset :offset")
+		return this.jdbc.sql(VIEW + " where " + MonitoringScope.predicate("a") + FILTER + ORDER
+				+ " limit :limit offset :offset")
 			.params(scope.parameters())
 			.params(filter(region, filter, me))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, n) -> view(rs))
 			.list();
+	}
+
+	void forEach(MonitoringScope scope, String region, AlertFilter filter, String me, Consumer<AlertView> consumer) {
+		try (Stream<AlertView> rows = this.jdbc.sql(VIEW + " where " + MonitoringScope.predicate("a") + FILTER + ORDER)
+			.params(scope.parameters())
+			.params(filter(region, filter, me))
+			.query((rs, n) -> view(rs))
+			.stream()) {
+			rows.forEach(consumer);
+		}
 	}
 
 	long count(MonitoringScope scope, String region, AlertFilter filter, String me) {

@@ -1,7 +1,13 @@
 package org.ohsonline.monitoring.web;
 
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -127,6 +134,35 @@ class MonitoringPagesIntegrationTests {
 			.andExpect(redirectedUrl("/monitoring/alerts/" + this.alert.id()));
 		this.mvc.perform(get("/monitoring/alerts/{id}", this.alert.id()).with(this.users.as("inspector")))
 			.andExpect(content().string(containsString("核查属实")));
+	}
+
+	@Test
+	void exportsTheFilteredQueueWithinTheJurisdiction() throws Exception {
+		List<List<String>> rows = export("/monitoring/alerts/export.xlsx?queue=all&kind=" + this.alert.kind(), "county");
+		assertThat(rows.get(0)).startsWith("预警时间", "用人单位");
+		assertThat(rows).anySatisfy(row -> assertThat(row).contains(this.site.employer().name(), this.h2s.code(), "12.0"));
+		assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row.get(2)).startsWith("330105"));
+		assertThat(export("/monitoring/alerts/export.xlsx?queue=all", "monitoring-xihu"))
+			.noneSatisfy(row -> assertThat(row).contains(this.h2s.code()));
+	}
+
+	private List<List<String>> export(String path, String username) throws Exception {
+		byte[] xlsx = this.mvc.perform(get(path).with(this.users.as(username)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		List<List<String>> rows = new ArrayList<>();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			for (Row row : workbook.getFirstSheet().read()) {
+				List<String> cells = new ArrayList<>();
+				for (int i = 0; i < row.getCellCount(); i++) {
+					cells.add(row.getCellText(i));
+				}
+				rows.add(cells);
+			}
+		}
+		return rows;
 	}
 
 	@Test
