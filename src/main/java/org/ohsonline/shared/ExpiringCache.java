@@ -39,6 +39,9 @@ public final class ExpiringCache<K, V> {
 
 	private final Clock clock;
 
+	/** When {@link #put} next drops expired entries, so keys never asked for again do not pile up. */
+	private volatile Instant nextSweep = Instant.MIN;
+
 	/**
 	 * @param timeToLive how long a value is reused; zero keeps nothing
 	 * @param maxEntries past this many entries the cache starts afresh instead of growing
@@ -79,11 +82,22 @@ public final class ExpiringCache<K, V> {
 		if (this.timeToLive.isZero() || readGeneration != this.generation.get()) {
 			return;
 		}
+		Instant now = Instant.now(this.clock);
+		if (!now.isBefore(this.nextSweep)) {
+			this.nextSweep = now.plus(this.timeToLive);
+			long current = this.generation.get();
+			this.entries.values().removeIf(entry -> entry.generation() != current || !now.isBefore(entry.until()));
+		}
 		if (this.entries.size() >= this.maxEntries) {
 			this.entries.clear();
 		}
-		Instant until = Instant.now(this.clock).plus(this.timeToLive);
+		Instant until = now.plus(this.timeToLive);
 		this.entries.put(key, new Entry<>(value, until.isBefore(notAfter) ? until : notAfter, readGeneration));
+	}
+
+	/** How many entries are held, expired ones not yet swept included. */
+	int size() {
+		return this.entries.size();
 	}
 
 	/** Drops every value, now and again when the current transaction (if any) ends. */

@@ -70,6 +70,17 @@ class ExpiringCacheTests {
 	}
 
 	@Test
+	void dropsExpiredEntriesOfKeysNeverAskedForAgain() {
+		// e.g. one lookup each for thousands of devices that send once: they must not pile up until the bound.
+		this.cache.put("a", "a", this.cache.generation());
+		this.cache.put("b", "b", this.cache.generation());
+		this.clock.now = NOW.plusSeconds(10);
+		this.cache.put("c", "c", this.cache.generation());
+		assertThat(this.cache.size()).isEqualTo(1);
+		assertThat(this.cache.get("c")).contains("c");
+	}
+
+	@Test
 	void refusesANegativeTimeToLive() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new ExpiringCache<>(Duration.ofSeconds(-1), 3, this.clock));
 	}
