@@ -1,8 +1,5 @@
 package org.ohsonline.agency.web;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +7,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.ohsonline.agency.Agencies;
 import org.ohsonline.agency.AgencyFilter;
 import org.ohsonline.agency.AgencyKind;
@@ -29,6 +24,7 @@ import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.RegionCode;
 import org.ohsonline.shared.Text;
+import org.ohsonline.shared.web.SpreadsheetExport;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -107,48 +103,17 @@ class AgencyListController {
 	void export(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String qualification, @RequestParam(required = false) String service,
-			@RequestParam(required = false) String sort, Locale locale, HttpServletResponse response)
-			throws IOException {
+			@RequestParam(required = false) String sort, Locale locale, HttpServletResponse response) {
 		AgencyFilter filter = filter(q, region, kind, status, qualification, service, sort);
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition", "attachment; filename=\"agencies.xlsx\"");
 		Labels labels = new Labels(this.divisions, this.hazards);
-		OutputStream out = response.getOutputStream();
-		Workbook workbook = new Workbook(out, "OHS Online", "1.0");
-		Worksheet sheet = workbook.newWorksheet(message("agency.list.title", locale));
-		for (int c = 0; c < EXPORT_COLUMNS.size(); c++) {
-			sheet.value(0, c, message(EXPORT_COLUMNS.get(c), locale));
-			sheet.style(0, c).bold().set();
-		}
-		sheet.freezePane(0, 1);
-		int[] row = { 1 };
-		this.agencies.forEach(actor, filter, agency -> {
-			int r = row[0]++;
-			sheet.value(r, 0, agency.creditCode());
-			sheet.value(r, 1, agency.name());
-			sheet.value(r, 2, message("agency.kind." + agency.kind(), locale));
-			sheet.value(r, 3, agency.regionCode());
-			sheet.value(r, 4, labels.region(agency.regionCode()));
-			sheet.value(r, 5, message("agency.status." + agency.status(), locale));
-			sheet.value(r, 6, agency.certificateNumber());
-			sheet.value(r, 7, agency.validTo().toString());
-			sheet.value(r, 8, agency.daysLeft());
-			sheet.value(r, 9, message("agency.qualification." + agency.qualification(), locale));
-			sheet.value(r, 10, agency.activeStaff());
-			if (r % 1000 == 0) {
-				flush(sheet);
-			}
-		});
-		workbook.finish();
-	}
-
-	private static void flush(Worksheet sheet) {
-		try {
-			sheet.flush();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		SpreadsheetExport sheet = SpreadsheetExport.attachment(response, "agencies.xlsx", message("agency.list.title", locale),
+				EXPORT_COLUMNS.stream().map(column -> message(column, locale)).toList());
+		this.agencies.forEach(actor, filter, agency -> sheet.row(agency.creditCode(), agency.name(),
+				message("agency.kind." + agency.kind(), locale), agency.regionCode(), labels.region(agency.regionCode()),
+				message("agency.status." + agency.status(), locale), agency.certificateNumber(), agency.validTo(),
+				agency.daysLeft(), message("agency.qualification." + agency.qualification(), locale),
+				agency.activeStaff()));
+		sheet.finish();
 	}
 
 	static AgencyFilter filter(String q, String region, String kind, String status, String qualification,

@@ -1,18 +1,12 @@
 package org.ohsonline.declaration.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.ohsonline.declaration.DeclarationClocks;
 import org.ohsonline.declaration.DeclarationFilter;
 import org.ohsonline.declaration.DeclarationKind;
@@ -25,6 +19,7 @@ import org.ohsonline.registry.Employers;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.Scope;
+import org.ohsonline.shared.web.SpreadsheetExport;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -44,9 +39,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 class DeclarationListController {
 
 	static final String LIST = "declaration/declarations";
-
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneId.of("Asia/Shanghai"));
 
 	private static final List<String> EXPORT_COLUMNS = List.of("declaration.number", "declaration.employer",
 			"declaration.creditCode", "declaration.region", "declaration.kind", "common.status",
@@ -105,35 +97,16 @@ class DeclarationListController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long employerId, @RequestParam(required = false) String sort, Locale locale,
-			HttpServletResponse response) throws IOException {
+			HttpServletResponse response) {
 		DeclarationFilter filter = filter(q, region, status, kind, from, to, employerId, sort);
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition", "attachment; filename=\"declarations.xlsx\"");
-		Workbook workbook = new Workbook(response.getOutputStream(), "OHS Online", "1.0");
-		Worksheet sheet = workbook.newWorksheet(message("declaration.list.title", locale));
-		for (int c = 0; c < EXPORT_COLUMNS.size(); c++) {
-			sheet.value(0, c, message(EXPORT_COLUMNS.get(c), locale));
-			sheet.style(0, c).bold().set();
-		}
-		sheet.freezePane(0, 1);
-		int[] row = { 1 };
-		this.declarations.forEach(actor, filter, d -> {
-			int r = row[0]++;
-			sheet.value(r, 0, d.number());
-			sheet.value(r, 1, d.employerName());
-			sheet.value(r, 2, d.creditCode());
-			sheet.value(r, 3, this.regions.name(d.regionCode()));
-			sheet.value(r, 4, message("declaration.kind." + d.kind(), locale));
-			sheet.value(r, 5, message("declaration.status." + d.status(), locale));
-			sheet.value(r, 6, d.factorCount());
-			sheet.value(r, 7, d.totalExposed());
-			sheet.value(r, 8, d.submittedAt() == null ? "" : DATE_TIME.format(d.submittedAt()));
-			sheet.value(r, 9, d.acceptedOn() == null ? "" : d.acceptedOn().toString());
-			if (r % 1000 == 0) {
-				flush(sheet);
-			}
-		});
-		workbook.finish();
+		SpreadsheetExport sheet = SpreadsheetExport.attachment(response, "declarations.xlsx",
+				message("declaration.list.title", locale),
+				EXPORT_COLUMNS.stream().map(column -> message(column, locale)).toList());
+		this.declarations.forEach(actor, filter, d -> sheet.row(d.number(), d.employerName(), d.creditCode(),
+				this.regions.name(d.regionCode()), message("declaration.kind." + d.kind(), locale),
+				message("declaration.status." + d.status(), locale), d.factorCount(), d.totalExposed(), d.submittedAt(),
+				d.acceptedOn()));
+		sheet.finish();
 	}
 
 	/** The employer an employer's manager acts for (their scope names it by credit code). */
@@ -171,15 +144,6 @@ class DeclarationListController {
 
 	private String message(String code, Locale locale) {
 		return this.messages.getMessage(code, null, code, locale);
-	}
-
-	private static void flush(Worksheet sheet) {
-		try {
-			sheet.flush();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static <E extends Enum<E>> String known(String value, Class<E> type) {

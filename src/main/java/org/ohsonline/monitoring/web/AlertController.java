@@ -1,15 +1,9 @@
 package org.ohsonline.monitoring.web;
 
-import java.io.IOException;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 import org.ohsonline.monitoring.AlertFilter;
 import org.ohsonline.monitoring.AlertKind;
@@ -19,6 +13,7 @@ import org.ohsonline.monitoring.Alerts;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.PageQuery;
+import org.ohsonline.shared.web.SpreadsheetExport;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,9 +42,6 @@ class AlertController {
 			"monitoring.alert.observed", "monitoring.alert.limit", "monitoring.alert.unit", "monitoring.alert.occurrences",
 			"common.status", "monitoring.alert.acknowledgeDue", "monitoring.alert.explanation", "monitoring.alert.inspector",
 			"monitoring.alert.resolution");
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(ZoneId.of("Asia/Shanghai"));
 
 	private final Alerts alerts;
 
@@ -94,43 +86,20 @@ class AlertController {
 	@GetMapping("/monitoring/alerts/export.xlsx")
 	void export(Actor actor, @RequestParam(required = false) String region,
 			@RequestParam(required = false) AlertStatus status, @RequestParam(required = false) AlertKind kind,
-			@RequestParam(required = false) String queue, Locale locale, HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) String queue, Locale locale, HttpServletResponse response) {
 		AlertFilter filter = new AlertFilter(region, status, kind, null, "all".equals(queue) ? null : queue);
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition", "attachment; filename=\"alerts.xlsx\"");
-		Workbook workbook = new Workbook(response.getOutputStream(), "OHS Online", "1.0");
-		Worksheet sheet = workbook.newWorksheet(message("monitoring.alert.list.title", locale));
-		for (int c = 0; c < EXPORT_COLUMNS.size(); c++) {
-			sheet.value(0, c, message(EXPORT_COLUMNS.get(c), locale));
-			sheet.style(0, c).bold().set();
-		}
-		sheet.freezePane(0, 1);
-		int[] row = { 1 };
-		this.alerts.forEach(actor, filter, alert -> {
-			List<Object> cells = cells(alert, locale);
-			for (int c = 0; c < cells.size(); c++) {
-				Object cell = cells.get(c);
-				if (cell instanceof Number number) {
-					sheet.value(row[0], c, number);
-				}
-				else {
-					sheet.value(row[0], c, cell == null ? "" : cell.toString());
-				}
-			}
-			row[0]++;
-		});
-		workbook.finish();
+		SpreadsheetExport sheet = SpreadsheetExport.attachment(response, "alerts.xlsx",
+				message("monitoring.alert.list.title", locale),
+				EXPORT_COLUMNS.stream().map(column -> message(column, locale)).toList());
+		this.alerts.forEach(actor, filter, alert -> sheet.row(cells(alert, locale)));
+		sheet.finish();
 	}
 
 	private List<Object> cells(AlertView alert, Locale locale) {
-		return java.util.Arrays.asList(time(alert.raisedAt()), alert.employerName(), alert.regionCode(), alert.postName(),
+		return java.util.Arrays.asList(alert.raisedAt(), alert.employerName(), alert.regionCode(), alert.postName(),
 				alert.hazardName(), alert.deviceCode(), message("monitoring.kind." + alert.kind(), locale), alert.observed(),
 				alert.limit(), alert.unit(), alert.occurrences(), message("monitoring.status." + alert.status(), locale),
-				time(alert.acknowledgeDue()), alert.explanation(), alert.inspector(), alert.resolutionNote());
-	}
-
-	private static String time(Instant instant) {
-		return instant == null ? "" : TIME.format(instant);
+				alert.acknowledgeDue(), alert.explanation(), alert.inspector(), alert.resolutionNote());
 	}
 
 	private String message(String code, Locale locale) {

@@ -21,6 +21,7 @@ import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
+import org.ohsonline.shared.web.SpreadsheetExport;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -116,10 +117,12 @@ class CatalogController {
 
 	@GetMapping("/catalogs/{code}/export.xlsx")
 	void exportXlsx(Actor actor, @PathVariable String code, @RequestParam(required = false) Long version,
-			@RequestParam(defaultValue = "") String q, HttpServletResponse response) throws IOException {
-		List<CatalogEntry> entries = exported(code, version, q);
-		attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", code + ".xlsx");
-		CatalogExport.xlsx(code, CatalogExport.table(entries), response.getOutputStream());
+			@RequestParam(defaultValue = "") String q, HttpServletResponse response) {
+		List<List<String>> rows = CatalogExport.table(exported(code, version, q));
+		// Text cells throughout: codes such as 01 must keep their leading zero.
+		SpreadsheetExport sheet = SpreadsheetExport.attachment(response, code + ".xlsx", code, rows.get(0));
+		rows.subList(1, rows.size()).forEach(sheet::row);
+		sheet.finish();
 	}
 
 	/** Exactly the entries the page shows under the same filter, all pages of them. */

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.ohsonline.reference.CatalogEntry;
 
 /**
@@ -51,25 +49,6 @@ final class CatalogExport {
 			writer.write("\r\n");
 		}
 		writer.flush();
-	}
-
-	static void xlsx(String sheetName, List<List<String>> rows, OutputStream out) throws IOException {
-		Workbook workbook = new Workbook(out, "OHS Online", "1.0");
-		Worksheet sheet = workbook.newWorksheet(sheetName);
-		for (int r = 0; r < rows.size(); r++) {
-			List<String> row = rows.get(r);
-			for (int c = 0; c < row.size(); c++) {
-				// Text cells throughout: codes such as 01 must keep their leading zero.
-				sheet.value(r, c, row.get(c));
-			}
-		}
-		if (!rows.isEmpty()) {
-			for (int c = 0; c < rows.get(0).size(); c++) {
-				sheet.style(0, c).bold().set();
-			}
-			sheet.freezePane(0, 1);
-		}
-		workbook.finish();
 	}
 
 	static List<List<String>> table(List<CatalogEntry> entries) {

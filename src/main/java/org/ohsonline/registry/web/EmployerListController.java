@@ -1,7 +1,5 @@
 package org.ohsonline.registry.web;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +7,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.ohsonline.reference.Division;
 import org.ohsonline.reference.Divisions;
 import org.ohsonline.reference.HazardFactors;
@@ -28,6 +24,7 @@ import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.RegionCode;
 import org.ohsonline.shared.Scope;
 import org.ohsonline.shared.Text;
+import org.ohsonline.shared.web.SpreadsheetExport;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -115,55 +112,23 @@ class EmployerListController {
 	void export(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String industry, @RequestParam(required = false) String sizeClass,
 			@RequestParam(required = false) String severity, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String sort, Locale locale, HttpServletResponse response)
-			throws IOException {
+			@RequestParam(required = false) String sort, Locale locale, HttpServletResponse response) {
 		EmployerFilter filter = filter(q, region, industry, sizeClass, severity, status, sort);
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition", "attachment; filename=\"employers.xlsx\"");
 		Names names = new Names(this.divisions, this.industries, this.hazards);
-		OutputStream out = response.getOutputStream();
-		Workbook workbook = new Workbook(out, "OHS Online", "1.0");
-		Worksheet sheet = workbook.newWorksheet(message("registry.employer.list.title", locale));
-		for (int c = 0; c < EXPORT_COLUMNS.size(); c++) {
-			sheet.value(0, c, message(EXPORT_COLUMNS.get(c), locale));
-			sheet.style(0, c).bold().set();
-		}
-		sheet.freezePane(0, 1);
-		int[] row = { 1 };
-		this.employers.forEach(actor, filter, employer -> {
-			List<String> cells = cells(employer, names, locale);
-			for (int c = 0; c < cells.size(); c++) {
-				if (c == 6) {
-					sheet.value(row[0], c, employer.employees());
-				}
-				else {
-					// Text cells: codes such as 0610 must keep their leading zero.
-					sheet.value(row[0], c, cells.get(c));
-				}
-			}
-			row[0]++;
-			if (row[0] % 1000 == 0) {
-				flush(sheet);
-			}
-		});
-		workbook.finish();
+		SpreadsheetExport sheet = SpreadsheetExport.attachment(response, "employers.xlsx",
+				message("registry.employer.list.title", locale),
+				EXPORT_COLUMNS.stream().map(column -> message(column, locale)).toList());
+		this.employers.forEach(actor, filter, employer -> sheet.row(cells(employer, names, locale)));
+		sheet.finish();
 	}
 
-	private List<String> cells(EmployerSummary employer, Names names, Locale locale) {
+	/** Codes stay text (0610 keeps its leading zero); the headcount is a number. */
+	private List<Object> cells(EmployerSummary employer, Names names, Locale locale) {
 		return List.of(employer.creditCode(), employer.name(), employer.regionCode(), names.region(employer.regionCode()),
-				employer.industryCode(), names.industry(employer.industryCode()), String.valueOf(employer.employees()),
+				employer.industryCode(), names.industry(employer.industryCode()), employer.employees(),
 				employer.sizeClass() == null ? "" : message("registry.sizeClass." + employer.sizeClass(), locale),
 				employer.severity() == null ? "" : message("registry.severity." + employer.severity(), locale),
 				message("registry.status." + employer.status(), locale));
-	}
-
-	private static void flush(Worksheet sheet) {
-		try {
-			sheet.flush();
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
 	}
 
 	static EmployerFilter filter(String q, String region, String industry, String sizeClass, String severity,

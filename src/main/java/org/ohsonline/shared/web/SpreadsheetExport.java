@@ -24,14 +24,14 @@ import org.springframework.web.util.UriUtils;
  * none holds the whole result in memory (rows are flushed to the response every thousand).
  * <p>
  * Cells: numbers stay numbers, dates are written {@code yyyy-MM-dd}, instants in China Standard
- * Time {@code yyyy-MM-dd HH:mm}, {@code null} as an empty cell, anything else as its text.
+ * Time {@code yyyy-MM-dd HH:mm:ss}, {@code null} as an empty cell, anything else as its text.
  */
 public final class SpreadsheetExport {
 
 	/** The media type of an .xlsx workbook. */
 	public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 		.withZone(ZoneId.of("Asia/Shanghai"));
 
 	private static final int FLUSH_EVERY = 1000;
