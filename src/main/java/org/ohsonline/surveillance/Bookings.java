@@ -73,9 +73,12 @@ public interface Bookings {
 	/** The institution's bookings on one day (its calendar's day view), open ones first. */
 	List<BookingSummary> onDay(Actor actor, Long institutionId, LocalDate day);
 
-	/** A worker that can be booked, with the proposed hazards (codes and names). */
+	/**
+	 * A worker that can be booked, with the proposed hazards (codes and names) and the numbers of
+	 * the open bookings the worker is already in (a worker is booked once per exam type).
+	 */
 	record Candidate(long workerId, String name, String postName, List<String> hazardCodes,
-			List<String> hazardNames) {
+			List<String> hazardNames, List<String> openBookings) {
 	}
 
 	/** An exam institution that can be booked. */

@@ -134,12 +134,16 @@ class BookingService implements Bookings {
 	public Page<Candidate> candidates(Actor actor, long employerId, String q, PageQuery page) {
 		actor.require(BookingPermissions.WRITE);
 		Map<Long, StructureViews.Post> posts = posts(actor, employerId);
-		return this.workers.workforce(actor, employerId, true, q, page).map(employment -> {
+		Page<EmploymentView> workforce = this.workers.workforce(actor, employerId, true, q, page);
+		Map<Long, List<String>> open = this.store
+			.openBookings(workforce.items().stream().map(EmploymentView::workerId).toList());
+		return workforce.map(employment -> {
 			StructureViews.Post post = employment.postId() == null ? null : posts.get(employment.postId());
 			List<StructureViews.Hazard> hazards = post == null ? List.of() : post.hazards();
 			return new Candidate(employment.workerId(), employment.workerName(), employment.postName(),
 					hazards.stream().map(StructureViews.Hazard::code).toList(),
-					hazards.stream().map(StructureViews.Hazard::name).toList());
+					hazards.stream().map(StructureViews.Hazard::name).toList(),
+					open.getOrDefault(employment.workerId(), List.of()));
 		});
 	}
 

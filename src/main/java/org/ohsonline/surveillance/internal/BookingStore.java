@@ -204,6 +204,24 @@ class BookingStore {
 			.list();
 	}
 
+	/** The numbers of the open bookings each of these workers is in. */
+	Map<Long, List<String>> openBookings(Collection<Long> workerIds) {
+		Map<Long, List<String>> open = new java.util.HashMap<>();
+		if (workerIds.isEmpty()) {
+			return open;
+		}
+		this.jdbc.sql("""
+				select w.worker_id, b.number from surveillance.booking_worker w
+				join surveillance.booking b on b.id = w.booking_id
+				where w.worker_id = any(:workers) and b.status in ('REQUESTED', 'CONFIRMED')
+				order by b.day, b.id""")
+			.param("workers", workerIds.toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+			.list()
+			.forEach(e -> open.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+		return open;
+	}
+
 	void history(long id, Instant at, String action, String actorName, String note) {
 		this.jdbc.sql("""
 				insert into surveillance.booking_history (booking_id, at, action, actor_name, note)
