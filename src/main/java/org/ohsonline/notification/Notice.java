@@ -8,8 +8,8 @@ import org.ohsonline.shared.Scope;
 /**
  * A notice to deliver.
  *
- * @param audience a region (reaches region-scoped users whose region covers it) or an employer
- * (reaches that employer's staff)
+ * @param audience a region (reaches region-scoped users whose region covers it), an employer
+ * (reaches that employer's staff) or an institution (reaches that institution's staff)
  * @param permission only users holding it see the notice
  * @param messageKey the message code of the text, rendered in the reader's language
  * @param arguments the message arguments, as text
@@ -24,8 +24,10 @@ public record Notice(Scope audience, String permission, String messageKey, List<
 		Objects.requireNonNull(permission, "permission");
 		Objects.requireNonNull(messageKey, "messageKey");
 		Objects.requireNonNull(source, "source");
-		if (audience.kind() != Scope.Kind.REGION && audience.kind() != Scope.Kind.EMPLOYER) {
-			throw new IllegalArgumentException("A notice goes to a region or an employer, not " + audience.kind());
+		if (audience.kind() != Scope.Kind.REGION && audience.kind() != Scope.Kind.EMPLOYER
+				&& audience.kind() != Scope.Kind.INSTITUTION) {
+			throw new IllegalArgumentException(
+					"A notice goes to a region, an employer or an institution, not " + audience.kind());
 		}
 		arguments = arguments == null ? List.of() : List.copyOf(arguments);
 	}

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A notice is visible to a user who holds its permission and whose scope covers its audience: a
  * region-scoped user whose region prefix starts the notice's region, or the staff of the employer
- * it is addressed to. Reading a notice is not audited (it changes nothing but the reader's mark).
+ * or institution it is addressed to. Reading a notice is not audited (it changes nothing but the reader's mark).
  */
 @Service
 class InboxService implements Inbox {
@@ -35,7 +35,8 @@ class InboxService implements Inbox {
 			 n.permission = any(cast(:permissions as text[]))
 			and ((n.audience_kind = 'REGION' and cast(:prefix as text) is not null
 			      and n.audience_value like cast(:prefix as text) || '%')
-			  or (n.audience_kind = 'EMPLOYER' and n.audience_value = cast(:employer as text)))""";
+			  or (n.audience_kind = 'EMPLOYER' and n.audience_value = cast(:employer as text))
+			  or (n.audience_kind = 'INSTITUTION' and n.audience_value = cast(:institution as text)))""";
 
 	private final JdbcClient jdbc;
 
@@ -134,6 +135,7 @@ class InboxService implements Inbox {
 		parameters.put("permissions", actor.permissions().toArray(String[]::new));
 		parameters.put("prefix", scope.kind() == Scope.Kind.REGION ? scope.value() : null);
 		parameters.put("employer", scope.kind() == Scope.Kind.EMPLOYER ? scope.value() : null);
+		parameters.put("institution", scope.kind() == Scope.Kind.INSTITUTION ? scope.value() : null);
 		return parameters;
 	}
 
