@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ExamConsequences {
 
-	private final ScheduleService schedule;
+	private final ExamScheduleService schedule;
 
-	private final ShiftService shifts;
+	private final ThresholdShiftService shifts;
 
-	private final TaskService tasks;
+	private final ExamTaskService tasks;
 
-	ExamConsequences(ScheduleService schedule, ShiftService shifts, TaskService tasks) {
+	ExamConsequences(ExamScheduleService schedule, ThresholdShiftService shifts, ExamTaskService tasks) {
 		this.schedule = schedule;
 		this.shifts = shifts;
 		this.tasks = tasks;

@@ -266,7 +266,7 @@ class ExamStore {
 
 	/** The date of the latest exam of the types for the worker at the employer with a conclusion for the hazard. */
 	Optional<LocalDate> lastExamOn(long workerId, long employerId, String hazardCode, List<ExamType> types) {
-		return Optional.ofNullable(this.jdbc.sql("""
+		List<LocalDate> last = this.jdbc.sql("""
 				select max(t.examined_on) from surveillance.exam t
 				join surveillance.exam_conclusion c on c.exam_id = t.id
 				where t.worker_id = :worker and t.employer_id = :employer and c.hazard_code = :hazard
@@ -275,8 +275,9 @@ class ExamStore {
 			.param("employer", employerId)
 			.param("hazard", hazardCode)
 			.param("types", types.stream().map(Enum::name).toList())
-			.query(LocalDate.class)
-			.single());
+			.query((rs, n) -> rs.getObject(1, LocalDate.class))
+			.list();
+		return last.isEmpty() ? Optional.empty() : Optional.ofNullable(last.get(0));
 	}
 
 	/** Whether an exam of the types for the hazard took place between the two days (inclusive). */

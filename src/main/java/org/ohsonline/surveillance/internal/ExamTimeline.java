@@ -29,11 +29,11 @@ class ExamTimeline implements TimelineSource {
 
 	private final ExamService exams;
 
-	private final ScheduleService schedule;
+	private final ExamScheduleService schedule;
 
-	private final TaskService tasks;
+	private final ExamTaskService tasks;
 
-	ExamTimeline(ExamService exams, ScheduleService schedule, TaskService tasks) {
+	ExamTimeline(ExamService exams, ExamScheduleService schedule, ExamTaskService tasks) {
 		this.exams = exams;
 		this.schedule = schedule;
 		this.tasks = tasks;
@@ -83,8 +83,8 @@ class ExamTimeline implements TimelineSource {
 				List.of(exam.number(), exam.workerName(), exam.institutionName()), "/surveillance/exams/" + exam.id());
 	}
 
-	private static void taskEntries(List<TaskStore.Row> rows, List<TimelineEntry> entries) {
-		for (TaskStore.Row task : rows) {
+	private static void taskEntries(List<ExamTaskStore.Row> rows, List<TimelineEntry> entries) {
+		for (ExamTaskStore.Row task : rows) {
 			String key = "surveillance.timeline.task." + task.kind().name() + (task.done() ? ".done" : ".open");
 			LocalDate day = task.done() ? task.doneOn() : task.dueOn();
 			entries.add(new TimelineEntry(at(day), "surveillance", key,

@@ -21,14 +21,14 @@ import org.springframework.stereotype.Repository;
 
 /** The exams due: at most one open item per worker, employer, hazard and kind. */
 @Repository
-class ScheduleStore {
+class ExamScheduleStore {
 
 	private static final String FROM = " from surveillance.exam_schedule t where t.state = 'OPEN' and "
 			+ ExamScope.SCHEDULE_PREDICATE;
 
 	private final JdbcClient jdbc;
 
-	ScheduleStore(JdbcClient jdbc) {
+	ExamScheduleStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

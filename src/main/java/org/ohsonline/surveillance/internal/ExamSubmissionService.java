@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Keys are per institution for its staff, per user for anyone else allowed to record.
  */
 @Service
-class SubmissionService implements ExamSubmissions {
+class ExamSubmissionService implements ExamSubmissions {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -42,7 +42,7 @@ class SubmissionService implements ExamSubmissions {
 
 	private final Clock clock;
 
-	SubmissionService(JdbcClient jdbc, ExamService exams, Agencies agencies, Clock clock) {
+	ExamSubmissionService(JdbcClient jdbc, ExamService exams, Agencies agencies, Clock clock) {
 		this.jdbc = jdbc;
 		this.exams = exams;
 		this.agencies = agencies;

@@ -44,11 +44,11 @@ import org.springframework.transaction.annotation.Transactional;
  * register. Dates from {@link DueRules} with the periods of the {@code exam-rules} catalog in force.
  */
 @Service
-class ScheduleService implements ExamSchedules {
+class ExamScheduleService implements ExamSchedules {
 
 	private static final Actor SYSTEM = Actor.system("surveillance");
 
-	private final ScheduleStore store;
+	private final ExamScheduleStore store;
 
 	private final ExamStore exams;
 
@@ -66,7 +66,7 @@ class ScheduleService implements ExamSchedules {
 
 	private final Clock clock;
 
-	ScheduleService(ScheduleStore store, ExamStore exams, ExamService examService, ExamRules rules,
+	ExamScheduleService(ExamScheduleStore store, ExamStore exams, ExamService examService, ExamRules rules,
 			HazardFactors hazards, Employers employers, Workers workers, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.exams = exams;
@@ -145,7 +145,7 @@ class ScheduleService implements ExamSchedules {
 	 * For an exposure without an open item: the next periodic exam from the last exam, or, with no exam
 	 * on record, the pre-placement exam due from the placement day.
 	 */
-	private void scheduleFor(ScheduleStore.Subject subject, LocalDate placedOn, LocalDate today) {
+	private void scheduleFor(ExamScheduleStore.Subject subject, LocalDate placedOn, LocalDate today) {
 		Optional<LocalDate> last = this.exams.lastExamOn(subject.workerId(), subject.employerId(), subject.hazardCode(),
 				DueRules.PERIODIC_BASIS);
 		Instant now = Instant.now(this.clock);
@@ -160,7 +160,7 @@ class ScheduleService implements ExamSchedules {
 	}
 
 	/** Opens the next periodic item from the last exam, when the rules have an interval for the hazard. */
-	private void periodic(ScheduleStore.Subject subject, LocalDate lastExam, Long examId, Instant now) {
+	private void periodic(ExamScheduleStore.Subject subject, LocalDate lastExam, Long examId, Instant now) {
 		Optional<ExamRule> rule = this.rules.ruleFor(subject.hazardCode(), null, lastExam);
 		rule.ifPresent(r -> this.store.open(subject, ExamDueKind.PERIODIC,
 				DueRules.nextPeriodic(lastExam, r.intervalMonths()), r.code() + " " + r.intervalMonths() + "m", examId,
@@ -181,7 +181,7 @@ class ScheduleService implements ExamSchedules {
 		for (ExamConcluded.Conclusion c : exam.conclusions()) {
 			this.store.meet(exam.workerId(), exam.employerId(), c.hazardCode(), DueRules.meets(type), exam.examId(),
 					exam.examinedOn());
-			ScheduleStore.Subject subject = subjects.of(exam.workerId(), workerName, c.hazardCode());
+			ExamScheduleStore.Subject subject = subjects.of(exam.workerId(), workerName, c.hazardCode());
 			if (employed && DueRules.PERIODIC_BASIS.contains(type)) {
 				LocalDate last = this.exams
 					.lastExamOn(exam.workerId(), exam.employerId(), c.hazardCode(), DueRules.PERIODIC_BASIS)
@@ -210,7 +210,7 @@ class ScheduleService implements ExamSchedules {
 		Instant now = Instant.now(this.clock);
 		List<String> missing = new ArrayList<>();
 		for (String hazard : new LinkedHashSet<>(hazardCodes)) {
-			ScheduleStore.Subject subject = subjects.of(workerId, workerName, hazard);
+			ExamScheduleStore.Subject subject = subjects.of(workerId, workerName, hazard);
 			Optional<LocalDate> prePlacement = this.exams.lastExamOn(workerId, employerId, hazard,
 					List.of(ExamType.PRE_PLACEMENT));
 			if (prePlacement.isEmpty()) {
@@ -286,10 +286,10 @@ class ScheduleService implements ExamSchedules {
 			this.employer = employer;
 		}
 
-		ScheduleStore.Subject of(long workerId, String workerName, String hazardCode) {
+		ExamScheduleStore.Subject of(long workerId, String workerName, String hazardCode) {
 			String name = this.names.computeIfAbsent(hazardCode,
-					code -> ScheduleService.this.hazards.findFactor(code).map(HazardFactor::name).orElse(code));
-			return new ScheduleStore.Subject(workerId, workerName, this.employer.id(), this.employer.creditCode(),
+					code -> ExamScheduleService.this.hazards.findFactor(code).map(HazardFactor::name).orElse(code));
+			return new ExamScheduleStore.Subject(workerId, workerName, this.employer.id(), this.employer.creditCode(),
 					this.employer.name(), this.employer.regionCode(), hazardCode, name);
 		}
 

@@ -35,9 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  * or the examining institution's. Supervisors of the region see both and are told of each report due.
  */
 @Service
-class TaskService implements ExamTasks {
+class ExamTaskService implements ExamTasks {
 
-	private final TaskStore store;
+	private final ExamTaskStore store;
 
 	private final ExamStore exams;
 
@@ -49,7 +49,7 @@ class TaskService implements ExamTasks {
 
 	private final Clock clock;
 
-	TaskService(TaskStore store, ExamStore exams, ExamService examService, Inbox inbox, AuditTrail audit, Clock clock) {
+	ExamTaskService(ExamTaskStore store, ExamStore exams, ExamService examService, Inbox inbox, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.exams = exams;
 		this.examService = examService;
@@ -98,7 +98,7 @@ class TaskService implements ExamTasks {
 	@Transactional
 	public ExamTaskView complete(Actor actor, long id, LocalDate doneOn, String outcome) {
 		actor.require(ExamPermissions.TASK_WRITE);
-		TaskStore.Row task = visible(actor, id);
+		ExamTaskStore.Row task = visible(actor, id);
 		boolean employer = actor.scope().kind() == Scope.Kind.EMPLOYER;
 		boolean institution = actor.scope().kind() == Scope.Kind.INSTITUTION;
 		boolean allowed = actor.channel() == Actor.Channel.SYSTEM || employer
@@ -162,15 +162,15 @@ class TaskService implements ExamTasks {
 		}
 	}
 
-	List<TaskStore.Row> ofEmployer(Actor actor, long employerId) {
+	List<ExamTaskStore.Row> ofEmployer(Actor actor, long employerId) {
 		return this.store.ofEmployer(this.examService.scope(actor), employerId);
 	}
 
-	List<TaskStore.Row> ofWorker(Actor actor, long workerId) {
+	List<ExamTaskStore.Row> ofWorker(Actor actor, long workerId) {
 		return this.store.ofWorker(this.examService.scope(actor), workerId);
 	}
 
-	private TaskStore.Row visible(Actor actor, long id) {
+	private ExamTaskStore.Row visible(Actor actor, long id) {
 		return this.store.find(this.examService.scope(actor), id).orElseThrow(() -> new NotFoundException("exam task", id));
 	}
 

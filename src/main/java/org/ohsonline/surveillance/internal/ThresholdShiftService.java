@@ -13,13 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Assesses an exam's audiogram against the worker's baseline by {@link ThresholdShiftRule}. */
 @Service
-class ShiftService {
+class ThresholdShiftService {
 
 	private final ExamStore exams;
 
 	private final ApplicationEventPublisher events;
 
-	ShiftService(ExamStore exams, ApplicationEventPublisher events) {
+	ThresholdShiftService(ExamStore exams, ApplicationEventPublisher events) {
 		this.exams = exams;
 		this.events = events;
 	}

@@ -23,14 +23,14 @@ import org.springframework.stereotype.Component;
  * {@link PlacementWithoutExam} published; a worker who leaves — the exit exam for each hazard of the
  * post, unless an exam in the credit period before leaving counts. The register publishes no event
  * for a change of post within an employment yet; such a change is picked up when the employer's
- * schedule is recomputed ({@link ScheduleService#recompute}).
+ * schedule is recomputed ({@link ExamScheduleService#recompute}).
  */
 @Component
-class RegistryEvents {
+class ExamRegistryEvents {
 
 	private static final Actor SYSTEM = Actor.system("surveillance");
 
-	private final ScheduleService schedule;
+	private final ExamScheduleService schedule;
 
 	private final Employers employers;
 
@@ -40,7 +40,7 @@ class RegistryEvents {
 
 	private final ApplicationEventPublisher events;
 
-	RegistryEvents(ScheduleService schedule, Employers employers, Workers workers, Inbox inbox,
+	ExamRegistryEvents(ExamScheduleService schedule, Employers employers, Workers workers, Inbox inbox,
 			ApplicationEventPublisher events) {
 		this.schedule = schedule;
 		this.employers = employers;

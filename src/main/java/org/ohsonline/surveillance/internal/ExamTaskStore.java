@@ -21,13 +21,13 @@ import org.springframework.stereotype.Repository;
 
 /** Job-transfer tasks and suspected-disease reports; one per exam, hazard and kind. */
 @Repository
-class TaskStore {
+class ExamTaskStore {
 
 	private static final String FROM = " from surveillance.exam_task t where " + ExamScope.PREDICATE;
 
 	private final JdbcClient jdbc;
 
-	TaskStore(JdbcClient jdbc) {
+	ExamTaskStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
