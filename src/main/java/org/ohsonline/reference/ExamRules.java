@@ -27,7 +27,10 @@ public interface ExamRules {
 	 */
 	int days(ExamDeadline deadline, LocalDate on);
 
-	/** The version in force on the day, for the basis shown beside a computed date. */
+	/**
+	 * The version in force on the day, for the basis shown beside a computed date; before the first
+	 * version's effective date, the first version (no older rules are held).
+	 */
 	Optional<CatalogVersion> version(LocalDate on);
 
 }

@@ -91,9 +91,14 @@ class ExamRuleTable implements ExamRules {
 		return new BigDecimal(EntriesInForce.text(entry, "days")).intValueExact();
 	}
 
+	/**
+	 * The version in force on the day; for a day before the first version took effect (a placement in
+	 * 2012, before GBZ 188-2014), the first version: the platform holds no older rules.
+	 */
 	@Override
 	public Optional<CatalogVersion> version(LocalDate on) {
-		return this.entries.version(CATALOG, on == null ? this.entries.today() : on);
+		return this.entries.version(CATALOG, on == null ? this.entries.today() : on)
+			.or(() -> this.entries.earliest(CATALOG));
 	}
 
 	private List<ExamRule> rulesOf(CatalogVersion version, String hazardCode) {

@@ -38,25 +38,19 @@ class ExamScheduleStore {
 	}
 
 	/**
-	 * Opens the item, replacing an open one of the same worker, employer, hazard and kind (its date
-	 * was computed from an older exam or rule).
+	 * Opens the item, or moves the open one of the same worker, employer, hazard and kind to the new
+	 * date (its date was computed from an older exam or rule). One statement, so listeners handling
+	 * exams of the same worker at the same time cannot open the item twice.
 	 */
 	void open(Subject s, ExamDueKind kind, LocalDate dueOn, String basis, Long sourceExamId, Instant now) {
-		this.jdbc.sql("""
-				update surveillance.exam_schedule set state = 'VOID', closed_on = :today
-				where worker_id = :worker and employer_id = :employer and hazard_code = :hazard and kind = :kind
-				  and state = 'OPEN'""")
-			.param("today", LocalDate.ofInstant(now, ExamService.ZONE))
-			.param("worker", s.workerId())
-			.param("employer", s.employerId())
-			.param("hazard", s.hazardCode())
-			.param("kind", kind.name())
-			.update();
 		this.jdbc.sql("""
 				insert into surveillance.exam_schedule (worker_id, worker_name, employer_id, credit_code, employer_name,
 				  region_code, hazard_code, hazard_name, kind, due_on, basis, source_exam_id, state, created_at)
 				values (:worker, :workerName, :employer, :credit, :employerName, :region, :hazard, :hazardName, :kind,
-				  :due, :basis, :source, 'OPEN', :now)""")
+				  :due, :basis, :source, 'OPEN', :now)
+				on conflict (worker_id, employer_id, hazard_code, kind) where state = 'OPEN'
+				do update set due_on = excluded.due_on, basis = excluded.basis, source_exam_id = excluded.source_exam_id,
+				  worker_name = excluded.worker_name, employer_name = excluded.employer_name, created_at = excluded.created_at""")
 			.param("worker", s.workerId())
 			.param("workerName", s.workerName())
 			.param("employer", s.employerId())
