@@ -120,6 +120,9 @@ class ExamConsequencesIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	org.ohsonline.portal.IssuedDocuments documents;
+
+	@Autowired
 	TransactionTemplate transactions;
 
 	ExamService onFixedDay;
@@ -309,6 +312,23 @@ class ExamConsequencesIntegrationTests {
 				.containsExactly(org.assertj.core.groups.Tuple.tuple("conclusions[1].hazardCode",
 						"surveillance.exam.notQualified")));
 		assertThat(this.jdbc.sql("select count(*) from surveillance.exam").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void theInstitutionIssuesASignedReportThatThePublicCanVerify() {
+		ExamView exam = record(ExamFixtures.noiseAndSilica(this.employer, this.idNumber, ExamType.IN_SERVICE, EXAM_DAY));
+		// The employer may read the exam, but only the examining institution issues its report.
+		assertThatThrownBy(() -> this.exams.report(ExamFixtures.managerOf(this.employer), exam.id()))
+			.isInstanceOf(NotFoundException.class);
+		byte[] pdf = this.exams.report(this.staff, exam.id());
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		ExamView issued = this.exams.find(this.staff, exam.id());
+		assertThat(issued.reportNumber()).isEqualTo("BG" + exam.number().substring(2));
+		assertThat(issued.reportSha256()).isEqualTo(org.ohsonline.shared.Hashes.sha256Hex(pdf));
+		assertThat(this.documents.matches(issued.reportCode(), pdf)).contains(true);
+		assertThat(this.documents.verify(issued.reportCode())).isPresent();
+		// Served as issued afterwards, to the employer too.
+		assertThat(this.exams.report(ExamFixtures.managerOf(this.employer), exam.id())).isEqualTo(pdf);
 	}
 
 	@Test
