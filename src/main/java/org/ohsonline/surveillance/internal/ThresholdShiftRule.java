@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The standard threshold shift (STS) rule of OSHA 29 CFR 1910.95(g)(10)(i): "a change in hearing
+ * The standard threshold shift (STS) rule of OSHA 29 CFR 1910.95(g)(10)(i): a change in hearing
  * threshold relative to the baseline audiogram of an average of 10 dB or more at 2000, 3000, and
- * 4000 Hz in either ear". Chosen because GBZ 188-2014 and GBZ 49 judge hearing by absolute thresholds
+ * 4000 Hz in either ear (quoted). Chosen because GBZ 188-2014 and GBZ 49 judge hearing by absolute thresholds
  * and name no rule for a shift against a worker's own baseline; the OSHA rule is the published,
  * widely used definition of such a shift, and its three frequencies are among those GBZ 188 requires.
  * Applied without the optional age correction of 1910.95 Appendix F (its sex- and age-specific tables
