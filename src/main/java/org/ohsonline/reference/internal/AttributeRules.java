@@ -22,7 +22,8 @@ final class AttributeRules {
 			HeatLimitTable.CATALOG, Set.of("timeShare", "limit", "threshold", "adjustment"), SizeThresholds.CATALOG,
 			Set.of("largeEmployees", "largeRevenue", "mediumEmployees", "mediumRevenue", "smallEmployees",
 					"smallRevenue", "largeAssets", "mediumAssets", "smallAssets"),
-			BundledCatalogs.DECLARATION_DEADLINES, Set.of("days"));
+			BundledCatalogs.DECLARATION_DEADLINES, Set.of("days"), ExamRuleTable.CATALOG,
+			Set.of("intervalMonths", "days"));
 
 	private static final Set<String> SEVERITIES = Set.of("SERIOUS", "GENERAL");
 
@@ -41,7 +42,8 @@ final class AttributeRules {
 			String row = "row " + number;
 			for (String attribute : numbers) {
 				String value = EntriesInForce.text(entry, attribute);
-				boolean whole = SizeThresholds.CATALOG.equals(catalog) || BundledCatalogs.DECLARATION_DEADLINES.equals(catalog);
+				boolean whole = SizeThresholds.CATALOG.equals(catalog) || BundledCatalogs.DECLARATION_DEADLINES.equals(catalog)
+						|| ExamRuleTable.CATALOG.equals(catalog);
 				if (value != null && !nonNegativeNumber(value, whole)) {
 					errors.add(FieldError.of(row, "reference.entry.attributeNumber", number, entry.code(), attribute,
 							value));
@@ -54,12 +56,52 @@ final class AttributeRules {
 				errors.add(FieldError.of(row, "reference.entry.gradingInvalid", number, entry.code(),
 						String.valueOf(EntriesInForce.text(entry, "kind"))));
 			}
+			if (ExamRuleTable.CATALOG.equals(catalog)) {
+				examRule(entry, row, number).ifPresent(errors::add);
+			}
 			if (SeverityDirectory.CATALOG.equals(catalog)) {
 				String severity = EntriesInForce.text(entry, "severity");
 				if (severity == null || !SEVERITIES.contains(severity)) {
 					errors.add(FieldError.of(row, "reference.entry.severityInvalid", number, entry.code(),
 							severity == null ? "" : severity));
 				}
+			}
+		}
+		if (ExamRuleTable.CATALOG.equals(catalog)) {
+			errors.addAll(missingDeadlines(entries));
+		}
+		return errors;
+	}
+
+	/**
+	 * An exam rule needs its hazard and a whole interval of at least one month; a deadline its days.
+	 * Anything else would make exams due on no date, silently.
+	 */
+	private static Optional<FieldError> examRule(CatalogEntry entry, String row, int number) {
+		String kind = EntriesInForce.text(entry, "kind");
+		if (ExamRuleTable.INTERVAL.equals(kind)) {
+			String months = EntriesInForce.text(entry, "intervalMonths");
+			boolean valid = EntriesInForce.text(entry, "hazardCode") != null && months != null
+					&& nonNegativeNumber(months, true) && new BigDecimal(months).signum() > 0;
+			return valid ? Optional.empty()
+					: Optional.of(FieldError.of(row, "reference.entry.examRuleInvalid", number, entry.code()));
+		}
+		if (ExamRuleTable.DEADLINE.equals(kind)) {
+			return EntriesInForce.text(entry, "days") != null ? Optional.empty()
+					: Optional.of(FieldError.of(row, "reference.entry.examRuleInvalid", number, entry.code()));
+		}
+		return Optional.of(FieldError.of(row, "reference.entry.kindInvalid", number, entry.code(),
+				kind == null ? "" : kind));
+	}
+
+	/** Every deadline the surveillance module counts with must be in every version. */
+	private static List<FieldError> missingDeadlines(List<CatalogEntry> entries) {
+		Set<String> codes = new java.util.HashSet<>();
+		entries.forEach(e -> codes.add(e.code()));
+		List<FieldError> errors = new ArrayList<>();
+		for (org.ohsonline.reference.ExamDeadline deadline : org.ohsonline.reference.ExamDeadline.values()) {
+			if (!codes.contains(deadline.entryCode())) {
+				errors.add(FieldError.of("file", "reference.entry.deadlineMissing", deadline.entryCode()));
 			}
 		}
 		return errors;

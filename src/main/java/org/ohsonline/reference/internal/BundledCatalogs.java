@@ -125,6 +125,15 @@ class BundledCatalogs implements ApplicationRunner {
 						+ " 办法 names no period for a first declaration",
 				"reference/declaration-deadlines-2012.csv", file -> file.entries().size()
 						+ " reasons, none verified against the official text; INITIAL (30 days) is configurable");
+		loadIfEmpty(ExamRuleTable.CATALOG, "GBZ 188-2014 (starting set)", LocalDate.of(2014, 10, 1),
+				"GBZ 188-2014 职业健康监护技术规范 (issued 2014-05-14, in force 2014-10-01): periodic intervals as"
+						+ " transcribed by secondary sources (standards-notes §5), category fallbacks from a code comment"
+						+ " (§4.5), items (exchange specification 2021 表13 codes) and contraindications from recollection;"
+						+ " deadlines from 职业病防治法 Arts. 35/50 and 安监总局令第49号 with platform defaults where no"
+						+ " period is named",
+				"reference/exam-rules-gbz188-2014.csv", file -> file.entries().size()
+						+ " entries; only D-PRE_PLACEMENT verified (statute text); load the official GBZ 188 tables as a"
+						+ " new version");
 	}
 
 	private static String diseaseNotes(CatalogFileReader.CatalogFile file) {

@@ -40,6 +40,15 @@ class EntriesInForce {
 			.optional();
 	}
 
+	/** The first version of a catalog by effective date, if any was loaded. */
+	Optional<CatalogVersion> earliest(String catalog) {
+		return this.jdbc.sql("select * from reference.catalog_version where catalog_code = :code"
+				+ " order by effective_from, id limit 1")
+			.param("code", catalog)
+			.query(CatalogStore::version)
+			.optional();
+	}
+
 	Optional<CatalogEntry> entry(CatalogVersion version, String code) {
 		return this.jdbc.sql("""
 				select code, name, parent_code, level, attributes::text from reference.catalog_entry

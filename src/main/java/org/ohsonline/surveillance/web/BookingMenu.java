@@ -11,12 +11,12 @@ class BookingMenu {
 
 	@Bean
 	MenuItem bookingsMenuItem() {
-		return new MenuItem(30, "nav.bookings", "/surveillance/bookings", "surveillance:booking:read");
+		return new MenuItem(50, "nav.bookings", "/surveillance/bookings", "surveillance:booking:read");
 	}
 
 	@Bean
 	MenuItem bookingCalendarMenuItem() {
-		return new MenuItem(31, "nav.bookingCalendar", "/surveillance/calendar", "surveillance:booking:confirm",
+		return new MenuItem(51, "nav.bookingCalendar", "/surveillance/calendar", "surveillance:booking:confirm",
 				Scope.Kind.INSTITUTION);
 	}
 

@@ -1,0 +1,57 @@
+package org.ohsonline.surveillance;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.Page;
+import org.ohsonline.shared.PageQuery;
+
+/**
+ * Occupational health exams (职业健康检查), always within the actor's scope: supervisors see the exams
+ * of employers in their region, an employer's manager those of its workers, an institution's staff
+ * only the exams it recorded, a worker only their own. Records outside the scope do not exist for
+ * the actor. Recording an exam needs {@code surveillance:exam:write} and an institution qualified
+ * for the exam type and every hazard examined on the day.
+ */
+public interface Exams {
+
+	Page<ExamSummary> search(Actor actor, ExamFilter filter, PageQuery page);
+
+	/** Streams every exam matching the filter (exports, the worker's record), in the filter's order. */
+	void forEach(Actor actor, ExamFilter filter, Consumer<ExamSummary> consumer);
+
+	ExamView find(Actor actor, long id);
+
+	/** Every exam of a worker in scope, oldest first, with results (the worker's record, trends). */
+	List<ExamView> ofWorker(Actor actor, long workerId);
+
+	/**
+	 * The hazards to examine, proposed from the post the worker holds (or last held) at the employer,
+	 * with the items the rules in force require for each.
+	 */
+	List<HazardProposal> propose(Actor actor, String employerCreditCode, String workerIdNumber);
+
+	/**
+	 * Records and concludes an exam in one transaction, audited; publishes {@link ExamConcluded} and,
+	 * per hazard, {@link SuspectedDiseaseFound} or {@link ContraindicationFound}.
+	 * @throws org.ohsonline.shared.InvalidInputException with every problem, nothing written
+	 */
+	ExamView record(Actor actor, ExamCommand command);
+
+	/** The rule violations recording would meet, without writing anything. */
+	List<org.ohsonline.shared.InvalidInputException.FieldError> check(Actor actor, ExamCommand command);
+
+	/**
+	 * The exam report (职业健康检查报告) PDF of the worker: issued on first request by the examining
+	 * institution's staff (with a QR code of its public verification page), served as issued after.
+	 * @throws org.ohsonline.shared.NotFoundException when not issued and the actor may not issue it
+	 */
+	byte[] report(Actor actor, long id);
+
+	/** A hazard to examine, with the rule in force for it (if the catalog has one). */
+	record HazardProposal(String hazardCode, String hazardName, String ruleCode, Integer intervalMonths,
+			List<String> requiredItems, List<String> contraindications) {
+	}
+
+}
