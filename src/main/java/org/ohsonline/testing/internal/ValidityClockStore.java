@@ -46,7 +46,7 @@ class ValidityClockStore {
 	 * unchanged anchor.
 	 */
 	private static final String UPSERT = """
-			insert into validity_clock (employer_id, kind, credit_code, employer_name, region_code, severity, months,
+			insert into testing.validity_clock as v (employer_id, kind, credit_code, employer_name, region_code, severity, months,
 			    remind_days, basis, anchor_on, due_on, active, updated_at)
 			values (:employerId, :kind, :creditCode, :name, :regionCode, :severity, :months, :remindDays, :basis,
 			    :today, cast(:today as date) + make_interval(months => :months), :active, :now)
@@ -54,10 +54,10 @@ class ValidityClockStore {
 			    credit_code = excluded.credit_code, employer_name = excluded.employer_name,
 			    region_code = excluded.region_code, severity = excluded.severity, months = excluded.months,
 			    remind_days = excluded.remind_days, basis = excluded.basis, active = excluded.active,
-			    due_on = validity_clock.anchor_on + make_interval(months => excluded.months), updated_at = excluded.updated_at
-			where (validity_clock.credit_code, validity_clock.employer_name, validity_clock.region_code,
-			       validity_clock.severity, validity_clock.months, validity_clock.remind_days, validity_clock.basis,
-			       validity_clock.active)
+			    due_on = v.anchor_on + make_interval(months => excluded.months), updated_at = excluded.updated_at
+			where (v.credit_code, v.employer_name, v.region_code,
+			       v.severity, v.months, v.remind_days, v.basis,
+			       v.active)
 			    is distinct from (excluded.credit_code, excluded.employer_name, excluded.region_code, excluded.severity,
 			       excluded.months, excluded.remind_days, excluded.basis, excluded.active)""";
 
@@ -105,7 +105,7 @@ class ValidityClockStore {
 		}
 		if (!stops.isEmpty()) {
 			changed += sum(this.batch.batchUpdate("""
-					update validity_clock set active = false, updated_at = :now
+					update testing.validity_clock set active = false, updated_at = :now
 					where employer_id = :employerId and kind = :kind and active""",
 					stops.toArray(SqlParameterSource[]::new)));
 		}
@@ -114,7 +114,7 @@ class ValidityClockStore {
 
 	/** Stops every clock of a closed employer. */
 	int stop(long employerId, Instant now) {
-		return this.jdbc.sql("update validity_clock set active = false, updated_at = :now where employer_id = :id and active")
+		return this.jdbc.sql("update testing.validity_clock set active = false, updated_at = :now where employer_id = :id and active")
 			.param("now", java.sql.Timestamp.from(now))
 			.param("id", employerId)
 			.update();
@@ -126,7 +126,7 @@ class ValidityClockStore {
 	 */
 	boolean done(long employerId, ValidityKind kind, LocalDate on, long jobId, Instant now) {
 		return this.jdbc.sql("""
-				update validity_clock set last_done_on = :on, last_job_id = :job, anchor_on = :on,
+				update testing.validity_clock set last_done_on = :on, last_job_id = :job, anchor_on = :on,
 				    due_on = cast(:on as date) + make_interval(months => months), updated_at = :now
 				where employer_id = :id and kind = :kind and (last_done_on is null or last_done_on <= :on)""")
 			.param("on", on)
@@ -140,7 +140,7 @@ class ValidityClockStore {
 	/** Marks, once per due date, the active clocks whose reminder period began; returns them. */
 	List<ValidityClockView> markReminders(LocalDate today) {
 		return this.jdbc.sql("""
-				update validity_clock set reminded_for = due_on
+				update testing.validity_clock set reminded_for = due_on
 				where active and due_on >= :today and due_on - remind_days <= :today
 				  and reminded_for is distinct from due_on
 				returning %s""".formatted(COLUMNS))
@@ -152,7 +152,7 @@ class ValidityClockStore {
 	/** Marks, once per due date, the active clocks past their due date; returns them. */
 	List<ValidityClockView> markOverdue(LocalDate today) {
 		return this.jdbc.sql("""
-				update validity_clock set overdue_for = due_on
+				update testing.validity_clock set overdue_for = due_on
 				where active and due_on < :today and overdue_for is distinct from due_on
 				returning %s""".formatted(COLUMNS))
 			.param("today", today)
@@ -165,12 +165,12 @@ class ValidityClockStore {
 		if (query.isEmpty()) {
 			return new Page<>(List.of(), 0, page.page(), page.size());
 		}
-		long total = this.jdbc.sql("select count(*) from validity_clock c where " + query.get().where())
+		long total = this.jdbc.sql("select count(*) from testing.validity_clock c where " + query.get().where())
 			.params(query.get().parameters())
 			.query(Long.class)
 			.single();
 		List<ValidityClockView> items = this.jdbc
-			.sql("select " + COLUMNS + " from validity_clock c where " + query.get().where()
+			.sql("select " + COLUMNS + " from testing.validity_clock c where " + query.get().where()
 					+ " order by c.due_on, c.employer_name, c.employer_id, c.kind limit :limit offset :offset")
 			.params(query.get().parameters())
 			.param("limit", page.size())
@@ -186,7 +186,7 @@ class ValidityClockStore {
 			return;
 		}
 		try (var rows = this.jdbc
-			.sql("select " + COLUMNS + " from validity_clock c where " + query.get().where()
+			.sql("select " + COLUMNS + " from testing.validity_clock c where " + query.get().where()
 					+ " order by c.due_on, c.employer_name, c.employer_id, c.kind")
 			.params(query.get().parameters())
 			.query((rs, n) -> view(rs, today))
