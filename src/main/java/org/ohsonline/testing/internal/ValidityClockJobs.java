@@ -1,5 +1,7 @@
 package org.ohsonline.testing.internal;
 
+import java.util.List;
+
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.ohsonline.registry.EmployerChanged;
 import org.ohsonline.registry.EmployerRegistered;
 import org.ohsonline.registry.EmployerStatusChanged;
+import org.ohsonline.testing.TestingJobReviewed;
+import org.ohsonline.testing.ValidityKind;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -46,6 +50,23 @@ class ValidityClockJobs implements ApplicationRunner {
 	@ApplicationModuleListener
 	void on(EmployerStatusChanged event) {
 		this.clocks.track(event.employerId());
+	}
+
+	/**
+	 * A reviewed periodic testing resets the testing clock; a reviewed status evaluation, which
+	 * tests the workplace too, resets both. Supervisory testing (ordered by the authority) and the
+	 * evaluations of construction projects do not discharge the employer's periodic duty.
+	 */
+	@ApplicationModuleListener
+	void on(TestingJobReviewed event) {
+		List<ValidityKind> kinds = switch (event.jobType()) {
+			case PERIODIC_TESTING -> List.of(ValidityKind.TESTING);
+			case STATUS_EVALUATION -> List.of(ValidityKind.TESTING, ValidityKind.STATUS_EVALUATION);
+			default -> List.of();
+		};
+		if (!kinds.isEmpty()) {
+			this.clocks.done(event.employerId(), event.regionCode(), kinds, event.reviewedOn(), event.jobId());
+		}
 	}
 
 	@Scheduled(cron = "${ohs.testing.clock-cron:0 20 1 * * *}", zone = "Asia/Shanghai")
