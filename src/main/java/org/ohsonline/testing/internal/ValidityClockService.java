@@ -135,9 +135,15 @@ class ValidityClockService implements TestingClocks {
 				this.clock.instant());
 	}
 
-	/** A reviewed job resets the clocks it counts for. */
+	/**
+	 * A reviewed job resets the clocks it counts for. The employer's clocks are started first when
+	 * the review overtook the registry's event (both are handled asynchronously).
+	 */
 	@Transactional
 	void done(long employerId, String regionCode, List<ValidityKind> kinds, LocalDate on, long jobId) {
+		if (!this.store.tracks(employerId)) {
+			track(employerId);
+		}
 		for (ValidityKind kind : kinds) {
 			if (this.store.done(employerId, kind, on, jobId, this.clock.instant())) {
 				this.audit.record(Actor.system("testing-clocks"), "testing.clock.reset",

@@ -112,12 +112,11 @@ class ValidityClockStore {
 		return changed;
 	}
 
-	/** Stops every clock of a closed employer. */
-	int stop(long employerId, Instant now) {
-		return this.jdbc.sql("update testing.validity_clock set active = false, updated_at = :now where employer_id = :id and active")
-			.param("now", java.sql.Timestamp.from(now))
+	boolean tracks(long employerId) {
+		return this.jdbc.sql("select exists (select 1 from testing.validity_clock where employer_id = :id)")
 			.param("id", employerId)
-			.update();
+			.query(Boolean.class)
+			.single();
 	}
 
 	/**
