@@ -14,6 +14,7 @@ import org.ohsonline.portal.DocumentIssue;
 import org.ohsonline.portal.DocumentRenderer;
 import org.ohsonline.portal.IssuedDocument;
 import org.ohsonline.portal.IssuedDocuments;
+import org.ohsonline.portal.VerificationLink;
 import org.ohsonline.reference.Divisions;
 import org.ohsonline.reference.Industries;
 import org.ohsonline.reference.Industry;
@@ -138,13 +139,7 @@ class ReportService implements TestingReports {
 		LocalDate issuedOn = LocalDate.now(this.clock.withZone(ValidityClockService.ZONE));
 		DocumentIssue issue = new DocumentIssue(TYPE_KEY, number, job.agencyName(), Masking.other(job.employerName()),
 				job.regionCode(), issuedOn, "testing", job.id() + ":" + edition);
-		Map<String, Object> model = model(job, number, edition, issuedOn, reason);
-		DocumentRenderer renderer = link -> {
-			Map<String, Object> page = new HashMap<>(model);
-			page.put("link", link);
-			page.put("qr", QrCodes.pngDataUri(link.url(), 300));
-			return this.pdf.render("testing/report", page, OFFICIAL);
-		};
+		DocumentRenderer renderer = link -> render(job, number, edition, issuedOn, reason, link);
 		IssuedDocument issued = replacing == null ? this.documents.issue(actor, issue, renderer)
 				: this.documents.reissue(actor, replacing.verificationCode(), reason, issue, renderer);
 		if (replacing != null) {
@@ -164,6 +159,14 @@ class ReportService implements TestingReports {
 				AuditTarget.of("testing-report", id, job.regionCode()),
 				replacing == null ? null : Map.of("number", replacing.number(), "sha256", replacing.sha256()), after);
 		return this.store.find(id).orElseThrow();
+	}
+
+	/** The PDF of one edition: the job, its employer and statistics as they stand, and the verification link. */
+	byte[] render(JobView job, String number, int edition, LocalDate issuedOn, String reason, VerificationLink link) {
+		Map<String, Object> model = model(job, number, edition, issuedOn, reason);
+		model.put("link", link);
+		model.put("qr", QrCodes.pngDataUri(link.url(), 300));
+		return this.pdf.render("testing/report", model, OFFICIAL);
 	}
 
 	private Map<String, Object> model(JobView job, String number, int edition, LocalDate issuedOn, String reason) {
