@@ -243,6 +243,25 @@ class TestingJobsIntegrationTests {
 		});
 	}
 
+	@Test
+	void demoModeSeedsJudgedSyntheticJobsOfTheDemoAgency() {
+		String demo = "91330105DEMAG0001" + org.ohsonline.shared.CreditCode.checkCharacter("91330105DEMAG0001");
+		List<String> agencies = this.jdbc.sql("select distinct agency_credit_code from testing.job where synthetic")
+			.query(String.class)
+			.list();
+		assertThat(agencies).containsExactly(demo);
+		assertThat(this.jdbc.sql("select count(*) from testing.job where synthetic and status = 'REVIEWED'")
+			.query(Long.class).single()).isPositive();
+		long results = this.jdbc.sql("""
+				select count(*) from testing.result r join testing.job j on j.id = r.job_id where j.synthetic""")
+			.query(Long.class).single();
+		long judged = this.jdbc.sql("""
+				select count(*) from testing.result_judgement rj join testing.job j on j.id = rj.job_id
+				where j.synthetic and rj.verdict is not null""").query(Long.class).single();
+		assertThat(results).isPositive();
+		assertThat(judged).isEqualTo(results);
+	}
+
 	private static ResultInput withSubject(ResultInput r, String subject) {
 		return new ResultInput(r.sampleNumber(), r.postId(), r.pointName(), subject, r.factorCode(), r.limitCode(),
 				r.method(), SamplingMode.PERSONAL, r.start(), r.end(), r.durationMinutes(), r.value(), r.unit(),
