@@ -21,6 +21,7 @@ import org.ohsonline.testing.JobView;
 import org.ohsonline.testing.ResultBatch;
 import org.ohsonline.testing.SamplingMode;
 import org.ohsonline.testing.TestingJobs;
+import org.ohsonline.testing.TestingReports;
 import org.ohsonline.testing.statistics.ExposureAssessment;
 
 import org.springframework.context.MessageSource;
@@ -56,14 +57,18 @@ class JobController {
 
 	private final TestingJobs jobs;
 
+	private final TestingReports reports;
+
 	private final TestingRegions regions;
 
 	private final JsonMapper json;
 
 	private final MessageSource messages;
 
-	JobController(TestingJobs jobs, TestingRegions regions, JsonMapper json, MessageSource messages) {
+	JobController(TestingJobs jobs, TestingReports reports, TestingRegions regions, JsonMapper json,
+			MessageSource messages) {
 		this.jobs = jobs;
+		this.reports = reports;
 		this.regions = regions;
 		this.json = json;
 		this.messages = messages;
@@ -196,6 +201,7 @@ class JobController {
 		model.addAttribute("modes", SamplingMode.values());
 		model.addAttribute("intensities", LabourIntensity.values());
 		model.addAttribute("regionName", this.regions.name(job.regionCode()));
+		model.addAttribute("reports", this.reports.ofJob(actor, job.id()));
 		return PAGE;
 	}
 
