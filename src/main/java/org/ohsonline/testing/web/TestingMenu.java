@@ -10,7 +10,7 @@ class TestingMenu {
 
 	@Bean
 	MenuItem testingJobsMenuItem() {
-		return new MenuItem(25, "nav.testingJobs", "/testing/jobs", "testing:job:read");
+		return new MenuItem(30, "nav.testingJobs", "/testing/jobs", "testing:job:read");
 	}
 
 }
