@@ -54,6 +54,27 @@ public final class TestUsers {
 			});
 	}
 
+	/**
+	 * A user acting for one employer, agency or institution (scope value: its credit code), with
+	 * the test password set, created once.
+	 */
+	public UserView ensureScoped(String username, String role, String region, Scope.Kind kind, String scopeValue) {
+		Actor system = Actor.system("test");
+		return this.users.search(system, new UserFilter(username, null, null, null, null), PageQuery.of(1, 50))
+			.items()
+			.stream()
+			.filter(u -> u.username().equals(username))
+			.findFirst()
+			.orElseGet(() -> {
+				UserAdministration.WithPassword created = this.users.create(system,
+						new UserCommand(username, username, region, scopeValue, Set.of(role), null, true));
+				Actor self = new Actor(created.user().id(), username, username, region, new Scope(kind, scopeValue),
+						Set.of(), "127.0.0.1", Actor.Channel.UI);
+				this.users.changeOwnPassword(self, created.oneTimePassword(), PASSWORD, PASSWORD);
+				return this.users.get(system, created.user().id());
+			});
+	}
+
 	/** Signs the MockMvc request in as the user. */
 	public RequestPostProcessor as(String username) {
 		return user(this.details.loadUserByUsername(username));

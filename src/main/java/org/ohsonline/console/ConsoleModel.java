@@ -40,7 +40,15 @@ class ConsoleModel implements HandlerInterceptor {
 		}
 		Actor actor = this.actors.current(request);
 		page.addObject("currentUser", actor);
-		page.addObject("menu", menuFor(actor));
+		page.addObject("menu", groups(menuFor(actor)));
+	}
+
+	/** The items in menu-bar groups, in order; see {@link MenuGroup}. */
+	static List<MenuGroup> groups(List<MenuItem> items) {
+		java.util.Map<String, List<MenuItem>> byGroup = new java.util.LinkedHashMap<>();
+		items.forEach(item -> byGroup.computeIfAbsent(MenuGroup.labelKeyFor(item.order()), key -> new java.util.ArrayList<>())
+			.add(item));
+		return byGroup.entrySet().stream().map(e -> new MenuGroup(e.getKey(), e.getValue())).toList();
 	}
 
 	List<MenuItem> menuFor(Actor actor) {

@@ -109,12 +109,14 @@ class ConsoleBrowserTests {
 		assertThat(users).isGreaterThanOrEqualTo(10);
 		assertThat(this.page.getByTestId("users-total")).hasText(Long.toString(users));
 		assertThat(this.page.getByTestId("current-user")).hasText("平台管理员（演示）");
-		assertThat(this.page.locator("nav, header").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("用户")))
+		// Administration is one dropdown of the menu bar: 用户 appears when it is opened.
+		this.page.getByTestId("menu-nav.group.administration").click();
+		assertThat(this.page.locator("header").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("用户")))
 			.isVisible();
 		screenshot("home-admin");
 
 		// Logout sits in the account dropdown, as a POST form with the CSRF token.
-		this.page.locator("header [data-bs-toggle=dropdown]").click();
+		this.page.getByTestId("account-menu").click();
 		this.page.getByTestId("logout").click();
 		this.page.waitForURL(Pattern.compile(".*/login\\?logout$"));
 		this.page.navigate(url("/"));

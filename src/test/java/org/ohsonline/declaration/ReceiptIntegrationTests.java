@@ -1,26 +1,13 @@
 package org.ohsonline.declaration;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ohsonline.IntegrationTest;
+import org.ohsonline.PdfReading;
 import org.ohsonline.reference.HazardFactors;
 import org.ohsonline.registry.EmployerView;
 import org.ohsonline.registry.Employers;
@@ -80,14 +67,14 @@ class ReceiptIntegrationTests {
 		DeclarationView accepted = this.declarations.accept(this.gongshu, draft.id());
 		byte[] pdf = this.declarations.receipt(manager, draft.id());
 
-		String text = pdfToText(pdf);
+		String text = PdfReading.text(pdf, this.temp);
 		assertThat(text).contains("职业病危害项目申报回执", "回执编号：" + accepted.receiptNumber(), employer.name(),
 				employer.creditCode(), "初次申报", "电焊烟尘", "噪声", "接害人数合计", "拱墅区卫生健康行政部门",
 				"核验码：" + accepted.receiptCode());
 		// The exposed headcounts 12 and 30 and their total 42 are printed in the table.
 		assertThat(text).containsPattern("(?s)电焊烟尘.*\\b12\\b").containsPattern("\\b30\\b").containsPattern("\\b42\\b");
 
-		String url = decodeQr(pdf);
+		String url = PdfReading.qrCode(pdf, 0);
 		assertThat(url).endsWith("/verify/" + accepted.receiptCode());
 		String path = URI.create(url).getPath();
 
@@ -100,9 +87,7 @@ class ReceiptIntegrationTests {
 			.with(csrf())).andReturn().getResponse().getContentAsString();
 		assertThat(same).contains("完全一致").doesNotContain("不一致");
 
-		byte[] tampered = pdf.clone();
-		int at = new String(pdf, StandardCharsets.ISO_8859_1).indexOf("/Producer");
-		tampered[at + 12] ^= 0x01;
+		byte[] tampered = PdfReading.tampered(pdf);
 		String changed = this.mvc.perform(multipart(path)
 			.file(new MockMultipartFile("file", "receipt-edited.pdf", "application/pdf", tampered))
 			.with(csrf())).andReturn().getResponse().getContentAsString();
@@ -138,29 +123,6 @@ class ReceiptIntegrationTests {
 		assertThat(response.getStatus()).isEqualTo(404);
 		assertThat(response.getContentAsString()).contains("未找到该核验码", "ABCDEFGHJKMNPQRS");
 		assertThat(this.mvc.perform(get("/verify/not-a-code")).andReturn().getResponse().getStatus()).isEqualTo(404);
-	}
-
-	/** Renders the first page at 200 dpi and reads the QR code on it, as a phone camera would. */
-	private static String decodeQr(byte[] pdf) throws Exception {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200);
-			return new QRCodeReader()
-				.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
-						Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-				.getText();
-		}
-	}
-
-	private String pdfToText(byte[] pdf) throws IOException, InterruptedException {
-		Path file = this.temp.resolve("receipt.pdf");
-		Files.write(file, pdf);
-		Process process = new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", file.toString(), "-")
-			.redirectErrorStream(true)
-			.start();
-		String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-		assertThat(process.exitValue()).as(text).isZero();
-		return text;
 	}
 
 }

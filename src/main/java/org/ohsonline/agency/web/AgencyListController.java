@@ -1,6 +1,5 @@
 package org.ohsonline.agency.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,13 +15,11 @@ import org.ohsonline.agency.AgencySummary;
 import org.ohsonline.agency.ExamType;
 import org.ohsonline.agency.JobType;
 import org.ohsonline.agency.QualificationState;
-import org.ohsonline.reference.Division;
 import org.ohsonline.reference.Divisions;
 import org.ohsonline.reference.HazardFactors;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.PageQuery;
-import org.ohsonline.shared.RegionCode;
 import org.ohsonline.shared.Text;
 import org.ohsonline.shared.web.SpreadsheetExport;
 
@@ -71,7 +68,7 @@ class AgencyListController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", this.agencies.search(actor, filter, PageQuery.of(page, size)));
 		model.addAttribute("labels", new Labels(this.divisions, this.hazards));
-		model.addAttribute("regions", regionOptions(actor));
+		model.addAttribute("regions", this.divisions.pickerOptions(actor.scope()));
 		model.addAttribute("kinds", AgencyKind.values());
 		model.addAttribute("statuses", AgencyStatus.values());
 		model.addAttribute("states", QualificationState.values());
@@ -136,26 +133,6 @@ class AgencyListController {
 			.encode()
 			.build()
 			.getQuery();
-	}
-
-	/** The scope's own division, then its cities and counties (agencies are registered by county). */
-	private List<Division> regionOptions(Actor actor) {
-		List<Division> options = new ArrayList<>();
-		actor.scope().regionPrefix().ifPresent(prefix -> {
-			this.divisions.find(prefix).ifPresent(options::add);
-			collect(prefix, options);
-		});
-		return options;
-	}
-
-	private void collect(String parent, List<Division> into) {
-		for (Division child : this.divisions.children(parent)) {
-			if (child.level() == RegionCode.Level.TOWNSHIP) {
-				continue;
-			}
-			into.add(child);
-			collect(child.code(), into);
-		}
 	}
 
 	private String message(String code, Locale locale) {

@@ -1,12 +1,10 @@
 package org.ohsonline.declaration.web;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.ohsonline.reference.Division;
 import org.ohsonline.reference.Divisions;
 import org.ohsonline.shared.Actor;
-import org.ohsonline.shared.RegionCode;
 
 import org.springframework.stereotype.Component;
 
@@ -25,26 +23,11 @@ public class Regions {
 	}
 
 	List<Division> options(Actor actor) {
-		List<Division> options = new ArrayList<>();
-		actor.scope().regionPrefix().filter(prefix -> !prefix.isEmpty()).ifPresent(prefix -> {
-			this.divisions.find(prefix).ifPresent(options::add);
-			collect(prefix, options);
-		});
-		return options;
+		return this.divisions.pickerOptions(actor.scope());
 	}
 
 	String scopeName(Actor actor) {
 		return actor.scope().regionPrefix().map(this.divisions::fullName).orElse("");
-	}
-
-	private void collect(String parent, List<Division> into) {
-		for (Division child : this.divisions.children(parent)) {
-			if (child.level() == RegionCode.Level.TOWNSHIP) {
-				continue;
-			}
-			into.add(child);
-			collect(child.code(), into);
-		}
 	}
 
 }

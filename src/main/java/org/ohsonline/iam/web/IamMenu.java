@@ -10,12 +10,12 @@ class IamMenu {
 
 	@Bean
 	MenuItem usersMenuItem() {
-		return new MenuItem(70, "nav.users", "/users", "iam:user:read");
+		return new MenuItem(85, "nav.users", "/users", "iam:user:read");
 	}
 
 	@Bean
 	MenuItem rolesMenuItem() {
-		return new MenuItem(75, "nav.roles", "/roles", "iam:role:read");
+		return new MenuItem(86, "nav.roles", "/roles", "iam:role:read");
 	}
 
 }

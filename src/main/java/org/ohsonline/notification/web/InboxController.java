@@ -52,7 +52,7 @@ class InboxController {
 
 		@Bean
 		MenuItem inboxMenuItem() {
-			return new MenuItem(90, "nav.inbox", "/inbox", "notification:inbox:read");
+			return new MenuItem(100, "nav.inbox", "/inbox", "notification:inbox:read");
 		}
 
 	}

@@ -39,6 +39,8 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String DECLARATION_DEADLINES = "declaration-deadlines";
 
+	static final String TESTING_FREQUENCY = "testing-frequency";
+
 	private static final Logger log = LoggerFactory.getLogger(BundledCatalogs.class);
 
 	private final CatalogLoader loader;
@@ -114,11 +116,11 @@ class BundledCatalogs implements ApplicationRunner {
 						+ " GB/T 12402-2000; entered from recollection",
 				"reference/economic-types-nbs.csv", file -> file.entries().size()
 						+ " codes, none verified; the effective date is nominal");
-		loadDeclarationDeadlines();
+		loadRuleCatalogs();
 	}
 
-	/** Run by {@link #run} after the catalogs above (kept apart so that method stays readable). */
-	private void loadDeclarationDeadlines() {
+	/** The catalogs of deadlines and intervals that other modules run clocks on; run by {@link #run} after the catalogs above. */
+	private void loadRuleCatalogs() {
 		loadIfEmpty(DECLARATION_DEADLINES, "2012 (安监总局令第48号)", LocalDate.of(2012, 6, 1),
 				"职业病危害项目申报办法 (原国家安全生产监督管理总局令第48号, in force 2012-06-01), Arts. 8 and 9, as quoted"
 						+ " in full by a secondary source (standards-notes §2.3); INITIAL is a platform default, the"
@@ -134,6 +136,11 @@ class BundledCatalogs implements ApplicationRunner {
 				"reference/exam-rules-gbz188-2014.csv", file -> file.entries().size()
 						+ " entries; only D-PRE_PLACEMENT verified (statute text); load the official GBZ 188 tables as a"
 						+ " new version");
+		loadIfEmpty(TESTING_FREQUENCY, "2021 (国家卫生健康委令第5号)", LocalDate.of(2021, 2, 1),
+				"工作场所职业卫生管理规定 (国家卫生健康委令第5号, in force 2021-02-01), Art. 20, as summarised by a"
+						+ " secondary source (standards-notes §2.2); the 30 days of reminder are a platform default",
+				"reference/testing-frequency-2021.csv", file -> file.entries().size()
+						+ " intervals, none verified against the official text");
 	}
 
 	private static String diseaseNotes(CatalogFileReader.CatalogFile file) {

@@ -1,6 +1,7 @@
 package org.ohsonline.registry.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.ohsonline.reference.Divisions;
@@ -12,6 +13,7 @@ import org.ohsonline.registry.Employers;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.PageQuery;
+import org.ohsonline.shared.web.RecordSection;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -36,17 +38,20 @@ class EmployerController {
 
 	private final Timelines timelines;
 
+	private final RecordSections sections;
+
 	private final Divisions divisions;
 
 	private final Industries industries;
 
 	private final HazardFactors hazards;
 
-	EmployerController(Employers employers, Workers workers, Timelines timelines, Divisions divisions,
-			Industries industries, HazardFactors hazards) {
+	EmployerController(Employers employers, Workers workers, Timelines timelines, RecordSections sections,
+			Divisions divisions, Industries industries, HazardFactors hazards) {
 		this.employers = employers;
 		this.workers = workers;
 		this.timelines = timelines;
+		this.sections = sections;
 		this.divisions = divisions;
 		this.industries = industries;
 		this.hazards = hazards;
@@ -57,11 +62,18 @@ class EmployerController {
 			@RequestParam(defaultValue = "true") boolean current, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, Model model) {
 		EmployerView employer = this.employers.find(actor, id);
-		String shown = tab != null && TABS.contains(tab) ? tab : "profile";
+		Optional<RecordSection> section = tab == null ? Optional.empty()
+				: this.sections.find(actor, RecordSection.Subject.EMPLOYER, tab);
+		String shown = tab != null && (TABS.contains(tab) || section.isPresent()) ? tab : "profile";
 		if ("workers".equals(shown) && !actor.can("registry:worker:read")) {
 			shown = "profile";
 		}
 		model.addAttribute("employer", employer);
+		model.addAttribute("sections", this.sections.visible(actor, RecordSection.Subject.EMPLOYER));
+		section.ifPresent(s -> {
+			model.addAttribute("section", s);
+			model.addAllAttributes(s.model(actor, id));
+		});
 		model.addAttribute("tab", shown);
 		model.addAttribute("names", new Names(this.divisions, this.industries, this.hazards));
 		model.addAttribute("statuses", List.of(EmployerStatus.values()));

@@ -1,5 +1,6 @@
 package org.ohsonline.registry.web;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +12,7 @@ import org.ohsonline.registry.WorkerView;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
+import org.ohsonline.shared.web.RecordSection;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,16 +39,19 @@ class WorkerController {
 
 	private final Timelines timelines;
 
+	private final RecordSections sections;
+
 	private final Divisions divisions;
 
 	private final Industries industries;
 
 	private final HazardFactors hazards;
 
-	WorkerController(Workers workers, Timelines timelines, Divisions divisions, Industries industries,
-			HazardFactors hazards) {
+	WorkerController(Workers workers, Timelines timelines, RecordSections sections, Divisions divisions,
+			Industries industries, HazardFactors hazards) {
 		this.workers = workers;
 		this.timelines = timelines;
+		this.sections = sections;
 		this.divisions = divisions;
 		this.industries = industries;
 		this.hazards = hazards;
@@ -105,6 +110,9 @@ class WorkerController {
 		model.addAttribute("employments", this.workers.employments(actor, id));
 		model.addAttribute("exposures", this.workers.exposures(actor, id));
 		model.addAttribute("timeline", this.timelines.worker(actor, id));
+		List<RecordSection> visible = this.sections.visible(actor, RecordSection.Subject.WORKER);
+		visible.forEach(section -> model.addAllAttributes(section.model(actor, id)));
+		model.addAttribute("sections", visible);
 		model.addAttribute("names", new Names(this.divisions, this.industries, this.hazards));
 		return DETAIL;
 	}

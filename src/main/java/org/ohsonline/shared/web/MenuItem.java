@@ -6,7 +6,7 @@ import org.ohsonline.shared.Scope;
  * An entry of the console's main menu, contributed by the module that owns the page as a bean.
  * The console shows it only to users holding the permission.
  *
- * @param order position in the menu (lower first)
+ * @param order position in the menu (lower first); its tens choose the menu-bar group (see the console's MenuGroup)
  * @param labelKey message key of the label
  * @param path the page
  * @param permission the permission needed to see the entry

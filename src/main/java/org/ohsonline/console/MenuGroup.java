@@ -1,0 +1,47 @@
+package org.ohsonline.console;
+
+import java.util.List;
+
+import org.ohsonline.shared.web.MenuItem;
+
+/**
+ * One entry of the menu bar: a group of the user's menu items under one label, shown as a link
+ * when it holds a single item and as a dropdown otherwise. Items are grouped by the tens of their
+ * order ({@link MenuItem#order()}): 0–19 employers and workers, 20–29 declarations, 30–39 testing,
+ * 40–49 monitoring, 50–59 health surveillance, 60–69 diagnosis, 70–79 agencies and institutions,
+ * 80–99 administration, 100 and above the user's own (inbox).
+ *
+ * @param labelKey message key of the group's label
+ * @param items the items in order
+ */
+public record MenuGroup(String labelKey, List<MenuItem> items) {
+
+	public MenuGroup {
+		items = List.copyOf(items);
+	}
+
+	static String labelKeyFor(int order) {
+		if (order < 20) {
+			return "nav.group.registry";
+		}
+		if (order >= 100) {
+			return "nav.group.mine";
+		}
+		if (order >= 80) {
+			return "nav.group.administration";
+		}
+		return switch (order / 10) {
+			case 2 -> "nav.group.declaration";
+			case 3 -> "nav.group.testing";
+			case 4 -> "nav.group.monitoring";
+			case 5 -> "nav.group.surveillance";
+			case 6 -> "nav.group.diagnosis";
+			default -> "nav.group.agencies";
+		};
+	}
+
+	public boolean single() {
+		return this.items.size() == 1;
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.ohsonline.testing;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.Page;
+import org.ohsonline.shared.PageQuery;
+
+/**
+ * Validity clocks (工作场所职业卫生管理规定 Art. 20): for every employer in production, when its next
+ * testing is due (yearly for serious hazards, every three years otherwise) and, for serious hazards,
+ * its next status evaluation (every three years). A reviewed job resets the clock; the intervals
+ * come from the {@code testing-frequency} catalog in force. Queries apply the actor's scope.
+ */
+public interface TestingClocks {
+
+	/** Clocks in scope, earliest due first. */
+	Page<ValidityClockView> search(Actor actor, ValidityClockFilter filter, PageQuery page);
+
+	/** Every clock the filter selects, streamed (exports). */
+	void forEach(Actor actor, ValidityClockFilter filter, Consumer<ValidityClockView> consumer);
+
+	/** One employer's clocks (its page), empty when the employer is outside the actor's scope. */
+	List<ValidityClockView> ofEmployer(Actor actor, long employerId);
+
+}

@@ -1,0 +1,89 @@
+package org.ohsonline.testing.internal;
+
+import java.util.List;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.ohsonline.registry.EmployerChanged;
+import org.ohsonline.registry.EmployerRegistered;
+import org.ohsonline.registry.EmployerStatusChanged;
+import org.ohsonline.testing.TestingJobReviewed;
+import org.ohsonline.testing.ValidityKind;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * What moves the validity clocks: the registry's events (a new, changed or closed employer), and
+ * once a day (01:20 Asia/Shanghai by default, {@code ohs.testing.clock-cron}, one instance only) a
+ * full synchronisation with the registry followed by the reminder run. The synchronisation also
+ * runs once at start-up, after the demo register is seeded, so the lists are complete at once.
+ */
+@Component
+@Order(40)
+class ValidityClockJobs implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ValidityClockJobs.class);
+
+	private final ValidityClockService clocks;
+
+	ValidityClockJobs(ValidityClockService clocks) {
+		this.clocks = clocks;
+	}
+
+	@ApplicationModuleListener
+	void on(EmployerRegistered event) {
+		this.clocks.track(event.employerId());
+	}
+
+	@ApplicationModuleListener
+	void on(EmployerChanged event) {
+		this.clocks.track(event.employerId());
+	}
+
+	@ApplicationModuleListener
+	void on(EmployerStatusChanged event) {
+		this.clocks.track(event.employerId());
+	}
+
+	/**
+	 * A reviewed periodic testing resets the testing clock; a reviewed status evaluation, which
+	 * tests the workplace too, resets both. Supervisory testing (ordered by the authority) and the
+	 * evaluations of construction projects do not discharge the employer's periodic duty.
+	 */
+	@ApplicationModuleListener
+	void on(TestingJobReviewed event) {
+		List<ValidityKind> kinds = switch (event.jobType()) {
+			case PERIODIC_TESTING -> List.of(ValidityKind.TESTING);
+			case STATUS_EVALUATION -> List.of(ValidityKind.TESTING, ValidityKind.STATUS_EVALUATION);
+			default -> List.of();
+		};
+		if (!kinds.isEmpty()) {
+			this.clocks.done(event.employerId(), event.regionCode(), kinds, event.reviewedOn(), event.jobId());
+		}
+	}
+
+	@Scheduled(cron = "${ohs.testing.clock-cron:0 20 1 * * *}", zone = "Asia/Shanghai")
+	@SchedulerLock(name = "testing-validity-clocks", lockAtMostFor = "60m")
+	void daily() {
+		int changed = this.clocks.synchronise();
+		ValidityClockService.Reminded run = this.clocks.remind(this.clocks.today());
+		log.info("Testing validity clocks: {} row(s) synchronised, {} reminder(s), {} newly overdue", changed,
+				run.reminded(), run.overdue());
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (args.containsOption("generate-synthetic")) {
+			return;
+		}
+		log.info("Testing validity clocks synchronised at start-up: {} row(s) changed", this.clocks.synchronise());
+	}
+
+}

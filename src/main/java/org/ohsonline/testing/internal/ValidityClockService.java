@@ -1,0 +1,194 @@
+package org.ohsonline.testing.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.ohsonline.audit.AuditTarget;
+import org.ohsonline.audit.AuditTrail;
+import org.ohsonline.notification.Inbox;
+import org.ohsonline.notification.Notice;
+import org.ohsonline.reference.Severity;
+import org.ohsonline.registry.EmployerFilter;
+import org.ohsonline.registry.EmployerStatus;
+import org.ohsonline.registry.EmployerView;
+import org.ohsonline.registry.Employers;
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.Page;
+import org.ohsonline.shared.PageQuery;
+import org.ohsonline.shared.Scope;
+import org.ohsonline.testing.TestingClocks;
+import org.ohsonline.testing.TestingOverdue;
+import org.ohsonline.testing.ValidityClockFilter;
+import org.ohsonline.testing.ValidityClockView;
+import org.ohsonline.testing.ValidityKind;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the validity clocks: one per employer and kind for every employer the registry holds
+ * (synchronised from its events and once a day in full), moved by reviewed jobs, and the daily
+ * run that reminds employers {@code remind_days} ahead (30 by default) and reports overdue clocks
+ * to the supervisors of the region ({@link TestingOverdue}, audited). "Today" is the date in
+ * Asia/Shanghai.
+ */
+@Service
+class ValidityClockService implements TestingClocks {
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	static final String READ = "testing:clock:read";
+
+	private static final int BATCH = 1000;
+
+	private final ValidityClockStore store;
+
+	private final FrequencyRules rules;
+
+	private final Employers employers;
+
+	private final AuditTrail audit;
+
+	private final Inbox inbox;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	ValidityClockService(ValidityClockStore store, FrequencyRules rules, Employers employers, AuditTrail audit,
+			Inbox inbox, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+		this.store = store;
+		this.rules = rules;
+		this.employers = employers;
+		this.audit = audit;
+		this.inbox = inbox;
+		this.events = events;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock.withZone(ZONE));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<ValidityClockView> search(Actor actor, ValidityClockFilter filter, PageQuery page) {
+		actor.require(READ);
+		return this.store.search(actor, filter, page, today());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void forEach(Actor actor, ValidityClockFilter filter, Consumer<ValidityClockView> consumer) {
+		actor.require(READ);
+		this.store.forEach(actor, filter, today(), consumer);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ValidityClockView> ofEmployer(Actor actor, long employerId) {
+		if (!actor.can(READ)) {
+			return List.of();
+		}
+		return this.store.search(actor, new ValidityClockFilter(null, null, null, "all", employerId), PageQuery.of(1, 10),
+				today()).items();
+	}
+
+	/**
+	 * Brings every employer's clocks in line with the registry and the catalog in force, in
+	 * batches of {@value #BATCH} employers, each in its own transaction. Returns the rows changed.
+	 */
+	int synchronise() {
+		LocalDate today = today();
+		List<FrequencyRules.Rule> intervals = this.rules.rules(today);
+		List<ValidityClockStore.Tracked> all = new ArrayList<>();
+		this.employers.forEach(Actor.system("testing-clocks"), new EmployerFilter(null, null, null, null, null, null, null),
+				e -> all.add(new ValidityClockStore.Tracked(e.id(), e.creditCode(), e.name(), e.regionCode(),
+						severity(e.severity()), e.status() != EmployerStatus.CLOSED)));
+		int changed = 0;
+		for (int from = 0; from < all.size(); from += BATCH) {
+			List<ValidityClockStore.Tracked> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+			Integer written = this.transactions
+				.execute(status -> this.store.track(batch, intervals, today, this.clock.instant()));
+			changed += written == null ? 0 : written;
+		}
+		return changed;
+	}
+
+	/** One employer's clocks, after the registry registered or changed it. */
+	@Transactional
+	void track(long employerId) {
+		EmployerView e = this.employers.find(Actor.system("testing-clocks"), employerId);
+		LocalDate today = today();
+		this.store.track(List.of(new ValidityClockStore.Tracked(e.id(), e.creditCode(), e.name(), e.regionCode(),
+				severity(e.severity()), e.status() != EmployerStatus.CLOSED)), this.rules.rules(today), today,
+				this.clock.instant());
+	}
+
+	/**
+	 * A reviewed job resets the clocks it counts for. The employer's clocks are started first when
+	 * the review overtook the registry's event (both are handled asynchronously).
+	 */
+	@Transactional
+	void done(long employerId, String regionCode, List<ValidityKind> kinds, LocalDate on, long jobId) {
+		if (!this.store.tracks(employerId)) {
+			track(employerId);
+		}
+		for (ValidityKind kind : kinds) {
+			if (this.store.done(employerId, kind, on, jobId, this.clock.instant())) {
+				this.audit.record(Actor.system("testing-clocks"), "testing.clock.reset",
+						AuditTarget.of("testing-clock", employerId, regionCode), null,
+						Map.of("kind", kind.name(), "doneOn", on.toString(), "jobId", jobId));
+			}
+		}
+	}
+
+	/**
+	 * The daily run: reminds each employer once per due date when the reminder period begins, and
+	 * reports each clock once per due date when it has passed (to the employer and the region's
+	 * supervisors, audited, {@link TestingOverdue}).
+	 */
+	@Transactional
+	Reminded remind(LocalDate today) {
+		List<ValidityClockView> soon = this.store.markReminders(today);
+		for (ValidityClockView c : soon) {
+			this.inbox.deliver(new Notice(new Scope(Scope.Kind.EMPLOYER, c.creditCode()), READ,
+					"testing.notice.dueSoon." + c.kind(), List.of(c.employerName(), c.dueOn().toString()),
+					"/employers/" + c.employerId() + "?tab=testing", "testing:clock:" + c.employerId() + ":" + c.kind()));
+		}
+		List<ValidityClockView> overdue = this.store.markOverdue(today);
+		Actor system = Actor.system("testing-clocks");
+		for (ValidityClockView c : overdue) {
+			this.audit.record(system, "testing.clock.overdue", AuditTarget.of("testing-clock", c.employerId(), c.regionCode()),
+					null, Map.of("kind", c.kind().name(), "dueOn", c.dueOn().toString()));
+			List<String> arguments = List.of(c.employerName(), c.dueOn().toString());
+			String source = "testing:clock:" + c.employerId() + ":" + c.kind();
+			this.inbox.deliver(new Notice(new Scope(Scope.Kind.EMPLOYER, c.creditCode()), READ,
+					"testing.notice.overdue." + c.kind(), arguments, "/employers/" + c.employerId() + "?tab=testing", source));
+			this.inbox.deliver(new Notice(Scope.region(c.regionCode()), READ, "testing.notice.overdue." + c.kind(),
+					arguments, "/testing/clocks?due=overdue&q=" + c.creditCode(), source));
+			this.events.publishEvent(new TestingOverdue(c.employerId(), c.creditCode(), c.regionCode(), c.kind(), c.dueOn()));
+		}
+		return new Reminded(soon.size(), overdue.size());
+	}
+
+	/** An employer whose industry the directory does not list is tested on the general interval. */
+	private static Severity severity(Severity severity) {
+		return severity == null ? Severity.GENERAL : severity;
+	}
+
+	/** What a daily run marked. */
+	record Reminded(int reminded, int overdue) {
+	}
+
+}
