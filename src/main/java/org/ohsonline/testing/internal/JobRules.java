@@ -41,6 +41,9 @@ class JobRules {
 
 	static final int TEXT_LIMIT = 2000;
 
+	/** The prefix of the refusals by qualification, one code per {@link Qualification.Reason}. */
+	static final String NOT_QUALIFIED = "testing.job.notQualified";
+
 	private final Agencies agencies;
 
 	private final Engagements engagements;
@@ -207,14 +210,14 @@ class JobRules {
 		if (categories.isEmpty()) {
 			Qualification q = this.agencies.qualifiedFor(agency.id(), jobType, null, on);
 			if (!q.qualified() && q.reason() != Qualification.Reason.HAZARD_OUTSIDE_SCOPE) {
-				throw new JobRefusedException("jobType", "testing.job.notQualified." + q.reason().name(), jobType.name(), "");
+				throw new JobRefusedException("jobType", NOT_QUALIFIED + "." + q.reason().name(), jobType.name(), "");
 			}
 		}
 		for (String category : categories) {
 			Qualification q = this.agencies.qualifiedFor(agency.id(), jobType, category, on);
 			if (!q.qualified()) {
 				throw new JobRefusedException(q.reason() == Qualification.Reason.HAZARD_OUTSIDE_SCOPE ? "factorCode" : "jobType",
-						"testing.job.notQualified." + q.reason().name(), jobType.name(), category);
+						NOT_QUALIFIED + "." + q.reason().name(), jobType.name(), category);
 			}
 		}
 	}
