@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.ohsonline.reference.Divisions;
 import org.ohsonline.reference.LabourIntensity;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
@@ -59,17 +60,17 @@ class JobController {
 
 	private final TestingReports reports;
 
-	private final TestingRegions regions;
+	private final Divisions divisions;
 
 	private final JsonMapper json;
 
 	private final MessageSource messages;
 
-	JobController(TestingJobs jobs, TestingReports reports, TestingRegions regions, JsonMapper json,
+	JobController(TestingJobs jobs, TestingReports reports, Divisions divisions, JsonMapper json,
 			MessageSource messages) {
 		this.jobs = jobs;
 		this.reports = reports;
-		this.regions = regions;
+		this.divisions = divisions;
 		this.json = json;
 		this.messages = messages;
 	}
@@ -200,7 +201,7 @@ class JobController {
 		model.addAttribute("planFactors", factors);
 		model.addAttribute("modes", SamplingMode.values());
 		model.addAttribute("intensities", LabourIntensity.values());
-		model.addAttribute("regionName", this.regions.name(job.regionCode()));
+		model.addAttribute("regionName", this.divisions.fullName(job.regionCode()));
 		model.addAttribute("reports", this.reports.ofJob(actor, job.id()));
 		return PAGE;
 	}

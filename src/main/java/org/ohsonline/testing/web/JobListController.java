@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.ohsonline.agency.JobType;
+import org.ohsonline.reference.Divisions;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.Text;
@@ -38,13 +39,13 @@ class JobListController {
 
 	private final TestingJobs jobs;
 
-	private final TestingRegions regions;
+	private final Divisions divisions;
 
 	private final MessageSource messages;
 
-	JobListController(TestingJobs jobs, TestingRegions regions, MessageSource messages) {
+	JobListController(TestingJobs jobs, Divisions divisions, MessageSource messages) {
 		this.jobs = jobs;
-		this.regions = regions;
+		this.divisions = divisions;
 		this.messages = messages;
 	}
 
@@ -59,8 +60,8 @@ class JobListController {
 		JobFilter filter = filter(q, region, employerId, agencyId, jobType, status, from, to, sort);
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", this.jobs.search(actor, filter, PageQuery.of(page, size)));
-		model.addAttribute("regions", this.regions.options(actor));
-		model.addAttribute("scopeName", this.regions.scopeName(actor));
+		model.addAttribute("regions", this.divisions.pickerOptions(actor.scope()));
+		model.addAttribute("scopeName", actor.scope().regionPrefix().map(this.divisions::fullName).orElse(""));
 		model.addAttribute("statuses", JobStatus.values());
 		model.addAttribute("jobTypes", JobType.values());
 		String query = query(filter);
@@ -81,7 +82,7 @@ class JobListController {
 		SpreadsheetExport sheet = SpreadsheetExport.attachment(response, message("testing.list.file", locale),
 				message("testing.list.title", locale), EXPORT_COLUMNS.stream().map(c -> message(c, locale)).toList());
 		this.jobs.forEach(actor, filter, j -> sheet.row(j.number(), message("testing.jobType." + j.jobType(), locale),
-				j.employerName(), j.creditCode(), this.regions.name(j.regionCode()), j.agencyName(),
+				j.employerName(), j.creditCode(), this.divisions.fullName(j.regionCode()), j.agencyName(),
 				message("testing.status." + j.status(), locale), j.samplingFrom(), j.samplingTo(), j.results(),
 				j.nonCompliantPosts(), j.reviewedOn()));
 		sheet.finish();
