@@ -22,7 +22,7 @@ final class AttributeRules {
 			HeatLimitTable.CATALOG, Set.of("timeShare", "limit", "threshold", "adjustment"), SizeThresholds.CATALOG,
 			Set.of("largeEmployees", "largeRevenue", "mediumEmployees", "mediumRevenue", "smallEmployees",
 					"smallRevenue", "largeAssets", "mediumAssets", "smallAssets"),
-			BundledCatalogs.DECLARATION_DEADLINES, Set.of("days"));
+			BundledCatalogs.DECLARATION_DEADLINES, Set.of("days"), BundledCatalogs.DIAGNOSIS_DEADLINES, Set.of("days"));
 
 	private static final Set<String> SEVERITIES = Set.of("SERIOUS", "GENERAL");
 
@@ -41,7 +41,8 @@ final class AttributeRules {
 			String row = "row " + number;
 			for (String attribute : numbers) {
 				String value = EntriesInForce.text(entry, attribute);
-				boolean whole = SizeThresholds.CATALOG.equals(catalog) || BundledCatalogs.DECLARATION_DEADLINES.equals(catalog);
+				boolean whole = SizeThresholds.CATALOG.equals(catalog) || BundledCatalogs.DECLARATION_DEADLINES.equals(catalog)
+						|| BundledCatalogs.DIAGNOSIS_DEADLINES.equals(catalog);
 				if (value != null && !nonNegativeNumber(value, whole)) {
 					errors.add(FieldError.of(row, "reference.entry.attributeNumber", number, entry.code(), attribute,
 							value));
