@@ -1,0 +1,26 @@
+package org.ohsonline.diagnosis.web;
+
+import org.ohsonline.shared.web.MenuItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class DiagnosisMenu {
+
+	@Bean
+	MenuItem diagnosisCasesMenuItem() {
+		return new MenuItem(40, "nav.diagnosis", "/diagnosis/cases", "diagnosis:case:read");
+	}
+
+	@Bean
+	MenuItem diagnosisClocksMenuItem() {
+		return new MenuItem(41, "nav.diagnosisClocks", "/diagnosis/clocks", "diagnosis:case:read");
+	}
+
+	@Bean
+	MenuItem diseaseRegistryMenuItem() {
+		return new MenuItem(42, "nav.diseaseRegistry", "/diagnosis/registry", "diagnosis:case:read");
+	}
+
+}
