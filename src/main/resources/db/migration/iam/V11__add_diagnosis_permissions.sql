@@ -36,7 +36,7 @@ where r.code in ('INSPECTOR', 'CDC_ANALYST') and p.code in ('diagnosis:case:read
 insert into role_permission (role_code, permission_code)
 select r.code, p.code from role r cross join permission p
 where r.code in ('EMPLOYER_MANAGER', 'WORKER')
-  and p.code in ('diagnosis:case:read', 'diagnosis:case:apply', 'diagnosis:appraisal:request', 'diagnosis:rehab:read');
+  and p.code in ('diagnosis:case:read', 'diagnosis:case:apply', 'diagnosis:appraisal:request');
 
 insert into role_permission (role_code, permission_code)
 select r.code, p.code from role r cross join permission p

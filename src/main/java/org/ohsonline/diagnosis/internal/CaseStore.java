@@ -114,6 +114,14 @@ class CaseStore {
 			.optional();
 	}
 
+	/** A case by its number, whatever the scope (rehabilitation enrols on the certificate the patient presents). */
+	Optional<Row> byNumber(String number) {
+		return this.jdbc.sql("select c.* from diagnosis.diagnosis_case c where c.number = :number")
+			.param("number", number)
+			.query((rs, n) -> row(rs))
+			.optional();
+	}
+
 	long count(DiagnosisScope scope, String region, CaseFilter filter) {
 		return bind(this.jdbc.sql("select count(*) from diagnosis.diagnosis_case c " + where()), scope, region, filter)
 			.query(Long.class)

@@ -19,6 +19,11 @@ class DiagnosisMenu {
 	}
 
 	@Bean
+	MenuItem rehabilitationMenuItem() {
+		return new MenuItem(43, "nav.rehabilitation", "/diagnosis/stations", "diagnosis:rehab:read");
+	}
+
+	@Bean
 	MenuItem diseaseRegistryMenuItem() {
 		return new MenuItem(42, "nav.diseaseRegistry", "/diagnosis/registry", "diagnosis:case:read");
 	}

@@ -129,6 +129,46 @@ class DiagnosisPagesIntegrationTests {
 			.contains("data-testid=\"apply-form\"", employer.name(), this.institution.name());
 	}
 
+	@Test
+	void aSupervisorRegistersAStationWhoseStaffEnrolAndRecordVisits() throws Exception {
+		String credit = org.ohsonline.agency.AgencyFixtures.creditCode("330105");
+		MvcResult registered = this.mvc.perform(post("/diagnosis/stations").with(csrf()).with(this.users.as("diag-county"))
+			.param("name", "拱墅测试康复站").param("creditCode", credit).param("regionCode", "330105")
+			.param("address", "测试路 8 号").param("capacity", "20")).andReturn();
+		String stationPath = registered.getResponse().getRedirectedUrl();
+		assertThat(stationPath).matches("/diagnosis/stations/\\d+");
+		assertThat(page("/diagnosis/stations", "diag-county")).contains("拱墅测试康复站", "空余 20 名");
+		assertThat(this.mvc.perform(get(stationPath).with(this.users.as("diag-xihu"))).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+
+		String stationLogin = "diag-station-" + credit.substring(10, 17);
+		UserAdministration.WithPassword created = this.administration.create(Actor.system("test"),
+				new UserCommand(stationLogin, "康复站医生", "330105", credit, Set.of("INSTITUTION_STAFF"), null, true));
+		this.administration.changeOwnPassword(new Actor(created.user().id(), stationLogin, "康复站医生", "330105",
+				new Scope(Scope.Kind.INSTITUTION, credit), Set.of(), "127.0.0.1", Actor.Channel.UI),
+				created.oneTimePassword(), TestUsers.PASSWORD, TestUsers.PASSWORD);
+		EmployerView employer = this.fixtures.employer("330105001");
+		String idNumber = this.fixtures.hire(employer);
+		String silica = this.hazards.factors(null).stream().filter(f -> f.name().equals("矽尘")).findFirst().orElseThrow().code();
+		Actor doctor = DiagnosisFixtures.staffOf(this.institution);
+		CaseView c = this.diagnoses.apply(doctor, new ApplicationCommand(this.fixtures.workerId(employer, idNumber),
+				employer.id(), this.institution.id(), org.ohsonline.diagnosis.Applicant.WORKER, null, List.of(silica), null));
+		c.materials().forEach(m -> this.diagnoses.recordMaterial(doctor, c.id(),
+				new org.ohsonline.diagnosis.MaterialCommand(m.code(), null, false, null)));
+		this.diagnoses.diagnose(doctor, c.id(), new org.ohsonline.diagnosis.DiagnosisCommand(null, true, "1101", "矽肺", "ZD-R"));
+
+		assertThat(page(stationPath, stationLogin)).contains("data-testid=\"enrol-form\"");
+		this.mvc.perform(post(stationPath + "/patients").with(csrf()).with(this.users.as(stationLogin))
+			.param("caseNumber", c.number()));
+		String station = page(stationPath, stationLogin);
+		assertThat(station).contains("矽肺", c.number(), "在管 1 / 20 名");
+		String patientPath = station.replaceAll("(?s).*href=\"(/diagnosis/patients/\\d+)\".*", "$1");
+		assertThat(page(patientPath, stationLogin)).contains("data-testid=\"visit-form\"", "呼吸训练");
+		this.mvc.perform(post(patientPath + "/visits").with(csrf()).with(this.users.as(stationLogin))
+			.param("services", "BREATHING_TRAINING").param("outcomeNotes", "血氧饱和度改善"));
+		assertThat(page(patientPath, "diag-county")).contains("血氧饱和度改善").doesNotContain("data-testid=\"visit-form\"");
+	}
+
 	private String page(String path, String username) throws Exception {
 		MvcResult result = this.mvc.perform(get(path).with(this.users.as(username))).andReturn();
 		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
