@@ -47,7 +47,7 @@ class AppraisalService implements Appraisals {
 
 	private final CaseViews views;
 
-	private final CaseService cases;
+	private final CaseRules rules;
 
 	private final Scopes scopes;
 
@@ -55,12 +55,12 @@ class AppraisalService implements Appraisals {
 
 	private final ApplicationEventPublisher events;
 
-	AppraisalService(CaseStore store, CaseClocks clocks, CaseViews views, CaseService cases, Scopes scopes,
+	AppraisalService(CaseStore store, CaseClocks clocks, CaseViews views, CaseRules rules, Scopes scopes,
 			AuditTrail audit, ApplicationEventPublisher events) {
 		this.store = store;
 		this.clocks = clocks;
 		this.views = views;
-		this.cases = cases;
+		this.rules = rules;
 		this.scopes = scopes;
 		this.audit = audit;
 		this.events = events;
@@ -91,7 +91,7 @@ class AppraisalService implements Appraisals {
 		LocalDate on = request.requestedOn() == null ? this.clocks.today() : request.requestedOn();
 		CaseClock clock = this.clocks.of(caseId, window)
 			.orElseThrow(() -> InvalidInputException.of(null, "diagnosis.error.appraisalNotOpen"));
-		this.cases.checkDay("requestedOn", on, clock.startedOn(), "diagnosis.error.beforeWindow");
+		this.rules.checkDay("requestedOn", on, clock.startedOn(), "diagnosis.error.beforeWindow");
 		if (clock.state() == CaseClock.State.LAPSED || on.isAfter(clock.dueOn())) {
 			throw window == ClockKind.APPRAISAL
 					? InvalidInputException.of("requestedOn", "diagnosis.error.windowClosed.APPRAISAL", clock.startedOn(),
@@ -108,7 +108,7 @@ class AppraisalService implements Appraisals {
 		this.clocks.meet(caseId, window, on);
 		this.store.history(caseId, this.clocks.now(), city ? "APPRAISAL_REQUESTED" : "REAPPRAISAL_REQUESTED",
 				actor.displayName(), party.name());
-		this.audit.record(actor, "diagnosis.appraisal.requested", CaseService.target(row),
+		this.audit.record(actor, "diagnosis.appraisal.requested", CaseRules.target(row),
 				Map.of("status", row.status().name()), Map.of("status", next.name(), "level", level, "requestedOn",
 						on.toString(), "requestedBy", party.name(), "authority", authority));
 		return this.views.view(this.store.lock(caseId).orElseThrow());
@@ -138,8 +138,8 @@ class AppraisalService implements Appraisals {
 			.findFirst()
 			.orElseThrow();
 		LocalDate on = decision.decidedOn() == null ? this.clocks.today() : decision.decidedOn();
-		this.cases.checkDay("decidedOn", on, appraisal.requestedOn(), "diagnosis.error.beforeRequest");
-		Optional<OccupationalDisease> disease = this.cases.disease(decision.occupational(), decision.diseaseCode());
+		this.rules.checkDay("decidedOn", on, appraisal.requestedOn(), "diagnosis.error.beforeRequest");
+		Optional<OccupationalDisease> disease = this.rules.disease(decision.occupational(), decision.diseaseCode());
 		if (decision.documentNumber() == null || decision.documentNumber().isBlank()) {
 			throw InvalidInputException.of("documentNumber", "diagnosis.error.documentRequired");
 		}
@@ -151,7 +151,7 @@ class AppraisalService implements Appraisals {
 		CaseStatus next = city ? CaseStatus.APPRAISED : CaseStatus.REAPPRAISED;
 		boolean finalDecision = !city;
 		this.store.status(caseId, next, this.clocks.now());
-		this.store.outcome(caseId, CaseService.outcome(disease, stage, on, finalDecision), this.clocks.now());
+		this.store.outcome(caseId, CaseRules.outcome(disease, stage, on, finalDecision), this.clocks.now());
 		this.store.history(caseId, this.clocks.now(), city ? "APPRAISED" : "REAPPRAISED", actor.displayName(),
 				disease.map(OccupationalDisease::name).orElse(null));
 		Map<String, Object> before = new LinkedHashMap<>();
@@ -164,7 +164,7 @@ class AppraisalService implements Appraisals {
 		after.put("disease", disease.map(OccupationalDisease::code).orElse(null));
 		after.put("documentNumber", decision.documentNumber().trim());
 		after.put("final", finalDecision);
-		this.audit.record(actor, "diagnosis.appraisal.decided", CaseService.target(row), before, after);
+		this.audit.record(actor, "diagnosis.appraisal.decided", CaseRules.target(row), before, after);
 		if (city) {
 			this.clocks.start(actor, row, ClockKind.REAPPRAISAL, on);
 		}

@@ -34,7 +34,6 @@ import org.ohsonline.diagnosis.ReferralView;
 import org.ohsonline.reference.HazardFactor;
 import org.ohsonline.reference.HazardFactors;
 import org.ohsonline.reference.OccupationalDisease;
-import org.ohsonline.reference.OccupationalDiseases;
 import org.ohsonline.registry.EmployerView;
 import org.ohsonline.registry.Employers;
 import org.ohsonline.registry.WorkerView;
@@ -60,7 +59,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CaseService implements Diagnoses {
 
-	private static final String CASE = "diagnosis-case";
+	static final String CASE = "diagnosis-case";
 
 	private final CaseStore store;
 
@@ -74,6 +73,8 @@ class CaseService implements Diagnoses {
 
 	private final DiagnosisRules rules;
 
+	private final CaseRules caseRules;
+
 	private final Scopes scopes;
 
 	private final Workers workers;
@@ -84,29 +85,27 @@ class CaseService implements Diagnoses {
 
 	private final HazardFactors hazards;
 
-	private final OccupationalDiseases diseases;
-
 	private final PiiCipher cipher;
 
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
 
-	CaseService(CaseStore store, ReferralStore referrals, CaseClocks clocks, CaseClockStore clockStore, CaseViews views, DiagnosisRules rules,
+	CaseService(CaseStore store, ReferralStore referrals, CaseClocks clocks, CaseClockStore clockStore, CaseViews views, DiagnosisRules rules, CaseRules caseRules,
 			Scopes scopes, Workers workers, Employers employers, Agencies agencies, HazardFactors hazards,
-			OccupationalDiseases diseases, PiiCipher cipher, AuditTrail audit, ApplicationEventPublisher events) {
+			PiiCipher cipher, AuditTrail audit, ApplicationEventPublisher events) {
 		this.store = store;
 		this.referrals = referrals;
 		this.clocks = clocks;
 		this.clockStore = clockStore;
 		this.views = views;
 		this.rules = rules;
+		this.caseRules = caseRules;
 		this.scopes = scopes;
 		this.workers = workers;
 		this.employers = employers;
 		this.agencies = agencies;
 		this.hazards = hazards;
-		this.diseases = diseases;
 		this.cipher = cipher;
 		this.audit = audit;
 		this.events = events;
@@ -206,7 +205,7 @@ class CaseService implements Diagnoses {
 		after.put("hazards", row.hazardCodes());
 		after.put("materials", checklist.stream().map(DiagnosisRules.Material::code).toList());
 		after.put("referralId", row.referralId());
-		this.audit.record(actor, "diagnosis.case.applied", target(row), null, after);
+		this.audit.record(actor, "diagnosis.case.applied", CaseRules.target(row), null, after);
 		return this.views.view(row);
 	}
 
@@ -255,7 +254,7 @@ class CaseService implements Diagnoses {
 			.findFirst()
 			.orElseThrow(() -> InvalidInputException.of("code", "diagnosis.error.unknownMaterial", code));
 		LocalDate on = command.receivedOn() == null ? this.clocks.today() : command.receivedOn();
-		checkDay("receivedOn", on, row.appliedOn(), "diagnosis.error.beforeApplication");
+		this.caseRules.checkDay("receivedOn", on, row.appliedOn(), "diagnosis.error.beforeApplication");
 		boolean waived = Boolean.TRUE.equals(command.waived());
 		String note = command.note() == null || command.note().isBlank() ? null : command.note().trim();
 		if (waived && note == null) {
@@ -267,14 +266,14 @@ class CaseService implements Diagnoses {
 		Map<String, Object> before = new LinkedHashMap<>();
 		before.put("receivedOn", item.receivedOn() == null ? null : item.receivedOn().toString());
 		before.put("waived", item.waived());
-		this.audit.record(actor, "diagnosis.material.recorded", target(row), before,
+		this.audit.record(actor, "diagnosis.material.recorded", CaseRules.target(row), before,
 				Map.of("material", code, "receivedOn", on.toString(), "waived", waived, "note", note == null ? "" : note));
 		List<CaseView.Material> materials = this.store.materials(caseId);
 		if (CaseViews.complete(materials)) {
 			LocalDate completeOn = materials.stream().map(CaseView.Material::receivedOn).max(LocalDate::compareTo).orElseThrow();
 			this.store.materialsComplete(caseId, completeOn, this.clocks.now());
 			this.store.history(caseId, this.clocks.now(), "MATERIALS_COMPLETE", actor.displayName(), completeOn.toString());
-			this.audit.record(actor, "diagnosis.case.materialsComplete", target(row), Map.of("status", "APPLIED"),
+			this.audit.record(actor, "diagnosis.case.materialsComplete", CaseRules.target(row), Map.of("status", "APPLIED"),
 					Map.of("status", "UNDER_DIAGNOSIS", "materialsCompleteOn", completeOn.toString()));
 			this.clocks.start(actor, row, ClockKind.DIAGNOSIS, completeOn);
 		}
@@ -289,8 +288,8 @@ class CaseService implements Diagnoses {
 			throw InvalidInputException.of(null, "diagnosis.error.notUnderDiagnosis");
 		}
 		LocalDate on = command.diagnosedOn() == null ? this.clocks.today() : command.diagnosedOn();
-		checkDay("diagnosedOn", on, row.materialsCompleteOn(), "diagnosis.error.beforeMaterials");
-		Optional<OccupationalDisease> disease = disease(command.occupational(), command.diseaseCode());
+		this.caseRules.checkDay("diagnosedOn", on, row.materialsCompleteOn(), "diagnosis.error.beforeMaterials");
+		Optional<OccupationalDisease> disease = this.caseRules.disease(command.occupational(), command.diseaseCode());
 		if (command.certificateNumber() == null || command.certificateNumber().isBlank()) {
 			throw InvalidInputException.of("certificateNumber", "diagnosis.error.certificateRequired");
 		}
@@ -298,7 +297,7 @@ class CaseService implements Diagnoses {
 		this.store.diagnosed(caseId, on, disease.map(OccupationalDisease::code).orElse(null),
 				disease.map(OccupationalDisease::name).orElse(null), conclusion, command.certificateNumber().trim(),
 				this.clocks.now());
-		this.store.outcome(caseId, outcome(disease, OutcomeStage.DIAGNOSIS, on, false), this.clocks.now());
+		this.store.outcome(caseId, CaseRules.outcome(disease, OutcomeStage.DIAGNOSIS, on, false), this.clocks.now());
 		this.clocks.meet(caseId, ClockKind.DIAGNOSIS, on);
 		this.store.history(caseId, this.clocks.now(), "DIAGNOSED", actor.displayName(),
 				disease.map(OccupationalDisease::name).orElse(null));
@@ -308,7 +307,7 @@ class CaseService implements Diagnoses {
 		after.put("occupational", disease.isPresent());
 		after.put("disease", disease.map(OccupationalDisease::code).orElse(null));
 		after.put("certificateNumber", command.certificateNumber().trim());
-		this.audit.record(actor, "diagnosis.case.diagnosed", target(row), Map.of("status", row.status().name()), after);
+		this.audit.record(actor, "diagnosis.case.diagnosed", CaseRules.target(row), Map.of("status", row.status().name()), after);
 		this.clocks.start(actor, row, ClockKind.CERTIFICATE, on);
 		disease.ifPresent(d -> this.events.publishEvent(new DiseaseDiagnosed(row.id(), row.workerId(), row.employerId(),
 				row.regionCode(), d.code(), d.name(), d.categoryCode(), on, OutcomeStage.DIAGNOSIS, false)));
@@ -323,11 +322,11 @@ class CaseService implements Diagnoses {
 			throw InvalidInputException.of(null, "diagnosis.error.notDiagnosed");
 		}
 		LocalDate on = deliveredOn == null ? this.clocks.today() : deliveredOn;
-		checkDay("deliveredOn", on, row.diagnosedOn(), "diagnosis.error.beforeDiagnosis");
+		this.caseRules.checkDay("deliveredOn", on, row.diagnosedOn(), "diagnosis.error.beforeDiagnosis");
 		this.store.delivered(caseId, on, this.clocks.now());
 		this.clocks.meet(caseId, ClockKind.CERTIFICATE, on);
 		this.store.history(caseId, this.clocks.now(), "CERTIFICATE_DELIVERED", actor.displayName(), on.toString());
-		this.audit.record(actor, "diagnosis.case.certificateDelivered", target(row), Map.of("status", "DIAGNOSED"),
+		this.audit.record(actor, "diagnosis.case.certificateDelivered", CaseRules.target(row), Map.of("status", "DIAGNOSED"),
 				Map.of("status", "CERTIFIED", "deliveredOn", on.toString()));
 		this.clocks.start(actor, row, ClockKind.APPRAISAL, on);
 		return this.views.view(this.store.lock(caseId).orElseThrow());
@@ -357,46 +356,6 @@ class CaseService implements Diagnoses {
 		DiagnosisScope scope = this.scopes.of(actor);
 		return Page.of(this.clockStore.page(scope, region.get(), filter, this.clocks.today(), page),
 				this.clockStore.count(scope, region.get(), filter, this.clocks.today()), page);
-	}
-
-	// --- rules shared with appraisals -------------------------------------------------------------
-
-	/** The disease a conclusion names: present when occupational, empty for 不是职业病. */
-	Optional<OccupationalDisease> disease(Boolean occupational, String code) {
-		if (occupational == null) {
-			throw InvalidInputException.of("occupational", "diagnosis.error.occupationalRequired");
-		}
-		if (!occupational) {
-			return Optional.empty();
-		}
-		if (code == null || code.isBlank()) {
-			throw InvalidInputException.of("diseaseCode", "diagnosis.error.diseaseRequired");
-		}
-		return Optional.of(this.diseases.findDisease(code.trim())
-			.orElseThrow(() -> InvalidInputException.of("diseaseCode", "diagnosis.error.unknownDisease", code.trim())));
-	}
-
-	static CaseStore.Outcome outcome(Optional<OccupationalDisease> disease, OutcomeStage stage, LocalDate on,
-			boolean finalDecision) {
-		return new CaseStore.Outcome(disease.map(OccupationalDisease::code).orElse(null),
-				disease.map(OccupationalDisease::name).orElse(null),
-				disease.map(OccupationalDisease::categoryCode).orElse(null),
-				disease.map(OccupationalDisease::categoryName).orElse(null),
-				disease.map(OccupationalDisease::pneumoconiosis).orElse(false), stage, on, finalDecision);
-	}
-
-	/** A day entered for a step: not in the future, not before the step it follows. */
-	void checkDay(String field, LocalDate on, LocalDate notBefore, String beforeCode) {
-		if (on.isAfter(this.clocks.today())) {
-			throw InvalidInputException.of(field, "diagnosis.error.future");
-		}
-		if (notBefore != null && on.isBefore(notBefore)) {
-			throw InvalidInputException.of(field, beforeCode, notBefore);
-		}
-	}
-
-	static AuditTarget target(CaseStore.Row row) {
-		return AuditTarget.of(CASE, row.id(), row.regionCode());
 	}
 
 	/** The case locked for a step of its institution: only that institution's staff (or the system) act on it. */

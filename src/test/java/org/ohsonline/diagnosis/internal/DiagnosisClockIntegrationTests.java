@@ -114,11 +114,12 @@ class DiagnosisClockIntegrationTests {
 		CaseClocks clocks = new CaseClocks(this.clockStore, this.caseStore, this.rules, this.audit, this.inbox,
 				this.publisher, fixed);
 		CaseViews views = new CaseViews(this.caseStore, clocks, this.cipher);
+		CaseRules caseRules = new CaseRules(this.diseases, clocks);
 		CaseService cases = new CaseService(this.caseStore, this.referralStore, clocks, this.clockStore, views, this.rules,
-				this.scopes, this.workers, this.employers, this.agencies, this.hazards, this.diseases, this.cipher,
-				this.audit, this.publisher);
-		return new Services(cases, new AppraisalService(this.caseStore, clocks, views, cases, this.scopes, this.audit,
-				this.publisher), clocks);
+				caseRules, this.scopes, this.workers, this.employers, this.agencies, this.hazards, this.cipher, this.audit,
+				this.publisher);
+		return new Services(cases, new AppraisalService(this.caseStore, clocks, views, caseRules, this.scopes,
+				this.audit, this.publisher), clocks);
 	}
 
 	private <T> T at(LocalDate day, Function<Services, T> work) {
