@@ -23,7 +23,12 @@ final class AttributeRules {
 			Set.of("largeEmployees", "largeRevenue", "mediumEmployees", "mediumRevenue", "smallEmployees",
 					"smallRevenue", "largeAssets", "mediumAssets", "smallAssets"),
 			BundledCatalogs.DECLARATION_DEADLINES, Set.of("days"), ExamRuleTable.CATALOG,
-			Set.of("intervalMonths", "days"));
+			Set.of("intervalMonths", "days"), BundledCatalogs.DIAGNOSIS_DEADLINES, Set.of("days"),
+			BundledCatalogs.TESTING_FREQUENCY, Set.of("months", "remindDays"));
+
+	/** Catalogs whose numbers are counts of days or months: whole numbers only. */
+	private static final Set<String> WHOLE_NUMBERS = Set.of(SizeThresholds.CATALOG, BundledCatalogs.DECLARATION_DEADLINES,
+			ExamRuleTable.CATALOG, BundledCatalogs.DIAGNOSIS_DEADLINES, BundledCatalogs.TESTING_FREQUENCY);
 
 	private static final Set<String> SEVERITIES = Set.of("SERIOUS", "GENERAL");
 
@@ -42,8 +47,7 @@ final class AttributeRules {
 			String row = "row " + number;
 			for (String attribute : numbers) {
 				String value = EntriesInForce.text(entry, attribute);
-				boolean whole = SizeThresholds.CATALOG.equals(catalog) || BundledCatalogs.DECLARATION_DEADLINES.equals(catalog)
-						|| ExamRuleTable.CATALOG.equals(catalog);
+				boolean whole = WHOLE_NUMBERS.contains(catalog);
 				if (value != null && !nonNegativeNumber(value, whole)) {
 					errors.add(FieldError.of(row, "reference.entry.attributeNumber", number, entry.code(), attribute,
 							value));

@@ -40,6 +40,9 @@ class BundledCatalogs implements ApplicationRunner {
 	static final String DECLARATION_DEADLINES = "declaration-deadlines";
 
 	static final String TESTING_FREQUENCY = "testing-frequency";
+	static final String DIAGNOSIS_DEADLINES = "diagnosis-deadlines";
+
+	static final String DIAGNOSIS_MATERIALS = "diagnosis-materials";
 
 	private static final Logger log = LoggerFactory.getLogger(BundledCatalogs.class);
 
@@ -141,6 +144,17 @@ class BundledCatalogs implements ApplicationRunner {
 						+ " secondary source (standards-notes §2.2); the 30 days of reminder are a platform default",
 				"reference/testing-frequency-2021.csv", file -> file.entries().size()
 						+ " intervals, none verified against the official text");
+		loadIfEmpty(DIAGNOSIS_DEADLINES, "2021 (国家卫生健康委令第6号)", LocalDate.of(2021, 1, 4),
+				"职业病诊断与鉴定管理办法 (国家卫生健康委令第6号) as summarised from secondary sources in standards-notes"
+						+ " §6.1, and 职业病防治法 Art. 52 for the two appraisal levels; the effective date is the"
+						+ " promulgation date as recollected (UNCONFIRMED)",
+				"reference/diagnosis-deadlines-2021.csv", file -> file.entries().size()
+						+ " periods, none verified against the official text of the 办法 (article numbers unconfirmed)");
+		loadIfEmpty(DIAGNOSIS_MATERIALS, "2021 (国家卫生健康委令第6号)", LocalDate.of(2021, 1, 4),
+				"职业病防治法 Arts. 46–48 (official text) and 职业病诊断与鉴定管理办法 (国家卫生健康委令第6号) as"
+						+ " recollected; the effective date as for diagnosis-deadlines (UNCONFIRMED)",
+				"reference/diagnosis-materials-2021.csv", file -> file.entries().size()
+						+ " items; those the law names are verified against its text, the others are not");
 	}
 
 	private static String diseaseNotes(CatalogFileReader.CatalogFile file) {

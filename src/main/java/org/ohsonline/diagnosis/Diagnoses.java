@@ -1,0 +1,50 @@
+package org.ohsonline.diagnosis;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.Page;
+import org.ohsonline.shared.PageQuery;
+
+/**
+ * Diagnosis cases, always within the actor's scope: supervisors see the cases of employers in
+ * their region, an employer's manager its own, an institution's staff the cases at their
+ * institution, a worker only their own. Outside the scope a case does not exist for the actor.
+ * Every write is audited in its transaction.
+ */
+public interface Diagnoses {
+
+	/**
+	 * Opens a case with the materials checklist of the catalog in force (items limited to a hazard
+	 * category only when a claimed hazard is of it). Needs {@code diagnosis:case:apply}; a worker
+	 * applies for themself, an employer's manager for its workers, institution staff at their own
+	 * institution. The institution must be an active diagnosis institution with a valid qualification.
+	 */
+	CaseView apply(Actor actor, ApplicationCommand command);
+
+	CaseView find(Actor actor, long id);
+
+	Page<CaseSummary> search(Actor actor, CaseFilter filter, PageQuery page);
+
+	void forEach(Actor actor, CaseFilter filter, Consumer<CaseSummary> consumer);
+
+	/**
+	 * Ticks an item of the checklist (the institution's staff). When the last item is in, the
+	 * materials are complete on the latest day an item came in and the 30-day diagnosis clock starts.
+	 */
+	CaseView recordMaterial(Actor actor, long caseId, MaterialCommand command);
+
+	/** Records the diagnosis and the certificate's number (the institution): the diagnosis clock is met, the 15-day certificate clock starts. */
+	CaseView diagnose(Actor actor, long caseId, DiagnosisCommand command);
+
+	/** The certificate was delivered (the institution): its clock is met, the parties' 30-day appraisal window opens. */
+	CaseView deliverCertificate(Actor actor, long caseId, java.time.LocalDate deliveredOn);
+
+	/** Referrals of suspected diseases not yet applied for, in scope, newest first. */
+	Page<ReferralView> openReferrals(Actor actor, String region, PageQuery page);
+
+	/** Running and past clocks in scope, earliest due first. */
+	Page<CaseClock> clocks(Actor actor, ClockFilter filter, PageQuery page);
+
+}
