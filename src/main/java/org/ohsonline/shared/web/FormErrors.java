@@ -13,8 +13,9 @@ public final class FormErrors {
 	public static void apply(InvalidInputException ex, BindingResult result) {
 		for (InvalidInputException.FieldError error : ex.errors()) {
 			Object[] arguments = error.arguments().toArray();
+			// Nested and indexed fields (plan[2].pointName) are bound beside their input too.
 			if (error.field() != null && result.getTarget() != null
-					&& org.springframework.beans.BeanUtils.getPropertyDescriptor(result.getTarget().getClass(), error.field()) != null) {
+					&& new org.springframework.beans.BeanWrapperImpl(result.getTarget()).isReadableProperty(error.field())) {
 				result.rejectValue(error.field(), error.code(), arguments, error.code());
 			}
 			else {
