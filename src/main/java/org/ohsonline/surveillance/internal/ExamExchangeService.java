@@ -138,7 +138,7 @@ class ExamExchangeService implements ExamExchange {
 		state.put("records", ids.size());
 		state.put("examIds", ids.size() <= 200 ? ids.toString() : ids.subList(0, 200) + "…");
 		this.audit.record(actor, "surveillance.exchange.exported", AuditTarget.of("exam-exchange", documentId,
-				actor.scope().kind() == Scope.Kind.REGION ? actor.scope().value() : null), null, state);
+				actor.scope().kind() == Scope.Kind.REGION ? actor.scope().value() : actor.regionCode()), null, state);
 		return ids.size();
 	}
 
@@ -210,9 +210,16 @@ class ExamExchangeService implements ExamExchange {
 		List<RecordResult> records = new ArrayList<>();
 		for (ExamSubmissions.Outcome o : result.outcomes()) {
 			ExchangeXmlReader.ParsedRecord record = parsed.records().get(o.index());
+			// The structure's problem of an element first; the recording rules' finding of the same element
+			// follows from it (an identity number that fails its check is also "not given").
+			Map<String, RecordError> byElement = new LinkedHashMap<>();
+			for (FieldError e : o.errors()) {
+				String element = ExchangeFields.element(e.field(), record);
+				byElement.putIfAbsent(element + (element.equals(ExchangeXmlReader.RECORD) ? e.code() : ""),
+						new RecordError(element, e.code(), e.arguments()));
+			}
 			records.add(new RecordResult(record.index(), record.recordId(), o.status(), o.examId(), o.number(),
-					o.errors().stream().map(e -> new RecordError(ExchangeFields.element(e.field(), record), e.code(),
-							e.arguments())).toList()));
+					List.copyOf(byElement.values())));
 		}
 		return new ImportResult(parsed.documentId(), result.replayed(), records);
 	}
