@@ -16,6 +16,11 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
 
 import org.ohsonline.agency.ExamType;
 import org.ohsonline.shared.CreditCode;
@@ -30,6 +35,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Reads a HEALTH_EXAM_RECORD document of the national exchange specification (中国疾控中心 2021,
@@ -77,7 +84,44 @@ final class ExchangeXmlReader {
 			List<Integer> conclusionSources, List<FieldError> errors) {
 	}
 
+	/**
+	 * The structure as an XML Schema (resources {@code exchange/health-exam-record-2021.xsd}), applied to
+	 * each record after the explicit checks: it adds what they do not look for (unknown or repeated
+	 * elements, lengths of elements the platform does not read).
+	 */
+	private static final Schema SCHEMA = schema();
+
 	private ExchangeXmlReader() {
+	}
+
+	private static Schema schema() {
+		try {
+			SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+			return factory.newSchema(new StreamSource(new ClassPathResource("exchange/health-exam-record-2021.xsd").getInputStream()));
+		}
+		catch (SAXException | IOException ex) {
+			throw new IllegalStateException("The exchange schema cannot be loaded", ex);
+		}
+	}
+
+	/** The first schema violation of a record, or {@code null}. */
+	static String schemaProblem(Element record) {
+		try {
+			Validator validator = SCHEMA.newValidator();
+			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+			validator.validate(new DOMSource(record));
+			return null;
+		}
+		catch (SAXException ex) {
+			return ex.getMessage();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static DocumentBuilder secureBuilder() {
@@ -240,6 +284,12 @@ final class ExchangeXmlReader {
 			present(this.record, "", "REPORT_UNIT", 70);
 			String remark = optionalText(this.record, "", "REMARK", 500);
 			audit();
+			if (this.errors.isEmpty()) {
+				String problem = schemaProblem(this.record);
+				if (problem != null) {
+					error(RECORD, "surveillance.exchange.schema", problem);
+				}
+			}
 			ExamCommand command = new ExamCommand(null, creditCode, idNumber, examType, examinedOn, conclusions,
 					results.audiogram, results.chest, results.fvc, results.fev1, results.fev1Fvc, results.bloodLead,
 					results.wbc, results.neutrophils, results.hemoglobin, results.platelets, results.items, remark);

@@ -122,6 +122,17 @@ class ExchangeXmlReaderTests {
 	}
 
 	@Test
+	void theSchemaFindsWhatTheExplicitChecksDoNotLookFor() {
+		String unknown = record("R-1", ID, "02", "20250301", "01").replace("<REMARK>", "<REMARKS>x</REMARKS><REMARK>");
+		ExchangeXmlReader.ParsedRecord record = ExchangeXmlReader.read(document("D-4", unknown)).records().get(0);
+		assertThat(record.errors()).singleElement().satisfies(e -> {
+			assertThat(e.field()).isEqualTo("HEALTH_EXAM_RECORD");
+			assertThat(e.code()).isEqualTo("surveillance.exchange.schema");
+			assertThat(e.arguments().get(0).toString()).contains("REMARKS");
+		});
+	}
+
+	@Test
 	void refusesADocumentWithAnExternalEntity() {
 		byte[] hostile = """
 				<?xml version="1.0"?>
