@@ -257,6 +257,47 @@ class ExamExchangeIntegrationTests {
 	}
 
 	@Test
+	void theApiExportsAndImportsWithABearerTokenAndAnswersPerRecord() throws Exception {
+		this.exams.record(this.staff, exam(LocalDate.of(2025, 3, 1)));
+		String username = "exchange-api-" + this.institution.id();
+		UserAdministration.WithPassword created = this.administration.create(SYSTEM,
+				new org.ohsonline.iam.internal.UserCommand(username, username, "330105", this.institution.creditCode(),
+						Set.of("INSTITUTION_STAFF"), null, true));
+		Actor self = new Actor(created.user().id(), username, username, "330105",
+				new Scope(Scope.Kind.INSTITUTION, this.institution.creditCode()), Set.of(), "127.0.0.1", Actor.Channel.UI);
+		this.administration.changeOwnPassword(self, created.oneTimePassword(), TestUsers.PASSWORD, TestUsers.PASSWORD);
+		String token = org.ohsonline.ApiTokens.issue(this.mvc, new TestUsers(this.administration, this.details).as(username),
+				"surveillance:exam:read", "surveillance:exam:write", "surveillance:exchange:export",
+				"surveillance:exchange:import");
+		String xml = this.mvc.perform(get("/api/v1/surveillance/exams/export.xml").param("employerId",
+				String.valueOf(this.employer.id())).header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(xml).contains("<ID_CARD>" + this.idNumber + "</ID_CARD>");
+		String moved = xml.replace("<EXAM_DATE>20250301</EXAM_DATE>", "<EXAM_DATE>20250801</EXAM_DATE>")
+			.replaceFirst("<DocumentId>[^<]+</DocumentId>", "<DocumentId>api-" + this.workerId + "</DocumentId>");
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/v1/surveillance/exams/import.xml")
+			.header("Authorization", "Bearer " + token)
+			.contentType(org.springframework.http.MediaType.APPLICATION_XML)
+			.content(moved.getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isCreated())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.created").value(1))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.results[0].index")
+				.value(1));
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/v1/surveillance/exams/import.xml")
+			.header("Authorization", "Bearer " + token)
+			.contentType(org.springframework.http.MediaType.APPLICATION_XML)
+			.content("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><DataExchange>&e;</DataExchange>"))
+			.andExpect(status().is4xxClientError())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		assertThat(this.exams.ofWorker(SYSTEM, this.workerId)).hasSize(2);
+	}
+
+	@Test
 	void onlyAnInstitutionImportsAndAWorkerCannotExport() throws Exception {
 		assertThatThrownBy(() -> this.exchange.importDocument(ExamFixtures.county(), new byte[] { '<' }))
 			.isInstanceOf(AccessDeniedException.class);
