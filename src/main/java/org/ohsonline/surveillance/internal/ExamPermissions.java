@@ -11,6 +11,10 @@ public final class ExamPermissions {
 
 	public static final String TASK_WRITE = "surveillance:task:write";
 
+	public static final String EXCHANGE_EXPORT = "surveillance:exchange:export";
+
+	public static final String EXCHANGE_IMPORT = "surveillance:exchange:import";
+
 	private ExamPermissions() {
 	}
 

@@ -161,6 +161,24 @@ class ExamStore {
 			.optional();
 	}
 
+	/** Who recorded the exam (the exchange's 填表人). */
+	String recordedBy(long id) {
+		return this.jdbc.sql("select created_by from surveillance.exam where id = :id").param("id", id).query(String.class).single();
+	}
+
+	/** Whether the institution has already recorded an exam of this type for the worker on the day. */
+	boolean recorded(String institutionCredit, long workerId, String examType, java.time.LocalDate examinedOn) {
+		return this.jdbc.sql("""
+				select exists (select 1 from surveillance.exam where institution_credit = :institution
+				and worker_id = :worker and exam_type = :type and examined_on = :on)""")
+			.param("institution", institutionCredit)
+			.param("worker", workerId)
+			.param("type", examType)
+			.param("on", examinedOn)
+			.query(Boolean.class)
+			.single();
+	}
+
 	List<ExamView> ofWorker(ExamScope scope, long workerId) {
 		return this.jdbc.sql("select t.*" + FROM + " and t.worker_id = :worker order by t.examined_on, t.id")
 			.params(scope.parameters())

@@ -24,6 +24,7 @@ import org.ohsonline.registry.EmploymentView;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.CreditCode;
+import org.ohsonline.shared.IdNumber;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.surveillance.ExamCommand;
@@ -56,6 +57,9 @@ class SyntheticExams {
 	static final String DEMO_EMPLOYER = withCheck("91330105DEM000001");
 
 	static final String DEMO_INSTITUTION = withCheck("12330105DEMEX0001");
+
+	/** The person the demo {@code worker} login is (iam's DemoUsers, the register's generator). */
+	static final String DEMO_PERSON = "33010519900307001" + IdNumber.checkCharacter("33010519900307001");
 
 	private final ExamService exams;
 
@@ -120,9 +124,12 @@ class SyntheticExams {
 		int skipped = 0;
 		for (EmployerSummary employer : chosen) {
 			Map<Long, List<String>> posts = this.schedule.postHazards(employer.id());
-			List<EmploymentView> workforce = this.workers
+			List<EmploymentView> workforce = new ArrayList<>(this.workers
 				.workforce(SYSTEM, employer.id(), true, null, PageQuery.of(1, workersPerEmployer))
-				.items();
+				.items());
+			if (employer.creditCode().equals(DEMO_EMPLOYER)) {
+				includeDemoPerson(employer.id(), workforce);
+			}
 			for (EmploymentView employment : workforce) {
 				List<String> hazards = employment.postId() == null ? List.of()
 						: posts.getOrDefault(employment.postId(), List.of());
@@ -148,6 +155,17 @@ class SyntheticExams {
 			this.transactions.executeWithoutResult(status -> this.schedule.recompute(SYSTEM, employer.id()));
 		}
 		return new Summary(chosen.size(), recorded, skipped);
+	}
+
+	/** The demo login's person is examined whatever their place in the workforce page, so 我的档案 shows exams. */
+	private void includeDemoPerson(long employerId, List<EmploymentView> workforce) {
+		this.workers.findByIdNumber(SYSTEM, DEMO_PERSON)
+			.filter(person -> workforce.stream().noneMatch(e -> e.workerId() == person.id()))
+			.ifPresent(person -> this.workers.employments(SYSTEM, person.id())
+				.stream()
+				.filter(e -> e.employerId() == employerId && e.current())
+				.findFirst()
+				.ifPresent(workforce::add));
 	}
 
 	/** The exams of one worker, oldest first (with the identity number still to fill in). */

@@ -63,6 +63,7 @@ class ExamListController {
 		String query = query(filter);
 		model.addAttribute("base", "/surveillance/exams?" + query);
 		model.addAttribute("exportUrl", "/surveillance/exams/export.xlsx?" + query);
+		model.addAttribute("exportXmlUrl", "/surveillance/exams/export.xml?" + query);
 		boolean htmx = request.getHeader("HX-Request") != null && request.getHeader("HX-Boosted") == null;
 		return htmx ? LIST + " :: results" : LIST;
 	}

@@ -1,0 +1,238 @@
+package org.ohsonline.surveillance.internal;
+
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ohsonline.agency.AgencyKind;
+import org.ohsonline.agency.AgencyRef;
+import org.ohsonline.agency.AgencyView;
+import org.ohsonline.agency.Agencies;
+import org.ohsonline.audit.AuditTarget;
+import org.ohsonline.audit.AuditTrail;
+import org.ohsonline.reference.Divisions;
+import org.ohsonline.reference.SizeClass;
+import org.ohsonline.registry.EmployerView;
+import org.ohsonline.registry.Employers;
+import org.ohsonline.registry.EmploymentView;
+import org.ohsonline.registry.WorkerView;
+import org.ohsonline.registry.Workers;
+import org.ohsonline.shared.AccessDeniedException;
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.CreditCode;
+import org.ohsonline.shared.Hashes;
+import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Scope;
+import org.ohsonline.surveillance.ExamExchange;
+import org.ohsonline.surveillance.ExamFilter;
+import org.ohsonline.surveillance.ExamSubmissions;
+import org.ohsonline.surveillance.ExamView;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Export and import of exam records in the national exchange XML. Export reads the exams of the
+ * filter in the actor's scope and fills what the exchange asks from the register and the agency
+ * directory; import records each valid record through {@link ExamSubmissions}, the JSON API's path,
+ * with the document's {@code DocumentId} as idempotency key.
+ */
+@Service
+class ExamExchangeService implements ExamExchange {
+
+	private static final Actor SYSTEM = Actor.system("surveillance-exchange");
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final ExamService exams;
+
+	private final ExamStore store;
+
+	private final ExamSubmissions submissions;
+
+	private final Workers workers;
+
+	private final Employers employers;
+
+	private final Agencies agencies;
+
+	private final Divisions divisions;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final String reportOrgCode;
+
+	private final String reportZoneCode;
+
+	private final String license;
+
+	ExamExchangeService(ExamService exams, ExamStore store, ExamSubmissions submissions, Workers workers,
+			Employers employers, Agencies agencies, Divisions divisions, AuditTrail audit, Clock clock,
+			@Value("${ohs.exchange.report-org-code:}") String reportOrgCode,
+			@Value("${ohs.exchange.report-zone-code:}") String reportZoneCode,
+			@Value("${ohs.exchange.license:}") String license) {
+		this.exams = exams;
+		this.store = store;
+		this.submissions = submissions;
+		this.workers = workers;
+		this.employers = employers;
+		this.agencies = agencies;
+		this.divisions = divisions;
+		this.audit = audit;
+		this.clock = clock;
+		this.reportOrgCode = reportOrgCode;
+		this.reportZoneCode = reportZoneCode;
+		this.license = license;
+	}
+
+	@Override
+	@Transactional
+	public int export(Actor actor, ExamFilter filter, OutputStream out) {
+		actor.require(ExamPermissions.EXCHANGE_EXPORT);
+		List<Long> ids = new ArrayList<>();
+		this.exams.forEach(actor, filter, e -> ids.add(e.id()));
+		String documentId = documentId();
+		Map<Long, ExchangeXmlWriter.Enterprise> enterprises = new HashMap<>();
+		Map<Long, AgencyView> institutions = new HashMap<>();
+		try (ExchangeXmlWriter writer = new ExchangeXmlWriter(out, documentId, this.reportOrgCode, this.reportZoneCode,
+				this.license)) {
+			for (long id : ids) {
+				ExamView exam = this.exams.find(actor, id);
+				WorkerView worker = this.workers.find(SYSTEM, exam.workerId());
+				Optional<EmploymentView> employment = this.workers.employments(SYSTEM, exam.workerId())
+					.stream()
+					.filter(m -> m.employerId() == exam.employerId())
+					.filter(m -> !m.hiredOn().isAfter(exam.examinedOn()))
+					.reduce((a, b) -> b);
+				ExchangeXmlWriter.Enterprise employer = enterprises.computeIfAbsent(exam.employerId(), this::enterprise);
+				ExchangeXmlWriter.Enterprise host = employment.filter(EmploymentView::dispatched)
+					.map(EmploymentView::hostEmployerId)
+					.map(h -> enterprises.computeIfAbsent(h, this::enterprise))
+					.orElse(employer);
+				AgencyView institution = institutions.computeIfAbsent(exam.institutionId(),
+						i -> this.agencies.find(SYSTEM, i));
+				writer.write(new ExchangeXmlWriter.Record(exam, employer, host,
+						this.workers.revealIdNumber(SYSTEM, exam.workerId()), "M".equals(worker.gender()) ? "1" : "2",
+						worker.birthDate(), employment.map(EmploymentView::postName).orElse(null),
+						nineDigits(institution.regionCode()), this.store.recordedBy(id),
+						exam.createdAt().atZone(ExamService.ZONE).toLocalDate(), institution.creditCode(),
+						institution.contactName()));
+			}
+		}
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("documentId", documentId);
+		state.put("records", ids.size());
+		state.put("examIds", ids.size() <= 200 ? ids.toString() : ids.subList(0, 200) + "…");
+		this.audit.record(actor, "surveillance.exchange.exported", AuditTarget.of("exam-exchange", documentId,
+				actor.scope().kind() == Scope.Kind.REGION ? actor.scope().value() : actor.regionCode()), null, state);
+		return ids.size();
+	}
+
+	/** 机构编码-业务类别代码-yyyyMMddHHmmssSSS-5 位随机码 (文档头规范). */
+	private String documentId() {
+		String org = this.reportOrgCode.isBlank() ? "OHSONLINE" : this.reportOrgCode;
+		return org + "-HEALTH_EXAM_RECORD-" + LocalDateTime.now(this.clock.withZone(ExamService.ZONE)).format(STAMP) + "-"
+				+ String.format(Locale.ROOT, "%05d", RANDOM.nextInt(100_000));
+	}
+
+	private ExchangeXmlWriter.Enterprise enterprise(long employerId) {
+		EmployerView e = this.employers.find(SYSTEM, employerId);
+		return new ExchangeXmlWriter.Enterprise(e.name(), e.creditCode(), e.economicTypeCode(),
+				e.industryCode() == null ? null : e.industryCode().replaceAll("^[A-Z]", ""), sizeCode(e.sizeClass()),
+				nineDigits(e.regionCode()), e.address(), e.ohManagerName(), this.divisions.fullName(e.regionCode()));
+	}
+
+	/** 表9 企业规模代码. */
+	static String sizeCode(SizeClass size) {
+		if (size == null) {
+			return "99";
+		}
+		return switch (size) {
+			case LARGE -> "01";
+			case MEDIUM -> "02";
+			case SMALL -> "03";
+			case MICRO -> "04";
+		};
+	}
+
+	/** A region code as the exchange's 9-digit area codes (a county 330105 is 330105000). */
+	static String nineDigits(String region) {
+		if (region == null || region.isEmpty()) {
+			return null;
+		}
+		String digits = region.length() > 9 ? region.substring(0, 9) : region;
+		return digits + "0".repeat(9 - digits.length());
+	}
+
+	@Override
+	@Transactional
+	public ImportResult importDocument(Actor actor, byte[] document) {
+		actor.require(ExamPermissions.EXCHANGE_IMPORT);
+		actor.require(ExamPermissions.WRITE);
+		if (actor.scope().kind() != Scope.Kind.INSTITUTION) {
+			throw new AccessDeniedException("exchange documents are imported by an exam institution's staff");
+		}
+		AgencyRef own = this.agencies.ownedBy(actor.scope())
+			.stream()
+			.filter(a -> a.kind() == AgencyKind.EXAM_INSTITUTION)
+			.findFirst()
+			.orElseThrow(() -> new AccessDeniedException("no exam institution for " + actor.scope()));
+		ExchangeXmlReader.Parsed parsed = ExchangeXmlReader.read(document);
+		List<ExamSubmissions.Entry> entries = new ArrayList<>();
+		for (ExchangeXmlReader.ParsedRecord record : parsed.records()) {
+			List<FieldError> errors = new ArrayList<>(record.errors());
+			String named = record.institutionCredit();
+			if (named != null && CreditCode.problem(named.toUpperCase(Locale.ROOT)) == null
+					&& !named.toUpperCase(Locale.ROOT).equals(own.creditCode())) {
+				errors.add(FieldError.of("REPORT_ORGAN_CREDIT_CODE", "surveillance.exchange.otherInstitution", named));
+			}
+			if (errors.isEmpty() && duplicate(own, record)) {
+				errors.add(FieldError.of("EXAM_DATE", "surveillance.exchange.duplicate"));
+			}
+			entries.add(new ExamSubmissions.Entry(record.command(), errors));
+		}
+		ExamSubmissions.Result result = this.submissions.submit(actor, "xml:" + parsed.documentId(),
+				Hashes.sha256Hex(document), entries);
+		List<RecordResult> records = new ArrayList<>();
+		for (ExamSubmissions.Outcome o : result.outcomes()) {
+			ExchangeXmlReader.ParsedRecord record = parsed.records().get(o.index());
+			// The structure's problem of an element first; the recording rules' finding of the same element
+			// follows from it (an identity number that fails its check is also "not given").
+			Map<String, RecordError> byElement = new LinkedHashMap<>();
+			for (FieldError e : o.errors()) {
+				String element = ExchangeFields.element(e.field(), record);
+				byElement.putIfAbsent(element + (element.equals(ExchangeXmlReader.RECORD) ? e.code() : ""),
+						new RecordError(element, e.code(), e.arguments()));
+			}
+			records.add(new RecordResult(record.index(), record.recordId(), o.status(), o.examId(), o.number(),
+					List.copyOf(byElement.values())));
+		}
+		return new ImportResult(parsed.documentId(), result.replayed(), records);
+	}
+
+	/** Whether this institution already recorded the same exam (worker, type, day): a re-sent record. */
+	private boolean duplicate(AgencyRef own, ExchangeXmlReader.ParsedRecord record) {
+		var command = record.command();
+		if (command.workerIdNumber() == null || command.examType() == null || command.examinedOn() == null) {
+			return false;
+		}
+		return this.workers.findByIdNumber(SYSTEM, command.workerIdNumber().toUpperCase(Locale.ROOT))
+			.map(w -> this.store.recorded(own.creditCode(), w.id(), command.examType().name(), command.examinedOn()))
+			.orElse(false);
+	}
+
+}

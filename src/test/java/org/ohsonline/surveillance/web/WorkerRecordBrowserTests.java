@@ -1,0 +1,155 @@
+package org.ohsonline.surveillance.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.ohsonline.registry.Workers;
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.IdNumber;
+import org.ohsonline.surveillance.ExamView;
+import org.ohsonline.surveillance.Exams;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo worker (王建国) in a real browser (Debian's chromium): logs in, opens 我的档案 from the home
+ * page, sees their exams with the conclusions per hazard and the hearing chart drawn by ECharts, and
+ * downloads their own exam report. Same context settings as the other browser tests, so they share
+ * one application. Screenshots go to {@code target/screenshots/worker-record-*.png}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "ohs.standalone.ephemeral=true", "ohs.demo.credentials-file=target/registry-browser-credentials.txt" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkerRecordBrowserTests {
+
+	private static final Path CREDENTIALS = Path.of("target/registry-browser-credentials.txt");
+
+	private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	private static final String DEMO_PERSON = "33010519900307001" + IdNumber.checkCharacter("33010519900307001");
+
+	@Autowired
+	Exams exams;
+
+	@Autowired
+	Workers workers;
+
+	private Playwright playwright;
+
+	private Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	void launchBrowser() {
+		this.playwright = Playwright.create(
+				new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		this.browser = this.playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get("/usr/bin/chromium"))
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+	}
+
+	@AfterAll
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+		if (this.playwright != null) {
+			this.playwright.close();
+		}
+	}
+
+	@Test
+	void theDemoWorkerOpensTheirRecordSeesExamsAndHearingAndDownloadsTheirReport() throws IOException {
+		Actor system = Actor.system("browser-test");
+		long own = this.workers.findByIdNumber(system, DEMO_PERSON).orElseThrow().id();
+		List<ExamView> examined = this.exams.ofWorker(system, own);
+		assertThat(examined).as("the synthetic generator examines the demo worker").isNotEmpty();
+		ExamView latest = examined.get(examined.size() - 1);
+		// The examining institution issues the report (here as the system); the worker then downloads it.
+		this.exams.report(system, latest.id());
+
+		try (BrowserContext context = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
+			.setLocale("zh-CN")
+			.setAcceptDownloads(true))) {
+			context.setDefaultTimeout(15_000);
+			Page page = context.newPage();
+			logIn(page, "worker");
+			page.getByTestId("own-record").click();
+			page.waitForURL(Pattern.compile(".*/workers/" + own + "$"));
+			assertThat(page.getByTestId("worker-name")).hasText("王建国");
+			Locator record = page.getByTestId("surveillance-record");
+			assertThat(record).isVisible();
+			assertThat(record.getByTestId("record-exam")).hasCount(examined.size());
+			assertThat(record.getByTestId("record-exams")).containsText(latest.number());
+			assertThat(record.getByTestId("conclusion").first()).isVisible();
+			if (examined.stream().anyMatch(e -> !e.audiogram().isEmpty())) {
+				Locator chart = record.getByTestId("hearing-chart").first();
+				assertThat(chart).hasAttribute("data-rendered", Pattern.compile("[1-9]\\d*"));
+				assertThat(chart.locator("canvas")).hasCount(1);
+			}
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+				.setPath(SCREENSHOTS.resolve("worker-record-own.png")));
+
+			Locator link = page.locator("[data-testid=record-report][href*='/surveillance/exams/" + latest.id() + "/']");
+			Download download = page.waitForDownload(link::click);
+			byte[] pdf = Files.readAllBytes(download.path());
+			assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		}
+	}
+
+	private void logIn(Page page, String username) {
+		page.navigate(url("/login"));
+		page.locator("#username").fill(username);
+		page.locator("#password").fill(password(username));
+		page.getByTestId("login-submit").click();
+		page.waitForURL(url("/"));
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	private static String password(String username) {
+		try {
+			Map<String, String> passwords = new HashMap<>();
+			for (String line : Files.readAllLines(CREDENTIALS, StandardCharsets.UTF_8)) {
+				if (!line.startsWith("#") && !line.isBlank()) {
+					String[] fields = line.split("\t");
+					passwords.put(fields[0], fields[1]);
+				}
+			}
+			return passwords.get(username);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read " + CREDENTIALS.toAbsolutePath(), ex);
+		}
+	}
+
+}
