@@ -77,16 +77,18 @@ class DiagnosisApiIntegrationTests {
 		this.silica = this.hazards.factors(null).stream().filter(f -> f.name().equals("矽尘")).findFirst().orElseThrow().code();
 	}
 
+	// The users live at the city level (as the demo institution login does), so the county's user list that
+	// other tests of the shared context page through keeps its first page.
 	private String staffToken(AgencyView institution) throws Exception {
 		String username = "diag-api-staff-" + institution.id();
-		this.users.ensureScoped(username, "INSTITUTION_STAFF", "330105", Scope.Kind.INSTITUTION, institution.creditCode());
+		this.users.ensureScoped(username, "INSTITUTION_STAFF", "3301", Scope.Kind.INSTITUTION, institution.creditCode());
 		return ApiTokens.issue(this.mvc, this.users.as(username), "diagnosis:case:read", "diagnosis:case:apply",
 				"diagnosis:case:diagnose");
 	}
 
 	private String workerToken(String idNumber) throws Exception {
 		String username = "diag-api-worker-" + idNumber.substring(10);
-		this.users.ensureScoped(username, "WORKER", "330105", Scope.Kind.PERSON, this.cipher.blindIndex(idNumber));
+		this.users.ensureScoped(username, "WORKER", "3301", Scope.Kind.PERSON, this.cipher.blindIndex(idNumber));
 		return ApiTokens.issue(this.mvc, this.users.as(username), "diagnosis:case:read");
 	}
 
