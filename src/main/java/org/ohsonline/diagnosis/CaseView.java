@@ -11,6 +11,7 @@ import java.util.List;
  * @param hazards the hazard factors claimed, as code and name
  * @param materials the checklist, in catalog order
  * @param complete whether every item is received or waived
+ * @param certificateCode the verification code of the issued certificate ({@code null} until it is delivered)
  * @param diagnosisDisease the disease the institution diagnosed ({@code null}: not an occupational disease, or not yet)
  * @param disease the outcome in force ({@code null}: none, or not an occupational disease)
  * @param outcomeFinal whether no appraisal can change the outcome any more
@@ -20,7 +21,7 @@ public record CaseView(long id, String number, long workerId, String workerName,
 		Applicant applicant, LocalDate appliedOn, List<Hazard> hazards, Long referralId, CaseStatus status,
 		List<Material> materials, boolean complete, LocalDate materialsCompleteOn, LocalDate diagnosedOn,
 		Disease diagnosisDisease, String diagnosisConclusion, String certificateNumber, LocalDate certificateDeliveredOn,
-		Disease disease, OutcomeStage outcomeStage, LocalDate outcomeOn, boolean outcomeFinal, List<Appraisal> appraisals,
+		String certificateCode, Disease disease, OutcomeStage outcomeStage, LocalDate outcomeOn, boolean outcomeFinal, List<Appraisal> appraisals,
 		List<CaseClock> clocks, List<HistoryEntry> history) {
 
 	public record Hazard(String code, String name) {

@@ -91,9 +91,13 @@ class CaseService implements Diagnoses {
 
 	private final ApplicationEventPublisher events;
 
+	private final CertificateWriter certificates;
+
 	CaseService(CaseStore store, ReferralStore referrals, CaseClocks clocks, CaseClockStore clockStore, CaseViews views, DiagnosisRules rules, CaseRules caseRules,
 			Scopes scopes, Workers workers, Employers employers, Agencies agencies, HazardFactors hazards,
-			PiiCipher cipher, AuditTrail audit, ApplicationEventPublisher events) {
+			PiiCipher cipher, AuditTrail audit, ApplicationEventPublisher events,
+			CertificateWriter certificates) {
+		this.certificates = certificates;
 		this.store = store;
 		this.referrals = referrals;
 		this.clocks = clocks;
@@ -329,6 +333,7 @@ class CaseService implements Diagnoses {
 		this.audit.record(actor, "diagnosis.case.certificateDelivered", CaseRules.target(row), Map.of("status", "DIAGNOSED"),
 				Map.of("status", "CERTIFIED", "deliveredOn", on.toString()));
 		this.clocks.start(actor, row, ClockKind.APPRAISAL, on);
+		this.certificates.issue(actor, this.views.view(this.store.lock(caseId).orElseThrow()));
 		return this.views.view(this.store.lock(caseId).orElseThrow());
 	}
 

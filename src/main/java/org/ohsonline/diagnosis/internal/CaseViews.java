@@ -22,7 +22,10 @@ class CaseViews {
 
 	private final PiiCipher cipher;
 
-	CaseViews(CaseStore cases, CaseClocks clocks, PiiCipher cipher) {
+	private final CertificateStore certificates;
+
+	CaseViews(CaseStore cases, CaseClocks clocks, PiiCipher cipher, CertificateStore certificates) {
+		this.certificates = certificates;
 		this.cases = cases;
 		this.clocks = clocks;
 		this.cipher = cipher;
@@ -44,7 +47,7 @@ class CaseViews {
 				r.workerIdMasked(), r.employerId(), r.employerName(), r.creditCode(), r.regionCode(), r.institutionId(),
 				r.institutionName(), r.applicant(), r.appliedOn(), hazards, r.referralId(), r.status(), materials,
 				complete(materials), r.materialsCompleteOn(), r.diagnosedOn(), diagnosis, r.diagnosisConclusion(),
-				r.certificateNumber(), r.certificateDeliveredOn(), outcome, r.outcomeStage(), r.outcomeOn(),
+				r.certificateNumber(), r.certificateDeliveredOn(), this.certificates.code(r.id()).orElse(null), outcome, r.outcomeStage(), r.outcomeOn(),
 				r.outcomeFinal(), this.cases.appraisals(r.id()), clocks, this.cases.history(r.id()));
 	}
 

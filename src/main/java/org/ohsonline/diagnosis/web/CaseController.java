@@ -10,6 +10,7 @@ import org.ohsonline.diagnosis.AppraisalRequest;
 import org.ohsonline.diagnosis.Appraisals;
 import org.ohsonline.diagnosis.CaseView;
 import org.ohsonline.diagnosis.Diagnoses;
+import org.ohsonline.diagnosis.DiagnosisCertificates;
 import org.ohsonline.diagnosis.DiagnosisCommand;
 import org.ohsonline.diagnosis.MaterialCommand;
 import org.ohsonline.reference.OccupationalDiseases;
@@ -19,6 +20,9 @@ import org.ohsonline.shared.Scope;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,14 +45,18 @@ class CaseController {
 
 	private final Diagnoses diagnoses;
 
+	private final DiagnosisCertificates certificates;
+
 	private final Appraisals appraisals;
 
 	private final OccupationalDiseases diseases;
 
 	private final MessageSource messages;
 
-	CaseController(Diagnoses diagnoses, Appraisals appraisals, OccupationalDiseases diseases, MessageSource messages) {
+	CaseController(Diagnoses diagnoses, DiagnosisCertificates certificates, Appraisals appraisals,
+			OccupationalDiseases diseases, MessageSource messages) {
 		this.diagnoses = diagnoses;
+		this.certificates = certificates;
 		this.appraisals = appraisals;
 		this.diseases = diseases;
 		this.messages = messages;
@@ -71,6 +79,15 @@ class CaseController {
 			model.addAttribute("diseases", this.diseases.diseases());
 		}
 		return VIEW;
+	}
+
+	/** The certificate exactly as issued at delivery, for everyone who may see the case. */
+	@GetMapping("/diagnosis/cases/{id}/certificate.pdf")
+	ResponseEntity<byte[]> certificatePdf(Actor actor, @PathVariable long id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"diagnosis-certificate-" + id + ".pdf\"")
+			.body(this.certificates.certificate(actor, id));
 	}
 
 	@PostMapping("/diagnosis/cases/{id}/materials")

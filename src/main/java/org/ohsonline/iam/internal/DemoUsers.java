@@ -52,6 +52,9 @@ class DemoUsers implements ApplicationRunner, DemoLogins {
 
 	static final String DEMO_INSTITUTION = withCheck("12330105DEMEX0001");
 
+	/** The synthetic diagnosis institution (职业病防治院) of 拱墅区, which also runs the demo rehabilitation station. */
+	static final String DEMO_DIAGNOSIS = withCheck("12330105DEMDX0001");
+
 	private record Spec(String username, String displayName, String role, String region, Scope.Kind kind,
 			String scopeValue) {
 	}
@@ -103,6 +106,7 @@ class DemoUsers implements ApplicationRunner, DemoLogins {
 				new Spec("agency", "技术服务机构（演示）", "AGENCY_STAFF", "3301", Scope.Kind.AGENCY, DEMO_AGENCY),
 				new Spec("institution", "体检机构（演示）", "INSTITUTION_STAFF", "3301", Scope.Kind.INSTITUTION,
 						DEMO_INSTITUTION),
+				new Spec("diagnosis", "诊断机构（演示）", "INSTITUTION_STAFF", "3301", Scope.Kind.INSTITUTION, DEMO_DIAGNOSIS),
 				new Spec("worker", "劳动者（演示）", "WORKER", COUNTY, Scope.Kind.PERSON, worker));
 	}
 

@@ -93,6 +93,12 @@ class DiagnosisClockIntegrationTests {
 
 	@Autowired JdbcClient jdbc;
 
+	@Autowired CertificateStore certificateStore;
+
+	@Autowired org.ohsonline.shared.documents.PdfDocuments pdf;
+
+	@Autowired org.ohsonline.portal.IssuedDocuments documents;
+
 	@Autowired TransactionTemplate transactions;
 
 	DiagnosisFixtures fixtures;
@@ -113,11 +119,13 @@ class DiagnosisClockIntegrationTests {
 		Clock fixed = Clock.fixed(day.atTime(9, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
 		CaseClocks clocks = new CaseClocks(this.clockStore, this.caseStore, this.rules, this.audit, this.inbox,
 				this.publisher, fixed);
-		CaseViews views = new CaseViews(this.caseStore, clocks, this.cipher);
+		CaseViews views = new CaseViews(this.caseStore, clocks, this.cipher, this.certificateStore);
+		CertificateWriter certificates = new CertificateWriter(this.pdf, this.documents, this.certificateStore,
+				this.caseStore, this.scopes, clocks);
 		CaseRules caseRules = new CaseRules(this.diseases, clocks);
 		CaseService cases = new CaseService(this.caseStore, this.referralStore, clocks, this.clockStore, views, this.rules,
 				caseRules, this.scopes, this.workers, this.employers, this.agencies, this.hazards, this.cipher, this.audit,
-				this.publisher);
+				this.publisher, certificates);
 		return new Services(cases, new AppraisalService(this.caseStore, clocks, views, caseRules, this.scopes,
 				this.audit, this.publisher), clocks);
 	}

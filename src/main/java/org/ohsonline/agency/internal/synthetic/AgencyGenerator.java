@@ -46,6 +46,9 @@ final class AgencyGenerator {
 	/** The demo {@code institution} login's organisation; a public institution (事业单位) code starts with 12. */
 	static final String DEMO_INSTITUTION = withCheck("12330105DEMEX0001");
 
+	/** The demo {@code diagnosis} login's organisation, the first diagnosis institution of the demo county. */
+	static final String DEMO_DIAGNOSIS = withCheck("12330105DEMDX0001");
+
 	private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 	private static final long SPACE = 852_891_037_441L;
@@ -106,9 +109,22 @@ final class AgencyGenerator {
 				this.organisations.add(organisation(AgencyKind.EXAM_INSTITUTION, county, demoCounty && n == 0));
 			}
 			for (int n = 0; n < diagnosis[i]; n++) {
-				this.organisations.add(organisation(AgencyKind.DIAGNOSIS_INSTITUTION, county, false));
+				Plans.Organisation o = organisation(AgencyKind.DIAGNOSIS_INSTITUTION, county, false);
+				this.organisations.add(demoCounty && n == 0 ? demoDiagnosis(o) : o);
 			}
 		}
+	}
+
+	/**
+	 * The demo county's diagnosis institution with the demo login's code and a qualification valid
+	 * now; drawn like any other first, so the rest of the run stays as the seed makes it.
+	 */
+	private static Plans.Organisation demoDiagnosis(Plans.Organisation o) {
+		LocalDate validFrom = LocalDate.of(2024, 3, 1);
+		return new Plans.Organisation(o.ordinal(), o.kind(), DEMO_DIAGNOSIS, "杭州拱墅模拟职业病防治院（模拟）",
+				o.countyCode(), o.address(), o.contactName(), o.contactPhone(), o.certificateNumber(),
+				o.issuingAuthority(), validFrom, validFrom.plusYears(5).minusDays(1), o.hazardCategories(), o.jobTypes(),
+				o.dailyCapacity(), o.staff());
 	}
 
 	/** Largest remainder by employers; the demo county gets at least one. */
