@@ -19,6 +19,13 @@ public interface Workers {
 	/** The record of a person-scoped actor (a worker who logged in), if the register has it. */
 	Optional<WorkerView> own(Actor actor);
 
+	/**
+	 * The register id of the worker a person-scoped actor stands for. Knowing who one is needs no
+	 * permission on the register (a token carrying only a module's read permission still finds its
+	 * owner), and it can name no one else: the scope is the blind index of the actor's own identity.
+	 */
+	Optional<Long> ownId(Actor actor);
+
 	/** Exact lookup by identity number through the blind index. */
 	Optional<WorkerView> findByIdNumber(Actor actor, String idNumber);
 

@@ -131,6 +131,15 @@ class WorkerService implements Workers {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<Long> ownId(Actor actor) {
+		if (actor.scope().kind() != org.ohsonline.shared.Scope.Kind.PERSON) {
+			return Optional.empty();
+		}
+		return this.store.findByIndex(actor.scope().value()).map(WorkerStore.Row::id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<WorkerView> findByIdNumber(Actor actor, String idNumber) {
 		actor.require(RegistryPermissions.WORKER_READ);
 		String normalised = idNumber == null ? null : idNumber.trim().toUpperCase();

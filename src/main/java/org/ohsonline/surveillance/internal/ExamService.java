@@ -106,11 +106,7 @@ class ExamService implements Exams {
 
 	/** The scope parameters of an actor; a worker's own record is looked up in the register. */
 	ExamScope scope(Actor actor) {
-		Optional<Long> own = Optional.empty();
-		if (actor.scope().kind() == Scope.Kind.PERSON) {
-			own = this.workers.own(actor).map(WorkerView::id);
-		}
-		return ExamScope.of(actor, own);
+		return ExamScope.of(actor, this.workers.ownId(actor));
 	}
 
 	@Override
