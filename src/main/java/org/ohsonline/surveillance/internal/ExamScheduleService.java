@@ -114,6 +114,7 @@ class ExamScheduleService implements ExamSchedules {
 	public int recompute(Actor actor, long employerId) {
 		actor.require(ExamPermissions.DUE_WRITE);
 		EmployerView employer = this.employers.find(actor, employerId);
+		this.store.lockEmployer(employerId);
 		LocalDate today = this.examService.today();
 		int voided = this.store.voidEmployer(employerId, today);
 		Map<Long, List<String>> postHazards = postHazards(employerId);
@@ -171,6 +172,7 @@ class ExamScheduleService implements ExamSchedules {
 	@Transactional
 	void afterExam(ExamConcluded exam) {
 		ExamType type = ExamType.valueOf(exam.examType());
+		this.store.lockEmployer(exam.employerId());
 		Instant now = Instant.now(this.clock);
 		EmployerView employer = this.employers.find(SYSTEM, exam.employerId());
 		Subjects subjects = new Subjects(employer);
@@ -204,6 +206,7 @@ class ExamScheduleService implements ExamSchedules {
 		if (hazardCodes.isEmpty()) {
 			return List.of();
 		}
+		this.store.lockEmployer(employerId);
 		EmployerView employer = this.employers.find(SYSTEM, employerId);
 		Subjects subjects = new Subjects(employer);
 		String workerName = this.workers.find(SYSTEM, workerId).name();
@@ -236,6 +239,7 @@ class ExamScheduleService implements ExamSchedules {
 	 */
 	@Transactional
 	List<String> left(long workerId, long employerId, Long postId, LocalDate leftOn) {
+		this.store.lockEmployer(employerId);
 		Set<String> hazards = new LinkedHashSet<>(this.store.voidOpen(workerId, employerId,
 				List.of(ExamDueKind.PRE_PLACEMENT, ExamDueKind.PERIODIC), leftOn));
 		if (postId != null) {

@@ -32,6 +32,19 @@ class ExamScheduleStore {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Serialises the schedule writes of one employer until the transaction ends. Listeners of the
+	 * same worker's exams, placements and departures run concurrently and each upserts several rows;
+	 * without one lock taken first they can lock the same rows in different orders and deadlock.
+	 * Every item belongs to one employer, so a lock per employer is enough and keeps employers apart.
+	 */
+	void lockEmployer(long employerId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('surveillance.exam_schedule'), :key)")
+			.param("key", Long.hashCode(employerId))
+			.query((rs, n) -> 1)
+			.single();
+	}
+
 	/** Who and what an item is about. */
 	record Subject(long workerId, String workerName, long employerId, String creditCode, String employerName,
 			String regionCode, String hazardCode, String hazardName) {
