@@ -38,6 +38,19 @@ public final class PdfReading {
 		return text;
 	}
 
+	/**
+	 * What poppler's {@code pdfsig} (poppler-utils) reports about the PDF's signatures: an independent
+	 * reader's view of them. A signature that holds reads "Signature is Valid".
+	 */
+	public static String signatures(byte[] pdf, Path temp) throws IOException, InterruptedException {
+		Path file = Files.createTempFile(temp, "signed", ".pdf");
+		Files.write(file, pdf);
+		Process process = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+		String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		return report;
+	}
+
 	/** Renders the page ({@code -1}: the last) at 200 dpi and decodes the QR code on it. */
 	public static String qrCode(byte[] pdf, int page) throws Exception {
 		try (PDDocument document = Loader.loadPDF(pdf)) {

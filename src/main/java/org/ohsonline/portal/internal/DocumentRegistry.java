@@ -45,14 +45,17 @@ class DocumentRegistry implements IssuedDocuments {
 
 	private final PublicLinks links;
 
+	private final SigningKeys keys;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	DocumentRegistry(JdbcClient jdbc, AuditTrail audit, PublicLinks links, Clock clock) {
+	DocumentRegistry(JdbcClient jdbc, AuditTrail audit, PublicLinks links, SigningKeys keys, Clock clock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.links = links;
+		this.keys = keys;
 		this.clock = clock;
 	}
 
@@ -61,13 +64,16 @@ class DocumentRegistry implements IssuedDocuments {
 	public IssuedDocument issue(Actor actor, DocumentIssue issue, DocumentRenderer renderer) {
 		String code = newCode();
 		VerificationLink link = new VerificationLink(code, this.links.verificationUrl(code));
-		byte[] pdf = renderer.render(link);
-		String sha256 = sha256(pdf);
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		SigningKey key = this.keys.active();
+		// Signed before hashing: the register keeps the hash of the signed file, the one people receive.
+		byte[] pdf = PdfSignatures.sign(renderer.render(link), key, now, issue.number(), issue.issuer());
+		String sha256 = sha256(pdf);
 		this.jdbc.sql("""
 				insert into portal.issued_document (code, type_key, number, issuer, holder_masked, region_code, issued_on,
-				    issued_at, issued_by, content_sha256, source_module, source_id)
-				values (:code, :type, :number, :issuer, :holder, :region, :issuedOn, :at, :by, :sha, :module, :source)""")
+				    issued_at, issued_by, content_sha256, source_module, source_id, signer_subject, signer_fingerprint)
+				values (:code, :type, :number, :issuer, :holder, :region, :issuedOn, :at, :by, :sha, :module, :source,
+				    :signer, :fingerprint)""")
 			.param("code", code)
 			.param("type", issue.typeKey())
 			.param("number", issue.number())
@@ -80,6 +86,8 @@ class DocumentRegistry implements IssuedDocuments {
 			.param("sha", sha256)
 			.param("module", issue.sourceModule())
 			.param("source", issue.sourceId())
+			.param("signer", key.subject())
+			.param("fingerprint", key.fingerprint())
 			.update();
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("type", issue.typeKey());
@@ -88,6 +96,7 @@ class DocumentRegistry implements IssuedDocuments {
 		after.put("holder", issue.holderMasked());
 		after.put("issuedOn", issue.issuedOn().toString());
 		after.put("sha256", sha256);
+		after.put("signer", key.fingerprint());
 		after.put("source", issue.sourceModule() + ":" + issue.sourceId());
 		this.audit.record(actor, "portal.document.issued", AuditTarget.of("issued-document", code, issue.regionCode()),
 				null, after);
@@ -201,7 +210,8 @@ class DocumentRegistry implements IssuedDocuments {
 		return new Verification(rs.getString("code"), rs.getString("type_key"), rs.getString("number"),
 				rs.getString("issuer"), rs.getString("holder_masked"), rs.getObject("issued_on", java.time.LocalDate.class),
 				rs.getString("content_sha256"), DocumentStatus.valueOf(rs.getString("status")),
-				rs.getString("status_reason"), changed == null ? null : changed.toInstant(), rs.getString("replaced_by"));
+				rs.getString("status_reason"), changed == null ? null : changed.toInstant(), rs.getString("replaced_by"),
+				rs.getString("signer_subject"), rs.getString("signer_fingerprint"));
 	}
 
 }
