@@ -138,8 +138,7 @@ class JobFormIntegrationTests {
 		String form = page("/testing/jobs/new?employerId=" + this.s.employer().id());
 		assertThat(form).contains("按 GBZ 230 由机构填写", "name=\"plan[0].toxicityClass\"", "name=\"plan[0].irregularWeek\"");
 
-		MvcResult refused = this.mvc.perform(complete(benzene, "焊接车间苯定期检测").param("plan[2].pointName", "焊接工位")
-			.param("plan[2].toxicityClass", "")
+		MvcResult refused = this.mvc.perform(complete(benzene, "焊接车间苯定期检测", "").param("plan[2].pointName", "焊接工位")
 			.with(this.users.as(this.login))
 			.with(csrf())).andReturn();
 		assertThat(refused.getResponse().getStatus()).isEqualTo(200);
@@ -151,6 +150,10 @@ class JobFormIntegrationTests {
 	}
 
 	private MockHttpServletRequestBuilder complete(String target, String scope) {
+		return complete(target, scope, "HIGH");
+	}
+
+	private MockHttpServletRequestBuilder complete(String target, String scope, String toxicityClass) {
 		return post("/testing/jobs").param("employerId", String.valueOf(this.s.employer().id()))
 			.param("jobType", "PERIODIC_TESTING")
 			.param("samplingFrom", java.time.LocalDate.now().toString())
@@ -161,7 +164,7 @@ class JobFormIntegrationTests {
 			.param("plan[2].target", target)
 			.param("plan[2].mode", "AREA")
 			.param("plan[2].plannedSamples", "3")
-			.param("plan[2].toxicityClass", "HIGH")
+			.param("plan[2].toxicityClass", toxicityClass)
 			.param("plan[2].labourIntensity", "I");
 	}
 
