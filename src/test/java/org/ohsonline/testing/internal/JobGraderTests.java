@@ -133,6 +133,55 @@ class JobGraderTests {
 	}
 
 	@Test
+	void heatIsGradedByTheCellOfTheResultsIntensityTimeShareAndWbgtWhenATableIsLoaded() {
+		// A table of this test only (none is bundled): class Ⅱ, time share above 75 up to 100 %,
+		// WBGT from 26 below 28 °C → Ⅰ级. The results: WBGT 27.0 °C for 8 h of 8 h, class Ⅱ → share 100 %.
+		GradingTables.HeatTable heat = new GradingTables.HeatTable(
+				new GradingTables.Source("heat-grading", "test", "test", false),
+				List.of(new GradingTables.HeatCell(LabourIntensity.II, 75, 100, new BigDecimal("26"), new BigDecimal("28"),
+						JobGrade.I, "Ⅰ级")));
+		JobGrader withHeat = new JobGrader(new GradingTables() {
+
+			@Override
+			public Optional<ChemicalTable> chemical(LocalDate on) {
+				return Optional.empty();
+			}
+
+			@Override
+			public Optional<DustTable> dust(LocalDate on) {
+				return Optional.empty();
+			}
+
+			@Override
+			public Optional<NoiseTable> noise(LocalDate on) {
+				return Optional.empty();
+			}
+
+			@Override
+			public Optional<HeatTable> heat(LocalDate on) {
+				return Optional.of(heat);
+			}
+
+		});
+		Judging.GroupKey key = new Judging.GroupKey(7, "3007", "", DAY, "");
+		Judgement judgement = new Judgement("3007", Verdict.COMPLIANT,
+				List.of(Check.of(Rule.HEAT_WBGT, new BigDecimal("27.0"), new BigDecimal("28"), "°C WBGT")), List.of(), null,
+				List.of(), false, null);
+		StoredResult result = new StoredResult(1, 1, "H-1", 7, "电焊工", "", "", "3007", "高温", null, "GBZ/T 189.7",
+				SamplingMode.AREA, DAY.atTime(8, 0), DAY.atTime(16, 0), new BigDecimal("480"), true, new BigDecimal("27.0"),
+				"°C WBGT", null, false, LabourIntensity.II, "test", java.time.Instant.EPOCH);
+		List<GradeView> grades = withHeat.grade(outcome(new Judging.Exposure(key, "HEAT", judgement, null, false, null)),
+				List.of(result), List.of());
+		assertThat(grades).singleElement().satisfies(g -> {
+			assertThat(g.status()).isEqualTo(GradeStatus.GRADED);
+			assertThat(g.grade()).isEqualTo(JobGrade.I);
+			assertThat(g.timeShare()).isEqualTo(100);
+			assertThat(g.labourIntensity()).isEqualTo(LabourIntensity.II);
+			assertThat(g.formulaArguments()).containsExactly("27", "Ⅱ", 100);
+		});
+	}
+
+	@Test
 	void formulaNumbersKeepThreeSignificantFigures() {
 		assertThat(GradeView.show(new BigDecimal("1.3333333333"))).isEqualTo("1.33");
 		assertThat(GradeView.show(new BigDecimal("8.000"))).isEqualTo("8");
