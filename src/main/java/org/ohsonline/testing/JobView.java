@@ -15,8 +15,9 @@ import org.ohsonline.testing.judgement.Verdict;
 
 /**
  * A testing job with everything a page or a report shows: employer, agency, scope, methods,
- * participants, the sampling plan, every result with its stored judgement, the judged exposures
- * and each post's verdict.
+ * participants, the sampling plan with its grading inputs, every result with its stored judgement,
+ * the judged exposures (noise at irregular-week posts as L_EX,W), each post's verdict and the job
+ * grades (GBZ/T 229) per post and factor.
  */
 public record JobView(long id, String number, JobType jobType, long employerId, String employerName,
 		String creditCode, String regionCode, long agencyId, String agencyCreditCode, String agencyName,
