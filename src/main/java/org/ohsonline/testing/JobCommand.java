@@ -47,9 +47,26 @@ public record JobCommand(Long employerId, JobType jobType, LocalDate contractedO
 	 * {@code 1038-R-10}; {@code null} otherwise
 	 * @param mode personal or area sampling
 	 * @param plannedSamples how many samples are planned
+	 * @param toxicityClass for a chemical, its hazard class per GBZ 230 ({@code MILD}, {@code MODERATE},
+	 * {@code HIGH}, {@code EXTREME}: 轻度/中度/高度/极度危害), which selects W_D of job grading; entered by
+	 * the agency because the hazard-factor catalogue holds no class; required for chemicals
+	 * @param silicaPercent for a dust, its free-silica (游离SiO₂) content in per cent, which selects W_M;
+	 * required for dusts
+	 * @param labourIntensity for a chemical or a dust, the post's labour intensity class ({@code I} to
+	 * {@code IV}, GBZ 2.2-2007 表13), which selects W_L; required for chemicals and dusts
+	 * @param irregularWeek for noise, whether the working week at the post is irregular: its noise is
+	 * then judged as L_EX,W over the sampled days instead of L_EX,8h per day
 	 */
 	public record PlanRow(Long postId, String pointName, String factorCode, String limitCode, SamplingMode mode,
-			Integer plannedSamples) {
+			Integer plannedSamples, String toxicityClass, java.math.BigDecimal silicaPercent, String labourIntensity,
+			Boolean irregularWeek) {
+
+		/** A row without grading inputs (noise on a regular week, heat). */
+		public PlanRow(Long postId, String pointName, String factorCode, String limitCode, SamplingMode mode,
+				Integer plannedSamples) {
+			this(postId, pointName, factorCode, limitCode, mode, plannedSamples, null, null, null, null);
+		}
+
 	}
 
 	/** Factors at one post (at least two) judged together as agents with the same effect. */

@@ -108,7 +108,7 @@ public final class TestingFixtures {
 				today, "焊接车间电焊工岗位苯、噪声定期检测", "GBZ 159-2004; GBZ/T 300.66-2017; GBZ/T 189.8-2007", false,
 				List.of(new JobCommand.Participant(JobStep.SAMPLING, s.sampler().id()),
 						new JobCommand.Participant(JobStep.LABORATORY, s.analyst().id())),
-				List.of(new JobCommand.PlanRow(s.post().id(), "焊接工位", "2013", null, SamplingMode.AREA, 3),
+				List.of(new JobCommand.PlanRow(s.post().id(), "焊接工位", "2013", null, SamplingMode.AREA, 3, "HIGH", null, "I", false),
 						new JobCommand.PlanRow(s.post().id(), "电焊工", "3008", null, SamplingMode.PERSONAL, 2)),
 				List.of());
 	}

@@ -198,6 +198,40 @@ class TestingJobApiIntegrationTests {
 			.andExpect(jsonPath("$.total").value(1));
 	}
 
+	@Test
+	void refusesAChemicalPlanRowWithAnUnknownToxicityClassByFieldAndStoresNothing() throws Exception {
+		long before = jobsOf(this.s.agency());
+		Map<String, Object> row = new java.util.LinkedHashMap<>();
+		row.put("postId", this.s.post().id());
+		row.put("pointName", "焊接工位");
+		row.put("factorCode", "2013");
+		row.put("mode", "AREA");
+		row.put("plannedSamples", 3);
+		row.put("toxicityClass", "SEVERE");
+		row.put("labourIntensity", "I");
+		Map<String, Object> body = new java.util.LinkedHashMap<>(jobBody(List.of()));
+		body.put("plan", List.of(row));
+		this.mvc
+			.perform(post("/api/v1/testing/jobs").header("Authorization", "Bearer " + this.token)
+				.header("Idempotency-Key", UUID.randomUUID().toString())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(body)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("plan[0].toxicityClass"))
+			.andExpect(jsonPath("$.errors[0].code").value("testing.plan.toxicityClassUnknown"))
+			.andExpect(jsonPath("$.errors[0].message").isNotEmpty());
+		row.remove("toxicityClass");
+		this.mvc
+			.perform(post("/api/v1/testing/jobs").header("Authorization", "Bearer " + this.token)
+				.header("Idempotency-Key", UUID.randomUUID().toString())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(body)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("plan[0].toxicityClass"))
+			.andExpect(jsonPath("$.errors[0].code").value("testing.plan.toxicityClassRequired"));
+		assertThat(jobsOf(this.s.agency())).isEqualTo(before);
+	}
+
 	private long createJob() throws Exception {
 		String answer = this.mvc
 			.perform(post("/api/v1/testing/jobs").header("Authorization", "Bearer " + this.token)

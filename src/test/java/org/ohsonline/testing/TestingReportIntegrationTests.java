@@ -126,7 +126,7 @@ class TestingReportIntegrationTests {
 		String text = PdfReading.text(pdf, this.temp);
 		assertThat(text).contains("职业病危害因素定期检测报告", "报告编号：" + this.job.number(), this.s.employer().name(),
 				this.s.agency().name(), "一、用人单位基本情况", "四、检测结果与判定", "五、岗位判定结论",
-				"六、接触评估统计", "七、参与人员", this.s.sampler().name(), this.s.analyst().name(),
+				"六、作业分级（GBZ/T 229）", "七、接触评估统计", "八、参与人员", this.s.sampler().name(), this.s.analyst().name(),
 				"核验码：" + report.verificationCode());
 		// Every result is printed, the non-detect with its limit of detection.
 		assertThat(text).contains("B-1", "B-2", "B-3", "N-1", "N-2", "<0.05 mg/m³", "共 5 个检测结果");

@@ -64,7 +64,11 @@ import org.springframework.web.bind.annotation.RestController;
 		in the batch, the field and the reason, and changes nothing; resend only the rejected ones (with a new key). \
 		A job the agency may not do (the employer does not engage it, or its qualification does not cover the job \
 		type or a factor's category) is refused with 422 and nothing is stored. Another agency's job does not exist \
-		for the caller (404).""")
+		for the caller (404). Plan rows carry the inputs of job grading (GBZ/T 229): toxicityClass (GBZ 230: MILD, \
+		MODERATE, HIGH, EXTREME) and labourIntensity (I–IV) for chemicals, silicaPercent and labourIntensity for \
+		dusts, irregularWeek for noise (judged as L_EX,W over the sampled days); a missing or invalid input is \
+		refused with 400 naming the field (plan[i].toxicityClass) and nothing is stored. A job's grades are in \
+		'grades' with their weights and the table that graded.""")
 class TestingJobApi {
 
 	static final String KEY_HEADER = "Idempotency-Key";

@@ -1,5 +1,6 @@
 package org.ohsonline.testing.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +21,8 @@ import org.ohsonline.agency.ServiceType;
 import org.ohsonline.agency.StaffView;
 import org.ohsonline.reference.HazardFactor;
 import org.ohsonline.reference.HazardFactors;
+import org.ohsonline.reference.LabourIntensity;
+import org.ohsonline.reference.ToxicityClass;
 import org.ohsonline.registry.EmployerView;
 import org.ohsonline.registry.StructureViews;
 import org.ohsonline.shared.InvalidInputException;
@@ -145,9 +148,11 @@ class JobRules {
 			if (row.plannedSamples() == null || row.plannedSamples() < 1) {
 				errors.add(FieldError.of(field + ".plannedSamples", "testing.job.plannedSamplesPositive"));
 			}
+			GradingInputs inputs = factor.isPresent() ? gradingInputs(errors, field, factor.get().code(), row) : null;
 			if (errors.size() == before) {
 				plan.add(new JobView.PlanRowView(0, post.id(), post.name(), post.workshop(), row.pointName().trim(),
-						factor.get().code(), factor.get().name(), blank(row.limitCode()), row.mode(), row.plannedSamples()));
+						factor.get().code(), factor.get().name(), blank(row.limitCode()), row.mode(), row.plannedSamples(),
+						inputs.toxicity(), inputs.silicaPercent(), inputs.intensity(), inputs.irregularWeek()));
 			}
 		}
 		List<MixtureRow> mixtures = new ArrayList<>();
@@ -239,6 +244,64 @@ class JobRules {
 			return Optional.empty();
 		}
 		return factor;
+	}
+
+	/** The grading inputs of a plan row, kept only where the factor's kind uses them. */
+	record GradingInputs(ToxicityClass toxicity, BigDecimal silicaPercent, LabourIntensity intensity,
+			boolean irregularWeek) {
+	}
+
+	/**
+	 * Checks what job grading (GBZ/T 229) needs from a plan row: a chemical its GBZ 230 class and the
+	 * labour intensity (W_D, W_L), a dust its free-silica content and the labour intensity (W_M, W_L);
+	 * noise may carry the irregular-week flag. Inputs a kind does not use are dropped.
+	 */
+	private GradingInputs gradingInputs(List<FieldError> errors, String field, String factorCode,
+			JobCommand.PlanRow row) {
+		LimitRows.Resolved limit = this.limits.resolve(factorCode, row.limitCode());
+		if (!limit.found()) {
+			return new GradingInputs(null, null, null, false);
+		}
+		LimitRows.Kind kind = limit.kind();
+		ToxicityClass toxicity = null;
+		BigDecimal silica = null;
+		LabourIntensity intensity = null;
+		if (kind == LimitRows.Kind.CHEMICAL) {
+			toxicity = parse(errors, field + ".toxicityClass", row.toxicityClass(), ToxicityClass.class,
+					"testing.plan.toxicityClassRequired", "testing.plan.toxicityClassUnknown");
+		}
+		if (kind == LimitRows.Kind.DUST) {
+			silica = row.silicaPercent();
+			if (silica == null) {
+				errors.add(FieldError.of(field + ".silicaPercent", "testing.plan.silicaRequired"));
+			}
+			else if (silica.signum() < 0 || silica.compareTo(BigDecimal.valueOf(100)) > 0) {
+				errors.add(FieldError.of(field + ".silicaPercent", "testing.plan.silicaOutOfRange",
+						silica.toPlainString()));
+				silica = null;
+			}
+		}
+		if (kind == LimitRows.Kind.CHEMICAL || kind == LimitRows.Kind.DUST) {
+			intensity = parse(errors, field + ".labourIntensity", row.labourIntensity(), LabourIntensity.class,
+					"testing.plan.intensityRequired", "testing.plan.intensityUnknown");
+		}
+		boolean irregular = kind == LimitRows.Kind.NOISE && Boolean.TRUE.equals(row.irregularWeek());
+		return new GradingInputs(toxicity, silica, intensity, irregular);
+	}
+
+	private static <E extends Enum<E>> E parse(List<FieldError> errors, String field, String value, Class<E> type,
+			String requiredCode, String unknownCode) {
+		if (value == null || value.isBlank()) {
+			errors.add(new FieldError(field, requiredCode, List.of()));
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			errors.add(new FieldError(field, unknownCode, List.of(value.trim())));
+			return null;
+		}
 	}
 
 	static Optional<ServiceType> serviceOf(JobType type) {

@@ -70,6 +70,10 @@ class JobService implements TestingJobs {
 
 	private final Judging judging;
 
+	private final JobGrader grader;
+
+	private final GradeStore grades;
+
 	private final Agencies agencies;
 
 	private final Employers employers;
@@ -81,7 +85,7 @@ class JobService implements TestingJobs {
 	private final Clock clock;
 
 	JobService(JobStore jobs, ResultStore results, JudgementStore judgements, JobRules rules, ResultRules resultRules,
-			Judging judging, Agencies agencies, Employers employers, AuditTrail audit, ApplicationEventPublisher events,
+			Judging judging, JobGrader grader, GradeStore grades, Agencies agencies, Employers employers, AuditTrail audit, ApplicationEventPublisher events,
 			Clock clock) {
 		this.jobs = jobs;
 		this.results = results;
@@ -89,6 +93,8 @@ class JobService implements TestingJobs {
 		this.rules = rules;
 		this.resultRules = resultRules;
 		this.judging = judging;
+		this.grader = grader;
+		this.grades = grades;
 		this.agencies = agencies;
 		this.employers = employers;
 		this.audit = audit;
@@ -367,10 +373,18 @@ class JobService implements TestingJobs {
 
 	// --- helpers -------------------------------------------------------------------------------
 
+	/**
+	 * Judges the stored results again (noise at the posts planned with an irregular week as L_EX,W)
+	 * and grades each post and factor (GBZ/T 229) from the judgements and the plan's grading inputs.
+	 */
 	private void rejudge(JobStore.Row job) {
-		Judging.Outcome outcome = this.judging.judge(this.results.ofJob(job.id()), this.jobs.mixtures(job.id()),
-				job.hotOutdoor());
+		List<StoredResult> stored = this.results.ofJob(job.id());
+		List<JobView.PlanRowView> plan = this.jobs.plan(job.id());
+		Set<Long> irregular = new HashSet<>();
+		plan.stream().filter(JobView.PlanRowView::irregularWeek).forEach(p -> irregular.add(p.postId()));
+		Judging.Outcome outcome = this.judging.judge(stored, this.jobs.mixtures(job.id()), job.hotOutdoor(), irregular);
 		this.judgements.replace(job.id(), outcome);
+		this.grades.replace(job.id(), this.grader.grade(outcome, stored, plan));
 	}
 
 	private JobView view(JobStore.Row row) {
@@ -392,7 +406,8 @@ class JobService implements TestingJobs {
 					.stream()
 					.map(m -> new JobView.MixtureView(m.id(), m.postId(), m.factorCodes()))
 					.toList(),
-				resultViews, this.judgements.exposures(row.id()), this.judgements.posts(row.id()));
+				resultViews, this.judgements.exposures(row.id()), this.judgements.posts(row.id()),
+				this.grades.ofJob(row.id()));
 	}
 
 	private JobStore.Row visible(Actor actor, long id) {

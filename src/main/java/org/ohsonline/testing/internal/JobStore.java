@@ -17,6 +17,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.ohsonline.agency.JobType;
+import org.ohsonline.reference.LabourIntensity;
+import org.ohsonline.reference.ToxicityClass;
 import org.ohsonline.testing.JobFilter;
 import org.ohsonline.testing.JobStatus;
 import org.ohsonline.testing.JobStep;
@@ -223,8 +225,10 @@ class JobStore {
 		for (JobView.PlanRowView p : plan) {
 			this.jdbc.sql("""
 					insert into testing.plan_row (job_id, ordinal, post_id, post_name, workshop_name, point_name,
-					    factor_code, factor_name, limit_code, sampling_mode, planned_samples)
-					values (:job, :ordinal, :post, :postName, :workshop, :point, :factor, :factorName, :limit, :mode, :planned)""")
+					    factor_code, factor_name, limit_code, sampling_mode, planned_samples, toxicity_class, silica_percent,
+					    labour_intensity, irregular_week)
+					values (:job, :ordinal, :post, :postName, :workshop, :point, :factor, :factorName, :limit, :mode, :planned,
+					    :toxicity, :silica, :intensity, :irregular)""")
 				.param("job", jobId)
 				.param("ordinal", ordinal++)
 				.param("post", p.postId())
@@ -236,6 +240,10 @@ class JobStore {
 				.param("limit", p.limitCode())
 				.param("mode", p.mode().name())
 				.param("planned", p.plannedSamples())
+				.param("toxicity", p.toxicityClass() == null ? null : p.toxicityClass().name())
+				.param("silica", p.silicaPercent())
+				.param("intensity", p.labourIntensity() == null ? null : p.labourIntensity().name())
+				.param("irregular", p.irregularWeek())
 				.update();
 		}
 	}
@@ -246,7 +254,12 @@ class JobStore {
 			.query((rs, n) -> new JobView.PlanRowView(rs.getLong("id"), rs.getLong("post_id"), rs.getString("post_name"),
 					rs.getString("workshop_name"), rs.getString("point_name"), rs.getString("factor_code"),
 					rs.getString("factor_name"), rs.getString("limit_code"), SamplingMode.valueOf(rs.getString("sampling_mode")),
-					rs.getInt("planned_samples")))
+					rs.getInt("planned_samples"),
+					rs.getString("toxicity_class") == null ? null : ToxicityClass.valueOf(rs.getString("toxicity_class")),
+					rs.getBigDecimal("silica_percent"),
+					rs.getString("labour_intensity") == null ? null
+							: LabourIntensity.valueOf(rs.getString("labour_intensity")),
+					rs.getBoolean("irregular_week")))
 			.list();
 	}
 

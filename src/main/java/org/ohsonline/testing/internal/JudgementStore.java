@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -48,9 +49,10 @@ class JudgementStore {
 					: String.join(",", e.judgement().notAssessed().stream().map(Rule::name).toList());
 			long id = this.jdbc.sql("""
 					insert into testing.exposure_judgement (job_id, post_id, factor_code, limit_code, kind, day, subject,
-					    verdict, rule, value, limit_value, unit, clause, limit_verified, not_assessed, problem_code, problem_args)
+					    verdict, rule, value, limit_value, unit, clause, limit_verified, not_assessed, problem_code, problem_args,
+					    part_of_week, week_days)
 					values (:job, :post, :factor, :limit, :kind, :day, :subject, :verdict, :rule, :value, :limitValue, :unit,
-					    :clause, :verified, :notAssessed, :problem, :args)
+					    :clause, :verified, :notAssessed, :problem, :args, :partOfWeek, :weekDays)
 					returning id""")
 				.param("job", jobId)
 				.param("post", e.key().postId())
@@ -70,6 +72,8 @@ class JudgementStore {
 				.param("problem", e.problem() == null ? null : e.problem().code())
 				.param("args", e.problem() == null ? null
 						: String.join("\u001f", e.problem().arguments().stream().map(String::valueOf).toList()))
+				.param("partOfWeek", e.partOfWeek())
+				.param("weekDays", String.join(",", e.weekDays().stream().map(LocalDate::toString).toList()))
 				.query(Long.class)
 				.single();
 			int ordinal = 0;
@@ -162,7 +166,8 @@ class JudgementStore {
 						checks.getOrDefault(id, List.of()),
 						notAssessed.isEmpty() ? List.of() : Arrays.stream(notAssessed.split(",")).map(Rule::valueOf).toList(),
 						rs.getBoolean("limit_verified"), rs.getString("problem_code"),
-						args == null ? List.of() : Arrays.asList(args.split("\u001f", -1)));
+						args == null ? List.of() : Arrays.asList(args.split("\u001f", -1)), rs.getBoolean("part_of_week"),
+						weekDays(rs.getString("week_days")));
 			})
 			.list();
 	}
@@ -185,6 +190,10 @@ class JudgementStore {
 						failures.getOrDefault(post, List.of())));
 			});
 		return List.copyOf(posts.values());
+	}
+
+	private static List<LocalDate> weekDays(String days) {
+		return days == null || days.isEmpty() ? List.of() : Arrays.stream(days.split(",")).map(LocalDate::parse).toList();
 	}
 
 	private static JobView.JudgementView judgement(ResultSet rs) throws SQLException {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.ohsonline.reference.HeatLimit;
 import org.ohsonline.reference.HeatLimits;
@@ -64,9 +65,23 @@ class Judging {
 	record GroupKey(long postId, String factorCode, String limitCode, LocalDate day, String subject) {
 	}
 
-	/** A judged (or unjudgeable) exposure. */
+	/**
+	 * A judged (or unjudgeable) exposure. {@code partOfWeek}: a day's noise at a post with an
+	 * irregular week, which feeds the weekly exposure and decides nothing itself; {@code weekDays}: the
+	 * days a weekly exposure (L_EX,W) combines.
+	 */
 	record Exposure(GroupKey key, String kind, Judgement judgement, MixtureJudgement mixture, boolean limitVerified,
-			FieldError problem) {
+			FieldError problem, boolean partOfWeek, List<LocalDate> weekDays) {
+
+		Exposure(GroupKey key, String kind, Judgement judgement, MixtureJudgement mixture, boolean limitVerified,
+				FieldError problem) {
+			this(key, kind, judgement, mixture, limitVerified, problem, false, List.of());
+		}
+
+		Exposure asPartOfWeek() {
+			return new Exposure(this.key, this.kind, this.judgement, this.mixture, this.limitVerified, this.problem, true,
+					this.weekDays);
+		}
 
 		Optional<Check> decisive() {
 			if (this.judgement != null) {
@@ -86,6 +101,18 @@ class Judging {
 	}
 
 	Outcome judge(List<StoredResult> results, List<MixtureRow> mixtures, boolean hotOutdoor) {
+		return judge(results, mixtures, hotOutdoor, Set.of());
+	}
+
+	/**
+	 * Judges as {@link #judge(List, List, boolean)}, except noise at the posts with an irregular
+	 * working week: there each subject's daily L_EX,8h values over the sampled days combine into
+	 * L_EX,W = 10·lg((1/5)·Σ 10^(0.1·L_EX,8h,d)) ({@link Judgements#noiseWeekly}), which decides
+	 * instead of the days (GBZ 2.2-2007 11.2.1). The sampled days are taken as the working days of
+	 * the week, so an agency samples each working day of one representative week.
+	 */
+	Outcome judge(List<StoredResult> results, List<MixtureRow> mixtures, boolean hotOutdoor,
+			Set<Long> irregularPosts) {
 		Map<GroupKey, List<StoredResult>> groups = new LinkedHashMap<>();
 		for (StoredResult r : results) {
 			groups.computeIfAbsent(new GroupKey(r.postId(), r.factorCode(), r.limitKey(), r.day(), r.subject()),
@@ -117,6 +144,7 @@ class Judging {
 				resultChecks.put(r.id(), decisive(own));
 			}
 		}
+		weekly(exposures, groups, resultChecks, irregularPosts);
 		exposures.addAll(mixtures(exposures, mixtures));
 		List<ResultOutcome> outcomes = results.stream()
 			.map(r -> new ResultOutcome(r.id(), resultChecks.get(r.id())))
@@ -126,7 +154,7 @@ class Judging {
 		Map<Long, PostJudgement> posts = new LinkedHashMap<>();
 		for (Map.Entry<Long, String> post : postNames.entrySet()) {
 			List<Judgement> factors = exposures.stream()
-				.filter(e -> e.key().postId() == post.getKey() && e.judgement() != null)
+				.filter(e -> e.key().postId() == post.getKey() && e.judgement() != null && !e.partOfWeek())
 				.map(Exposure::judgement)
 				.toList();
 			List<MixtureJudgement> mixed = exposures.stream()
@@ -226,6 +254,63 @@ class Judging {
 		catch (InvalidInputException ex) {
 			FieldError first = ex.errors().get(0);
 			return new Exposure(key, kind, null, null, oel.verified(), first);
+		}
+	}
+
+	/**
+	 * Replaces, at the posts with an irregular week, the daily noise exposures by one weekly exposure
+	 * per factor (limit row) and subject; the days stay, marked as part of the week, and the results
+	 * of those days take the weekly check as their judgement.
+	 */
+	private void weekly(List<Exposure> exposures, Map<GroupKey, List<StoredResult>> groups,
+			Map<Long, Check> resultChecks, Set<Long> irregularPosts) {
+		if (irregularPosts.isEmpty()) {
+			return;
+		}
+		Map<GroupKey, List<Integer>> weeks = new LinkedHashMap<>();
+		for (int i = 0; i < exposures.size(); i++) {
+			Exposure e = exposures.get(i);
+			if ("NOISE".equals(e.kind()) && irregularPosts.contains(e.key().postId())) {
+				GroupKey week = new GroupKey(e.key().postId(), e.key().factorCode(), e.key().limitCode(), null,
+						e.key().subject());
+				weeks.computeIfAbsent(week, k -> new ArrayList<>()).add(i);
+			}
+		}
+		for (Map.Entry<GroupKey, List<Integer>> week : weeks.entrySet()) {
+			List<Exposure> days = week.getValue()
+				.stream()
+				.map(exposures::get)
+				.sorted(Comparator.comparing(e -> e.key().day()))
+				.toList();
+			week.getValue().forEach(i -> exposures.set(i, exposures.get(i).asPartOfWeek()));
+			GroupKey first = days.get(0).key();
+			List<LocalDate> dayList = days.stream().map(e -> e.key().day()).toList();
+			GroupKey key = new GroupKey(first.postId(), first.factorCode(), first.limitCode(),
+					dayList.get(dayList.size() - 1), first.subject());
+			LimitRows.Resolved limit = this.limits.resolve(first.factorCode(),
+					first.limitCode().isEmpty() ? null : first.limitCode());
+			Optional<Exposure> unjudged = days.stream().filter(e -> e.judgement() == null).findFirst();
+			if (unjudged.isPresent()) {
+				exposures.add(new Exposure(key, "NOISE", null, null, limit.found() && limit.oel().verified(),
+						unjudged.get().problem(), false, dayList));
+				continue;
+			}
+			try {
+				Judgement judgement = Judgements.noiseWeekly(days.stream()
+					.map(e -> e.judgement().check(Rule.NOISE_DAILY).orElseThrow().value())
+					.toList(), limit.oel());
+				exposures.add(new Exposure(key, "NOISE", judgement, null, judgement.limitVerified(), null, false,
+						dayList));
+				Check weeklyCheck = judgement.decisive();
+				for (Exposure day : days) {
+					groups.getOrDefault(day.key(), List.of()).forEach(r -> resultChecks.put(r.id(), weeklyCheck));
+				}
+			}
+			catch (InvalidInputException ex) {
+				exposures.add(new Exposure(key, "NOISE", null, null, limit.found() && limit.oel().verified(),
+						ex.errors().get(0), false,
+						dayList));
+			}
 		}
 	}
 

@@ -39,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues the report of a reviewed job: renders it in Chinese from the job as it stands (cover,
- * employer, scope and methods, results with their judgements, EN 689 statistics, participants,
+ * employer, scope and methods, results with their judgements, the posts' verdicts (L_EX,W where the
+ * week is irregular), the job grades (GBZ/T 229) with their formulas, EN 689 statistics, participants,
  * verification), registers it with the portal (which returns the verification code for the QR code
  * and keeps the SHA-256), and keeps the PDF as issued. A correction issues the next edition and the
  * portal marks the previous one replaced with the reason.
@@ -183,6 +184,10 @@ class ReportService implements TestingReports {
 		model.put("reason", reason);
 		model.put("statistics", this.jobs.statistics(system, job.id()));
 		model.put("figures", new Figures());
+		Map<String, String> factorNames = new HashMap<>();
+		job.plan().forEach(p -> factorNames.putIfAbsent(p.factorCode(), p.factorCode() + " " + p.factorName()));
+		job.results().forEach(r -> factorNames.putIfAbsent(r.factorCode(), r.factorCode() + " " + r.factorName()));
+		model.put("factorNames", factorNames);
 		return model;
 	}
 

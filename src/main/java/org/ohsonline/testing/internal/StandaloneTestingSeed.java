@@ -192,7 +192,7 @@ class StandaloneTestingSeed implements ApplicationRunner {
 					BigDecimal.valueOf(before - 4L), oel.unit(), method));
 		}
 		else if (limit.kind() != LimitRows.Kind.HEAT && oel.pcTwa() != null) {
-			plan.add(new JobCommand.PlanRow(post.id(), post.name(), code, null, SamplingMode.PERSONAL, 6));
+			plan.add(gradedRow(post, code, limit.kind(), SamplingMode.PERSONAL, 6));
 			for (int i = 0; i < 6; i++) {
 				double factor = Math.exp(Math.log(0.3) + Math.log(2) * random.nextGaussian());
 				BigDecimal value = oel.pcTwa().multiply(BigDecimal.valueOf(factor)).round(new MathContext(3));
@@ -201,7 +201,7 @@ class StandaloneTestingSeed implements ApplicationRunner {
 			}
 		}
 		else if (oel.mac() != null) {
-			plan.add(new JobCommand.PlanRow(post.id(), post.name(), code, null, SamplingMode.AREA, 3));
+			plan.add(gradedRow(post, code, limit.kind(), SamplingMode.AREA, 3));
 			for (int i = 0; i < 3; i++) {
 				BigDecimal value = oel.mac().multiply(BigDecimal.valueOf(0.1 + 0.3 * random.nextDouble()))
 					.round(new MathContext(3));
@@ -210,6 +210,18 @@ class StandaloneTestingSeed implements ApplicationRunner {
 						start.plusMinutes(15).toString(), value, oel.unit(), method));
 			}
 		}
+	}
+
+	/**
+	 * A plan row with the grading inputs the synthetic job's agency enters. They are demo inputs of
+	 * a synthetic job, not a classification of the factor: every chemical 中度危害 (GBZ 230), every
+	 * dust 5 % free silica, labour intensity Ⅱ.
+	 */
+	private static JobCommand.PlanRow gradedRow(StructureViews.Post post, String code, LimitRows.Kind kind,
+			SamplingMode mode, int samples) {
+		boolean chemical = kind == LimitRows.Kind.CHEMICAL;
+		return new JobCommand.PlanRow(post.id(), post.name(), code, null, mode, samples, chemical ? "MODERATE" : null,
+				chemical ? null : BigDecimal.valueOf(5), "II", false);
 	}
 
 	private static ResultInput result(StructureViews.Post post, String code, String prefix, int n, String subject,

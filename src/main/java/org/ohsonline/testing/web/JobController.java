@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -54,7 +56,8 @@ class JobController {
 			"testing.point", "testing.subject", "testing.factor", "testing.method", "testing.mode", "testing.result.start",
 			"testing.result.end", "testing.result.duration", "testing.result.value", "testing.unit",
 			"testing.result.lod", "testing.result.nonDetect", "testing.judgement.verdict", "testing.judgement.rule",
-			"testing.judgement.value", "testing.judgement.limit", "testing.judgement.clause");
+			"testing.judgement.value", "testing.judgement.limit", "testing.judgement.clause", "testing.grade.column",
+			"testing.grade.formulaColumn");
 
 	private final TestingJobs jobs;
 
@@ -169,13 +172,19 @@ class JobController {
 				message("testing.results.title", locale), RESULT_COLUMNS.stream().map(c -> message(c, locale)).toList());
 		for (JobView.ResultView r : job.results()) {
 			JobView.JudgementView j = r.judgement();
+			Optional<JobView.GradeView> grade = job.grades()
+				.stream()
+				.filter(g -> g.postId() == r.postId() && g.factorCode().equals(r.factorCode())
+						&& Objects.equals(g.limitCode(), r.limitCode()))
+				.findFirst();
 			sheet.row(r.sampleNumber(), r.postName(), r.pointName(), r.subject(), r.factorCode() + " " + r.factorName(),
 					r.method(), message("testing.mode." + r.mode(), locale), r.start().toString().replace('T', ' '),
 					r.end().toString().replace('T', ' '), r.durationMinutes(), r.value(), r.unit(), r.limitOfDetection(),
 					r.nonDetect() ? message("testing.result.nd", locale) : "",
 					j == null ? message("testing.notJudged", locale) : message("testing.verdict." + j.verdict(), locale),
 					j == null ? null : j.rule().quantity() + " / " + j.rule().limit(), j == null ? null : j.value(),
-					j == null ? null : j.limit(), j == null ? null : j.clause());
+					j == null ? null : j.limit(), j == null ? null : j.clause(), grade.map(g -> label(g, locale)).orElse(null),
+					grade.map(g -> formula(g, locale)).orElse(null));
 		}
 		sheet.finish();
 	}
@@ -221,6 +230,33 @@ class JobController {
 			data.put("utl", a.fit().upperToleranceLimit());
 		}
 		return this.json.writeValueAsString(data);
+	}
+
+	/** The grade as the page names it: the table's name, 0级/Ⅰ级…, beyond the table, or why none. */
+	private String label(JobView.GradeView g, Locale locale) {
+		if (g.status() != JobView.GradeStatus.GRADED) {
+			return message(g.formulaKey(), g.formulaArguments(), locale);
+		}
+		if (g.beyondTable()) {
+			return message("testing.grade.beyondTable", locale);
+		}
+		return g.gradeName() != null ? g.gradeName() : message("testing.grade.numeral", List.of(g.grade().numeral()), locale);
+	}
+
+	/** The formula filled in, with B and the inputs for chemicals and dusts. */
+	private String formula(JobView.GradeView g, Locale locale) {
+		if (g.status() != JobView.GradeStatus.GRADED) {
+			return null;
+		}
+		String formula = message(g.formulaKey(), g.formulaArguments(), locale) + " → " + label(g, locale);
+		if ("CHEMICAL".equals(g.kind()) || "DUST".equals(g.kind())) {
+			formula += "; " + message(g.detailKey(), g.detailArguments(), locale);
+		}
+		return formula;
+	}
+
+	private String message(String code, List<Object> arguments, Locale locale) {
+		return this.messages.getMessage(code, arguments.toArray(), code, locale);
 	}
 
 	private String message(String code, Locale locale) {

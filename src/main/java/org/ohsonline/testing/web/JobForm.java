@@ -1,5 +1,6 @@
 package org.ohsonline.testing.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * The new-job form of an agency's staff: the header, the participants per step and up to
  * {@value #PLAN_ROWS} rows of the sampling plan (blank rows are left out). Each plan row names a
- * post of the employer and one of the hazards registered at it.
+ * post of the employer and one of the hazards registered at it, with what job grading needs (the
+ * GBZ 230 class of a chemical, the free-silica content of a dust, the labour intensity) and, for
+ * noise, whether the working week is irregular.
  */
 public class JobForm {
 
@@ -120,6 +123,14 @@ public class JobForm {
 
 		private Integer plannedSamples;
 
+		private String toxicityClass;
+
+		private BigDecimal silicaPercent;
+
+		private String labourIntensity;
+
+		private boolean irregularWeek;
+
 		boolean blank() {
 			return (this.target == null || this.target.isBlank()) && (this.pointName == null || this.pointName.isBlank());
 		}
@@ -138,7 +149,44 @@ public class JobForm {
 			}
 			return new JobCommand.PlanRow(postId, this.pointName, factorCode,
 					this.limitCode == null || this.limitCode.isBlank() ? null : this.limitCode.trim(), this.mode,
-					this.plannedSamples);
+					this.plannedSamples, blankToNull(this.toxicityClass), this.silicaPercent,
+					blankToNull(this.labourIntensity), this.irregularWeek);
+		}
+
+		private static String blankToNull(String value) {
+			return value == null || value.isBlank() ? null : value;
+		}
+
+		public String getToxicityClass() {
+			return this.toxicityClass;
+		}
+
+		public void setToxicityClass(String toxicityClass) {
+			this.toxicityClass = toxicityClass;
+		}
+
+		public BigDecimal getSilicaPercent() {
+			return this.silicaPercent;
+		}
+
+		public void setSilicaPercent(BigDecimal silicaPercent) {
+			this.silicaPercent = silicaPercent;
+		}
+
+		public String getLabourIntensity() {
+			return this.labourIntensity;
+		}
+
+		public void setLabourIntensity(String labourIntensity) {
+			this.labourIntensity = labourIntensity;
+		}
+
+		public boolean isIrregularWeek() {
+			return this.irregularWeek;
+		}
+
+		public void setIrregularWeek(boolean irregularWeek) {
+			this.irregularWeek = irregularWeek;
 		}
 
 		public String getTarget() {

@@ -12,6 +12,8 @@ import org.ohsonline.agency.EngagementView;
 import org.ohsonline.agency.Engagements;
 import org.ohsonline.agency.JobType;
 import org.ohsonline.agency.StaffView;
+import org.ohsonline.reference.LabourIntensity;
+import org.ohsonline.reference.ToxicityClass;
 import org.ohsonline.registry.Employers;
 import org.ohsonline.registry.StructureViews;
 import org.ohsonline.shared.AccessDeniedException;
@@ -113,6 +115,8 @@ class JobFormController {
 		model.addAttribute("engaged", engaged.values());
 		model.addAttribute("jobTypes", JobType.values());
 		model.addAttribute("modes", SamplingMode.values());
+		model.addAttribute("toxicityClasses", ToxicityClass.values());
+		model.addAttribute("intensities", LabourIntensity.values());
 		Map<JobStep, List<StaffView>> staffBySteps = new LinkedHashMap<>();
 		for (JobStep step : JobStep.values()) {
 			staffBySteps.put(step, this.staff.active(agency.id(), step.role()));

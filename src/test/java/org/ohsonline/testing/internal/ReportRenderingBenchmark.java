@@ -83,7 +83,7 @@ public class ReportRenderingBenchmark {
 				"焊接车间电焊工岗位苯、噪声定期检测（五个工作日）", "GBZ 159-2004; GBZ/T 300.66-2017; GBZ/T 189.8-2007", false,
 				List.of(new JobCommand.Participant(JobStep.SAMPLING, s.sampler().id()),
 						new JobCommand.Participant(JobStep.LABORATORY, s.analyst().id())),
-				List.of(new JobCommand.PlanRow(post, "焊接工位", "2013", null, SamplingMode.AREA, 20),
+				List.of(new JobCommand.PlanRow(post, "焊接工位", "2013", null, SamplingMode.AREA, 20, "HIGH", null, "I", false),
 						new JobCommand.PlanRow(post, "电焊工", "3008", null, SamplingMode.PERSONAL, 20)),
 				List.of()));
 		List<ResultInput> results = new ArrayList<>();

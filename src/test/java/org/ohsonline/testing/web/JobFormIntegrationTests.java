@@ -103,6 +103,8 @@ class JobFormIntegrationTests {
 			assertThat(row.pointName()).isEqualTo("焊接工位");
 			assertThat(row.mode()).isEqualTo(SamplingMode.AREA);
 			assertThat(row.plannedSamples()).isEqualTo(3);
+			assertThat(row.toxicityClass()).isEqualTo(org.ohsonline.reference.ToxicityClass.HIGH);
+			assertThat(row.labourIntensity()).isEqualTo(org.ohsonline.reference.LabourIntensity.I);
 		});
 		assertThat(job.participants()).extracting(JobView.ParticipantView::step, JobView.ParticipantView::staffId)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(JobStep.SAMPLING, this.s.sampler().id()));
@@ -129,7 +131,29 @@ class JobFormIntegrationTests {
 			.getStatus()).as("a supervisor opens no jobs").isEqualTo(403);
 	}
 
+	@Test
+	void aChemicalWithoutItsToxicityClassIsRefusedBesideItsRowAndCreatesNothing() throws Exception {
+		long before = count();
+		String benzene = this.s.post().id() + ":2013";
+		String form = page("/testing/jobs/new?employerId=" + this.s.employer().id());
+		assertThat(form).contains("按 GBZ 230 由机构填写", "name=\"plan[0].toxicityClass\"", "name=\"plan[0].irregularWeek\"");
+
+		MvcResult refused = this.mvc.perform(complete(benzene, "焊接车间苯定期检测", "").param("plan[2].pointName", "焊接工位")
+			.with(this.users.as(this.login))
+			.with(csrf())).andReturn();
+		assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+		String page = refused.getResponse().getContentAsString();
+		assertThat(page).contains("化学因素须填写毒物危害程度");
+		assertThat(page).containsPattern(
+				"(?s)name=\"plan\\[2\\]\\.toxicityClass\"[^>]*is-invalid|is-invalid[^>]*name=\"plan\\[2\\]\\.toxicityClass\"");
+		assertThat(count()).isEqualTo(before);
+	}
+
 	private MockHttpServletRequestBuilder complete(String target, String scope) {
+		return complete(target, scope, "HIGH");
+	}
+
+	private MockHttpServletRequestBuilder complete(String target, String scope, String toxicityClass) {
 		return post("/testing/jobs").param("employerId", String.valueOf(this.s.employer().id()))
 			.param("jobType", "PERIODIC_TESTING")
 			.param("samplingFrom", java.time.LocalDate.now().toString())
@@ -139,7 +163,9 @@ class JobFormIntegrationTests {
 			.param("samplingStaff", String.valueOf(this.s.sampler().id()))
 			.param("plan[2].target", target)
 			.param("plan[2].mode", "AREA")
-			.param("plan[2].plannedSamples", "3");
+			.param("plan[2].plannedSamples", "3")
+			.param("plan[2].toxicityClass", toxicityClass)
+			.param("plan[2].labourIntensity", "I");
 	}
 
 	private long count() {
