@@ -290,8 +290,8 @@ class WorkerService implements Workers {
 		this.audit.record(actor, "registry.worker.post-changed",
 				AuditTarget.of("employment", employmentId, changed.regionCode()), before, after);
 		this.history.record(changed.employerId(), changed.workerId(), Instant.now(this.clock), "POST_CHANGED",
-				changed.workerName(), String.valueOf(employment.postName()), String.valueOf(changed.postName()),
-				changedOn.toString());
+				changed.workerName(), employment.postName() == null ? "—" : employment.postName(),
+				changed.postName() == null ? "—" : changed.postName(), changedOn.toString());
 		this.events.publishEvent(new WorkerPostsChanged(employmentId, changed.workerId(), changed.employerId(),
 				changed.regionCode(), employment.postId(), postId, oldHazards, newHazards, changedOn));
 		return changed;
