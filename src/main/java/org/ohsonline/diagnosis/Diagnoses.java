@@ -27,6 +27,13 @@ public interface Diagnoses {
 
 	Page<CaseSummary> search(Actor actor, CaseFilter filter, PageQuery page);
 
+	/**
+	 * Every case of the worker in the actor's scope, at any employer, latest application first: the
+	 * worker's record (一人一档). A worker sees only their own; an employer's manager those at its
+	 * employer, institution staff those at their institution. Needs {@code diagnosis:case:read}.
+	 */
+	List<CaseView> ofWorker(Actor actor, long workerId);
+
 	void forEach(Actor actor, CaseFilter filter, Consumer<CaseSummary> consumer);
 
 	/**

@@ -41,6 +41,16 @@ public interface Rehabilitation {
 			String outcomeNotes, String recordedBy) {
 	}
 
+	/**
+	 * A worker's rehabilitation at one station, for the worker's record.
+	 *
+	 * @param upcoming booked appointments from today, earliest first
+	 * @param visits visits, latest first
+	 */
+	record WorkerRehab(PatientView patient, String stationName, String stationAddress, List<AppointmentView> upcoming,
+			List<VisitView> visits) {
+	}
+
 	/** Needs {@code diagnosis:station:write} and a region scope covering the station's region. */
 	StationView registerStation(Actor actor, StationCommand command);
 
@@ -70,5 +80,13 @@ public interface Rehabilitation {
 	List<VisitView> visits(Actor actor, long patientId);
 
 	List<AppointmentView> patientAppointments(Actor actor, long patientId);
+
+	/**
+	 * The worker's rehabilitation, latest enrolment first, for the worker's record (一人一档): at the
+	 * stations in the actor's scope ({@code diagnosis:rehab:read}), or all of it for the worker
+	 * themself (a PERSON scope whose own record it is, with {@code diagnosis:case:read}: their
+	 * rehabilitation follows from their own diagnosis). Empty for anyone else.
+	 */
+	List<WorkerRehab> ofWorker(Actor actor, long workerId);
 
 }

@@ -49,6 +49,14 @@ public interface Workers {
 
 	EmploymentView leave(Actor actor, long employmentId, LocalDate leftOn);
 
+	/**
+	 * Moves a current employment to another post of the same employer ({@code null}: no post) from
+	 * the day {@code changedOn} (not before the hire or the last change, not in the future). Audited,
+	 * kept in the worker's exposure history, and published as {@link WorkerPostsChanged} in the same
+	 * transaction. Needs {@code registry:worker:write} and the employer in scope.
+	 */
+	EmploymentView changePost(Actor actor, long employmentId, Long postId, LocalDate changedOn);
+
 	List<EmploymentView> employments(Actor actor, long workerId);
 
 	List<ExposureView> exposures(Actor actor, long workerId);

@@ -137,4 +137,30 @@ class RegistryApiIntegrationTests {
 		assertThat(output.getAll()).doesNotContain(idNumber);
 	}
 
+	@Test
+	void changesAPostThroughTheApiAndAnswersAProblemForAPostOfAnotherEmployer() throws Exception {
+		EmployerView employer = this.fixtures.employer(this.gongshu, "330105002", "3311", 10);
+		EmployerView other = this.fixtures.employer(this.gongshu, "330105002", "3311", 10);
+		long dusty = this.fixtures.post(this.gongshu, employer.id(), "1038").id();
+		long noisy = this.fixtures.post(this.gongshu, employer.id(), "3008").id();
+		long elsewhere = this.fixtures.post(this.gongshu, other.id(), "3008").id();
+		EmploymentView hired = this.fixtures.hire(this.gongshu, employer.id(), dusty, RegistryFixtures.idNumber("330105"));
+		String admin = ApiTokens.issue(this.mvc, this.users.as("admin"), "registry:worker:read", "registry:worker:write");
+		this.mvc.perform(post("/api/v1/employments/{id}/post", hired.id()).header("Authorization", "Bearer " + admin)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"postId\":" + elsewhere + ",\"changedOn\":\"2025-01-02\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		this.mvc.perform(post("/api/v1/employments/{id}/post", hired.id()).header("Authorization", "Bearer " + admin)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"postId\":" + noisy + ",\"changedOn\":\"2025-01-02\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.postId").value(noisy));
+		String county = ApiTokens.issue(this.mvc, this.users.as("county"), "registry:worker:read");
+		this.mvc.perform(post("/api/v1/employments/{id}/post", hired.id()).header("Authorization", "Bearer " + county)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"postId\":" + dusty + ",\"changedOn\":\"2025-01-03\"}"))
+			.andExpect(status().isForbidden());
+	}
+
 }

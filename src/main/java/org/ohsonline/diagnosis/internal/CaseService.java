@@ -237,6 +237,16 @@ class CaseService implements Diagnoses {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<CaseView> ofWorker(Actor actor, long workerId) {
+		actor.require(DiagnosisPermissions.READ);
+		List<CaseView> views = new ArrayList<>(
+				this.store.ofWorker(this.scopes.of(actor), workerId).stream().map(this.views::view).toList());
+		java.util.Collections.reverse(views);
+		return views;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public void forEach(Actor actor, CaseFilter filter, Consumer<CaseSummary> consumer) {
 		actor.require(DiagnosisPermissions.READ);
 		DiagnosisScope scope = this.scopes.of(actor);

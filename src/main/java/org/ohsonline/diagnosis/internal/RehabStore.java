@@ -129,6 +129,14 @@ class RehabStore {
 			.list();
 	}
 
+	/** A worker's patient rows at any station, latest enrolment first. */
+	List<PatientRow> patientsOfWorker(long workerId) {
+		return this.jdbc.sql(PATIENT_SELECT + " where p.worker_id = :worker order by p.enrolled_on desc, p.id desc")
+			.param("worker", workerId)
+			.query((rs, n) -> patient(rs))
+			.list();
+	}
+
 	long insertAppointment(long patientId, long stationId, LocalDate on, Set<RehabService> services, Instant now) {
 		return this.jdbc.sql("""
 				insert into diagnosis.appointment (patient_id, station_id, scheduled_on, services, status, created_at)

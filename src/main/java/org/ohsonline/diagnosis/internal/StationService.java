@@ -226,6 +226,34 @@ class StationService implements Rehabilitation {
 		return this.store.patientAppointments(patientId, this.views::maskedName);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<WorkerRehab> ofWorker(Actor actor, long workerId) {
+		boolean self = actor.can(DiagnosisPermissions.READ)
+				&& this.scopes.ownWorkerId(actor).map(own -> own == workerId).orElse(false);
+		if (!self && !actor.can(DiagnosisPermissions.REHAB_READ)) {
+			return List.of();
+		}
+		DiagnosisScope scope = self ? ALL_STATIONS : this.scopes.of(actor);
+		LocalDate today = this.clocks.today();
+		List<WorkerRehab> rehab = new java.util.ArrayList<>();
+		for (RehabStore.PatientRow patient : this.store.patientsOfWorker(workerId)) {
+			this.store.station(scope, patient.stationId()).ifPresent(station -> {
+				List<AppointmentView> upcoming = this.store.patientAppointments(patient.id(), null)
+					.stream()
+					.filter(a -> "SCHEDULED".equals(a.status()) && !a.scheduledOn().isBefore(today))
+					.sorted(java.util.Comparator.comparing(AppointmentView::scheduledOn))
+					.toList();
+				rehab.add(new WorkerRehab(view(patient), station.name(), station.address(), upcoming,
+						this.store.visits(patient.id())));
+			});
+		}
+		return rehab;
+	}
+
+	/** Every station: the scope a worker's own rehabilitation is read in (the patient rows are theirs). */
+	private static final DiagnosisScope ALL_STATIONS = new DiagnosisScope("", null, null, null);
+
 	private RehabStore.PatientRow visiblePatient(Actor actor, long patientId) {
 		RehabStore.PatientRow patient = this.store.patient(patientId)
 			.orElseThrow(() -> new NotFoundException("diagnosis-patient", patientId));

@@ -53,6 +53,9 @@ class WorkerApi {
 
 	}
 
+	record PostChangeRequest(Long postId, LocalDate changedOn) {
+	}
+
 	record LeaveRequest(LocalDate leftOn) {
 	}
 
@@ -90,6 +93,12 @@ class WorkerApi {
 	@Operation(summary = "Record that a worker left")
 	EmploymentView leave(Actor actor, @PathVariable long id, @RequestBody LeaveRequest request) {
 		return this.workers.leave(actor, id, request.leftOn());
+	}
+
+	@PostMapping("/employments/{id}/post")
+	@Operation(summary = "Move a current employment to another post of the employer (or none) from a day (调岗)")
+	EmploymentView changePost(Actor actor, @PathVariable long id, @RequestBody PostChangeRequest request) {
+		return this.workers.changePost(actor, id, request.postId(), request.changedOn());
 	}
 
 	@PostMapping("/workers/lookup")

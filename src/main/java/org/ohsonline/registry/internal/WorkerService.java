@@ -22,6 +22,7 @@ import org.ohsonline.registry.HireCommand;
 import org.ohsonline.registry.WorkerCommand;
 import org.ohsonline.registry.WorkerHired;
 import org.ohsonline.registry.WorkerLeft;
+import org.ohsonline.registry.WorkerPostsChanged;
 import org.ohsonline.registry.WorkerView;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.Actor;
@@ -261,6 +262,51 @@ class WorkerService implements Workers {
 	}
 
 	@Override
+	@Transactional
+	public EmploymentView changePost(Actor actor, long employmentId, Long postId, LocalDate changedOn) {
+		actor.require(RegistryPermissions.WORKER_WRITE);
+		EmploymentView employment = this.store.employment(employmentId)
+			.orElseThrow(() -> new NotFoundException("employment", employmentId));
+		this.employers.find(RegistryScope.of(actor), employment.employerId())
+			.orElseThrow(() -> new NotFoundException("employment", employmentId));
+		if (!employment.current()) {
+			throw InvalidInputException.of("postId", "registry.employment.alreadyLeft");
+		}
+		if (postId != null && !this.structure.employerOfPost(postId).map(e -> e == employment.employerId()).orElse(false)) {
+			throw InvalidInputException.of("postId", "registry.employment.postNotAtEmployer");
+		}
+		if (java.util.Objects.equals(postId, employment.postId())) {
+			throw InvalidInputException.of("postId", "registry.employment.postUnchanged");
+		}
+		LocalDate since = this.store.postChangesOf(employment.workerId())
+			.stream()
+			.filter(c -> c.employmentId() == employmentId)
+			.map(WorkerStore.PostChange::changedOn)
+			.reduce(employment.hiredOn(), (a, b) -> b.isAfter(a) ? b : a);
+		if (changedOn == null || changedOn.isBefore(since) || changedOn.isAfter(LocalDate.now(this.clock))) {
+			throw InvalidInputException.of("changedOn", "registry.employment.postChangeDateInvalid", since.toString());
+		}
+		List<String> oldHazards = employment.postId() == null ? List.of() : this.structure.hazardCodesOf(employment.postId());
+		List<String> newHazards = postId == null ? List.of() : this.structure.hazardCodesOf(postId);
+		this.store.insertPostChange(employment, postId, changedOn, Instant.now(this.clock));
+		this.store.changePost(employmentId, postId);
+		EmploymentView changed = this.store.employment(employmentId).orElseThrow();
+		Map<String, Object> before = employmentSnapshot(employment);
+		before.put("hazards", oldHazards);
+		Map<String, Object> after = employmentSnapshot(changed);
+		after.put("hazards", newHazards);
+		after.put("changedOn", changedOn.toString());
+		this.audit.record(actor, "registry.worker.post-changed",
+				AuditTarget.of("employment", employmentId, changed.regionCode()), before, after);
+		this.history.record(changed.employerId(), changed.workerId(), Instant.now(this.clock), "POST_CHANGED",
+				changed.workerName(), employment.postName() == null ? "—" : employment.postName(),
+				changed.postName() == null ? "—" : changed.postName(), changedOn.toString());
+		this.events.publishEvent(new WorkerPostsChanged(employmentId, changed.workerId(), changed.employerId(),
+				changed.regionCode(), employment.postId(), postId, oldHazards, newHazards, changedOn));
+		return changed;
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public List<EmploymentView> employments(Actor actor, long workerId) {
 		actor.require(RegistryPermissions.WORKER_READ);
@@ -272,17 +318,34 @@ class WorkerService implements Workers {
 	@Transactional(readOnly = true)
 	public List<ExposureView> exposures(Actor actor, long workerId) {
 		List<ExposureView> exposures = new ArrayList<>();
+		List<WorkerStore.PostChange> changes = this.store.postChangesOf(workerId);
 		for (EmploymentView employment : employments(actor, workerId)) {
-			if (employment.postId() == null) {
-				continue;
+			// The posts held one after the other: before each change its old post, up to the day before it.
+			LocalDate from = employment.hiredOn();
+			for (WorkerStore.PostChange change : changes) {
+				if (change.employmentId() != employment.id()) {
+					continue;
+				}
+				LocalDate to = change.changedOn().minusDays(1);
+				if (change.oldPostId() != null && !to.isBefore(from)) {
+					addExposures(exposures, employment, change.oldPostId(),
+							this.structure.post(change.oldPostId()).name(), from, to);
+				}
+				from = change.changedOn();
 			}
-			for (String code : this.structure.hazardCodesOf(employment.postId())) {
-				exposures.add(new ExposureView(code, this.hazards.findFactor(code).map(HazardFactor::name).orElse(code),
-						employment.employerId(), employment.employerName(), employment.postName(), employment.hiredOn(),
-						employment.leftOn()));
+			if (employment.postId() != null) {
+				addExposures(exposures, employment, employment.postId(), employment.postName(), from, employment.leftOn());
 			}
 		}
 		return exposures;
+	}
+
+	private void addExposures(List<ExposureView> exposures, EmploymentView employment, long postId, String postName,
+			LocalDate from, LocalDate to) {
+		for (String code : this.structure.hazardCodesOf(postId)) {
+			exposures.add(new ExposureView(code, this.hazards.findFactor(code).map(HazardFactor::name).orElse(code),
+					employment.employerId(), employment.employerName(), postName, from, to));
+		}
 	}
 
 	private WorkerStore.Row visible(Actor actor, long id) {

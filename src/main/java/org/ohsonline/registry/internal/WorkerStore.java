@@ -109,6 +109,43 @@ class WorkerStore {
 			.update();
 	}
 
+	/** A change of post within an employment, as kept for the exposure history. */
+	record PostChange(long employmentId, Long oldPostId, Long newPostId, LocalDate changedOn) {
+	}
+
+	void changePost(long employmentId, Long postId) {
+		this.jdbc.sql("update registry.employment set post_id = :p where id = :id")
+			.param("p", postId)
+			.param("id", employmentId)
+			.update();
+	}
+
+	void insertPostChange(EmploymentView employment, Long newPostId, LocalDate changedOn, Instant now) {
+		this.jdbc.sql("""
+				insert into registry.post_change (employment_id, worker_id, employer_id, old_post_id, new_post_id,
+				    changed_on, created_at)
+				values (:m, :w, :e, :old, :new, :on, :at)""")
+			.param("m", employment.id())
+			.param("w", employment.workerId())
+			.param("e", employment.employerId())
+			.param("old", employment.postId())
+			.param("new", newPostId)
+			.param("on", Date.valueOf(changedOn))
+			.param("at", Timestamp.from(now))
+			.update();
+	}
+
+	/** The worker's changes of post, per employment in the order they happened. */
+	List<PostChange> postChangesOf(long workerId) {
+		return this.jdbc.sql("""
+				select employment_id, old_post_id, new_post_id, changed_on from registry.post_change
+				where worker_id = :w order by employment_id, changed_on, id""")
+			.param("w", workerId)
+			.query((rs, n) -> new PostChange(rs.getLong(1), (Long) rs.getObject(2, Long.class),
+					(Long) rs.getObject(3, Long.class), rs.getObject(4, LocalDate.class)))
+			.list();
+	}
+
 	Optional<EmploymentView> employment(long id) {
 		return this.jdbc.sql("select " + EMPLOYMENT_COLUMNS + " where m.id = :id")
 			.param("id", id)

@@ -103,6 +103,16 @@ class EmploymentController {
 		return "redirect:/employers/" + left.employerId() + "?tab=workers";
 	}
 
+	/** 调岗: another post of the same employer (or none) from the day given; back to the worker's record. */
+	@PostMapping("/employments/{id}/post")
+	String changePost(Actor actor, @PathVariable long id, @RequestParam(required = false) Long postId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate changedOn,
+			RedirectAttributes redirect) {
+		EmploymentView changed = this.workers.changePost(actor, id, postId, changedOn);
+		redirect.addFlashAttribute("flashKey", "registry.employment.postChangedDone");
+		return "redirect:/workers/" + changed.workerId();
+	}
+
 	/** The identity number is never sent back to the browser after a failed attempt. */
 	private String reshow(Actor actor, long id, HireForm form, Model model) {
 		form.setIdNumber(null);
@@ -111,16 +121,21 @@ class EmploymentController {
 
 	private String form(Actor actor, long employerId, Model model) {
 		EmployerView employer = this.employers.find(actor, employerId);
+		model.addAttribute("employer", employer);
+		model.addAttribute("posts", posts(this.employers, actor, employerId));
+		return FORM;
+	}
+
+	/** The employer's posts as "site / workshop / post", for the hire and change-of-post forms. */
+	static List<PostOption> posts(Employers employers, Actor actor, long employerId) {
 		List<PostOption> posts = new ArrayList<>();
-		for (StructureViews.Site site : this.employers.structure(actor, employerId)) {
+		for (StructureViews.Site site : employers.structure(actor, employerId)) {
 			for (StructureViews.Workshop workshop : site.workshops()) {
 				workshop.posts()
 					.forEach(p -> posts.add(new PostOption(p.id(), site.name() + " / " + workshop.name() + " / " + p.name())));
 			}
 		}
-		model.addAttribute("employer", employer);
-		model.addAttribute("posts", posts);
-		return FORM;
+		return posts;
 	}
 
 	record PostOption(long id, String label) {

@@ -1,6 +1,8 @@
 package org.ohsonline.registry.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.ohsonline.reference.Divisions;
 import org.ohsonline.reference.HazardFactors;
 import org.ohsonline.reference.Industries;
+import org.ohsonline.registry.Employers;
+import org.ohsonline.registry.EmploymentView;
 import org.ohsonline.registry.WorkerView;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.Actor;
@@ -47,8 +51,11 @@ class WorkerController {
 
 	private final HazardFactors hazards;
 
+	private final Employers employers;
+
 	WorkerController(Workers workers, Timelines timelines, RecordSections sections, Divisions divisions,
-			Industries industries, HazardFactors hazards) {
+			Industries industries, HazardFactors hazards, Employers employers) {
+		this.employers = employers;
 		this.workers = workers;
 		this.timelines = timelines;
 		this.sections = sections;
@@ -107,7 +114,17 @@ class WorkerController {
 
 	private String page(Actor actor, long id, Model model) {
 		model.addAttribute("worker", this.workers.find(actor, id));
-		model.addAttribute("employments", this.workers.employments(actor, id));
+		List<EmploymentView> employments = this.workers.employments(actor, id);
+		model.addAttribute("employments", employments);
+		if (actor.can("registry:worker:write")) {
+			// The change-of-post form of each current employment lists the employer's posts.
+			Map<Long, List<EmploymentController.PostOption>> posts = new HashMap<>();
+			employments.stream()
+				.filter(EmploymentView::current)
+				.forEach(e -> posts.computeIfAbsent(e.employerId(),
+						employer -> EmploymentController.posts(this.employers, actor, employer)));
+			model.addAttribute("postOptions", posts);
+		}
 		model.addAttribute("exposures", this.workers.exposures(actor, id));
 		model.addAttribute("timeline", this.timelines.worker(actor, id));
 		List<RecordSection> visible = this.sections.visible(actor, RecordSection.Subject.WORKER);

@@ -245,6 +245,29 @@ class ExamScheduleService implements ExamSchedules {
 		if (postId != null) {
 			hazards.addAll(postHazards(employerId).getOrDefault(postId, List.of()));
 		}
+		return exitExams(workerId, employerId, hazards, leftOn);
+	}
+
+	/**
+	 * A change of post that ends exposure to some hazards: their open pre-placement and periodic items
+	 * become moot and the exit exam is due, exactly as on leaving. GBZ 188 离岗时: "劳动者在准备调离或脱离
+	 * 所从事的职业病危害的作业或岗位前，应进行离岗时健康检查" — GBZ 188-2007 4.8.3 as quoted by a secondary
+	 * source (gdtij.com/1550.html); the 2014 edition keeps the exam types (shared/reference
+	 * standards-notes.md §5), its clause text was not retrieved.
+	 * @return the hazards an exit exam is due for
+	 */
+	@Transactional
+	List<String> movedOff(long workerId, long employerId, List<String> hazardCodes, LocalDate changedOn) {
+		if (hazardCodes.isEmpty()) {
+			return List.of();
+		}
+		this.store.voidOpen(workerId, employerId, List.of(ExamDueKind.PRE_PLACEMENT, ExamDueKind.PERIODIC), hazardCodes,
+				changedOn);
+		return exitExams(workerId, employerId, new LinkedHashSet<>(hazardCodes), changedOn);
+	}
+
+	/** The exit exam due by the day for each hazard, unless an exam in the credit period before it counts. */
+	private List<String> exitExams(long workerId, long employerId, Set<String> hazards, LocalDate leftOn) {
 		if (hazards.isEmpty()) {
 			return List.of();
 		}

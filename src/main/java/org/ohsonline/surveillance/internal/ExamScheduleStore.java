@@ -109,6 +109,22 @@ class ExamScheduleStore {
 			.list();
 	}
 
+	/** Voids the worker's open items of the kinds for some hazards only (a change of post). */
+	List<String> voidOpen(long workerId, long employerId, List<ExamDueKind> kinds, List<String> hazardCodes, LocalDate on) {
+		return this.jdbc.sql("""
+				update surveillance.exam_schedule set state = 'VOID', closed_on = :on
+				where worker_id = :worker and employer_id = :employer and kind in (:kinds) and hazard_code in (:hazards)
+				  and state = 'OPEN'
+				returning hazard_code""")
+			.param("on", on)
+			.param("worker", workerId)
+			.param("employer", employerId)
+			.param("kinds", kinds.stream().map(Enum::name).toList())
+			.param("hazards", hazardCodes)
+			.query(String.class)
+			.list();
+	}
+
 	/** Voids every open pre-placement and periodic item of an employer (before recomputing them). */
 	int voidEmployer(long employerId, LocalDate on) {
 		return this.jdbc.sql("""

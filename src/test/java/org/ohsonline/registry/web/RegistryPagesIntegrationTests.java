@@ -262,6 +262,41 @@ class RegistryPagesIntegrationTests {
 		assertThat(page).contains(this.tag + "新登记").contains("138****1111").doesNotContain("13800001111");
 	}
 
+	@Test
+	void anAdministratorChangesAWorkersPostFromTheRecordAndAReaderIsNotOfferedTheForm() throws Exception {
+		EmployerView employer = register(this.gongshu, "330105001", "调岗", "3311", 20);
+		long dusty = this.fixtures.post(this.gongshu, employer.id(), "1038").id();
+		long noisy = this.fixtures.post(this.gongshu, employer.id(), "3008").id();
+		String idNumber = RegistryFixtures.idNumber("330105");
+		EmploymentView hired = this.fixtures.hire(this.gongshu, employer.id(), dusty, idNumber);
+
+		String record = page("/workers/" + hired.workerId(), "admin");
+		assertThat(record).contains("data-testid=\"change-post\"", "action=\"/employments/" + hired.id() + "/post\"",
+				"value=\"" + noisy + "\"");
+		assertThat(page("/workers/" + hired.workerId(), "pages-cdc")).doesNotContain("data-testid=\"change-post\"");
+
+		java.time.LocalDate yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1);
+		this.mvc.perform(post("/employments/{id}/post", hired.id()).param("postId", String.valueOf(noisy))
+			.param("changedOn", yesterday.plusDays(2).toString())
+			.with(csrf())
+			.with(this.users.as("admin"))).andExpect(status().isBadRequest());
+		this.mvc.perform(post("/employments/{id}/post", hired.id()).param("postId", String.valueOf(noisy))
+			.param("changedOn", yesterday.toString())
+			.with(csrf())
+			.with(this.users.as("admin"))).andExpect(redirectedUrl("/workers/" + hired.workerId()));
+		assertThat(this.workers.employments(this.gongshu, hired.workerId())).singleElement()
+			.satisfies(e -> assertThat(e.postId()).isEqualTo(noisy));
+		assertThat(this.jdbc.sql("select count(*) from audit.entry where action = 'registry.worker.post-changed'"
+				+ " and target_type = 'employment' and target_id = :id")
+			.param("id", String.valueOf(hired.id()))
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		// The exposure history keeps the dust post up to the day before the change, noise from it.
+		assertThat(this.workers.exposures(this.gongshu, hired.workerId()))
+			.extracting(x -> x.hazardCode() + " " + x.from() + " " + x.to())
+			.containsExactly("1038 2024-03-01 " + yesterday.minusDays(1), "3008 " + yesterday + " null");
+	}
+
 	private EmployerView register(Actor actor, String township, String suffix, String industry, int employees) {
 		return this.employers.register(actor, new EmployerCommand(RegistryFixtures.creditCode(township.substring(0, 6)),
 				this.tag + suffix + "公司", township, "测试路 1 号", industry, null, employees, 1000L, "张三", "李四",

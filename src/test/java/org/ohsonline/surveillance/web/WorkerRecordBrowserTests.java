@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.ohsonline.diagnosis.CaseView;
+import org.ohsonline.diagnosis.Diagnoses;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.IdNumber;
@@ -37,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The demo worker (王建国) in a real browser (Debian's chromium): logs in, opens 我的档案 from the home
  * page, sees their exams with the conclusions per hazard and the hearing chart drawn by ECharts, and
- * downloads their own exam report. Same context settings as the other browser tests, so they share
+ * downloads their own exam report; sees their diagnosis case (the demo silicosis, certificate delivered)
+ * with its appraisal window and their rehabilitation, and downloads their certificate. Same context settings as the other browser tests, so they share
  * one application. Screenshots go to {@code target/screenshots/worker-record-*.png}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -56,6 +59,9 @@ class WorkerRecordBrowserTests {
 
 	@Autowired
 	Workers workers;
+
+	@Autowired
+	Diagnoses diagnoses;
 
 	private Playwright playwright;
 
@@ -119,6 +125,46 @@ class WorkerRecordBrowserTests {
 
 			Locator link = page.locator("[data-testid=record-report][href*='/surveillance/exams/" + latest.id() + "/']");
 			Download download = page.waitForDownload(link::click);
+			byte[] pdf = Files.readAllBytes(download.path());
+			assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		}
+	}
+
+	@Test
+	void theDemoWorkerSeesTheirDiagnosisAndRehabilitationOnTheirRecordAndDownloadsTheCertificate() throws IOException {
+		Actor system = Actor.system("browser-test");
+		long own = this.workers.findByIdNumber(system, DEMO_PERSON).orElseThrow().id();
+		List<CaseView> cases = this.diagnoses.ofWorker(system, own);
+		CaseView certified = cases.stream()
+			.filter(c -> c.certificateCode() != null)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("the demo data delivers the demo worker's silicosis certificate"));
+
+		try (BrowserContext context = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
+			.setLocale("zh-CN")
+			.setAcceptDownloads(true))) {
+			context.setDefaultTimeout(15_000);
+			Page page = context.newPage();
+			logIn(page, "worker");
+			page.getByTestId("own-record").click();
+			page.waitForURL(Pattern.compile(".*/workers/" + own + "$"));
+			Locator record = page.getByTestId("diagnosis-record");
+			assertThat(record).isVisible();
+			assertThat(record.getByTestId("record-case")).hasCount(cases.size());
+			Locator row = record.getByTestId("record-case").filter(new Locator.FilterOptions().setHasText(certified.number()));
+			assertThat(row.getByTestId("case-status")).hasText("证明书已送达");
+			assertThat(row.getByTestId("record-case-result")).containsText("矽肺");
+			// The 30-day appraisal window runs from the delivery: its clock shows the due date and the days left.
+			assertThat(row.getByTestId("clock")).containsText(certified.clock(org.ohsonline.diagnosis.ClockKind.APPRAISAL)
+				.orElseThrow()
+				.dueOn()
+				.toString());
+			assertThat(record.getByTestId("record-rehab-station")).hasText("拱墅区尘肺病康复站（模拟）");
+			assertThat(record.getByTestId("record-rehab-visits")).containsText("呼吸训练");
+			record.scrollIntoViewIfNeeded();
+			record.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("worker-record-diagnosis.png")));
+
+			Download download = page.waitForDownload(row.getByTestId("record-certificate")::click);
 			byte[] pdf = Files.readAllBytes(download.path());
 			assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		}
