@@ -52,7 +52,8 @@ class ExamRegistryEvents {
 
 	@ApplicationModuleListener
 	void on(WorkerHired event) {
-		placed(event.workerId(), event.employerId(), event.regionCode(), event.hazardCodes(), event.hiredOn(),
+		placed(event.workerId(), event.employerId(), event.regionCode(), event.postId(), event.hazardCodes(),
+				event.hiredOn(),
 				"surveillance:placement:" + event.employmentId());
 	}
 
@@ -63,7 +64,8 @@ class ExamRegistryEvents {
 	@ApplicationModuleListener
 	void on(WorkerPostsChanged event) {
 		this.schedule.movedOff(event.workerId(), event.employerId(), event.removedHazardCodes(), event.changedOn());
-		placed(event.workerId(), event.employerId(), event.regionCode(), event.addedHazardCodes(), event.changedOn(),
+		placed(event.workerId(), event.employerId(), event.regionCode(), event.newPostId(), event.addedHazardCodes(),
+				event.changedOn(),
 				"surveillance:placement:" + event.employmentId() + ":" + event.newPostId() + ":" + event.changedOn());
 	}
 
@@ -71,9 +73,9 @@ class ExamRegistryEvents {
 	 * A placement on hazards: the pre-placement exam (or the next periodic one) is scheduled; for the
 	 * hazards without a pre-placement exam the employer is warned and {@link PlacementWithoutExam} published.
 	 */
-	private void placed(long workerId, long employerId, String regionCode, List<String> hazardCodes, LocalDate placedOn,
-			String noticeKey) {
-		List<String> missing = this.schedule.placed(workerId, employerId, hazardCodes, placedOn);
+	private void placed(long workerId, long employerId, String regionCode, Long postId, List<String> hazardCodes,
+			LocalDate placedOn, String noticeKey) {
+		List<String> missing = this.schedule.placed(workerId, employerId, postId, hazardCodes, placedOn);
 		if (missing.isEmpty()) {
 			return;
 		}

@@ -28,6 +28,7 @@ import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
+import org.ohsonline.testing.MeasuredExposures;
 import org.ohsonline.surveillance.ExamConcluded;
 import org.ohsonline.surveillance.ExamConclusion;
 import org.ohsonline.surveillance.ExamDueFilter;
@@ -64,10 +65,13 @@ class ExamScheduleService implements ExamSchedules {
 
 	private final AuditTrail audit;
 
+	private final MeasuredExposures measured;
+
 	private final Clock clock;
 
 	ExamScheduleService(ExamScheduleStore store, ExamStore exams, ExamService examService, ExamRules rules,
-			HazardFactors hazards, Employers employers, Workers workers, AuditTrail audit, Clock clock) {
+			HazardFactors hazards, Employers employers, Workers workers, AuditTrail audit, MeasuredExposures measured,
+			Clock clock) {
 		this.store = store;
 		this.exams = exams;
 		this.examService = examService;
@@ -76,6 +80,7 @@ class ExamScheduleService implements ExamSchedules {
 		this.employers = employers;
 		this.workers = workers;
 		this.audit = audit;
+		this.measured = measured;
 		this.clock = clock;
 	}
 
@@ -117,25 +122,10 @@ class ExamScheduleService implements ExamSchedules {
 		this.store.lockEmployer(employerId);
 		LocalDate today = this.examService.today();
 		int voided = this.store.voidEmployer(employerId, today);
-		Map<Long, List<String>> postHazards = postHazards(employerId);
 		Subjects subjects = new Subjects(employer);
-		int page = 1;
-		while (true) {
-			Page<EmploymentView> workforce = this.workers.workforce(SYSTEM, employerId, true, null,
-					PageQuery.of(page, PageQuery.MAX_SIZE));
-			for (EmploymentView employment : workforce.items()) {
-				List<String> codes = employment.postId() == null ? List.of()
-						: postHazards.getOrDefault(employment.postId(), List.of());
-				for (String hazard : codes) {
-					scheduleFor(subjects.of(employment.workerId(), employment.workerName(), hazard), employment.hiredOn(),
-							today);
-				}
-			}
-			if (!workforce.hasNext()) {
-				break;
-			}
-			page++;
-		}
+		forEachExposure(employerId, (employment, hazard) -> scheduleFor(
+				subjects.of(employment.workerId(), employment.workerName(), hazard), employment.postId(),
+				employment.hiredOn(), today));
 		int open = (int) this.store.openCount(employerId);
 		this.audit.record(actor, "surveillance.due.recomputed", AuditTarget.of("employer", employerId,
 				employer.regionCode()), Map.of("openBefore", voided), Map.of("open", open));
@@ -143,15 +133,59 @@ class ExamScheduleService implements ExamSchedules {
 	}
 
 	/**
+	 * After a testing job graded the employer's posts anew: the next periodic exam of every current
+	 * exposure with an exam on record moves to the interval of its grade. Pre-placement items stay as
+	 * they are (they are due from the placement, whatever the grade), and no item is voided.
+	 * @return the exposures whose periodic item was reconsidered
+	 */
+	@Transactional
+	int regrade(long employerId) {
+		EmployerView employer = this.employers.find(SYSTEM, employerId);
+		this.store.lockEmployer(employerId);
+		Subjects subjects = new Subjects(employer);
+		Instant now = Instant.now(this.clock);
+		int[] reconsidered = { 0 };
+		forEachExposure(employerId, (employment, hazard) -> {
+			Optional<LocalDate> last = this.exams.lastExamOn(employment.workerId(), employerId, hazard,
+					DueRules.PERIODIC_BASIS);
+			if (last.isPresent()) {
+				periodic(subjects.of(employment.workerId(), employment.workerName(), hazard), employment.postId(),
+						last.get(), null, now);
+				reconsidered[0]++;
+			}
+		});
+		return reconsidered[0];
+	}
+
+	/** Every hazard of every current employment at the employer, from the register, a page at a time. */
+	private void forEachExposure(long employerId, java.util.function.BiConsumer<EmploymentView, String> action) {
+		Map<Long, List<String>> postHazards = postHazards(employerId);
+		int page = 1;
+		while (true) {
+			Page<EmploymentView> workforce = this.workers.workforce(SYSTEM, employerId, true, null,
+					PageQuery.of(page, PageQuery.MAX_SIZE));
+			for (EmploymentView employment : workforce.items()) {
+				if (employment.postId() != null) {
+					postHazards.getOrDefault(employment.postId(), List.of()).forEach(h -> action.accept(employment, h));
+				}
+			}
+			if (!workforce.hasNext()) {
+				break;
+			}
+			page++;
+		}
+	}
+
+	/**
 	 * For an exposure without an open item: the next periodic exam from the last exam, or, with no exam
 	 * on record, the pre-placement exam due from the placement day.
 	 */
-	private void scheduleFor(ExamScheduleStore.Subject subject, LocalDate placedOn, LocalDate today) {
+	private void scheduleFor(ExamScheduleStore.Subject subject, Long postId, LocalDate placedOn, LocalDate today) {
 		Optional<LocalDate> last = this.exams.lastExamOn(subject.workerId(), subject.employerId(), subject.hazardCode(),
 				DueRules.PERIODIC_BASIS);
 		Instant now = Instant.now(this.clock);
 		if (last.isPresent()) {
-			periodic(subject, last.get(), null, now);
+			periodic(subject, postId, last.get(), null, now);
 		}
 		else {
 			int days = this.rules.days(ExamDeadline.PRE_PLACEMENT, placedOn);
@@ -160,12 +194,33 @@ class ExamScheduleService implements ExamSchedules {
 		}
 	}
 
-	/** Opens the next periodic item from the last exam, when the rules have an interval for the hazard. */
-	private void periodic(ExamScheduleStore.Subject subject, LocalDate lastExam, Long examId, Instant now) {
-		Optional<ExamRule> rule = this.rules.ruleFor(subject.hazardCode(), null, lastExam);
+	/**
+	 * Opens the next periodic item from the last exam, when the rules have an interval for the hazard.
+	 * The interval is the one of the exposure's grade where workplace testing measured the worker's post
+	 * (see {@link ExamGrades}); the item's basis names the job and the value that graded it.
+	 */
+	private void periodic(ExamScheduleStore.Subject subject, Long postId, LocalDate lastExam, Long examId,
+			Instant now) {
+		Optional<MeasuredExposures.PostExposure> measured = postId == null ? Optional.empty()
+				: this.measured.latest(subject.employerId(), postId, subject.hazardCode());
+		Optional<String> grade = measured.flatMap(ExamGrades::of);
+		Optional<ExamRule> rule = this.rules.ruleFor(subject.hazardCode(), grade.orElse(null), lastExam);
 		rule.ifPresent(r -> this.store.open(subject, ExamDueKind.PERIODIC,
-				DueRules.nextPeriodic(lastExam, r.intervalMonths()), r.code() + " " + r.intervalMonths() + "m", examId,
-				now));
+				DueRules.nextPeriodic(lastExam, r.intervalMonths()),
+				r.code() + " " + r.intervalMonths() + "m"
+						+ (grade.isPresent() ? " [" + ExamGrades.evidence(measured.get()) + "]" : ""),
+				examId, now));
+	}
+
+	/** The post the worker holds at the employer now, if any. */
+	private Long currentPost(long workerId, long employerId) {
+		return this.workers.employments(SYSTEM, workerId)
+			.stream()
+			.filter(e -> e.employerId() == employerId && e.current())
+			.map(EmploymentView::postId)
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** After an exam: its items met, the next periodic exam for a worker still employed, rechecks. */
@@ -180,6 +235,7 @@ class ExamScheduleService implements ExamSchedules {
 		boolean employed = this.workers.employments(SYSTEM, exam.workerId())
 			.stream()
 			.anyMatch(e -> e.employerId() == exam.employerId() && e.current());
+		Long postId = employed ? currentPost(exam.workerId(), exam.employerId()) : null;
 		for (ExamConcluded.Conclusion c : exam.conclusions()) {
 			this.store.meet(exam.workerId(), exam.employerId(), c.hazardCode(), DueRules.meets(type), exam.examId(),
 					exam.examinedOn());
@@ -188,7 +244,7 @@ class ExamScheduleService implements ExamSchedules {
 				LocalDate last = this.exams
 					.lastExamOn(exam.workerId(), exam.employerId(), c.hazardCode(), DueRules.PERIODIC_BASIS)
 					.orElse(exam.examinedOn());
-				periodic(subject, last, exam.examId(), now);
+				periodic(subject, postId, last, exam.examId(), now);
 			}
 			if (c.conclusion() == ExamConclusion.RECHECK && c.recheckOn() != null) {
 				this.store.open(subject, ExamDueKind.RECHECK, c.recheckOn(), exam.number(), exam.examId(), now);
@@ -202,7 +258,7 @@ class ExamScheduleService implements ExamSchedules {
 	 * @return the hazards placed without a pre-placement exam
 	 */
 	@Transactional
-	List<String> placed(long workerId, long employerId, List<String> hazardCodes, LocalDate placedOn) {
+	List<String> placed(long workerId, long employerId, Long postId, List<String> hazardCodes, LocalDate placedOn) {
 		if (hazardCodes.isEmpty()) {
 			return List.of();
 		}
@@ -225,7 +281,7 @@ class ExamScheduleService implements ExamSchedules {
 			else {
 				LocalDate last = this.exams.lastExamOn(workerId, employerId, hazard, DueRules.PERIODIC_BASIS)
 					.orElse(prePlacement.get());
-				periodic(subject, last, null, now);
+				periodic(subject, postId, last, null, now);
 			}
 		}
 		return missing;
@@ -261,6 +317,7 @@ class ExamScheduleService implements ExamSchedules {
 		if (hazardCodes.isEmpty()) {
 			return List.of();
 		}
+		this.store.lockEmployer(employerId);
 		this.store.voidOpen(workerId, employerId, List.of(ExamDueKind.PRE_PLACEMENT, ExamDueKind.PERIODIC), hazardCodes,
 				changedOn);
 		return exitExams(workerId, employerId, new LinkedHashSet<>(hazardCodes), changedOn);

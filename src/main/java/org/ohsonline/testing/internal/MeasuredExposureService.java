@@ -1,0 +1,57 @@
+package org.ohsonline.testing.internal;
+
+import java.util.Optional;
+
+import org.ohsonline.testing.MeasuredExposures;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the exposure judgements and job grades of reviewed jobs; of several grades of one factor at
+ * a post (a dust's total and respirable limits) the highest counts. A daily noise level that only
+ * feeds a weekly L_EX,W does not stand for the post; the weekly level does.
+ */
+@Service
+class MeasuredExposureService implements MeasuredExposures {
+
+	private final JdbcClient jdbc;
+
+	MeasuredExposureService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PostExposure> latest(long employerId, long postId, String factorCode) {
+		return this.jdbc.sql("""
+				with latest as (
+				    select j.id, j.number, j.reviewed_on
+				    from testing.job j
+				    where j.employer_id = :employer and j.status = 'REVIEWED'
+				      and exists (select 1 from testing.exposure_judgement e
+				                  where e.job_id = j.id and e.post_id = :post and e.factor_code = :factor
+				                    and e.value is not null and not e.part_of_week)
+				    order by j.reviewed_at desc, j.id desc
+				    limit 1)
+				select l.number, l.reviewed_on, e.rule, e.value, e.unit,
+				       (select g.grade from testing.job_grade g
+				        where g.job_id = l.id and g.post_id = :post and g.factor_code = :factor and g.status = 'GRADED'
+				        order by array_position(array['ZERO', 'I', 'II', 'III', 'IV'], g.grade) desc
+				        limit 1) as grade
+				from latest l
+				join testing.exposure_judgement e on e.job_id = l.id
+				where e.post_id = :post and e.factor_code = :factor and e.value is not null and not e.part_of_week
+				order by e.value desc
+				limit 1""")
+			.param("employer", employerId)
+			.param("post", postId)
+			.param("factor", factorCode)
+			.query((rs, n) -> new PostExposure(rs.getString("number"),
+					rs.getObject("reviewed_on", java.time.LocalDate.class), rs.getString("rule"), rs.getBigDecimal("value"),
+					rs.getString("unit"), rs.getString("grade")))
+			.optional();
+	}
+
+}
