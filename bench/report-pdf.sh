@@ -2,7 +2,8 @@
 # Issue 4: median time to generate a typical 40-result testing report PDF.
 # Runs JMH (sample mode) on ReportRenderingBenchmark from the application's test classpath; the
 # benchmark starts the application with an ephemeral embedded PostgreSQL in its fork, creates and
-# reviews a 40-result job through the facades, then renders its report repeatedly.
+# reviews a 40-result job through the facades, then renders its report repeatedly (renderReport) and
+# issues it whole: rendered, signed, hashed and registered with its audit entry (issueSignedReport).
 #   WARMUP=5 ITERATIONS=10 bench/report-pdf.sh        (each iteration 10 s)
 # Extra arguments go to JMH (e.g. -prof gc).
 set -euo pipefail

@@ -21,6 +21,8 @@ import org.ohsonline.OhsOnlineApplication;
 import org.ohsonline.agency.Agencies;
 import org.ohsonline.agency.AgencyStaff;
 import org.ohsonline.agency.Engagements;
+import org.ohsonline.portal.DocumentIssue;
+import org.ohsonline.portal.IssuedDocuments;
 import org.ohsonline.portal.VerificationLink;
 import org.ohsonline.registry.Employers;
 import org.ohsonline.registry.Workers;
@@ -57,6 +59,8 @@ public class ReportRenderingBenchmark {
 
 	private TestingJobs jobs;
 
+	private IssuedDocuments documents;
+
 	private long jobId;
 
 	private final Actor system = Actor.system("report-benchmark");
@@ -71,6 +75,7 @@ public class ReportRenderingBenchmark {
 				"--server.port=0", "--logging.level.root=WARN");
 		this.reports = this.context.getBean(ReportService.class);
 		this.jobs = this.context.getBean(TestingJobs.class);
+		this.documents = this.context.getBean(IssuedDocuments.class);
 		TestingFixtures.Setting s = new TestingFixtures(this.context.getBean(Agencies.class),
 				this.context.getBean(AgencyStaff.class), this.context.getBean(Engagements.class),
 				this.context.getBean(Employers.class), this.context.getBean(Workers.class))
@@ -113,6 +118,20 @@ public class ReportRenderingBenchmark {
 	public byte[] renderReport() {
 		JobView job = this.jobs.find(this.system, this.jobId);
 		return this.reports.render(job, job.number(), 1, job.reviewedOn(), null, this.link);
+	}
+
+	/**
+	 * The whole of issuing as a reviewer's acceptance does it: render, sign with the platform's key
+	 * (RSA-3072, CMS), hash, and record in the portal's register with its audit entry.
+	 */
+	@Benchmark
+	public byte[] issueSignedReport() {
+		JobView job = this.jobs.find(this.system, this.jobId);
+		return this.documents
+			.issue(this.system, new DocumentIssue(ReportService.TYPE_KEY, job.number() + "-B", job.agencyName(), "—",
+					job.regionCode(), job.reviewedOn(), "testing-benchmark", String.valueOf(job.id())),
+					link -> this.reports.render(job, job.number(), 1, job.reviewedOn(), null, link))
+			.pdf();
 	}
 
 	@TearDown
