@@ -1,23 +1,19 @@
 package org.ohsonline.declaration.web;
 
+import org.ohsonline.Chromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,9 +42,7 @@ class DeclarationBrowserTests {
 
 	private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-	private Playwright playwright;
-
-	private Browser browser;
+	private Chromium chromium;
 
 	@LocalServerPort
 	int port;
@@ -58,22 +52,13 @@ class DeclarationBrowserTests {
 
 	@BeforeAll
 	void launchBrowser() {
-		this.playwright = Playwright.create(
-				new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		this.browser = this.playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get("/usr/bin/chromium"))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		this.chromium = Chromium.launch();
 	}
 
 	@AfterAll
 	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-		if (this.playwright != null) {
-			this.playwright.close();
+		if (this.chromium != null) {
+			this.chromium.close();
 		}
 	}
 
@@ -143,10 +128,8 @@ class DeclarationBrowserTests {
 	}
 
 	private BrowserContext newContext() {
-		BrowserContext context = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
-			.setLocale("zh-CN")
+		BrowserContext context = this.chromium.newContext(Chromium.options()
 			.setAcceptDownloads(true));
-		context.setDefaultTimeout(15_000);
 		return context;
 	}
 

@@ -1,20 +1,15 @@
 package org.ohsonline.diagnosis.web;
 
+import org.ohsonline.Chromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,9 +39,7 @@ class DiagnosisBrowserTests {
 
 	private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	private static Chromium chromium;
 
 	@LocalServerPort
 	int port;
@@ -60,29 +53,19 @@ class DiagnosisBrowserTests {
 
 	@BeforeAll
 	static void launchBrowser() {
-		playwright = Playwright.create(
-				new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get("/usr/bin/chromium"))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		chromium = Chromium.launch();
 	}
 
 	@AfterAll
 	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
 	@BeforeEach
 	void openContext() {
-		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN"));
-		this.context.setDefaultTimeout(15_000);
+		this.context = chromium.newContext();
 		this.page = this.context.newPage();
 	}
 

@@ -1,22 +1,18 @@
 package org.ohsonline.monitoring.web;
 
+import org.ohsonline.Chromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,9 +69,7 @@ class MonitoringBrowserTests {
 	@Autowired
 	Ingestion ingestion;
 
-	private Playwright playwright;
-
-	private Browser browser;
+	private Chromium chromium;
 
 	private BrowserContext context;
 
@@ -103,29 +97,19 @@ class MonitoringBrowserTests {
 			.get(0);
 		this.alerts.acknowledge(MonitoringFixtures.employerManager(this.site.employer()), this.alert.id(),
 				"检修时硫化氢短时逸散，已加装局部排风");
-		this.playwright = Playwright.create(
-				new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		this.browser = this.playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get("/usr/bin/chromium"))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		this.chromium = Chromium.launch();
 	}
 
 	@AfterAll
 	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-		if (this.playwright != null) {
-			this.playwright.close();
+		if (this.chromium != null) {
+			this.chromium.close();
 		}
 	}
 
 	@BeforeEach
 	void openContext() {
-		this.context = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN"));
-		this.context.setDefaultTimeout(15_000);
+		this.context = this.chromium.newContext();
 		this.page = this.context.newPage();
 	}
 

@@ -1,25 +1,21 @@
 package org.ohsonline.surveillance.web;
 
+import org.ohsonline.Chromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,31 +44,20 @@ class BookingBrowserTests {
 
 	private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-	private Playwright playwright;
-
-	private Browser browser;
+	private Chromium chromium;
 
 	@LocalServerPort
 	int port;
 
 	@BeforeAll
 	void launchBrowser() {
-		this.playwright = Playwright.create(
-				new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		this.browser = this.playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get("/usr/bin/chromium"))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		this.chromium = Chromium.launch();
 	}
 
 	@AfterAll
 	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-		if (this.playwright != null) {
-			this.playwright.close();
+		if (this.chromium != null) {
+			this.chromium.close();
 		}
 	}
 
@@ -147,9 +132,7 @@ class BookingBrowserTests {
 	}
 
 	private BrowserContext newContext() {
-		BrowserContext context = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
-			.setLocale("zh-CN"));
-		context.setDefaultTimeout(15_000);
+		BrowserContext context = this.chromium.newContext(Chromium.options());
 		return context;
 	}
 

@@ -1,22 +1,19 @@
 package org.ohsonline.surveillance.web;
 
+import org.ohsonline.Chromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,31 +60,20 @@ class WorkerRecordBrowserTests {
 	@Autowired
 	Diagnoses diagnoses;
 
-	private Playwright playwright;
-
-	private Browser browser;
+	private Chromium chromium;
 
 	@LocalServerPort
 	int port;
 
 	@BeforeAll
 	void launchBrowser() {
-		this.playwright = Playwright.create(
-				new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		this.browser = this.playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get("/usr/bin/chromium"))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		this.chromium = Chromium.launch();
 	}
 
 	@AfterAll
 	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-		if (this.playwright != null) {
-			this.playwright.close();
+		if (this.chromium != null) {
+			this.chromium.close();
 		}
 	}
 
@@ -101,10 +87,8 @@ class WorkerRecordBrowserTests {
 		// The examining institution issues the report (here as the system); the worker then downloads it.
 		this.exams.report(system, latest.id());
 
-		try (BrowserContext context = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
-			.setLocale("zh-CN")
+		try (BrowserContext context = this.chromium.newContext(Chromium.options()
 			.setAcceptDownloads(true))) {
-			context.setDefaultTimeout(15_000);
 			Page page = context.newPage();
 			logIn(page, "worker");
 			page.getByTestId("own-record").click();
@@ -140,10 +124,8 @@ class WorkerRecordBrowserTests {
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("the demo data delivers the demo worker's silicosis certificate"));
 
-		try (BrowserContext context = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
-			.setLocale("zh-CN")
+		try (BrowserContext context = this.chromium.newContext(Chromium.options()
 			.setAcceptDownloads(true))) {
-			context.setDefaultTimeout(15_000);
 			Page page = context.newPage();
 			logIn(page, "worker");
 			page.getByTestId("own-record").click();
