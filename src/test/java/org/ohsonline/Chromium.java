@@ -1,5 +1,9 @@
 package org.ohsonline;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +53,25 @@ public final class Chromium implements AutoCloseable {
 		BrowserContext context = this.browser.newContext(options);
 		context.setDefaultTimeout(15_000);
 		return context;
+	}
+
+	/**
+	 * A demo login's password. The demo passwords are random per run; the application writes them to
+	 * its credentials file ({@code ohs.demo.credentials-file}), one {@code username<TAB>password} a line.
+	 */
+	public static String demoPassword(Path credentials, String username) {
+		try {
+			for (String line : Files.readAllLines(credentials, StandardCharsets.UTF_8)) {
+				String[] fields = line.split("\t");
+				if (!line.startsWith("#") && fields.length > 1 && fields[0].equals(username)) {
+					return fields[1];
+				}
+			}
+			throw new IllegalStateException("No demo login " + username + " in " + credentials.toAbsolutePath());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read " + credentials.toAbsolutePath(), ex);
+		}
 	}
 
 	@Override

@@ -1,9 +1,6 @@
 package org.ohsonline.console;
 
 import org.ohsonline.Chromium;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -214,20 +211,7 @@ class ConsoleBrowserTests {
 
 	/** The demo passwords are random per run; the application writes them to the credentials file. */
 	private static String password(String username) {
-		try {
-			Map<String, String> passwords = new HashMap<>();
-			for (String line : Files.readAllLines(CREDENTIALS, StandardCharsets.UTF_8)) {
-				if (!line.startsWith("#") && !line.isBlank()) {
-					String[] fields = line.split("\t");
-					passwords.put(fields[0], fields[1]);
-				}
-			}
-			assertThat(passwords).containsKey(username);
-			return passwords.get(username);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Cannot read " + CREDENTIALS.toAbsolutePath(), ex);
-		}
+		return Chromium.demoPassword(CREDENTIALS, username);
 	}
 
 	private void screenshot(String name) {

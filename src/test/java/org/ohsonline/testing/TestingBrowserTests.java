@@ -1,9 +1,6 @@
 package org.ohsonline.testing;
 
 import org.ohsonline.Chromium;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,18 +144,7 @@ class TestingBrowserTests {
 	}
 
 	private static String password(String username) {
-		try {
-			for (String line : Files.readAllLines(CREDENTIALS, StandardCharsets.UTF_8)) {
-				String[] fields = line.split("\t");
-				if (!line.startsWith("#") && fields.length > 1 && fields[0].equals(username)) {
-					return fields[1];
-				}
-			}
-			throw new IllegalStateException("No password for " + username + " in " + CREDENTIALS.toAbsolutePath());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Cannot read " + CREDENTIALS.toAbsolutePath(), ex);
-		}
+		return Chromium.demoPassword(CREDENTIALS, username);
 	}
 
 	private void screenshot(String name) {

@@ -3,7 +3,6 @@ package org.ohsonline.declaration.web;
 import org.ohsonline.Chromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -146,19 +145,7 @@ class DeclarationBrowserTests {
 	}
 
 	private static String password(String username) {
-		try {
-			Map<String, String> passwords = new HashMap<>();
-			for (String line : Files.readAllLines(CREDENTIALS, StandardCharsets.UTF_8)) {
-				if (!line.startsWith("#") && !line.isBlank()) {
-					String[] fields = line.split("\t");
-					passwords.put(fields[0], fields[1]);
-				}
-			}
-			return passwords.get(username);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Cannot read " + CREDENTIALS.toAbsolutePath(), ex);
-		}
+		return Chromium.demoPassword(CREDENTIALS, username);
 	}
 
 	private static String pdfToText(Path pdf) throws IOException, InterruptedException {

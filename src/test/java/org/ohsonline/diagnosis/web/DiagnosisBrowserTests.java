@@ -1,9 +1,6 @@
 package org.ohsonline.diagnosis.web;
 
 import org.ohsonline.Chromium;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -124,18 +121,7 @@ class DiagnosisBrowserTests {
 
 	/** The demo passwords are random per run; the application writes them to the credentials file. */
 	private static String password(String username) {
-		try {
-			for (String line : Files.readAllLines(CREDENTIALS, StandardCharsets.UTF_8)) {
-				String[] fields = line.split("\t");
-				if (!line.startsWith("#") && fields.length > 1 && fields[0].equals(username)) {
-					return fields[1];
-				}
-			}
-			throw new IllegalStateException("No demo login " + username + " in " + CREDENTIALS.toAbsolutePath());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Cannot read " + CREDENTIALS.toAbsolutePath(), ex);
-		}
+		return Chromium.demoPassword(CREDENTIALS, username);
 	}
 
 	private void screenshot(String name) {

@@ -1,9 +1,6 @@
 package org.ohsonline.surveillance.web;
 
 import org.ohsonline.Chromium;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -149,19 +146,7 @@ class BookingBrowserTests {
 	}
 
 	private static String password(String username) {
-		try {
-			Map<String, String> passwords = new HashMap<>();
-			for (String line : Files.readAllLines(CREDENTIALS, StandardCharsets.UTF_8)) {
-				if (!line.startsWith("#") && !line.isBlank()) {
-					String[] fields = line.split("\t");
-					passwords.put(fields[0], fields[1]);
-				}
-			}
-			return passwords.get(username);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Cannot read " + CREDENTIALS.toAbsolutePath(), ex);
-		}
+		return Chromium.demoPassword(CREDENTIALS, username);
 	}
 
 	private static void screenshot(Page page, String name) {

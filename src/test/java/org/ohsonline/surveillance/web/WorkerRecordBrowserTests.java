@@ -165,19 +165,7 @@ class WorkerRecordBrowserTests {
 	}
 
 	private static String password(String username) {
-		try {
-			Map<String, String> passwords = new HashMap<>();
-			for (String line : Files.readAllLines(CREDENTIALS, StandardCharsets.UTF_8)) {
-				if (!line.startsWith("#") && !line.isBlank()) {
-					String[] fields = line.split("\t");
-					passwords.put(fields[0], fields[1]);
-				}
-			}
-			return passwords.get(username);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Cannot read " + CREDENTIALS.toAbsolutePath(), ex);
-		}
+		return Chromium.demoPassword(CREDENTIALS, username);
 	}
 
 }
