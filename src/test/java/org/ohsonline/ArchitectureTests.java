@@ -13,6 +13,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.Scope;
+import org.ohsonline.shared.ScopeFilter;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -110,6 +114,28 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.resideInAPackage("com.fasterxml.jackson..")
 		.because("Spring Boot 4 uses Jackson 3 (tools.jackson); com.fasterxml.jackson is Jackson 2");
+
+	/**
+	 * The caller's own scope is the only scope a request acts in (STYLE.md, issue 12): web and API
+	 * code never makes the platform's system actor, an actor of its own, or a scope filter of its
+	 * own; it passes the {@code Actor} the request resolved to the facades.
+	 */
+	@ArchTest
+	static final ArchRule webCodeNeverBuildsAnElevatedActor = noClasses().that()
+		.resideInAnyPackage("..web..", "..api..")
+		.should()
+		.callMethod(Actor.class, "system", String.class)
+		.orShould()
+		.callConstructor(Actor.class, long.class, String.class, String.class, String.class, Scope.class,
+				java.util.Set.class, String.class, Actor.Channel.class)
+		.orShould()
+		.callConstructor(ScopeFilter.class, String.class, String.class, String.class, String.class, Long.class,
+				String.class)
+		.orShould()
+		.callConstructor(Scope.class, Scope.Kind.class, String.class)
+		.orShould()
+		.callMethod(Scope.class, "region", String.class)
+		.because("a request acts with the caller's own actor and scope; an elevated actor leaks across jurisdictions");
 
 	private static final Pattern MODULE_INTERNAL = Pattern.compile("^org\\.ohsonline\\.(\\w+)\\.internal(\\..*)?$");
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.agency.Agencies;
 import org.ohsonline.agency.AgencyCommand;
 import org.ohsonline.agency.AgencyFilter;
@@ -74,11 +75,11 @@ class AgencyService implements Agencies {
 	@Transactional(readOnly = true)
 	public Page<AgencySummary> search(Actor actor, AgencyFilter filter, PageQuery page) {
 		actor.require(AgencyPermissions.READ);
-		Optional<String> region = AgencyScope.narrow(actor, filter.region());
+		Optional<String> region = ScopeFilter.narrowRegion(actor, filter.region());
 		if (region.isEmpty()) {
 			return Page.of(List.of(), 0, page);
 		}
-		AgencyScope scope = AgencyScope.of(actor);
+		ScopeFilter scope = ScopeFilter.of(actor);
 		LocalDate today = today();
 		return Page.of(this.store.page(scope, region.get(), filter, today, page),
 				this.store.count(scope, region.get(), filter, today), page);
@@ -88,8 +89,8 @@ class AgencyService implements Agencies {
 	@Transactional(readOnly = true)
 	public void forEach(Actor actor, AgencyFilter filter, Consumer<AgencySummary> consumer) {
 		actor.require(AgencyPermissions.READ);
-		AgencyScope.narrow(actor, filter.region())
-			.ifPresent(region -> this.store.forEach(AgencyScope.of(actor), region, filter, today(), consumer));
+		ScopeFilter.narrowRegion(actor, filter.region())
+			.ifPresent(region -> this.store.forEach(ScopeFilter.of(actor), region, filter, today(), consumer));
 	}
 
 	@Override
@@ -213,7 +214,7 @@ class AgencyService implements Agencies {
 	}
 
 	private AgencyStore.Row visible(Actor actor, long id) {
-		return this.store.find(AgencyScope.of(actor), id).orElseThrow(() -> new NotFoundException("agency", id));
+		return this.store.find(ScopeFilter.of(actor), id).orElseThrow(() -> new NotFoundException("agency", id));
 	}
 
 	/** Qualifications are granted by the health commission of a region, never by the agency itself. */

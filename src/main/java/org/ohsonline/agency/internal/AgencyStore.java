@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.ohsonline.shared.ScopeColumns;
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.agency.AgencyFilter;
 import org.ohsonline.agency.AgencyKind;
 import org.ohsonline.agency.AgencyRef;
@@ -29,9 +31,13 @@ import org.ohsonline.shared.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for agencies and institutions. Every read for a person binds the actor's {@link AgencyScope}. */
+/** SQL for agencies and institutions. Every read for a person binds the actor's {@link ScopeFilter}. */
 @Repository
 class AgencyStore {
+
+	/** Organisations visible to a scope: by region, or its own staff (a service agency's for an agency scope, an exam or diagnosis institution's for an institution scope). */
+	static final String SCOPE = ScopeColumns.on("a").region("region_code").agency("case when a.kind = 'SERVICE_AGENCY' then a.credit_code end").institution("case when a.kind <> 'SERVICE_AGENCY' then a.credit_code end")
+		.predicate();
 
 	private static final Map<String, String> SORTS = Map.of("name", "a.name", "region", "a.region_code", "kind",
 			"a.kind", "validTo", "a.valid_to");
@@ -57,7 +63,7 @@ class AgencyStore {
 			       where j.agency_id = a.id and j.job_type = cast(:jobType as text)))
 			  and (cast(:examType as text) is null or exists (select 1 from agency.exam_capacity c
 			       where c.agency_id = a.id and c.exam_type = cast(:examType as text)))
-			""".formatted(AgencyScope.PREDICATE, STATE);
+			""".formatted(AgencyStore.SCOPE, STATE);
 
 	private static final String SUMMARY_COLUMNS = """
 			a.id, a.kind, a.credit_code, a.name, a.region_code, a.status, a.certificate_number, a.valid_from,
@@ -82,11 +88,11 @@ class AgencyStore {
 
 	}
 
-	long count(AgencyScope scope, String region, AgencyFilter filter, LocalDate today) {
+	long count(ScopeFilter scope, String region, AgencyFilter filter, LocalDate today) {
 		return bind(this.jdbc.sql("select count(*) " + FILTER), scope, region, filter, today).query(Long.class).single();
 	}
 
-	List<AgencySummary> page(AgencyScope scope, String region, AgencyFilter filter, LocalDate today, PageQuery page) {
+	List<AgencySummary> page(ScopeFilter scope, String region, AgencyFilter filter, LocalDate today, PageQuery page) {
 		return bind(this.jdbc.sql("select " + SUMMARY_COLUMNS + " " + FILTER + orderBy(filter.sort())
 				+ " limit :limit offset :offset"), scope, region, filter, today)
 			.param("limit", page.size())
@@ -95,7 +101,7 @@ class AgencyStore {
 			.list();
 	}
 
-	void forEach(AgencyScope scope, String region, AgencyFilter filter, LocalDate today,
+	void forEach(ScopeFilter scope, String region, AgencyFilter filter, LocalDate today,
 			Consumer<AgencySummary> consumer) {
 		try (Stream<AgencySummary> rows = bind(
 				this.jdbc.sql("select " + SUMMARY_COLUMNS + " " + FILTER + orderBy(filter.sort())), scope, region,
@@ -106,8 +112,8 @@ class AgencyStore {
 		}
 	}
 
-	Optional<Row> find(AgencyScope scope, long id) {
-		return this.jdbc.sql("select a.* from agency.agency a where a.id = :id and " + AgencyScope.PREDICATE)
+	Optional<Row> find(ScopeFilter scope, long id) {
+		return this.jdbc.sql("select a.* from agency.agency a where a.id = :id and " + AgencyStore.SCOPE)
 			.params(scope.parameters())
 			.param("id", id)
 			.query(AgencyStore::row)
@@ -184,7 +190,7 @@ class AgencyStore {
 		return values;
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AgencyScope scope, String region,
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ScopeFilter scope, String region,
 			AgencyFilter filter, LocalDate today) {
 		String service = blankToNull(filter.service());
 		String jobType = null;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.agency.AgencyRef;
 import org.ohsonline.agency.EngagementCommand;
 import org.ohsonline.agency.EngagementView;
@@ -120,7 +121,7 @@ class EngagementService implements Engagements {
 		LocalDate today = today();
 		EngagementView current = this.store.find(engagementId, today)
 			.orElseThrow(() -> new NotFoundException("engagement", engagementId));
-		AgencyStore.Row agency = this.agencies.find(AgencyScope.of(actor), current.agencyId())
+		AgencyStore.Row agency = this.agencies.find(ScopeFilter.of(actor), current.agencyId())
 			.orElseThrow(() -> new NotFoundException("engagement", engagementId));
 		if (endsOn == null || endsOn.isBefore(current.startsOn()) || endsOn.isAfter(current.endsOn())) {
 			throw InvalidInputException.of("endsOn", "agency.engagement.endInvalid");
@@ -154,7 +155,7 @@ class EngagementService implements Engagements {
 	}
 
 	private AgencyStore.Row visible(Actor actor, long agencyId) {
-		return this.agencies.find(AgencyScope.of(actor), agencyId)
+		return this.agencies.find(ScopeFilter.of(actor), agencyId)
 			.orElseThrow(() -> new NotFoundException("agency", agencyId));
 	}
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.agency.AgencyStaff;
 import org.ohsonline.agency.StaffCommand;
 import org.ohsonline.agency.StaffRole;
@@ -163,13 +164,13 @@ class StaffService implements AgencyStaff {
 	}
 
 	private AgencyStore.Row visible(Actor actor, long agencyId) {
-		return this.agencies.find(AgencyScope.of(actor), agencyId)
+		return this.agencies.find(ScopeFilter.of(actor), agencyId)
 			.orElseThrow(() -> new NotFoundException("agency", agencyId));
 	}
 
 	/** A staff member of an agency outside the scope does not exist for the actor. */
 	private AgencyStore.Row visible(Actor actor, long agencyId, long staffId) {
-		return this.agencies.find(AgencyScope.of(actor), agencyId)
+		return this.agencies.find(ScopeFilter.of(actor), agencyId)
 			.orElseThrow(() -> new NotFoundException("staff", staffId));
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.declaration.ClockFilter;
@@ -124,11 +125,11 @@ class ClockService implements DeclarationClocks {
 	@Transactional(readOnly = true)
 	public Page<ClockView> search(Actor actor, ClockFilter filter, PageQuery page) {
 		actor.require(DeclarationPermissions.READ);
-		Optional<String> region = DeclarationScope.narrow(actor, filter.region());
+		Optional<String> region = ScopeFilter.narrowRegion(actor, filter.region());
 		if (region.isEmpty()) {
 			return Page.of(List.of(), 0, page);
 		}
-		DeclarationScope scope = DeclarationScope.of(actor);
+		ScopeFilter scope = ScopeFilter.of(actor);
 		LocalDate today = today();
 		return Page.of(this.store.page(scope, region.get(), filter, today, page),
 				this.store.count(scope, region.get(), filter, today), page);
@@ -138,8 +139,8 @@ class ClockService implements DeclarationClocks {
 	@Transactional(readOnly = true)
 	public void forEach(Actor actor, ClockFilter filter, Consumer<ClockView> consumer) {
 		actor.require(DeclarationPermissions.READ);
-		DeclarationScope.narrow(actor, filter.region())
-			.ifPresent(region -> this.store.forEach(DeclarationScope.of(actor), region, filter, today(), consumer));
+		ScopeFilter.narrowRegion(actor, filter.region())
+			.ifPresent(region -> this.store.forEach(ScopeFilter.of(actor), region, filter, today(), consumer));
 	}
 
 	@Override

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.ohsonline.shared.ScopeColumns;
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.declaration.ClockFilter;
 import org.ohsonline.declaration.ClockState;
 import org.ohsonline.declaration.ClockView;
@@ -169,13 +171,13 @@ class ClockStore {
 			.list();
 	}
 
-	long count(DeclarationScope scope, String region, ClockFilter filter, LocalDate today) {
+	long count(ScopeFilter scope, String region, ClockFilter filter, LocalDate today) {
 		return bind(this.jdbc.sql("select count(*) " + where(scope)), scope, region, filter, today)
 			.query(Long.class)
 			.single();
 	}
 
-	List<ClockView> page(DeclarationScope scope, String region, ClockFilter filter, LocalDate today, PageQuery page) {
+	List<ClockView> page(ScopeFilter scope, String region, ClockFilter filter, LocalDate today, PageQuery page) {
 		return bind(this.jdbc.sql("select t.* " + where(scope) + " order by t.due_on, t.id limit :limit offset :offset"),
 				scope, region, filter, today)
 			.param("limit", page.size())
@@ -184,7 +186,7 @@ class ClockStore {
 			.list();
 	}
 
-	void forEach(DeclarationScope scope, String region, ClockFilter filter, LocalDate today,
+	void forEach(ScopeFilter scope, String region, ClockFilter filter, LocalDate today,
 			Consumer<ClockView> consumer) {
 		try (Stream<ClockView> rows = bind(this.jdbc.sql("select t.* " + where(scope) + " order by t.due_on, t.id"),
 				scope, region, filter, today)
@@ -194,13 +196,11 @@ class ClockStore {
 		}
 	}
 
-	private static String where(DeclarationScope scope) {
-		String fragment = scope.prefix() != null ? "true"
-				: scope.creditCode() != null ? "t.credit_code = cast(:scopeCredit as text)" : "false";
-		return FILTER.formatted(fragment);
+	private static String where(ScopeFilter scope) {
+		return FILTER.formatted(ScopeColumns.on("t").region("region_code").employer("credit_code").predicateWithinRegion(scope));
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DeclarationScope scope, String region,
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ScopeFilter scope, String region,
 			ClockFilter filter, LocalDate today) {
 		return spec.params(scope.parameters())
 			.param("region", region)

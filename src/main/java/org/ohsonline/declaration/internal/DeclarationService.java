@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.declaration.DeclarationAccepted;
@@ -77,11 +78,11 @@ class DeclarationService implements Declarations {
 	@Transactional(readOnly = true)
 	public Page<DeclarationSummary> search(Actor actor, DeclarationFilter filter, PageQuery page) {
 		actor.require(DeclarationPermissions.READ);
-		Optional<String> region = DeclarationScope.narrow(actor, filter.region());
+		Optional<String> region = ScopeFilter.narrowRegion(actor, filter.region());
 		if (region.isEmpty()) {
 			return Page.of(List.of(), 0, page);
 		}
-		DeclarationScope scope = DeclarationScope.of(actor);
+		ScopeFilter scope = ScopeFilter.of(actor);
 		return Page.of(this.store.page(scope, region.get(), filter, page), this.store.count(scope, region.get(), filter),
 				page);
 	}
@@ -90,8 +91,8 @@ class DeclarationService implements Declarations {
 	@Transactional(readOnly = true)
 	public void forEach(Actor actor, DeclarationFilter filter, Consumer<DeclarationSummary> consumer) {
 		actor.require(DeclarationPermissions.READ);
-		DeclarationScope.narrow(actor, filter.region())
-			.ifPresent(region -> this.store.forEach(DeclarationScope.of(actor), region, filter, consumer));
+		ScopeFilter.narrowRegion(actor, filter.region())
+			.ifPresent(region -> this.store.forEach(ScopeFilter.of(actor), region, filter, consumer));
 	}
 
 	@Override
@@ -274,7 +275,7 @@ class DeclarationService implements Declarations {
 	}
 
 	private DeclarationStore.Row visible(Actor actor, long id) {
-		return this.store.find(DeclarationScope.of(actor), id).orElseThrow(() -> new NotFoundException("declaration", id));
+		return this.store.find(ScopeFilter.of(actor), id).orElseThrow(() -> new NotFoundException("declaration", id));
 	}
 
 	private DeclarationView view(DeclarationStore.Row row) {

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.ohsonline.shared.ScopeColumns;
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.declaration.DeclarationFilter;
 import org.ohsonline.declaration.DeclarationKind;
 import org.ohsonline.declaration.DeclarationStatus;
@@ -28,6 +30,10 @@ import org.springframework.stereotype.Repository;
 /** SQL for declarations, their items and history. Every read by id or list binds the actor's scope. */
 @Repository
 class DeclarationStore {
+
+	/** Declarations and clocks visible to a scope ({@code t}): by region or the employer. */
+	static final String SCOPE = ScopeColumns.on("t").region("region_code").employer("credit_code")
+		.predicate();
 
 	private static final Map<String, String> SORTS = Map.of("number", "t.number", "employer", "t.employer_name",
 			"submitted", "t.submitted_at", "status", "t.status", "exposed", "t.total_exposed", "created", "t.id");
@@ -204,8 +210,8 @@ class DeclarationStore {
 			.update();
 	}
 
-	Optional<Row> find(DeclarationScope scope, long id) {
-		return this.jdbc.sql("select t.* from declaration.declaration t where t.id = :id and " + DeclarationScope.PREDICATE)
+	Optional<Row> find(ScopeFilter scope, long id) {
+		return this.jdbc.sql("select t.* from declaration.declaration t where t.id = :id and " + DeclarationStore.SCOPE)
 			.params(scope.parameters())
 			.param("id", id)
 			.query(DeclarationStore::row)
@@ -253,20 +259,20 @@ class DeclarationStore {
 	}
 
 	/** The employer's declarations in scope with their history, for the timeline. */
-	List<Row> ofEmployer(DeclarationScope scope, long employerId) {
+	List<Row> ofEmployer(ScopeFilter scope, long employerId) {
 		return this.jdbc.sql("select t.* from declaration.declaration t where t.employer_id = :employer and "
-				+ DeclarationScope.PREDICATE + " order by t.id")
+				+ DeclarationStore.SCOPE + " order by t.id")
 			.params(scope.parameters())
 			.param("employer", employerId)
 			.query(DeclarationStore::row)
 			.list();
 	}
 
-	long count(DeclarationScope scope, String region, DeclarationFilter filter) {
+	long count(ScopeFilter scope, String region, DeclarationFilter filter) {
 		return bind(this.jdbc.sql("select count(*) " + where(scope)), scope, region, filter).query(Long.class).single();
 	}
 
-	List<DeclarationSummary> page(DeclarationScope scope, String region, DeclarationFilter filter, PageQuery page) {
+	List<DeclarationSummary> page(ScopeFilter scope, String region, DeclarationFilter filter, PageQuery page) {
 		return bind(this.jdbc.sql("select " + SUMMARY_COLUMNS + " " + where(scope) + orderBy(filter.sort())
 				+ " limit :limit offset :offset"), scope, region, filter)
 			.param("limit", page.size())
@@ -275,7 +281,7 @@ class DeclarationStore {
 			.list();
 	}
 
-	void forEach(DeclarationScope scope, String region, DeclarationFilter filter, Consumer<DeclarationSummary> consumer) {
+	void forEach(ScopeFilter scope, String region, DeclarationFilter filter, Consumer<DeclarationSummary> consumer) {
 		try (Stream<DeclarationSummary> rows = bind(
 				this.jdbc.sql("select " + SUMMARY_COLUMNS + " " + where(scope) + orderBy(filter.sort())), scope, region,
 				filter)
@@ -286,13 +292,11 @@ class DeclarationStore {
 	}
 
 	/** The scope predicate is one of two fixed fragments, never text from the request. */
-	private static String where(DeclarationScope scope) {
-		String fragment = scope.prefix() != null ? "true"
-				: scope.creditCode() != null ? "t.credit_code = cast(:scopeCredit as text)" : "false";
-		return FILTER.formatted(fragment);
+	private static String where(ScopeFilter scope) {
+		return FILTER.formatted(ScopeColumns.on("t").region("region_code").employer("credit_code").predicateWithinRegion(scope));
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DeclarationScope scope, String region,
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ScopeFilter scope, String region,
 			DeclarationFilter filter) {
 		return spec.params(scope.parameters())
 			.param("region", region)

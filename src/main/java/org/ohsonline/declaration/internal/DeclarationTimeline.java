@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.declaration.ClockState;
 import org.ohsonline.declaration.ClockView;
 import org.ohsonline.declaration.DeclarationView;
@@ -36,7 +37,7 @@ class DeclarationTimeline implements TimelineSource {
 			return List.of();
 		}
 		List<TimelineEntry> entries = new ArrayList<>();
-		for (DeclarationStore.Row row : this.store.ofEmployer(DeclarationScope.of(actor), employerId)) {
+		for (DeclarationStore.Row row : this.store.ofEmployer(ScopeFilter.of(actor), employerId)) {
 			String link = "/declarations/" + row.id();
 			for (DeclarationView.HistoryEntry step : this.store.history(row.id())) {
 				entries.add(new TimelineEntry(step.at(), "declaration",

@@ -23,6 +23,7 @@ import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Scope;
+import org.ohsonline.shared.ScopeKeys;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -182,7 +183,7 @@ class AppraisalService implements Appraisals {
 
 	private CaseStore.Row visible(Actor actor, long caseId) {
 		CaseStore.Row row = this.store.lock(caseId).orElseThrow(() -> new NotFoundException("diagnosis-case", caseId));
-		if (!this.scopes.of(actor).covers(row.regionCode(), row.creditCode(), row.institutionCreditCode(), row.workerId())) {
+		if (!this.scopes.of(actor).covers(ScopeKeys.of(row.regionCode(), row.creditCode()).institution(row.institutionCreditCode()).worker(row.workerId()))) {
 			throw new NotFoundException("diagnosis-case", caseId);
 		}
 		return row;

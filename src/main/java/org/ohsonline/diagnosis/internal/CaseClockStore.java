@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.diagnosis.CaseClock;
 import org.ohsonline.diagnosis.ClockFilter;
 import org.ohsonline.diagnosis.ClockKind;
@@ -74,14 +75,14 @@ class CaseClockStore {
 			.list();
 	}
 
-	long count(DiagnosisScope scope, String region, ClockFilter filter, LocalDate today) {
+	long count(ScopeFilter scope, String region, ClockFilter filter, LocalDate today) {
 		return bind(this.jdbc.sql("select count(*) from diagnosis.case_clock k join diagnosis.diagnosis_case c"
 				+ " on c.id = k.case_id " + where()), scope, region, filter, today)
 			.query(Long.class)
 			.single();
 	}
 
-	List<CaseClock> page(DiagnosisScope scope, String region, ClockFilter filter, LocalDate today, PageQuery page) {
+	List<CaseClock> page(ScopeFilter scope, String region, ClockFilter filter, LocalDate today, PageQuery page) {
 		return bind(this.jdbc.sql(SELECT + " " + where() + " order by k.due_on, k.id limit :limit offset :offset"), scope,
 				region, filter, today)
 			.param("limit", page.size())
@@ -98,10 +99,10 @@ class CaseClockStore {
 				       or (:due = 'open' and k.state = 'OPEN')
 				       or (:due = 'soon' and k.state = 'OPEN' and k.due_on >= :today and k.due_on <= :horizon)
 				       or (:due = 'overdue' and k.state = 'OPEN' and k.kind in ('DIAGNOSIS', 'CERTIFICATE') and k.due_on < :today))
-				  and """ + DiagnosisScope.CASE_PREDICATE;
+				  and """ + CaseStore.SCOPE;
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DiagnosisScope scope, String region,
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ScopeFilter scope, String region,
 			ClockFilter filter, LocalDate today) {
 		return spec.params(scope.parameters())
 			.param("region", region)

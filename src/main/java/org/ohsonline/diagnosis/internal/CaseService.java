@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.agency.AgencyKind;
 import org.ohsonline.agency.AgencyRef;
 import org.ohsonline.agency.AgencyStatus;
@@ -47,6 +48,7 @@ import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.PiiCipher;
 import org.ohsonline.shared.Scope;
+import org.ohsonline.shared.ScopeKeys;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -226,11 +228,11 @@ class CaseService implements Diagnoses {
 	@Transactional(readOnly = true)
 	public Page<CaseSummary> search(Actor actor, CaseFilter filter, PageQuery page) {
 		actor.require(DiagnosisPermissions.READ);
-		Optional<String> region = DiagnosisScope.narrow(actor, filter.region());
+		Optional<String> region = ScopeFilter.narrowRegion(actor, filter.region());
 		if (region.isEmpty()) {
 			return Page.of(List.of(), 0, page);
 		}
-		DiagnosisScope scope = this.scopes.of(actor);
+		ScopeFilter scope = this.scopes.of(actor);
 		return Page.of(this.store.page(scope, region.get(), filter, page).stream().map(this.views::summary).toList(),
 				this.store.count(scope, region.get(), filter), page);
 	}
@@ -249,8 +251,8 @@ class CaseService implements Diagnoses {
 	@Transactional(readOnly = true)
 	public void forEach(Actor actor, CaseFilter filter, Consumer<CaseSummary> consumer) {
 		actor.require(DiagnosisPermissions.READ);
-		DiagnosisScope scope = this.scopes.of(actor);
-		DiagnosisScope.narrow(actor, filter.region())
+		ScopeFilter scope = this.scopes.of(actor);
+		ScopeFilter.narrowRegion(actor, filter.region())
 			.ifPresent(region -> this.store.forEach(scope, region, filter, s -> consumer.accept(this.views.summary(s))));
 	}
 
@@ -351,11 +353,11 @@ class CaseService implements Diagnoses {
 	@Transactional(readOnly = true)
 	public Page<ReferralView> openReferrals(Actor actor, String region, PageQuery page) {
 		actor.require(DiagnosisPermissions.READ);
-		Optional<String> narrowed = DiagnosisScope.narrow(actor, region);
+		Optional<String> narrowed = ScopeFilter.narrowRegion(actor, region);
 		if (narrowed.isEmpty()) {
 			return Page.of(List.of(), 0, page);
 		}
-		DiagnosisScope scope = this.scopes.of(actor);
+		ScopeFilter scope = this.scopes.of(actor);
 		return Page.of(this.referrals.open(scope, narrowed.get(), page).stream().map(ReferralStore.Row::view).toList(),
 				this.referrals.countOpen(scope, narrowed.get()), page);
 	}
@@ -364,11 +366,11 @@ class CaseService implements Diagnoses {
 	@Transactional(readOnly = true)
 	public Page<CaseClock> clocks(Actor actor, ClockFilter filter, PageQuery page) {
 		actor.require(DiagnosisPermissions.READ);
-		Optional<String> region = DiagnosisScope.narrow(actor, filter.region());
+		Optional<String> region = ScopeFilter.narrowRegion(actor, filter.region());
 		if (region.isEmpty()) {
 			return Page.of(List.of(), 0, page);
 		}
-		DiagnosisScope scope = this.scopes.of(actor);
+		ScopeFilter scope = this.scopes.of(actor);
 		return Page.of(this.clockStore.page(scope, region.get(), filter, this.clocks.today(), page),
 				this.clockStore.count(scope, region.get(), filter, this.clocks.today()), page);
 	}
@@ -377,8 +379,8 @@ class CaseService implements Diagnoses {
 	private CaseStore.Row forInstitution(Actor actor, long caseId) {
 		actor.require(DiagnosisPermissions.DIAGNOSE);
 		CaseStore.Row row = this.store.lock(caseId).orElseThrow(() -> new NotFoundException(CASE, caseId));
-		DiagnosisScope scope = this.scopes.of(actor);
-		if (!scope.covers(row.regionCode(), row.creditCode(), row.institutionCreditCode(), row.workerId())) {
+		ScopeFilter scope = this.scopes.of(actor);
+		if (!scope.covers(ScopeKeys.of(row.regionCode(), row.creditCode()).institution(row.institutionCreditCode()).worker(row.workerId()))) {
 			throw new NotFoundException(CASE, caseId);
 		}
 		boolean own = actor.channel() == Actor.Channel.SYSTEM || (actor.scope().kind() == Scope.Kind.INSTITUTION

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.ohsonline.shared.ScopeColumns;
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.diagnosis.Applicant;
 import org.ohsonline.diagnosis.CaseFilter;
 import org.ohsonline.diagnosis.CaseStatus;
@@ -26,6 +28,10 @@ import org.springframework.stereotype.Repository;
 /** Cases, their checklist, appraisals and history ({@code diagnosis} schema), always queried in a scope. */
 @Repository
 class CaseStore {
+
+	/** Cases visible to a scope: by the employer's region, the employer, the institution applied to, or the worker. */
+	static final String SCOPE = ScopeColumns.on("c").region("region_code").employer("credit_code").institution("institution_credit_code").worker("worker_id")
+		.predicate();
 
 	/** A case as stored; the worker's name still encrypted. */
 	record Row(long id, String number, long workerId, String workerNameSealed, String workerIdMasked, long employerId,
@@ -98,8 +104,8 @@ class CaseStore {
 		return id;
 	}
 
-	Optional<Row> find(DiagnosisScope scope, long id) {
-		return this.jdbc.sql("select c.* from diagnosis.diagnosis_case c where c.id = :id and " + DiagnosisScope.CASE_PREDICATE)
+	Optional<Row> find(ScopeFilter scope, long id) {
+		return this.jdbc.sql("select c.* from diagnosis.diagnosis_case c where c.id = :id and " + CaseStore.SCOPE)
 			.params(scope.parameters())
 			.param("id", id)
 			.query((rs, n) -> row(rs))
@@ -122,13 +128,13 @@ class CaseStore {
 			.optional();
 	}
 
-	long count(DiagnosisScope scope, String region, CaseFilter filter) {
+	long count(ScopeFilter scope, String region, CaseFilter filter) {
 		return bind(this.jdbc.sql("select count(*) from diagnosis.diagnosis_case c " + where()), scope, region, filter)
 			.query(Long.class)
 			.single();
 	}
 
-	List<SummaryRow> page(DiagnosisScope scope, String region, CaseFilter filter, PageQuery page) {
+	List<SummaryRow> page(ScopeFilter scope, String region, CaseFilter filter, PageQuery page) {
 		return bind(this.jdbc.sql(summarySql(filter) + " limit :limit offset :offset"), scope, region, filter)
 			.param("limit", page.size())
 			.param("offset", page.offset())
@@ -136,7 +142,7 @@ class CaseStore {
 			.list();
 	}
 
-	void forEach(DiagnosisScope scope, String region, CaseFilter filter, Consumer<SummaryRow> consumer) {
+	void forEach(ScopeFilter scope, String region, CaseFilter filter, Consumer<SummaryRow> consumer) {
 		bind(this.jdbc.sql(summarySql(filter)), scope, region, filter).query((rs, n) -> summary(rs))
 			.stream()
 			.forEach(consumer);
@@ -160,10 +166,10 @@ class CaseStore {
 				  and (cast(:status as text) is null or c.status = cast(:status as text))
 				  and (cast(:workerId as bigint) is null or c.worker_id = cast(:workerId as bigint))
 				  and (cast(:employerId as bigint) is null or c.employer_id = cast(:employerId as bigint))
-				  and """ + DiagnosisScope.CASE_PREDICATE;
+				  and """ + CaseStore.SCOPE;
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DiagnosisScope scope, String region,
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ScopeFilter scope, String region,
 			CaseFilter filter) {
 		return spec.params(scope.parameters())
 			.param("region", region)
@@ -174,18 +180,18 @@ class CaseStore {
 	}
 
 	/** Cases of a worker or an employer in scope, for timelines. */
-	List<Row> ofWorker(DiagnosisScope scope, long workerId) {
+	List<Row> ofWorker(ScopeFilter scope, long workerId) {
 		return this.jdbc.sql("select c.* from diagnosis.diagnosis_case c where c.worker_id = :worker and "
-				+ DiagnosisScope.CASE_PREDICATE + " order by c.id")
+				+ CaseStore.SCOPE + " order by c.id")
 			.params(scope.parameters())
 			.param("worker", workerId)
 			.query((rs, n) -> row(rs))
 			.list();
 	}
 
-	List<Row> ofEmployer(DiagnosisScope scope, long employerId) {
+	List<Row> ofEmployer(ScopeFilter scope, long employerId) {
 		return this.jdbc.sql("select c.* from diagnosis.diagnosis_case c where c.employer_id = :employer and "
-				+ DiagnosisScope.CASE_PREDICATE + " order by c.id")
+				+ CaseStore.SCOPE + " order by c.id")
 			.params(scope.parameters())
 			.param("employer", employerId)
 			.query((rs, n) -> row(rs))

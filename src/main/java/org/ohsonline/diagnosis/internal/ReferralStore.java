@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.ohsonline.shared.ScopeColumns;
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.diagnosis.ReferralView;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.surveillance.SuspectedDiseaseFound;
@@ -18,6 +20,10 @@ import org.springframework.stereotype.Repository;
 /** Referrals of suspected diseases; one per exam and hazard. */
 @Repository
 class ReferralStore {
+
+	/** Referrals visible to a scope: by region, employer or worker; institutions see none. */
+	static final String SCOPE = ScopeColumns.on("r").region("region_code").employer("credit_code").worker("worker_id")
+		.predicate();
 
 	/** A referral with the worker's name still encrypted. */
 	record Row(ReferralView view, String workerNameSealed, String workerIdMasked, String employerName, String creditCode) {
@@ -57,8 +63,8 @@ class ReferralStore {
 			.optional();
 	}
 
-	Optional<Row> find(DiagnosisScope scope, long id) {
-		return this.jdbc.sql("select r.* from diagnosis.referral r where r.id = :id and " + DiagnosisScope.REFERRAL_PREDICATE)
+	Optional<Row> find(ScopeFilter scope, long id) {
+		return this.jdbc.sql("select r.* from diagnosis.referral r where r.id = :id and " + ReferralStore.SCOPE)
 			.params(scope.parameters())
 			.param("id", id)
 			.query((rs, n) -> row(rs))
@@ -72,18 +78,18 @@ class ReferralStore {
 			.optional();
 	}
 
-	long countOpen(DiagnosisScope scope, String region) {
+	long countOpen(ScopeFilter scope, String region) {
 		return this.jdbc.sql("select count(*) from diagnosis.referral r where r.state = 'OPEN'"
-				+ " and r.region_code like :region || '%' and " + DiagnosisScope.REFERRAL_PREDICATE)
+				+ " and r.region_code like :region || '%' and " + ReferralStore.SCOPE)
 			.params(scope.parameters())
 			.param("region", region)
 			.query(Long.class)
 			.single();
 	}
 
-	List<Row> open(DiagnosisScope scope, String region, PageQuery page) {
+	List<Row> open(ScopeFilter scope, String region, PageQuery page) {
 		return this.jdbc.sql("select r.* from diagnosis.referral r where r.state = 'OPEN'"
-				+ " and r.region_code like :region || '%' and " + DiagnosisScope.REFERRAL_PREDICATE
+				+ " and r.region_code like :region || '%' and " + ReferralStore.SCOPE
 				+ " order by r.id desc limit :limit offset :offset")
 			.params(scope.parameters())
 			.param("region", region)

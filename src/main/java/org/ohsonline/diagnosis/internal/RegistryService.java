@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.diagnosis.DiseaseRegistry;
 import org.ohsonline.diagnosis.OutcomeStage;
 import org.ohsonline.shared.Actor;
@@ -38,7 +39,7 @@ class RegistryService implements DiseaseRegistry {
 			  and (cast(:category as text) is null or c.category_code = cast(:category as text))
 			  and (cast(:year as int) is null or extract(year from c.outcome_on) = cast(:year as int))
 			  and (not :finalOnly or c.outcome_final)
-			  and """ + DiagnosisScope.CASE_PREDICATE;
+			  and """ + CaseStore.SCOPE;
 
 	private final JdbcClient jdbc;
 
@@ -55,11 +56,11 @@ class RegistryService implements DiseaseRegistry {
 	@Override
 	public Page<Entry> search(Actor actor, Filter filter, PageQuery page) {
 		actor.require(DiagnosisPermissions.READ);
-		Optional<String> region = DiagnosisScope.narrow(actor, filter.region());
+		Optional<String> region = ScopeFilter.narrowRegion(actor, filter.region());
 		if (region.isEmpty()) {
 			return Page.of(List.of(), 0, page);
 		}
-		DiagnosisScope scope = this.scopes.of(actor);
+		ScopeFilter scope = this.scopes.of(actor);
 		long total = bind(this.jdbc.sql("select count(*) from diagnosis.diagnosis_case c " + WHERE), scope, region.get(),
 				filter)
 			.query(Long.class)
@@ -76,8 +77,8 @@ class RegistryService implements DiseaseRegistry {
 	@Override
 	public void forEach(Actor actor, Filter filter, Consumer<Entry> consumer) {
 		actor.require(DiagnosisPermissions.READ);
-		DiagnosisScope scope = this.scopes.of(actor);
-		DiagnosisScope.narrow(actor, filter.region())
+		ScopeFilter scope = this.scopes.of(actor);
+		ScopeFilter.narrowRegion(actor, filter.region())
 			.ifPresent(region -> bind(this.jdbc.sql("select c.* from diagnosis.diagnosis_case c " + WHERE + " order by "
 					+ sort(filter)), scope, region, filter)
 				.query((rs, n) -> entry(rs))
@@ -88,7 +89,7 @@ class RegistryService implements DiseaseRegistry {
 	@Override
 	public List<Count> countsByCategoryAndYear(Actor actor, Filter filter) {
 		actor.require(DiagnosisPermissions.READ);
-		Optional<String> region = DiagnosisScope.narrow(actor, filter.region());
+		Optional<String> region = ScopeFilter.narrowRegion(actor, filter.region());
 		if (region.isEmpty()) {
 			return List.of();
 		}
@@ -106,7 +107,7 @@ class RegistryService implements DiseaseRegistry {
 		return SORTS.getOrDefault(filter.sort() == null ? "" : filter.sort(), SORTS.get("outcomeOn"));
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DiagnosisScope scope, String region,
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ScopeFilter scope, String region,
 			Filter filter) {
 		return spec.params(scope.parameters())
 			.param("region", region)

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ohsonline.shared.ScopeColumns;
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.diagnosis.RehabService;
 import org.ohsonline.diagnosis.Rehabilitation.AppointmentView;
 import org.ohsonline.diagnosis.Rehabilitation.StationCommand;
@@ -24,9 +26,7 @@ import org.springframework.stereotype.Repository;
 class RehabStore {
 
 	/** Stations visible to the scope ({@code s} is the station alias): a region prefix or the station's own code. */
-	static final String STATION_PREDICATE = """
-			((cast(:scopePrefix as text) is not null and s.region_code like cast(:scopePrefix as text) || '%')
-			 or (cast(:scopeInstitution as text) is not null and s.credit_code = cast(:scopeInstitution as text)))""";
+	static final String STATION_PREDICATE = ScopeColumns.on("s").region("region_code").institution("credit_code").predicate();
 
 	/** A patient as stored; the worker's name still encrypted. */
 	record PatientRow(long id, long stationId, long caseId, String caseNumber, long workerId, String workerNameSealed,
@@ -69,7 +69,7 @@ class RehabStore {
 			.single() > 0;
 	}
 
-	List<StationView> stations(DiagnosisScope scope, String region) {
+	List<StationView> stations(ScopeFilter scope, String region) {
 		return this.jdbc.sql(STATION_SELECT + " where s.region_code like :region || '%' and " + STATION_PREDICATE
 				+ " order by s.region_code, s.name")
 			.params(scope.parameters())
@@ -78,7 +78,7 @@ class RehabStore {
 			.list();
 	}
 
-	Optional<StationView> station(DiagnosisScope scope, long id) {
+	Optional<StationView> station(ScopeFilter scope, long id) {
 		return this.jdbc.sql(STATION_SELECT + " where s.id = :id and " + STATION_PREDICATE)
 			.params(scope.parameters())
 			.param("id", id)

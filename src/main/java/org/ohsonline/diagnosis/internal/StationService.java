@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.diagnosis.RehabService;
@@ -83,7 +84,7 @@ class StationService implements Rehabilitation {
 			throw InvalidInputException.of("creditCode", "diagnosis.error.stationExists");
 		}
 		long id = this.store.insertStation(command, this.clocks.now());
-		StationView station = this.store.station(DiagnosisScope.of(Actor.system("diagnosis"), java.util.Optional.empty()), id)
+		StationView station = this.store.station(ALL_STATIONS, id)
 			.orElseThrow();
 		this.audit.record(actor, "diagnosis.station.registered", AuditTarget.of(STATION, id, station.regionCode()), null,
 				Map.of("name", station.name(), "creditCode", station.creditCode(), "regionCode", station.regionCode(),
@@ -95,7 +96,7 @@ class StationService implements Rehabilitation {
 	@Transactional(readOnly = true)
 	public List<StationView> stations(Actor actor, String region) {
 		actor.require(DiagnosisPermissions.REHAB_READ);
-		return DiagnosisScope.narrow(actor, region)
+		return ScopeFilter.narrowRegion(actor, region)
 			.map(r -> this.store.stations(this.scopes.of(actor), r))
 			.orElse(List.of());
 	}
@@ -234,7 +235,7 @@ class StationService implements Rehabilitation {
 		if (!self && !actor.can(DiagnosisPermissions.REHAB_READ)) {
 			return List.of();
 		}
-		DiagnosisScope scope = self ? ALL_STATIONS : this.scopes.of(actor);
+		ScopeFilter scope = self ? ALL_STATIONS : this.scopes.of(actor);
 		LocalDate today = this.clocks.today();
 		List<WorkerRehab> rehab = new java.util.ArrayList<>();
 		for (RehabStore.PatientRow patient : this.store.patientsOfWorker(workerId)) {
@@ -252,7 +253,7 @@ class StationService implements Rehabilitation {
 	}
 
 	/** Every station: the scope a worker's own rehabilitation is read in (the patient rows are theirs). */
-	private static final DiagnosisScope ALL_STATIONS = new DiagnosisScope("", null, null, null);
+	private static final ScopeFilter ALL_STATIONS = new ScopeFilter("", null, null, null, null, null);
 
 	private RehabStore.PatientRow visiblePatient(Actor actor, long patientId) {
 		RehabStore.PatientRow patient = this.store.patient(patientId)

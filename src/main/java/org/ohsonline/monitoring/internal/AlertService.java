@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.monitoring.AlertConfirmedAsViolation;
@@ -97,11 +98,11 @@ class AlertService implements Alerts {
 	@Transactional(readOnly = true)
 	public Page<AlertView> search(Actor actor, AlertFilter filter, PageQuery page) {
 		actor.require(MonitoringPermissions.ALERT_READ);
-		var region = MonitoringScope.narrow(actor, filter.region());
+		var region = ScopeFilter.narrowRegion(actor, filter.region());
 		if (region.isEmpty()) {
 			return Page.of(List.of(), 0, page);
 		}
-		MonitoringScope scope = MonitoringScope.of(actor);
+		ScopeFilter scope = ScopeFilter.of(actor);
 		return Page.of(this.store.page(scope, region.get(), filter, actor.username(), page.size(), page.offset()),
 				this.store.count(scope, region.get(), filter, actor.username()), page);
 	}
@@ -110,8 +111,8 @@ class AlertService implements Alerts {
 	@Transactional(readOnly = true)
 	public void forEach(Actor actor, AlertFilter filter, Consumer<AlertView> consumer) {
 		actor.require(MonitoringPermissions.ALERT_READ);
-		MonitoringScope.narrow(actor, filter.region())
-			.ifPresent(region -> this.store.forEach(MonitoringScope.of(actor), region, filter, actor.username(), consumer));
+		ScopeFilter.narrowRegion(actor, filter.region())
+			.ifPresent(region -> this.store.forEach(ScopeFilter.of(actor), region, filter, actor.username(), consumer));
 	}
 
 	@Override
@@ -219,7 +220,7 @@ class AlertService implements Alerts {
 	}
 
 	private AlertView visible(Actor actor, long id) {
-		return this.store.find(id, MonitoringScope.of(actor)).orElseThrow(() -> new NotFoundException("alert", id));
+		return this.store.find(id, ScopeFilter.of(actor)).orElseThrow(() -> new NotFoundException("alert", id));
 	}
 
 	/** Inspectors act within their region only. */

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.ohsonline.shared.ScopeColumns;
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.monitoring.AlertFilter;
 import org.ohsonline.monitoring.AlertKind;
 import org.ohsonline.monitoring.AlertStatus;
@@ -22,6 +24,10 @@ import org.springframework.stereotype.Repository;
 /** Alerts: raising with de-duplication, transitions guarded by the expected status, and the queue. */
 @Repository
 class AlertStore {
+
+	/** Alerts visible to a scope: by region or the employer alerted. */
+	static final String SCOPE = ScopeColumns.on("a").region("region_code").employer("employer_credit_code")
+		.predicate();
 
 	private static final String VIEW = """
 			select a.*, d.code device_code, d.hazard_code, d.hazard_name, d.employer_name, d.post_name
@@ -76,8 +82,8 @@ class AlertStore {
 			.single();
 	}
 
-	Optional<AlertView> find(long id, MonitoringScope scope) {
-		return this.jdbc.sql(VIEW + " where a.id = :id and " + MonitoringScope.predicate("a"))
+	Optional<AlertView> find(long id, ScopeFilter scope) {
+		return this.jdbc.sql(VIEW + " where a.id = :id and " + AlertStore.SCOPE)
 			.params(scope.parameters())
 			.param("id", id)
 			.query((rs, n) -> view(rs))
@@ -86,8 +92,8 @@ class AlertStore {
 
 	private static final String ORDER = " order by a.escalated_at is null, a.raised_at desc, a.id desc";
 
-	List<AlertView> page(MonitoringScope scope, String region, AlertFilter filter, String me, int limit, long offset) {
-		return this.jdbc.sql(VIEW + " where " + MonitoringScope.predicate("a") + FILTER + ORDER
+	List<AlertView> page(ScopeFilter scope, String region, AlertFilter filter, String me, int limit, long offset) {
+		return this.jdbc.sql(VIEW + " where " + AlertStore.SCOPE + FILTER + ORDER
 				+ " limit :limit offset :offset")
 			.params(scope.parameters())
 			.params(filter(region, filter, me))
@@ -97,8 +103,8 @@ class AlertStore {
 			.list();
 	}
 
-	void forEach(MonitoringScope scope, String region, AlertFilter filter, String me, Consumer<AlertView> consumer) {
-		try (Stream<AlertView> rows = this.jdbc.sql(VIEW + " where " + MonitoringScope.predicate("a") + FILTER + ORDER)
+	void forEach(ScopeFilter scope, String region, AlertFilter filter, String me, Consumer<AlertView> consumer) {
+		try (Stream<AlertView> rows = this.jdbc.sql(VIEW + " where " + AlertStore.SCOPE + FILTER + ORDER)
 			.params(scope.parameters())
 			.params(filter(region, filter, me))
 			.query((rs, n) -> view(rs))
@@ -107,8 +113,8 @@ class AlertStore {
 		}
 	}
 
-	long count(MonitoringScope scope, String region, AlertFilter filter, String me) {
-		return this.jdbc.sql("select count(*) from monitoring.alert a where " + MonitoringScope.predicate("a") + FILTER)
+	long count(ScopeFilter scope, String region, AlertFilter filter, String me) {
+		return this.jdbc.sql("select count(*) from monitoring.alert a where " + AlertStore.SCOPE + FILTER)
 			.params(scope.parameters())
 			.params(filter(region, filter, me))
 			.query(Long.class)

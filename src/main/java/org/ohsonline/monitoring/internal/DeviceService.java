@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.monitoring.DeviceCommand;
@@ -185,7 +186,7 @@ class DeviceService implements Devices {
 	@Transactional(readOnly = true)
 	public DeviceView find(Actor actor, long id) {
 		actor.require(MonitoringPermissions.DEVICE_READ);
-		return this.store.find(id, MonitoringScope.of(actor), today())
+		return this.store.find(id, ScopeFilter.of(actor), today())
 			.orElseThrow(() -> new NotFoundException("device", id));
 	}
 
@@ -193,11 +194,11 @@ class DeviceService implements Devices {
 	@Transactional(readOnly = true)
 	public Page<DeviceView> search(Actor actor, String region, Long employerId, String q, PageQuery page) {
 		actor.require(MonitoringPermissions.DEVICE_READ);
-		var narrowed = MonitoringScope.narrow(actor, region);
+		var narrowed = ScopeFilter.narrowRegion(actor, region);
 		if (narrowed.isEmpty()) {
 			return Page.of(List.of(), 0, page);
 		}
-		MonitoringScope scope = MonitoringScope.of(actor);
+		ScopeFilter scope = ScopeFilter.of(actor);
 		String query = blankToNull(q);
 		return Page.of(this.store.page(scope, narrowed.get(), employerId, query, page.size(), page.offset(), today()),
 				this.store.count(scope, narrowed.get(), employerId, query), page);

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ohsonline.shared.ScopeColumns;
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.monitoring.DeviceView;
 import org.ohsonline.monitoring.Devices.RejectionCount;
 import org.ohsonline.monitoring.RejectionReason;
@@ -19,6 +21,10 @@ import org.springframework.stereotype.Repository;
 /** Devices, their state and their rejection counters. */
 @Repository
 class DeviceStore {
+
+	/** Devices visible to a scope: by region or the employer measured. */
+	static final String SCOPE = ScopeColumns.on("d").region("region_code").employer("employer_credit_code")
+		.predicate();
 
 	private static final String VIEW = """
 			select d.*, s.last_measured_at, s.last_value, s.exposure, s.exposure_limit, s.level, s.offline_since,
@@ -78,17 +84,17 @@ class DeviceStore {
 			.single();
 	}
 
-	Optional<DeviceView> find(long id, MonitoringScope scope, LocalDate today) {
-		return this.jdbc.sql(VIEW + " where d.id = :id and " + MonitoringScope.predicate("d"))
+	Optional<DeviceView> find(long id, ScopeFilter scope, LocalDate today) {
+		return this.jdbc.sql(VIEW + " where d.id = :id and " + DeviceStore.SCOPE)
 			.params(scope.parameters())
 			.param("id", id)
 			.query((rs, n) -> view(rs, today))
 			.optional();
 	}
 
-	List<DeviceView> page(MonitoringScope scope, String region, Long employerId, String q, int limit, long offset,
+	List<DeviceView> page(ScopeFilter scope, String region, Long employerId, String q, int limit, long offset,
 			LocalDate today) {
-		return this.jdbc.sql(VIEW + " where " + MonitoringScope.predicate("d") + FILTER
+		return this.jdbc.sql(VIEW + " where " + DeviceStore.SCOPE + FILTER
 				+ " order by d.region_code, d.employer_name, d.code limit :limit offset :offset")
 			.params(scope.parameters())
 			.params(filter(region, employerId, q))
@@ -98,8 +104,8 @@ class DeviceStore {
 			.list();
 	}
 
-	long count(MonitoringScope scope, String region, Long employerId, String q) {
-		return this.jdbc.sql("select count(*) from monitoring.device d where " + MonitoringScope.predicate("d") + FILTER)
+	long count(ScopeFilter scope, String region, Long employerId, String q) {
+		return this.jdbc.sql("select count(*) from monitoring.device d where " + DeviceStore.SCOPE + FILTER)
 			.params(scope.parameters())
 			.params(filter(region, employerId, q))
 			.query(Long.class)

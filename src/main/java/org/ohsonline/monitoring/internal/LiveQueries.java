@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.monitoring.DeviceView;
 import org.ohsonline.monitoring.Devices;
 import org.ohsonline.shared.Actor;
@@ -53,11 +54,11 @@ public class LiveQueries {
 	@Transactional(readOnly = true)
 	public Lights lights(Actor actor, String region, Long employerId) {
 		actor.require(MonitoringPermissions.READING_READ);
-		Optional<String> narrowed = MonitoringScope.narrow(actor, region);
+		Optional<String> narrowed = ScopeFilter.narrowRegion(actor, region);
 		if (narrowed.isEmpty()) {
 			return new Lights(Map.of(), List.of());
 		}
-		MonitoringScope scope = MonitoringScope.of(actor);
+		ScopeFilter scope = ScopeFilter.of(actor);
 		Map<String, Object> parameters = new HashMap<>(scope.parameters());
 		parameters.put("region", narrowed.get());
 		parameters.put("employer", employerId);
@@ -73,7 +74,7 @@ public class LiveQueries {
 				         (select count(*) from monitoring.alert a where a.post_id = d.post_id
 				            and a.status in ('RAISED', 'ACKNOWLEDGED', 'VERIFYING')) open_alerts
 				  from monitoring.device d left join monitoring.device_state s on s.device_id = d.id
-				  where d.status = 'ACTIVE' and """ + MonitoringScope.predicate("d") + """
+				  where d.status = 'ACTIVE' and """ + DeviceStore.SCOPE + """
 				    and d.region_code like :region || '%'
 				    and (cast(:employer as bigint) is null or d.employer_id = cast(:employer as bigint))
 				  group by d.employer_id, d.post_id)

@@ -3,6 +3,7 @@ package org.ohsonline.registry.internal;
 import java.time.Clock;
 import java.util.function.LongSupplier;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.registry.EmployerFilter;
 import org.ohsonline.shared.ExpiringCache;
 
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 public class EmployerCounts {
 
 	/** Everything a total depends on: the scope, the narrowed region and the filters, not the sort or page. */
-	private record Key(RegistryScope scope, String region, String q, String industry, String size, String severity,
+	private record Key(ScopeFilter scope, String region, String q, String industry, String size, String severity,
 			String status) {
 	}
 
@@ -26,7 +27,7 @@ public class EmployerCounts {
 		this.totals = new ExpiringCache<>(settings.countCacheTtl(), 10_000, clock);
 	}
 
-	long total(RegistryScope scope, String region, EmployerFilter filter, LongSupplier count) {
+	long total(ScopeFilter scope, String region, EmployerFilter filter, LongSupplier count) {
 		Key key = new Key(scope, region, filter.q(), filter.industry(), filter.size(), filter.severity(), filter.status());
 		var cached = this.totals.get(key);
 		if (cached.isPresent()) {

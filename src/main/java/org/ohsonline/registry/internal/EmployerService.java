@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.registry.EmployerChanged;
@@ -84,11 +85,11 @@ class EmployerService implements Employers {
 	@Override
 	public Page<EmployerSummary> search(Actor actor, EmployerFilter filter, PageQuery page) {
 		actor.require(RegistryPermissions.EMPLOYER_READ);
-		var region = RegistryScope.narrow(actor, filter.region());
+		var region = ScopeFilter.narrowRegion(actor, filter.region());
 		if (region.isEmpty()) {
 			return Page.of(List.of(), 0, page);
 		}
-		RegistryScope scope = RegistryScope.of(actor);
+		ScopeFilter scope = ScopeFilter.of(actor);
 		return Page.of(this.store.page(scope, region.get(), filter, page), this.store.count(scope, region.get(), filter),
 				page);
 	}
@@ -97,8 +98,8 @@ class EmployerService implements Employers {
 	@Transactional(readOnly = true)
 	public void forEach(Actor actor, EmployerFilter filter, Consumer<EmployerSummary> consumer) {
 		actor.require(RegistryPermissions.EMPLOYER_READ);
-		RegistryScope.narrow(actor, filter.region())
-			.ifPresent(region -> this.store.forEach(RegistryScope.of(actor), region, filter, consumer));
+		ScopeFilter.narrowRegion(actor, filter.region())
+			.ifPresent(region -> this.store.forEach(ScopeFilter.of(actor), region, filter, consumer));
 	}
 
 	@Override
@@ -134,7 +135,7 @@ class EmployerService implements Employers {
 				this.cipher.encrypt(blankToNull(command.contactPhone())), EmployerStatus.IN_PRODUCTION, null, null,
 				false, now, now, 0), List.of());
 		long id = this.store.insert(row);
-		EmployerView created = view(this.store.find(RegistryScope.of(actor), id).orElseThrow());
+		EmployerView created = view(this.store.find(ScopeFilter.of(actor), id).orElseThrow());
 		this.audit.record(actor, "registry.employer.registered", target(created.id(), created.regionCode()), null,
 				snapshot(created));
 		this.history.record(id, null, now, "REGISTERED", created.name());
@@ -162,7 +163,7 @@ class EmployerService implements Employers {
 				current.synthetic(), current.createdAt(), Instant.now(this.clock), current.version()),
 				this.store.siteIndustries(id));
 		save(changed);
-		EmployerView after = view(this.store.find(RegistryScope.of(actor), id).orElseThrow());
+		EmployerView after = view(this.store.find(ScopeFilter.of(actor), id).orElseThrow());
 		this.audit.record(actor, "registry.employer.changed", target(id, after.regionCode()), snapshot(before),
 				snapshot(after));
 		Set<String> fields = changedFields(before, after);
@@ -188,7 +189,7 @@ class EmployerService implements Employers {
 				current.ohManagerPhoneCipher(), current.contactPhoneCipher(), status, current.severity(),
 				current.severityBasis(), current.synthetic(), current.createdAt(), Instant.now(this.clock),
 				current.version()));
-		EmployerView after = view(this.store.find(RegistryScope.of(actor), id).orElseThrow());
+		EmployerView after = view(this.store.find(ScopeFilter.of(actor), id).orElseThrow());
 		this.audit.record(actor, "registry.employer.status-changed", target(id, after.regionCode()), snapshot(before),
 				snapshot(after));
 		this.history.record(id, null, after.updatedAt(), "STATUS_CHANGED", current.status().name(), status.name());
@@ -272,7 +273,7 @@ class EmployerService implements Employers {
 	}
 
 	private EmployerStore.Row visible(Actor actor, long id) {
-		return this.store.find(RegistryScope.of(actor), id).orElseThrow(() -> new NotFoundException("employer", id));
+		return this.store.find(ScopeFilter.of(actor), id).orElseThrow(() -> new NotFoundException("employer", id));
 	}
 
 	private EmployerStore.Row derive(EmployerStore.Row row, List<String> siteIndustries) {

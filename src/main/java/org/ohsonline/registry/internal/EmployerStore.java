@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.ohsonline.shared.ScopeColumns;
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.reference.Severity;
 import org.ohsonline.reference.SizeClass;
 import org.ohsonline.registry.EmployerFilter;
@@ -23,9 +25,14 @@ import org.ohsonline.shared.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for employers. Every read binds the actor's {@link RegistryScope}. */
+/** SQL for employers. Every read binds the actor's {@link ScopeFilter}. */
 @Repository
 class EmployerStore {
+
+	/** Employers visible to a scope: by region or the employer itself. */
+	private static final ScopeColumns COLUMNS = ScopeColumns.on("e").region("region_code").employer("credit_code");
+
+	static final String SCOPE = COLUMNS.predicate();
 
 	private static final Map<String, String> SORTS = Map.of("name", "e.name", "region", "e.region_code", "industry",
 			"e.industry_code", "employees", "e.employees", "updated", "e.updated_at");
@@ -33,7 +40,7 @@ class EmployerStore {
 	/**
 	 * The list's WHERE clause. The scope and the city/division shortcut are chosen in Java among
 	 * fixed fragments (never built from request text): an {@code OR} over parameters, as in
-	 * {@link RegistryScope#EMPLOYER_PREDICATE}, would keep PostgreSQL from using an index at all.
+	 * {@link ScopeFilter#EMPLOYER_PREDICATE}, would keep PostgreSQL from using an index at all.
 	 */
 	private static final String FILTER = """
 			from registry.employer e
@@ -45,13 +52,6 @@ class EmployerStore {
 			  and (cast(:severity as text) is null or e.severity = cast(:severity as text))
 			  and (cast(:status as text) is null or e.status = cast(:status as text))
 			""";
-
-	/** A region scope is already applied by the narrowed region prefix. */
-	private static final String IN_REGION = "true";
-
-	private static final String OWN_EMPLOYER = "e.credit_code = cast(:scopeCredit as text)";
-
-	private static final String NOTHING = "false";
 
 	private static final String BY_PREFIXES = """
 			e.region_code like :region || '%'
@@ -91,14 +91,14 @@ class EmployerStore {
 			int version) {
 	}
 
-	long count(RegistryScope scope, String region, EmployerFilter filter) {
+	long count(ScopeFilter scope, String region, EmployerFilter filter) {
 		return this.counts.total(scope, region, filter,
 				() -> bind(this.jdbc.sql("select count(*) " + where(scope, region, filter)), scope, region, filter)
 					.query(Long.class)
 					.single());
 	}
 
-	List<EmployerSummary> page(RegistryScope scope, String region, EmployerFilter filter, PageQuery page) {
+	List<EmployerSummary> page(ScopeFilter scope, String region, EmployerFilter filter, PageQuery page) {
 		return bind(this.jdbc.sql("select " + SUMMARY_COLUMNS + " " + where(scope, region, filter)
 				+ orderBy(filter.sort()) + " limit :limit offset :offset"), scope, region, filter)
 			.param("limit", page.size())
@@ -107,7 +107,7 @@ class EmployerStore {
 			.list();
 	}
 
-	void forEach(RegistryScope scope, String region, EmployerFilter filter, Consumer<EmployerSummary> consumer) {
+	void forEach(ScopeFilter scope, String region, EmployerFilter filter, Consumer<EmployerSummary> consumer) {
 		try (Stream<EmployerSummary> rows = bind(
 				this.jdbc.sql("select " + SUMMARY_COLUMNS + " " + where(scope, region, filter) + orderBy(filter.sort())),
 				scope, region, filter)
@@ -117,8 +117,8 @@ class EmployerStore {
 		}
 	}
 
-	Optional<Row> find(RegistryScope scope, long id) {
-		return this.jdbc.sql("select e.* from registry.employer e where e.id = :id and " + RegistryScope.EMPLOYER_PREDICATE)
+	Optional<Row> find(ScopeFilter scope, long id) {
+		return this.jdbc.sql("select e.* from registry.employer e where e.id = :id and " + EmployerStore.SCOPE)
 			.params(scope.parameters())
 			.param("id", id)
 			.query(EmployerStore::row)
@@ -199,7 +199,7 @@ class EmployerStore {
 		return values;
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, RegistryScope scope, String region,
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ScopeFilter scope, String region,
 			EmployerFilter filter) {
 		return spec.params(scope.parameters())
 			.param("region", region)
@@ -210,8 +210,8 @@ class EmployerStore {
 			.param("status", blankToNull(filter.status()));
 	}
 
-	private static String where(RegistryScope scope, String region, EmployerFilter filter) {
-		String scopeFragment = scope.prefix() != null ? IN_REGION : scope.creditCode() != null ? OWN_EMPLOYER : NOTHING;
+	private static String where(ScopeFilter scope, String region, EmployerFilter filter) {
+		String scopeFragment = COLUMNS.predicateWithinRegion(scope);
 		String industry = blankToNull(filter.industry());
 		if (region.length() < 4 || industry == null || industry.length() < 2) {
 			return FILTER.formatted(scopeFragment, BY_PREFIXES);

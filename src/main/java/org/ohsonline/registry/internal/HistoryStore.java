@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.shared.TimelineEntry;
 import org.ohsonline.shared.TimelineSource;
 import org.ohsonline.shared.Actor;
@@ -43,8 +44,8 @@ class HistoryStore implements TimelineSource {
 	public List<TimelineEntry> employerTimeline(Actor actor, long employerId) {
 		return this.jdbc.sql("select h.occurred_at, h.kind, h.details, h.worker_id from registry.history h"
 				+ " join registry.employer e on e.id = h.employer_id where h.employer_id = :id and "
-				+ RegistryScope.EMPLOYER_PREDICATE + " order by h.occurred_at desc, h.id desc limit " + LIMIT)
-			.params(RegistryScope.of(actor).parameters())
+				+ EmployerStore.SCOPE + " order by h.occurred_at desc, h.id desc limit " + LIMIT)
+			.params(ScopeFilter.of(actor).parameters())
 			.param("id", employerId)
 			.query((rs, n) -> entry(rs.getTimestamp(1).toInstant(), rs.getString(2), (String[]) rs.getArray(3).getArray(),
 					rs.getObject(4) == null ? null : "/workers/" + rs.getLong(4)))
@@ -56,8 +57,8 @@ class HistoryStore implements TimelineSource {
 	public List<TimelineEntry> workerTimeline(Actor actor, long workerId) {
 		return this.jdbc.sql("select h.occurred_at, h.kind, h.details, h.employer_id from registry.history h"
 				+ " join registry.worker w on w.id = h.worker_id where h.worker_id = :id and "
-				+ RegistryScope.WORKER_PREDICATE + " order by h.occurred_at desc, h.id desc limit " + LIMIT)
-			.params(RegistryScope.of(actor).parameters())
+				+ WorkerStore.SCOPE + " order by h.occurred_at desc, h.id desc limit " + LIMIT)
+			.params(ScopeFilter.of(actor).parameters())
 			.param("id", workerId)
 			.query((rs, n) -> entry(rs.getTimestamp(1).toInstant(), rs.getString(2), (String[]) rs.getArray(3).getArray(),
 					rs.getObject(4) == null ? null : "/employers/" + rs.getLong(4)))

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.reference.HazardFactor;
@@ -148,7 +149,7 @@ class WorkerService implements Workers {
 			throw InvalidInputException.of("idNumber", "registry.worker.idNumberInvalid", IdNumber.problem(normalised));
 		}
 		return this.store.findByIndex(this.cipher.blindIndex(normalised))
-			.flatMap(row -> this.store.find(RegistryScope.of(actor), row.id()))
+			.flatMap(row -> this.store.find(ScopeFilter.of(actor), row.id()))
 			.map(this::view);
 	}
 
@@ -167,7 +168,7 @@ class WorkerService implements Workers {
 	@Transactional(readOnly = true)
 	public Page<EmploymentView> workforce(Actor actor, long employerId, boolean current, String q, PageQuery page) {
 		actor.require(RegistryPermissions.WORKER_READ);
-		this.employers.find(RegistryScope.of(actor), employerId).orElseThrow(() -> new NotFoundException("employer", employerId));
+		this.employers.find(ScopeFilter.of(actor), employerId).orElseThrow(() -> new NotFoundException("employer", employerId));
 		String text = q == null || q.isBlank() ? null : q.trim();
 		return Page.of(this.store.workforce(employerId, current, text, page),
 				this.store.countWorkforce(employerId, current, text), page);
@@ -177,7 +178,7 @@ class WorkerService implements Workers {
 	@Transactional(readOnly = true)
 	public List<FieldError> check(Actor actor, HireCommand command) {
 		actor.require(RegistryPermissions.WORKER_WRITE);
-		this.employers.find(RegistryScope.of(actor), command.employerId())
+		this.employers.find(ScopeFilter.of(actor), command.employerId())
 			.orElseThrow(() -> new NotFoundException("employer", command.employerId()));
 		List<FieldError> errors = checkHire(command);
 		if (errors.isEmpty()) {
@@ -212,7 +213,7 @@ class WorkerService implements Workers {
 	@Transactional
 	public EmploymentView hire(Actor actor, HireCommand command) {
 		actor.require(RegistryPermissions.WORKER_WRITE);
-		EmployerStore.Row employer = this.employers.find(RegistryScope.of(actor), command.employerId())
+		EmployerStore.Row employer = this.employers.find(ScopeFilter.of(actor), command.employerId())
 			.orElseThrow(() -> new NotFoundException("employer", command.employerId()));
 		List<FieldError> errors = checkHire(command);
 		if (!errors.isEmpty()) {
@@ -242,7 +243,7 @@ class WorkerService implements Workers {
 		actor.require(RegistryPermissions.WORKER_WRITE);
 		EmploymentView employment = this.store.employment(employmentId)
 			.orElseThrow(() -> new NotFoundException("employment", employmentId));
-		this.employers.find(RegistryScope.of(actor), employment.employerId())
+		this.employers.find(ScopeFilter.of(actor), employment.employerId())
 			.orElseThrow(() -> new NotFoundException("employment", employmentId));
 		if (!employment.current()) {
 			throw InvalidInputException.of("leftOn", "registry.employment.alreadyLeft");
@@ -267,7 +268,7 @@ class WorkerService implements Workers {
 		actor.require(RegistryPermissions.WORKER_WRITE);
 		EmploymentView employment = this.store.employment(employmentId)
 			.orElseThrow(() -> new NotFoundException("employment", employmentId));
-		this.employers.find(RegistryScope.of(actor), employment.employerId())
+		this.employers.find(ScopeFilter.of(actor), employment.employerId())
 			.orElseThrow(() -> new NotFoundException("employment", employmentId));
 		if (!employment.current()) {
 			throw InvalidInputException.of("postId", "registry.employment.alreadyLeft");
@@ -349,7 +350,7 @@ class WorkerService implements Workers {
 	}
 
 	private WorkerStore.Row visible(Actor actor, long id) {
-		return this.store.find(RegistryScope.of(actor), id).orElseThrow(() -> new NotFoundException("worker", id));
+		return this.store.find(ScopeFilter.of(actor), id).orElseThrow(() -> new NotFoundException("worker", id));
 	}
 
 	private WorkerView view(WorkerStore.Row row) {

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.ohsonline.shared.ScopeColumns;
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.registry.EmploymentView;
 import org.ohsonline.shared.PageQuery;
 
@@ -18,6 +20,18 @@ import org.springframework.stereotype.Repository;
 /** SQL for workers and employment. Identity numbers arrive here already encrypted. */
 @Repository
 class WorkerStore {
+
+	/**
+	 * Workers visible to a scope: the person themself, or anyone whose scope covers one of the
+	 * worker's employers, current or past (for a dispatched worker, the host employer too).
+	 */
+	static final String SCOPE = "(" + ScopeColumns.on("w").person("id_number_index").predicate() + """
+			 or exists (select 1 from registry.employment sm
+			            join registry.employer se on se.id = sm.employer_id
+			            left join registry.employer sh on sh.id = sm.host_employer_id
+			            where sm.worker_id = w.id and (%s or %s)))""".formatted(
+			ScopeColumns.on("sm").region("region_code").employer("se.credit_code").predicate(),
+			ScopeColumns.on("sh").region("region_code").employer("credit_code").predicate());
 
 	private static final String EMPLOYMENT_COLUMNS = """
 			m.id, m.worker_id, w.name as worker_name, m.employer_id, e.name as employer_name, m.region_code,
@@ -40,8 +54,8 @@ class WorkerStore {
 			String mobileCipher, boolean synthetic) {
 	}
 
-	Optional<Row> find(RegistryScope scope, long id) {
-		return this.jdbc.sql("select w.* from registry.worker w where w.id = :id and " + RegistryScope.WORKER_PREDICATE)
+	Optional<Row> find(ScopeFilter scope, long id) {
+		return this.jdbc.sql("select w.* from registry.worker w where w.id = :id and " + WorkerStore.SCOPE)
 			.params(scope.parameters())
 			.param("id", id)
 			.query(WorkerStore::row)

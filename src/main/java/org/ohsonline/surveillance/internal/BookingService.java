@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.agency.AgencyFilter;
 import org.ohsonline.agency.AgencyKind;
 import org.ohsonline.agency.AgencyRef;
@@ -105,11 +106,11 @@ class BookingService implements Bookings {
 	@Transactional(readOnly = true)
 	public Page<BookingSummary> search(Actor actor, BookingFilter filter, PageQuery page) {
 		actor.require(BookingPermissions.READ);
-		Optional<String> region = BookingScope.narrow(actor, filter.region());
+		Optional<String> region = ScopeFilter.narrowRegion(actor, filter.region());
 		if (region.isEmpty()) {
 			return Page.of(List.of(), 0, page);
 		}
-		BookingScope scope = BookingScope.of(actor);
+		ScopeFilter scope = ScopeFilter.of(actor);
 		return Page.of(this.store.page(scope, region.get(), filter, page), this.store.count(scope, region.get(), filter),
 				page);
 	}
@@ -118,8 +119,8 @@ class BookingService implements Bookings {
 	@Transactional(readOnly = true)
 	public void forEach(Actor actor, BookingFilter filter, Consumer<BookingSummary> consumer) {
 		actor.require(BookingPermissions.READ);
-		BookingScope.narrow(actor, filter.region())
-			.ifPresent(region -> this.store.forEach(BookingScope.of(actor), region, filter, consumer));
+		ScopeFilter.narrowRegion(actor, filter.region())
+			.ifPresent(region -> this.store.forEach(ScopeFilter.of(actor), region, filter, consumer));
 	}
 
 	@Override
@@ -303,7 +304,7 @@ class BookingService implements Bookings {
 	public List<BookingSummary> onDay(Actor actor, Long institutionId, LocalDate day) {
 		actor.require(BookingPermissions.READ);
 		AgencyRef institution = institution(actor, institutionId);
-		return this.store.onDay(BookingScope.of(actor), institution.id(), day);
+		return this.store.onDay(ScopeFilter.of(actor), institution.id(), day);
 	}
 
 	/**

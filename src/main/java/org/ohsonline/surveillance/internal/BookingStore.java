@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.ohsonline.shared.ScopeColumns;
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.agency.ExamType;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.surveillance.Attendance;
@@ -28,6 +30,10 @@ import org.springframework.stereotype.Repository;
 /** SQL for bookings, their workers and history. Every read by id or list binds the actor's scope. */
 @Repository
 class BookingStore {
+
+	/** Bookings visible to a scope: by the employer's region, the employer, or the institution booked. */
+	static final String SCOPE = ScopeColumns.on("b").region("region_code").employer("employer_credit_code").institution("institution_credit_code")
+		.predicate();
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -114,8 +120,8 @@ class BookingStore {
 		return id;
 	}
 
-	Optional<Row> find(BookingScope scope, long id) {
-		return this.jdbc.sql("select b.* from surveillance.booking b where b.id = :id and " + BookingScope.PREDICATE)
+	Optional<Row> find(ScopeFilter scope, long id) {
+		return this.jdbc.sql("select b.* from surveillance.booking b where b.id = :id and " + BookingStore.SCOPE)
 			.params(scope.parameters())
 			.param("id", id)
 			.query(BookingStore::row)
@@ -244,8 +250,8 @@ class BookingStore {
 			.list();
 	}
 
-	List<BookingSummary> page(BookingScope scope, String region, BookingFilter filter, PageQuery page) {
-		return bind(this.jdbc.sql("select " + SUMMARY_COLUMNS + " " + FILTER.formatted(BookingScope.PREDICATE)
+	List<BookingSummary> page(ScopeFilter scope, String region, BookingFilter filter, PageQuery page) {
+		return bind(this.jdbc.sql("select " + SUMMARY_COLUMNS + " " + FILTER.formatted(BookingStore.SCOPE)
 				+ orderBy(filter.sort()) + " limit :limit offset :offset"), scope, region, filter)
 			.param("limit", page.size())
 			.param("offset", page.offset())
@@ -253,14 +259,14 @@ class BookingStore {
 			.list();
 	}
 
-	long count(BookingScope scope, String region, BookingFilter filter) {
-		return bind(this.jdbc.sql("select count(*) " + FILTER.formatted(BookingScope.PREDICATE)), scope, region, filter)
+	long count(ScopeFilter scope, String region, BookingFilter filter) {
+		return bind(this.jdbc.sql("select count(*) " + FILTER.formatted(BookingStore.SCOPE)), scope, region, filter)
 			.query(Long.class)
 			.single();
 	}
 
-	void forEach(BookingScope scope, String region, BookingFilter filter, Consumer<BookingSummary> consumer) {
-		try (var rows = bind(this.jdbc.sql("select " + SUMMARY_COLUMNS + " " + FILTER.formatted(BookingScope.PREDICATE)
+	void forEach(ScopeFilter scope, String region, BookingFilter filter, Consumer<BookingSummary> consumer) {
+		try (var rows = bind(this.jdbc.sql("select " + SUMMARY_COLUMNS + " " + FILTER.formatted(BookingStore.SCOPE)
 				+ orderBy(filter.sort())), scope, region, filter)
 			.query(BookingStore::summary)
 			.stream()) {
@@ -269,8 +275,8 @@ class BookingStore {
 	}
 
 	/** The institution's bookings on a day, open ones first (for its calendar). */
-	List<BookingSummary> onDay(BookingScope scope, long institutionId, LocalDate day) {
-		return this.jdbc.sql("select " + SUMMARY_COLUMNS + " from surveillance.booking b where " + BookingScope.PREDICATE
+	List<BookingSummary> onDay(ScopeFilter scope, long institutionId, LocalDate day) {
+		return this.jdbc.sql("select " + SUMMARY_COLUMNS + " from surveillance.booking b where " + BookingStore.SCOPE
 				+ """
 				 and b.institution_id = :institution and b.day = :day
 				order by case b.status when 'REQUESTED' then 0 when 'CONFIRMED' then 1 when 'COMPLETED' then 2 else 3 end,
@@ -287,7 +293,7 @@ class BookingStore {
 		return this.jdbc.sql("select count(*) from surveillance.booking").query(Long.class).single();
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, BookingScope scope, String region,
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ScopeFilter scope, String region,
 			BookingFilter filter) {
 		return spec.params(scope.parameters())
 			.param("region", region)

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.agency.ExamType;
 import org.ohsonline.agency.Institutions;
 import org.ohsonline.agency.Qualification;
@@ -257,7 +258,7 @@ class BookingTransitions {
 	}
 
 	BookingStore.Row visible(Actor actor, long id) {
-		return this.store.find(BookingScope.of(actor), id).orElseThrow(() -> new NotFoundException("booking", id));
+		return this.store.find(ScopeFilter.of(actor), id).orElseThrow(() -> new NotFoundException("booking", id));
 	}
 
 	BookingView view(BookingStore.Row row) {

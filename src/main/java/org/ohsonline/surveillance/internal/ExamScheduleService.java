@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.agency.ExamType;
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
@@ -88,11 +89,11 @@ class ExamScheduleService implements ExamSchedules {
 	@Transactional(readOnly = true)
 	public Page<ExamDueItem> due(Actor actor, ExamDueFilter filter, PageQuery page) {
 		actor.require(ExamPermissions.READ);
-		Optional<String> region = ExamScope.narrow(actor, filter.region());
+		Optional<String> region = ScopeFilter.narrowRegion(actor, filter.region());
 		if (region.isEmpty()) {
 			return Page.of(List.of(), 0, page);
 		}
-		ExamScope scope = this.examService.scope(actor);
+		ScopeFilter scope = this.examService.scope(actor);
 		LocalDate today = this.examService.today();
 		return Page.of(this.store.page(scope, region.get(), filter, today, page),
 				this.store.count(scope, region.get(), filter, today), page);
@@ -102,7 +103,7 @@ class ExamScheduleService implements ExamSchedules {
 	@Transactional(readOnly = true)
 	public void forEach(Actor actor, ExamDueFilter filter, Consumer<ExamDueItem> consumer) {
 		actor.require(ExamPermissions.READ);
-		ExamScope.narrow(actor, filter.region())
+		ScopeFilter.narrowRegion(actor, filter.region())
 			.ifPresent(region -> this.store.forEach(this.examService.scope(actor), region, filter,
 					this.examService.today(), consumer));
 	}

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.ohsonline.shared.ScopeColumns;
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.shared.Deadline;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.surveillance.ExamDueFilter;
@@ -23,8 +25,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ExamScheduleStore {
 
+	/** Exams due, visible by region, employer or worker; institutions see none: due lists are the employer's duty. */
+	static final String SCOPE = ScopeColumns.on("t").region("region_code").employer("credit_code").worker("worker_id")
+		.predicate();
+
 	private static final String FROM = " from surveillance.exam_schedule t where t.state = 'OPEN' and "
-			+ ExamScope.SCHEDULE_PREDICATE;
+			+ ExamScheduleStore.SCOPE;
 
 	private final JdbcClient jdbc;
 
@@ -142,7 +148,7 @@ class ExamScheduleStore {
 			.single();
 	}
 
-	List<ExamDueItem> page(ExamScope scope, String region, ExamDueFilter filter, LocalDate today, PageQuery page) {
+	List<ExamDueItem> page(ScopeFilter scope, String region, ExamDueFilter filter, LocalDate today, PageQuery page) {
 		return bind(this.jdbc.sql("select t.*" + where(region, filter) + orderBy(filter.sort())
 				+ " limit :limit offset :offset"), scope, region, filter, today)
 			.param("limit", page.size())
@@ -151,13 +157,13 @@ class ExamScheduleStore {
 			.list();
 	}
 
-	long count(ExamScope scope, String region, ExamDueFilter filter, LocalDate today) {
+	long count(ScopeFilter scope, String region, ExamDueFilter filter, LocalDate today) {
 		return bind(this.jdbc.sql("select count(*)" + where(region, filter)), scope, region, filter, today)
 			.query(Long.class)
 			.single();
 	}
 
-	void forEach(ExamScope scope, String region, ExamDueFilter filter, LocalDate today, Consumer<ExamDueItem> consumer) {
+	void forEach(ScopeFilter scope, String region, ExamDueFilter filter, LocalDate today, Consumer<ExamDueItem> consumer) {
 		try (Stream<ExamDueItem> rows = bind(this.jdbc.sql("select t.*" + where(region, filter) + orderBy(filter.sort())),
 				scope, region, filter, today)
 			.query((rs, n) -> item(rs, today))
@@ -166,7 +172,7 @@ class ExamScheduleStore {
 		}
 	}
 
-	List<ExamDueItem> ofWorker(ExamScope scope, long workerId, LocalDate today) {
+	List<ExamDueItem> ofWorker(ScopeFilter scope, long workerId, LocalDate today) {
 		return this.jdbc.sql("select t.*" + FROM + " and t.worker_id = :worker order by t.due_on, t.id")
 			.params(scope.parameters())
 			.param("worker", workerId)
@@ -203,7 +209,7 @@ class ExamScheduleStore {
 		return sql.toString();
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ExamScope scope, String region,
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ScopeFilter scope, String region,
 			ExamDueFilter filter, LocalDate today) {
 		Map<String, Object> params = new HashMap<>(scope.parameters());
 		if (!region.isEmpty()) {

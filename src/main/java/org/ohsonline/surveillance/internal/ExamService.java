@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.agency.AgencyKind;
 import org.ohsonline.agency.AgencyRef;
 import org.ohsonline.agency.Agencies;
@@ -105,19 +106,19 @@ class ExamService implements Exams {
 	}
 
 	/** The scope parameters of an actor; a worker's own record is looked up in the register. */
-	ExamScope scope(Actor actor) {
-		return ExamScope.of(actor, this.workers.ownId(actor));
+	ScopeFilter scope(Actor actor) {
+		return ScopeFilter.of(actor, this.workers.ownId(actor));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Page<ExamSummary> search(Actor actor, ExamFilter filter, PageQuery page) {
 		actor.require(ExamPermissions.READ);
-		Optional<String> region = ExamScope.narrow(actor, filter.region());
+		Optional<String> region = ScopeFilter.narrowRegion(actor, filter.region());
 		if (region.isEmpty()) {
 			return Page.of(List.of(), 0, page);
 		}
-		ExamScope scope = scope(actor);
+		ScopeFilter scope = scope(actor);
 		return Page.of(this.store.page(scope, region.get(), filter, page), this.store.count(scope, region.get(), filter),
 				page);
 	}
@@ -126,7 +127,7 @@ class ExamService implements Exams {
 	@Transactional(readOnly = true)
 	public void forEach(Actor actor, ExamFilter filter, Consumer<ExamSummary> consumer) {
 		actor.require(ExamPermissions.READ);
-		ExamScope.narrow(actor, filter.region())
+		ScopeFilter.narrowRegion(actor, filter.region())
 			.ifPresent(region -> this.store.forEach(scope(actor), region, filter, consumer));
 	}
 

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.ohsonline.shared.ScopeColumns;
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.agency.ExamType;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.PiiCipher;
@@ -25,11 +27,15 @@ import org.ohsonline.surveillance.ExamView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The exam tables, always queried with an {@link ExamScope}; clinical free text sealed with {@link PiiCipher}. */
+/** The exam tables, always queried with an {@link ScopeFilter}; clinical free text sealed with {@link PiiCipher}. */
 @Repository
 class ExamStore {
 
-	private static final String FROM = " from surveillance.exam t where " + ExamScope.PREDICATE;
+	/** Exams visible to a scope: by region, employer, the institution that recorded them, or the worker examined. */
+	static final String SCOPE = ScopeColumns.on("t").region("region_code").employer("credit_code").institution("institution_credit").worker("worker_id")
+		.predicate();
+
+	private static final String FROM = " from surveillance.exam t where " + ExamStore.SCOPE;
 
 	/** Order of seriousness for the list's "worst conclusion". */
 	private static final String WORST = """
@@ -145,7 +151,7 @@ class ExamStore {
 		return "TJ" + examinedOn.getYear() + String.format("%08d", id);
 	}
 
-	Optional<ExamView> find(ExamScope scope, long id) {
+	Optional<ExamView> find(ScopeFilter scope, long id) {
 		return this.jdbc.sql("select t.*" + FROM + " and t.id = :id")
 			.params(scope.parameters())
 			.param("id", id)
@@ -179,7 +185,7 @@ class ExamStore {
 			.single();
 	}
 
-	List<ExamView> ofWorker(ExamScope scope, long workerId) {
+	List<ExamView> ofWorker(ScopeFilter scope, long workerId) {
 		return this.jdbc.sql("select t.*" + FROM + " and t.worker_id = :worker order by t.examined_on, t.id")
 			.params(scope.parameters())
 			.param("worker", workerId)
@@ -187,7 +193,7 @@ class ExamStore {
 			.list();
 	}
 
-	List<ExamSummary> page(ExamScope scope, String region, ExamFilter filter, PageQuery page) {
+	List<ExamSummary> page(ScopeFilter scope, String region, ExamFilter filter, PageQuery page) {
 		return bind(this.jdbc.sql(SUMMARY + where(region, filter) + orderBy(filter.sort())
 				+ " limit :limit offset :offset"), scope, region, filter)
 			.param("limit", page.size())
@@ -196,12 +202,12 @@ class ExamStore {
 			.list();
 	}
 
-	long count(ExamScope scope, String region, ExamFilter filter) {
+	long count(ScopeFilter scope, String region, ExamFilter filter) {
 		return bind(this.jdbc.sql("select count(*)" + where(region, filter)), scope, region, filter).query(Long.class)
 			.single();
 	}
 
-	void forEach(ExamScope scope, String region, ExamFilter filter, Consumer<ExamSummary> consumer) {
+	void forEach(ScopeFilter scope, String region, ExamFilter filter, Consumer<ExamSummary> consumer) {
 		try (Stream<ExamSummary> rows = bind(this.jdbc.sql(SUMMARY + where(region, filter) + orderBy(filter.sort())),
 				scope, region, filter)
 			.query((rs, n) -> summary(rs))
@@ -245,7 +251,7 @@ class ExamStore {
 		return sql.toString();
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ExamScope scope, String region,
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ScopeFilter scope, String region,
 			ExamFilter filter) {
 		Map<String, Object> params = new HashMap<>(scope.parameters());
 		if (!region.isEmpty()) {

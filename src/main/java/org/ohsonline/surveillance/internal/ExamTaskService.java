@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.notification.Inbox;
@@ -63,11 +64,11 @@ class ExamTaskService implements ExamTasks {
 	public Page<ExamTaskView> search(Actor actor, String region, String kind, String state, Long employerId,
 			PageQuery page) {
 		actor.require(ExamPermissions.READ);
-		Optional<String> narrowed = ExamScope.narrow(actor, region);
+		Optional<String> narrowed = ScopeFilter.narrowRegion(actor, region);
 		if (narrowed.isEmpty()) {
 			return Page.of(List.of(), 0, page);
 		}
-		ExamScope scope = this.examService.scope(actor);
+		ScopeFilter scope = this.examService.scope(actor);
 		LocalDate today = this.examService.today();
 		String k = known(kind);
 		return Page.of(this.store.page(scope, narrowed.get(), k, state, employerId, today, page)
@@ -82,7 +83,7 @@ class ExamTaskService implements ExamTasks {
 			Consumer<ExamTaskView> consumer) {
 		actor.require(ExamPermissions.READ);
 		LocalDate today = this.examService.today();
-		ExamScope.narrow(actor, region)
+		ScopeFilter.narrowRegion(actor, region)
 			.ifPresent(r -> this.store.forEach(this.examService.scope(actor), r, known(kind), state, employerId, today,
 					row -> consumer.accept(row.view(today))));
 	}

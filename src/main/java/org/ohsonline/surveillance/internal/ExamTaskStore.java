@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.ohsonline.shared.ScopeColumns;
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.shared.Deadline;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.surveillance.ExamTaskKind;
@@ -23,7 +25,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ExamTaskStore {
 
-	private static final String FROM = " from surveillance.exam_task t where " + ExamScope.PREDICATE;
+	/** Tasks visible to a scope: by region, employer, the institution whose exam raised them, or the worker. */
+	static final String SCOPE = ScopeColumns.on("t").region("region_code").employer("credit_code").institution("institution_credit").worker("worker_id")
+		.predicate();
+
+	private static final String FROM = " from surveillance.exam_task t where " + ExamTaskStore.SCOPE;
 
 	private final JdbcClient jdbc;
 
@@ -60,7 +66,7 @@ class ExamTaskStore {
 			.optional();
 	}
 
-	Optional<Row> find(ExamScope scope, long id) {
+	Optional<Row> find(ScopeFilter scope, long id) {
 		return this.jdbc.sql("select t.*" + FROM + " and t.id = :id")
 			.params(scope.parameters())
 			.param("id", id)
@@ -81,7 +87,7 @@ class ExamTaskStore {
 			.update() == 1;
 	}
 
-	List<Row> page(ExamScope scope, String region, String kind, String state, Long employerId, LocalDate today,
+	List<Row> page(ScopeFilter scope, String region, String kind, String state, Long employerId, LocalDate today,
 			PageQuery page) {
 		return bind(this.jdbc.sql("select t.*" + where(region, kind, state, employerId)
 				+ " order by t.state desc, t.due_on, t.id limit :limit offset :offset"), scope, region, kind, state,
@@ -92,14 +98,14 @@ class ExamTaskStore {
 			.list();
 	}
 
-	long count(ExamScope scope, String region, String kind, String state, Long employerId, LocalDate today) {
+	long count(ScopeFilter scope, String region, String kind, String state, Long employerId, LocalDate today) {
 		return bind(this.jdbc.sql("select count(*)" + where(region, kind, state, employerId)), scope, region, kind,
 				state, employerId, today)
 			.query(Long.class)
 			.single();
 	}
 
-	void forEach(ExamScope scope, String region, String kind, String state, Long employerId, LocalDate today,
+	void forEach(ScopeFilter scope, String region, String kind, String state, Long employerId, LocalDate today,
 			Consumer<Row> consumer) {
 		try (Stream<Row> rows = bind(this.jdbc.sql("select t.*" + where(region, kind, state, employerId)
 				+ " order by t.state desc, t.due_on, t.id"), scope, region, kind, state, employerId, today)
@@ -109,7 +115,7 @@ class ExamTaskStore {
 		}
 	}
 
-	List<Row> ofEmployer(ExamScope scope, long employerId) {
+	List<Row> ofEmployer(ScopeFilter scope, long employerId) {
 		return this.jdbc.sql("select t.*" + FROM + " and t.employer_id = :employer order by t.due_on")
 			.params(scope.parameters())
 			.param("employer", employerId)
@@ -117,7 +123,7 @@ class ExamTaskStore {
 			.list();
 	}
 
-	List<Row> ofWorker(ExamScope scope, long workerId) {
+	List<Row> ofWorker(ScopeFilter scope, long workerId) {
 		return this.jdbc.sql("select t.*" + FROM + " and t.worker_id = :worker order by t.due_on")
 			.params(scope.parameters())
 			.param("worker", workerId)
@@ -148,7 +154,7 @@ class ExamTaskStore {
 		return sql.toString();
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ExamScope scope, String region,
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ScopeFilter scope, String region,
 			String kind, String state, Long employerId, LocalDate today) {
 		Map<String, Object> params = new HashMap<>(scope.parameters());
 		if (!region.isEmpty()) {

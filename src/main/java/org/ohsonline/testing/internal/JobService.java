@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.agency.Agencies;
 import org.ohsonline.agency.AgencyKind;
 import org.ohsonline.agency.AgencyRef;
@@ -106,11 +107,11 @@ class JobService implements TestingJobs {
 	@Transactional(readOnly = true)
 	public Page<JobSummary> search(Actor actor, JobFilter filter, PageQuery page) {
 		actor.require(TestingPermissions.READ);
-		Optional<String> region = TestingScope.narrow(actor, filter.region());
+		Optional<String> region = ScopeFilter.narrowRegion(actor, filter.region());
 		if (region.isEmpty()) {
 			return Page.of(List.of(), 0, page);
 		}
-		TestingScope scope = TestingScope.of(actor);
+		ScopeFilter scope = ScopeFilter.of(actor);
 		return Page.of(this.jobs.page(scope, region.get(), filter, page), this.jobs.count(scope, region.get(), filter),
 				page);
 	}
@@ -119,8 +120,8 @@ class JobService implements TestingJobs {
 	@Transactional(readOnly = true)
 	public void forEach(Actor actor, JobFilter filter, Consumer<JobSummary> consumer) {
 		actor.require(TestingPermissions.READ);
-		TestingScope.narrow(actor, filter.region())
-			.ifPresent(region -> this.jobs.forEach(TestingScope.of(actor), region, filter, consumer));
+		ScopeFilter.narrowRegion(actor, filter.region())
+			.ifPresent(region -> this.jobs.forEach(ScopeFilter.of(actor), region, filter, consumer));
 	}
 
 	@Override
@@ -155,7 +156,7 @@ class JobService implements TestingJobs {
 		this.jobs.replaceParticipants(id, checked.participants());
 		this.jobs.replacePlan(id, checked.plan());
 		this.jobs.replaceMixtures(id, checked.mixtures());
-		JobView created = view(this.jobs.find(TestingScope.of(actor), id).orElseThrow());
+		JobView created = view(this.jobs.find(ScopeFilter.of(actor), id).orElseThrow());
 		this.audit.record(actor, "testing.job.created", target(created), null, snapshot(created));
 		return created;
 	}
@@ -187,7 +188,7 @@ class JobService implements TestingJobs {
 		this.jobs.replacePlan(id, checked.plan());
 		this.jobs.replaceMixtures(id, checked.mixtures());
 		rejudge(changed);
-		JobView after = view(this.jobs.find(TestingScope.of(actor), id).orElseThrow());
+		JobView after = view(this.jobs.find(ScopeFilter.of(actor), id).orElseThrow());
 		this.audit.record(actor, "testing.job.revised", target(after), snapshot(before), snapshot(after));
 		return after;
 	}
@@ -268,7 +269,7 @@ class JobService implements TestingJobs {
 		before.put("factorCode", result.factorCode());
 		before.put("value", result.nonDetect() ? "ND<" + result.limitOfDetection() : String.valueOf(result.value()));
 		this.audit.record(actor, "testing.result.removed", target(job), before, null);
-		return view(this.jobs.find(TestingScope.of(actor), id).orElseThrow());
+		return view(this.jobs.find(ScopeFilter.of(actor), id).orElseThrow());
 	}
 
 	@Override
@@ -286,7 +287,7 @@ class JobService implements TestingJobs {
 		this.jobs.submitted(id, now, actor.username());
 		this.audit.record(actor, "testing.job.submitted", target(job), Map.of("status", job.status().name()),
 				Map.of("status", JobStatus.SUBMITTED.name(), "submittedAt", now.toString()));
-		return view(this.jobs.find(TestingScope.of(actor), id).orElseThrow());
+		return view(this.jobs.find(ScopeFilter.of(actor), id).orElseThrow());
 	}
 
 	@Override
@@ -298,7 +299,7 @@ class JobService implements TestingJobs {
 		this.jobs.reviewed(id, now, on, actor.username());
 		this.audit.record(actor, "testing.job.reviewed", target(job), Map.of("status", job.status().name()),
 				Map.of("status", JobStatus.REVIEWED.name(), "reviewedOn", on.toString()));
-		JobView reviewed = view(this.jobs.find(TestingScope.of(actor), id).orElseThrow());
+		JobView reviewed = view(this.jobs.find(ScopeFilter.of(actor), id).orElseThrow());
 		this.events.publishEvent(new TestingJobReviewed(id, job.employerId(), job.regionCode(), job.creditCode(),
 				job.jobType(), on));
 		for (JobView.PostView post : reviewed.posts()) {
@@ -329,7 +330,7 @@ class JobService implements TestingJobs {
 		this.jobs.returned(id, now, actor.username(), reason.trim());
 		this.audit.record(actor, "testing.job.returned", target(job), Map.of("status", job.status().name()),
 				Map.of("status", JobStatus.RETURNED.name(), "reason", reason.trim()));
-		return view(this.jobs.find(TestingScope.of(actor), id).orElseThrow());
+		return view(this.jobs.find(ScopeFilter.of(actor), id).orElseThrow());
 	}
 
 	@Override
@@ -411,12 +412,12 @@ class JobService implements TestingJobs {
 	}
 
 	private JobStore.Row visible(Actor actor, long id) {
-		return this.jobs.find(TestingScope.of(actor), id).orElseThrow(() -> new NotFoundException("testing-job", id));
+		return this.jobs.find(ScopeFilter.of(actor), id).orElseThrow(() -> new NotFoundException("testing-job", id));
 	}
 
 	/** The job, locked, for a write by its own agency's staff (others do not see it, or may only read it). */
 	private JobStore.Row writable(Actor actor, long id) {
-		JobStore.Row job = this.jobs.findForUpdate(TestingScope.of(actor), id)
+		JobStore.Row job = this.jobs.findForUpdate(ScopeFilter.of(actor), id)
 			.orElseThrow(() -> new NotFoundException("testing-job", id));
 		if (actor.channel() != Actor.Channel.SYSTEM && actor.scope().kind() != Scope.Kind.AGENCY) {
 			throw new AccessDeniedException(TestingPermissions.WRITE);

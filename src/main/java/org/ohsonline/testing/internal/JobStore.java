@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.ohsonline.shared.ScopeColumns;
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.agency.JobType;
 import org.ohsonline.reference.LabourIntensity;
 import org.ohsonline.reference.ToxicityClass;
@@ -30,9 +32,13 @@ import org.ohsonline.shared.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for jobs, their participants, plans and mixtures. Every read for a person binds the actor's {@link TestingScope}. */
+/** SQL for jobs, their participants, plans and mixtures. Every read for a person binds the actor's {@link ScopeFilter}. */
 @Repository
 class JobStore {
+
+	/** Jobs visible to a scope: by region, the employer tested, or the agency testing. */
+	static final String SCOPE = ScopeColumns.on("j").region("region_code").employer("credit_code").agency("agency_credit_code")
+		.predicate();
 
 	private static final Map<String, String> SORTS = Map.of("number", "j.number", "employer", "j.employer_name",
 			"agency", "j.agency_name", "sampling", "j.sampling_from", "status", "j.status", "type", "j.job_type");
@@ -51,7 +57,7 @@ class JobStore {
 			  and (cast(:status as text) is null or j.status = cast(:status as text))
 			  and (cast(:from as date) is null or j.sampling_from >= cast(:from as date))
 			  and (cast(:to as date) is null or j.sampling_from <= cast(:to as date))
-			""".formatted(TestingScope.PREDICATE);
+			""".formatted(JobStore.SCOPE);
 
 	private static final String SUMMARY_COLUMNS = """
 			j.id, j.number, j.job_type, j.employer_id, j.employer_name, j.credit_code, j.region_code, j.agency_id,
@@ -74,11 +80,11 @@ class JobStore {
 			Instant createdAt, Instant updatedAt, int version) {
 	}
 
-	long count(TestingScope scope, String region, JobFilter filter) {
+	long count(ScopeFilter scope, String region, JobFilter filter) {
 		return bind(this.jdbc.sql("select count(*) " + FILTER), scope, region, filter).query(Long.class).single();
 	}
 
-	List<JobSummary> page(TestingScope scope, String region, JobFilter filter, PageQuery page) {
+	List<JobSummary> page(ScopeFilter scope, String region, JobFilter filter, PageQuery page) {
 		return bind(this.jdbc.sql("select " + SUMMARY_COLUMNS + " " + FILTER + orderBy(filter.sort())
 				+ " limit :limit offset :offset"), scope, region, filter)
 			.param("limit", page.size())
@@ -87,15 +93,15 @@ class JobStore {
 			.list();
 	}
 
-	void forEach(TestingScope scope, String region, JobFilter filter, Consumer<JobSummary> consumer) {
+	void forEach(ScopeFilter scope, String region, JobFilter filter, Consumer<JobSummary> consumer) {
 		try (Stream<JobSummary> rows = bind(this.jdbc.sql("select " + SUMMARY_COLUMNS + " " + FILTER
 				+ orderBy(filter.sort())), scope, region, filter).query(JobStore::summary).stream()) {
 			rows.forEach(consumer);
 		}
 	}
 
-	Optional<Row> find(TestingScope scope, long id) {
-		return this.jdbc.sql("select j.* from testing.job j where j.id = :id and " + TestingScope.PREDICATE)
+	Optional<Row> find(ScopeFilter scope, long id) {
+		return this.jdbc.sql("select j.* from testing.job j where j.id = :id and " + JobStore.SCOPE)
 			.params(scope.parameters())
 			.param("id", id)
 			.query(JobStore::row)
@@ -103,9 +109,9 @@ class JobStore {
 	}
 
 	/** Locks the job row for a write (results, status), so that concurrent writes judge in turn. */
-	Optional<Row> findForUpdate(TestingScope scope, long id) {
+	Optional<Row> findForUpdate(ScopeFilter scope, long id) {
 		return this.jdbc
-			.sql("select j.* from testing.job j where j.id = :id and " + TestingScope.PREDICATE + " for update")
+			.sql("select j.* from testing.job j where j.id = :id and " + JobStore.SCOPE + " for update")
 			.params(scope.parameters())
 			.param("id", id)
 			.query(JobStore::row)
@@ -294,7 +300,7 @@ class JobStore {
 		return values;
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, TestingScope scope, String region,
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ScopeFilter scope, String region,
 			JobFilter filter) {
 		return spec.params(scope.parameters())
 			.param("region", region)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.IntegrationTest;
 import org.ohsonline.audit.AuditFilter;
 import org.ohsonline.audit.AuditQueries;
@@ -91,14 +92,14 @@ class SyntheticRegisterIntegrationTests {
 
 	@Test
 	void everyWorkerIsInTheCountySupervisorsScope() {
-		RegistryScope county = RegistryScope.of(actor(Scope.region("330105")));
-		long visible = this.jdbc.sql("select count(*) from registry.worker w where w.synthetic and " + RegistryScope.WORKER_PREDICATE)
+		ScopeFilter county = ScopeFilter.of(actor(Scope.region("330105")));
+		long visible = this.jdbc.sql("select count(*) from registry.worker w where w.synthetic and " + WorkerStore.SCOPE)
 			.params(county.parameters())
 			.query(Long.class)
 			.single();
 		assertThat(visible).isEqualTo(count("select count(*) from registry.worker where synthetic"));
-		RegistryScope elsewhere = RegistryScope.of(actor(Scope.region("330106")));
-		assertThat(this.jdbc.sql("select count(*) from registry.worker w where w.synthetic and " + RegistryScope.WORKER_PREDICATE)
+		ScopeFilter elsewhere = ScopeFilter.of(actor(Scope.region("330106")));
+		assertThat(this.jdbc.sql("select count(*) from registry.worker w where w.synthetic and " + WorkerStore.SCOPE)
 			.params(elsewhere.parameters())
 			.query(Long.class)
 			.single()).isZero();
@@ -118,10 +119,10 @@ class SyntheticRegisterIntegrationTests {
 		long employerId = employer.items().get(0).id();
 		assertThat(this.jdbc.sql("select count(*) from registry.post_hazard h join registry.post p on p.id = h.post_id "
 				+ "where p.employer_id = :id").param("id", employerId).query(Long.class).single()).isPositive();
-		RegistryScope person = RegistryScope.of(actor(new Scope(Scope.Kind.PERSON, this.cipher.blindIndex(DEMO_WORKER))));
+		ScopeFilter person = ScopeFilter.of(actor(new Scope(Scope.Kind.PERSON, this.cipher.blindIndex(DEMO_WORKER))));
 		List<Long> employersOfWorker = this.jdbc.sql("""
 				select m.employer_id from registry.worker w join registry.employment m on m.worker_id = w.id
-				where m.left_on is null and """ + RegistryScope.WORKER_PREDICATE)
+				where m.left_on is null and """ + WorkerStore.SCOPE)
 			.params(person.parameters())
 			.query(Long.class)
 			.list();

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.IntegrationTest;
 import org.ohsonline.agency.Agencies;
 import org.ohsonline.agency.AgencyView;
@@ -157,7 +158,7 @@ class ExamConsequencesIntegrationTests {
 	}
 
 	private List<ExamDueItem> open(ExamDueKind kind) {
-		return this.schedule.ofWorker(new ExamScope("", null, null, null), this.workerId, TODAY)
+		return this.schedule.ofWorker(new ScopeFilter("", null, null, null, null, null), this.workerId, TODAY)
 			.stream()
 			.filter(i -> i.kind() == kind)
 			.toList();
@@ -181,12 +182,12 @@ class ExamConsequencesIntegrationTests {
 		assertThat(periodic).extracting(ExamDueItem::sourceExamId).containsOnly(exam.id());
 		// Seen from 2026-06-15: 351 days left, not on the overdue list; from 2027-06-02 both are overdue.
 		assertThat(periodic.get(0).deadline().daysLeft()).isEqualTo(351);
-		ExamScope county = new ExamScope("330105", null, null, null);
+		ScopeFilter county = new ScopeFilter("330105", null, null, null, null, null);
 		ExamDueFilter overdue = new ExamDueFilter(null, this.employer.id(), null, null, "overdue", null, null, null);
 		assertThat(this.schedule.count(county, "", overdue, TODAY)).isZero();
 		assertThat(this.schedule.count(county, "", overdue, LocalDate.of(2027, 6, 2))).isEqualTo(2);
 		// The employer's manager sees them on their own list; another employer's manager does not.
-		ExamScope own = ExamScope.of(ExamFixtures.managerOf(this.employer), java.util.Optional.empty());
+		ScopeFilter own = ScopeFilter.of(ExamFixtures.managerOf(this.employer), java.util.Optional.empty());
 		assertThat(this.schedule.count(own, "", ExamDueFilter.ofEmployer(this.employer.id()), TODAY)).isEqualTo(2);
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.IntegrationTest;
 import org.ohsonline.agency.AgencyStaff;
 import org.ohsonline.agency.Agencies;
@@ -95,7 +96,7 @@ class MeasuredGradeIntegrationTests {
 	}
 
 	private ExamDueItem periodicNoise(EmploymentView employment, LocalDate today) {
-		return this.schedule.ofWorker(new ExamScope("", null, null, null), employment.workerId(), today)
+		return this.schedule.ofWorker(new ScopeFilter("", null, null, null, null, null), employment.workerId(), today)
 			.stream()
 			.filter(i -> i.kind() == ExamDueKind.PERIODIC && i.hazardCode().equals(ExamFixtures.NOISE))
 			.findFirst()

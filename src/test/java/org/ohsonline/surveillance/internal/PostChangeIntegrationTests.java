@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.IntegrationTest;
 import org.ohsonline.agency.Agencies;
 import org.ohsonline.agency.AgencyView;
@@ -92,7 +93,7 @@ class PostChangeIntegrationTests {
 	}
 
 	private List<ExamDueItem> open(ExamDueKind kind) {
-		return this.schedule.ofWorker(new ExamScope("", null, null, null), this.employment.workerId(), this.today)
+		return this.schedule.ofWorker(new ScopeFilter("", null, null, null, null, null), this.employment.workerId(), this.today)
 			.stream()
 			.filter(i -> i.kind() == kind)
 			.toList();
