@@ -36,6 +36,13 @@ public interface Agencies {
 	/** Replaces the qualification scope (hazards, job types, exam types with daily capacity). */
 	AgencyView changeScope(Actor actor, long id, QualificationScope scope);
 
+	/**
+	 * The published directory of organisations of a kind that may work today: active, with a valid
+	 * qualification, by name — what a worker choosing a diagnosis institution may know of each (no
+	 * scope applied: the commission publishes this list).
+	 */
+	List<AgencySummary> directory(AgencyKind kind);
+
 	/** An agency or institution by id, for other modules (no personal data, no scope applied). */
 	Optional<AgencyRef> reference(long id);
 

@@ -9,7 +9,9 @@ import org.ohsonline.shared.PageQuery;
 
 /**
  * The employer register, always within the actor's scope: supervisors see their region, an
- * employer's manager only their employer. Records outside the scope do not exist for the actor.
+ * employer's manager only their employer; an agency or institution the employers that a grant in
+ * force opens to it ({@link AccessGrants}: profile and structure, never workers or writes). Records
+ * outside the scope do not exist for the actor.
  */
 public interface Employers {
 
@@ -19,6 +21,12 @@ public interface Employers {
 	void forEach(Actor actor, EmployerFilter filter, Consumer<EmployerSummary> consumer);
 
 	EmployerView find(Actor actor, long id);
+
+	/**
+	 * The employer with this unified social credit code, as the public business register names it
+	 * (no scope: the code, name and region are printed on the employer's licence).
+	 */
+	java.util.Optional<EmployerRef> byCreditCode(String creditCode);
 
 	/**
 	 * The rule violations registering the employer would meet, without writing anything (imports

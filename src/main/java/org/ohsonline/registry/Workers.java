@@ -26,8 +26,17 @@ public interface Workers {
 	 */
 	Optional<Long> ownId(Actor actor);
 
-	/** Exact lookup by identity number through the blind index. */
+	/** Exact lookup by identity number through the blind index, within the actor's scope. */
 	Optional<WorkerView> findByIdNumber(Actor actor, String idNumber);
+
+	/**
+	 * A worker who presents their identity number and name in person at an exam or diagnosis
+	 * institution: when both match the register, the record opens to the institution for
+	 * {@code ohs.registry.in-person-days} (an audited {@link GrantReason#IN_PERSON} grant). A name that
+	 * does not match finds nobody, so the number alone never reveals a name. Other scopes find only
+	 * workers they already see (and, when a name is given, only under that name).
+	 */
+	Optional<WorkerView> identify(Actor actor, String idNumber, String name);
 
 	/** The full identity number; requires {@code registry:worker:reveal} and is audited. */
 	String revealIdNumber(Actor actor, long id);
@@ -57,7 +66,32 @@ public interface Workers {
 	 */
 	EmploymentView changePost(Actor actor, long employmentId, Long postId, LocalDate changedOn);
 
+	/**
+	 * Dispatches naming the employer as host that wait for its answer (its manager or a supervisor
+	 * of its region reads them): the worker's name and the employer of record only.
+	 */
+	List<EmploymentView> pendingDispatches(Actor actor, long hostEmployerId);
+
+	/**
+	 * The host employer's answer to a dispatch: confirmed, the worker appears in its workforce and
+	 * it sees their record; declined, never. Needs {@code registry:worker:write} on the host.
+	 */
+	EmploymentView answerDispatch(Actor actor, long employmentId, boolean confirm);
+
+	/**
+	 * The worker's employments. An employer sees only those at itself (as employer of record or
+	 * confirmed host) unless the worker lets it see their whole history ({@link #shareHistory}).
+	 */
 	List<EmploymentView> employments(Actor actor, long workerId);
+
+	/**
+	 * A worker lets one of their current employers see their employment and exposure history at
+	 * other employers, or takes that back. Only the worker themself; audited.
+	 */
+	void shareHistory(Actor actor, long employerId, boolean share);
+
+	/** The employers that the worker lets see their whole history. */
+	java.util.Set<Long> historySharedWith(Actor actor, long workerId);
 
 	List<ExposureView> exposures(Actor actor, long workerId);
 

@@ -70,7 +70,16 @@ public final class AgencyFixtures {
 	public static Actor staffOf(AgencyView agency) {
 		return new Actor(12, "agency-staff-" + agency.id(), "机构人员", agency.regionCode(),
 				new Scope(agency.kind().staffScope(), agency.creditCode()),
-				Set.of("agency:agency:read", "agency:staff:write", "agency:engagement:write"), "127.0.0.1",
+				Set.of("agency:agency:read", "agency:staff:write", "agency:engagement:write", "agency:engagement:read",
+						"registry:employer:read"),
+				"127.0.0.1", Actor.Channel.UI);
+	}
+
+	/** The occupational-health manager of an employer, who answers engagements proposed to it. */
+	public static Actor managerOf(String employerCreditCode, String region) {
+		return new Actor(13, "employer-manager-" + employerCreditCode, "单位管理员", region,
+				new Scope(Scope.Kind.EMPLOYER, employerCreditCode),
+				Set.of("agency:engagement:read", "agency:engagement:accept", "registry:employer:read"), "127.0.0.1",
 				Actor.Channel.UI);
 	}
 

@@ -259,21 +259,46 @@ class AgencyIntegrationTests {
 	}
 
 	@Test
-	void recordsAnEngagementByAnEmployerOfTheRegister() {
+	void recordsAnEngagementByAnEmployerOfTheRegisterOnceTheEmployerAccepts() {
 		AgencyView agency = this.fixtures.serviceAgency(this.gongshu, "330105");
 		Actor registrar = new Actor(14, "agency-registrar", "登记", "330105", org.ohsonline.shared.Scope.region("330105"),
 				Set.of("registry:employer:read", "registry:employer:write"), "127.0.0.1", Actor.Channel.UI);
-		EmployerView employer = new RegistryFixtures(this.employers, this.workers).employer(registrar, "330105001", "3311", 20);
+		RegistryFixtures register = new RegistryFixtures(this.employers, this.workers);
+		EmployerView employer = register.employer(registrar, "330105001", "3311", 20);
+		register.post(registrar, employer.id(), "2013", "3008");
 		Actor own = AgencyFixtures.staffOf(agency);
 		LocalDate start = LocalDate.now().minusMonths(1);
 		EngagementView engagement = this.engagements.add(own, agency.id(), new EngagementCommand(
 				employer.creditCode().toLowerCase(), ServiceType.PERIODIC_TESTING, start, start.plusYears(1)));
 		assertThat(engagement.employerId()).isEqualTo(employer.id());
 		assertThat(engagement.employerName()).isEqualTo(employer.name());
-		assertThat(engagement.current()).isTrue();
+		assertThat(engagement.status()).isEqualTo(EngagementStatus.PROPOSED);
+		// A proposal engages nobody and opens nothing of the employer but its name.
+		assertThat(this.engagements.engagedBy(employer.id(), ServiceType.PERIODIC_TESTING, null)).isEmpty();
+		assertThatThrownBy(() -> this.employers.structure(own, employer.id())).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.employers.find(own, employer.id())).isInstanceOf(NotFoundException.class);
+		// The agency cannot accept its own proposal; another employer's manager does not see it.
+		assertThatThrownBy(() -> this.engagements.accept(own, engagement.id()))
+			.isInstanceOf(org.ohsonline.shared.AccessDeniedException.class);
+		assertThatThrownBy(() -> this.engagements.accept(AgencyFixtures.managerOf(AgencyFixtures.creditCode("330105"),
+				"330105"), engagement.id())).isInstanceOf(NotFoundException.class);
+
+		Actor manager = AgencyFixtures.managerOf(employer.creditCode(), employer.regionCode());
+		assertThat(this.engagements.list(manager, EngagementStatus.PROPOSED)).extracting(EngagementView::id)
+			.containsExactly(engagement.id());
+		EngagementView accepted = this.engagements.accept(manager, engagement.id());
+		assertThat(accepted.inForce()).isTrue();
 		assertThat(this.engagements.engagedBy(employer.id(), ServiceType.PERIODIC_TESTING, null))
 			.extracting(AgencyRef::id)
 			.containsExactly(agency.id());
+		assertThat(this.employers.structure(own, employer.id())).hasSize(1);
+		assertThat(this.employers.find(own, employer.id()).name()).isEqualTo(employer.name());
+		assertThatThrownBy(() -> this.workers.workforce(own, employer.id(), true, null, org.ohsonline.shared.PageQuery.of(1, 5)))
+			.as("an engagement opens the structure, never the workers")
+			.isInstanceOf(RuntimeException.class);
+		assertThatThrownBy(() -> this.engagements.decline(manager, engagement.id()))
+			.isInstanceOf(InvalidInputException.class);
+
 		assertThatThrownBy(() -> this.engagements.add(own, agency.id(), new EngagementCommand(
 				AgencyFixtures.creditCode("330105"), ServiceType.STATUS_EVALUATION, start, start.minusDays(1))))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
@@ -283,6 +308,31 @@ class AgencyIntegrationTests {
 		EngagementView ended = this.engagements.end(own, engagement.id(), LocalDate.now().minusDays(1));
 		assertThat(ended.current()).isFalse();
 		assertThat(this.engagements.engagedBy(employer.id(), ServiceType.PERIODIC_TESTING, null)).isEmpty();
+		assertThatThrownBy(() -> this.employers.structure(own, employer.id()))
+			.as("the grant ends with the engagement")
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void aDeclinedEngagementOpensNothingAndASupervisorsRecordStandsAccepted() {
+		AgencyView agency = this.fixtures.serviceAgency(this.gongshu, "330105");
+		Actor registrar = new Actor(14, "agency-registrar", "登记", "330105", org.ohsonline.shared.Scope.region("330105"),
+				Set.of("registry:employer:read", "registry:employer:write"), "127.0.0.1", Actor.Channel.UI);
+		EmployerView employer = new RegistryFixtures(this.employers, this.workers).employer(registrar, "330105001", "3311", 10);
+		Actor own = AgencyFixtures.staffOf(agency);
+		LocalDate start = LocalDate.now().minusDays(3);
+		EngagementView proposed = this.engagements.add(own, agency.id(), new EngagementCommand(employer.creditCode(),
+				ServiceType.PERIODIC_TESTING, start, start.plusYears(1)));
+		EngagementView declined = this.engagements.decline(AgencyFixtures.managerOf(employer.creditCode(), "330105"),
+				proposed.id());
+		assertThat(declined.status()).isEqualTo(EngagementStatus.DECLINED);
+		assertThat(this.engagements.engagedBy(employer.id(), ServiceType.PERIODIC_TESTING, null)).isEmpty();
+		assertThatThrownBy(() -> this.employers.find(own, employer.id())).isInstanceOf(NotFoundException.class);
+
+		EngagementView recorded = this.engagements.add(this.gongshu, agency.id(), new EngagementCommand(
+				employer.creditCode(), ServiceType.PERIODIC_TESTING, start, start.plusYears(1)));
+		assertThat(recorded.status()).isEqualTo(EngagementStatus.ACCEPTED);
+		assertThat(this.employers.find(own, employer.id()).id()).isEqualTo(employer.id());
 	}
 
 	@Test

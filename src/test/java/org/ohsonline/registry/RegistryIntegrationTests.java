@@ -198,16 +198,105 @@ class RegistryIntegrationTests {
 	}
 
 	@Test
-	void showsADispatchedWorkerToTheHostsJurisdiction() {
+	void showsADispatchedWorkerToTheHostOnlyOnceItConfirms() {
 		EmployerView agency = this.fixtures.employer(this.xihu, "330106004", "7251", 10);
 		EmployerView host = this.fixtures.employer(this.gongshu, "330105001", "3311", 10);
 		EmploymentView hired = this.workers.hire(this.xihu, new HireCommand(
 				new WorkerCommand(RegistryFixtures.idNumber("330106"), "派遣工", null), agency.id(), null,
-				LocalDate.of(2024, 5, 6), true, host.id()));
+				LocalDate.of(2024, 5, 6), true, host.creditCode().toLowerCase()));
+		assertThat(hired.hostEmployerId()).isEqualTo(host.id());
+		assertThat(hired.hostStatus()).isEqualTo(DispatchStatus.PENDING);
+		Actor hostManager = new Actor(31, "host-manager", "用工单位", "330105", new Scope(Scope.Kind.EMPLOYER, host.creditCode()),
+				Set.of("registry:worker:read", "registry:worker:write", "registry:employer:read"), "127.0.0.1",
+				Actor.Channel.UI);
+		// Named as host, the employer sees the pending dispatch, not the worker's record.
+		assertThatThrownBy(() -> this.workers.find(hostManager, hired.workerId())).isInstanceOf(NotFoundException.class);
+		assertThat(this.workers.workforce(hostManager, host.id(), true, null, PageQuery.of(1, 20)).items()).isEmpty();
+		assertThat(this.workers.pendingDispatches(hostManager, host.id())).extracting(EmploymentView::id)
+			.containsExactly(hired.id());
+		// The dispatching employer cannot answer for the host.
+		assertThatThrownBy(() -> this.workers.answerDispatch(new Actor(32, "dispatcher", "派遣", "330106",
+				new Scope(Scope.Kind.EMPLOYER, agency.creditCode()), Set.of("registry:worker:write"), "127.0.0.1",
+				Actor.Channel.UI), hired.id(), true)).isInstanceOf(NotFoundException.class);
+
+		EmploymentView confirmed = this.workers.answerDispatch(hostManager, hired.id(), true);
+		assertThat(confirmed.hostStatus()).isEqualTo(DispatchStatus.CONFIRMED);
+		assertThat(this.workers.find(hostManager, hired.workerId()).name()).isEqualTo("派遣工");
 		assertThat(this.workers.find(this.gongshu, hired.workerId()).name()).isEqualTo("派遣工");
-		assertThat(this.workers.workforce(this.gongshu, host.id(), true, null, PageQuery.of(1, 20)).items())
+		assertThat(this.workers.workforce(hostManager, host.id(), true, null, PageQuery.of(1, 20)).items())
 			.extracting(EmploymentView::workerId)
 			.contains(hired.workerId());
+		assertThatThrownBy(() -> this.workers.answerDispatch(hostManager, hired.id(), false))
+			.isInstanceOf(InvalidInputException.class);
+	}
+
+	@Test
+	void refusesADispatchToAnUnknownHostOrToItself() {
+		EmployerView agency = this.fixtures.employer(this.xihu, "330106004", "7251", 10);
+		for (String host : new String[] { null, "91330105MA2XXXXXX1", agency.creditCode() }) {
+			assertThatThrownBy(() -> this.workers.hire(this.xihu, new HireCommand(
+					new WorkerCommand(RegistryFixtures.idNumber("330106"), "派遣工", null), agency.id(), null,
+					LocalDate.of(2024, 5, 6), true, host)))
+				.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
+					.extracting(InvalidInputException.FieldError::field)
+					.containsExactly("hostCreditCode"));
+		}
+	}
+
+	@Test
+	void refusesToHireARegisteredPersonUnderAnotherNameSoThatHiringIsNoNameLookup() {
+		EmployerView first = this.fixtures.employer(this.gongshu, "330105001", "3311", 10);
+		EmployerView second = this.fixtures.employer(this.xihu, "330106004", "3311", 10);
+		String idNumber = RegistryFixtures.idNumber("330105");
+		this.fixtures.hire(this.gongshu, first.id(), null, idNumber);
+		long employments = count("registry.employment");
+		assertThatThrownBy(() -> this.workers.hire(this.xihu, new HireCommand(new WorkerCommand(idNumber, "李四", null),
+				second.id(), null, LocalDate.of(2024, 1, 1), false, null)))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
+				.extracting(InvalidInputException.FieldError::code)
+				.containsExactly("registry.worker.nameMismatch"));
+		assertThat(this.workers.check(this.xihu, new HireCommand(new WorkerCommand(idNumber, "李四", null), second.id(),
+				null, LocalDate.of(2024, 1, 1), false, null))).extracting(InvalidInputException.FieldError::code)
+			.containsExactly("registry.worker.nameMismatch");
+		assertThat(count("registry.employment")).isEqualTo(employments);
+	}
+
+	@Test
+	void showsAnEmployerOnlyItsOwnPartOfAWorkersHistoryUntilTheWorkerSharesIt() {
+		EmployerView before = this.fixtures.employer(this.xihu, "330106004", "3311", 10);
+		EmployerView now = this.fixtures.employer(this.gongshu, "330105001", "3311", 10);
+		StructureViews.Post earlierPost = this.fixtures.post(this.xihu, before.id(), "2013", "3008");
+		String idNumber = RegistryFixtures.idNumber("330105");
+		EmploymentView earlier = this.fixtures.hire(this.xihu, before.id(), earlierPost.id(), idNumber);
+		this.workers.leave(this.xihu, earlier.id(), LocalDate.now().minusDays(1));
+		EmploymentView current = this.fixtures.hire(this.gongshu, now.id(), null, idNumber);
+		Actor manager = new Actor(33, "history-manager", "用人单位", "330105", new Scope(Scope.Kind.EMPLOYER, now.creditCode()),
+				Set.of("registry:worker:read"), "127.0.0.1", Actor.Channel.UI);
+		assertThat(this.workers.employments(manager, current.workerId())).extracting(EmploymentView::employerId)
+			.containsExactly(now.id());
+		assertThat(this.workers.exposures(manager, current.workerId())).isEmpty();
+		// A supervisor sees the whole history (the law gives the authority every record).
+		assertThat(this.workers.employments(this.gongshu, current.workerId())).hasSize(2);
+
+		String index = this.jdbc.sql("select id_number_index from registry.worker where id = :id")
+			.param("id", current.workerId())
+			.query(String.class)
+			.single();
+		Actor self = new Actor(34, "history-worker", "劳动者", "330105", new Scope(Scope.Kind.PERSON, index),
+				Set.of("registry:worker:read"), "127.0.0.1", Actor.Channel.UI);
+		assertThatThrownBy(() -> this.workers.shareHistory(self, before.id(), true))
+			.as("only to a current employer")
+			.isInstanceOf(InvalidInputException.class);
+		this.workers.shareHistory(self, now.id(), true);
+		assertThat(this.workers.employments(manager, current.workerId())).hasSize(2);
+		assertThat(this.workers.exposures(manager, current.workerId())).extracting(ExposureView::hazardCode)
+			.contains("2013", "3008");
+		this.workers.shareHistory(self, now.id(), false);
+		assertThat(this.workers.employments(manager, current.workerId())).hasSize(1);
+		assertThat(this.jdbc.sql("select count(*) from audit.entry where action like 'registry.consent.%' and target_id = :id")
+			.param("id", String.valueOf(current.workerId()))
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test

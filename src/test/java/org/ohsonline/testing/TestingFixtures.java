@@ -79,8 +79,10 @@ public final class TestingFixtures {
 				employerCounty + "001", "3311", 120);
 		StructureViews.Post post = new RegistryFixtures(this.employers, this.workers).post(registrar, employer.id(), "2013",
 				"3008");
-		this.engagements.add(AgencyFixtures.staffOf(agency), agency.id(), new EngagementCommand(employer.creditCode(),
-				ServiceType.PERIODIC_TESTING, LocalDate.now().minusMonths(1), LocalDate.now().plusYears(1)));
+		long proposed = this.engagements.add(AgencyFixtures.staffOf(agency), agency.id(), new EngagementCommand(
+				employer.creditCode(), ServiceType.PERIODIC_TESTING, LocalDate.now().minusMonths(1),
+				LocalDate.now().plusYears(1))).id();
+		this.engagements.accept(AgencyFixtures.managerOf(employer.creditCode(), employer.regionCode()), proposed);
 		return new Setting(agency, employer, post, sampler, analyst, agencyActor(agency, "author"),
 				agencyActor(agency, "reviewer"));
 	}

@@ -15,6 +15,7 @@ import org.ohsonline.agency.AgencyStatus;
 import org.ohsonline.agency.AgencySummary;
 import org.ohsonline.agency.AgencyView;
 import org.ohsonline.agency.EngagementCommand;
+import org.ohsonline.agency.EngagementStatus;
 import org.ohsonline.agency.EngagementView;
 import org.ohsonline.agency.Engagements;
 import org.ohsonline.agency.QualificationScope;
@@ -152,6 +153,24 @@ class AgencyApi {
 	ResponseEntity<EngagementView> engage(Actor actor, @PathVariable long id, @RequestBody EngagementCommand command) {
 		EngagementView created = this.engagements.add(actor, id, command);
 		return ResponseEntity.created(URI.create("/api/v1/agencies/" + id + "/engagements")).body(created);
+	}
+
+	@GetMapping("/engagements")
+	@Operation(summary = "Engagements in scope (an employer's own, its region's, an organisation's own), proposals first")
+	List<EngagementView> engagementList(Actor actor, @RequestParam(required = false) EngagementStatus status) {
+		return this.engagements.list(actor, status);
+	}
+
+	@PostMapping("/engagements/{id}/accept")
+	@Operation(summary = "Accept a proposed engagement (the employer, or a supervisor of its region)")
+	EngagementView accept(Actor actor, @PathVariable long id) {
+		return this.engagements.accept(actor, id);
+	}
+
+	@PostMapping("/engagements/{id}/decline")
+	@Operation(summary = "Decline a proposed engagement (the employer, or a supervisor of its region)")
+	EngagementView decline(Actor actor, @PathVariable long id) {
+		return this.engagements.decline(actor, id);
 	}
 
 	@PostMapping("/engagements/{id}/end")

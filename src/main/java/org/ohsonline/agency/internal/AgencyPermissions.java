@@ -11,6 +11,10 @@ final class AgencyPermissions {
 
 	static final String ENGAGEMENT_WRITE = "agency:engagement:write";
 
+	static final String ENGAGEMENT_ACCEPT = "agency:engagement:accept";
+
+	static final String READ_ENGAGEMENTS = "agency:engagement:read";
+
 	private AgencyPermissions() {
 	}
 

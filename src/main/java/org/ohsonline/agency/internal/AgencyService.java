@@ -18,6 +18,7 @@ import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.agency.Agencies;
 import org.ohsonline.agency.AgencyCommand;
 import org.ohsonline.agency.AgencyFilter;
+import org.ohsonline.agency.AgencyKind;
 import org.ohsonline.agency.AgencyRef;
 import org.ohsonline.agency.AgencyStatus;
 import org.ohsonline.agency.AgencySummary;
@@ -70,6 +71,19 @@ class AgencyService implements Agencies {
 		this.audit = audit;
 		this.clock = clock;
 	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AgencySummary> directory(AgencyKind kind) {
+		AgencyFilter filter = new AgencyFilter(null, null, kind.name(), AgencyStatus.ACTIVE.name(), null, null, "name");
+		return this.store.page(DIRECTORY, "", filter, today(), PageQuery.of(1, PageQuery.MAX_SIZE))
+			.stream()
+			.filter(a -> a.qualification().usable())
+			.toList();
+	}
+
+	/** The whole country, for the published directory. */
+	private static final ScopeFilter DIRECTORY = new ScopeFilter("", null, null, null, null, null);
 
 	@Override
 	@Transactional(readOnly = true)

@@ -18,29 +18,35 @@ import org.ohsonline.agency.Engagements;
 import org.ohsonline.agency.ServiceType;
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
-import org.ohsonline.registry.EmployerFilter;
-import org.ohsonline.registry.EmployerSummary;
+import org.ohsonline.agency.AgencyKind;
+import org.ohsonline.agency.EngagementStatus;
+import org.ohsonline.notification.Inbox;
+import org.ohsonline.notification.Notice;
+import org.ohsonline.registry.AccessGrants;
+import org.ohsonline.registry.EmployerGrant;
+import org.ohsonline.registry.EmployerRef;
 import org.ohsonline.registry.Employers;
+import org.ohsonline.registry.GrantReason;
+import org.ohsonline.shared.Scope;
+import org.ohsonline.shared.ScopeKeys;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.CreditCode;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
 import org.ohsonline.shared.NotFoundException;
-import org.ohsonline.shared.PageQuery;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Engagements of agencies and institutions by employers. The employer is found in the register by
- * its credit code through the registry's facade (this module never reads the register's tables),
- * and its name and region are kept with the engagement as they were on that day.
+ * its public credit code through the registry's facade (this module never reads the register's
+ * tables), and its name and region are kept with the engagement as they were on that day. An
+ * accepted engagement opens the employer to the organisation through a registry grant that ends
+ * with the engagement.
  */
 @Service
 class EngagementService implements Engagements {
-
-	/** Looks employers up by their public credit code; reads nothing else of the register. */
-	private static final Actor LOOKUP = Actor.system("agency-engagements");
 
 	private final EngagementStore store;
 
@@ -50,12 +56,18 @@ class EngagementService implements Engagements {
 
 	private final Employers employers;
 
+	private final AccessGrants grants;
+
+	private final Inbox inbox;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	EngagementService(EngagementStore store, AgencyStore agencies, ScopeStore scopes, Employers employers,
-			AuditTrail audit, Clock clock) {
+			AccessGrants grants, Inbox inbox, AuditTrail audit, Clock clock) {
+		this.grants = grants;
+		this.inbox = inbox;
 		this.store = store;
 		this.agencies = agencies;
 		this.scopes = scopes;
@@ -80,12 +92,12 @@ class EngagementService implements Engagements {
 		List<FieldError> errors = new ArrayList<>();
 		String code = command.employerCreditCode() == null ? null
 				: command.employerCreditCode().trim().toUpperCase(Locale.ROOT);
-		Optional<EmployerSummary> employer = Optional.empty();
+		Optional<EmployerRef> employer = Optional.empty();
 		if (CreditCode.problem(code) != null) {
 			errors.add(FieldError.of("employerCreditCode", "agency.engagement.creditCodeInvalid", CreditCode.problem(code)));
 		}
 		else {
-			employer = employer(code);
+			employer = this.employers.byCreditCode(code);
 			if (employer.isEmpty()) {
 				errors.add(FieldError.of("employerCreditCode", "agency.engagement.employerUnknown", code));
 			}
@@ -106,12 +118,87 @@ class EngagementService implements Engagements {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		EmployerSummary client = employer.orElseThrow();
+		EmployerRef client = employer.orElseThrow();
+		// Recorded by a supervisor of the employer's region, the engagement stands accepted; recorded
+		// by the organisation, it waits for the employer.
+		boolean byAuthority = actor.scope().coversRegion(client.regionCode());
 		long id = this.store.insert(agencyId, client.id(), client.creditCode(), client.name(), client.regionCode(), service,
-				command.startsOn(), command.endsOn(), Instant.now(this.clock));
+				command.startsOn(), command.endsOn(), byAuthority ? EngagementStatus.ACCEPTED : EngagementStatus.PROPOSED,
+				Instant.now(this.clock));
 		EngagementView created = this.store.find(id, today()).orElseThrow();
 		this.audit.record(actor, "agency.engagement.added", target(agency), null, snapshot(created));
+		if (byAuthority) {
+			grant(actor, created, agency);
+		}
+		else {
+			this.inbox.deliver(new Notice(new Scope(Scope.Kind.EMPLOYER, client.creditCode()), AgencyPermissions.ENGAGEMENT_ACCEPT,
+					"agency.notice.engagementProposed", List.of(agency.name()), "/engagements", "agency:engagement:" + id));
+		}
 		return created;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<EngagementView> list(Actor actor, EngagementStatus status) {
+		actor.require(AgencyPermissions.READ_ENGAGEMENTS);
+		return this.store.list(ScopeFilter.of(actor), status, today());
+	}
+
+	@Override
+	@Transactional
+	public EngagementView accept(Actor actor, long engagementId) {
+		return answer(actor, engagementId, EngagementStatus.ACCEPTED);
+	}
+
+	@Override
+	@Transactional
+	public EngagementView decline(Actor actor, long engagementId) {
+		return answer(actor, engagementId, EngagementStatus.DECLINED);
+	}
+
+	private EngagementView answer(Actor actor, long engagementId, EngagementStatus answer) {
+		actor.require(AgencyPermissions.ENGAGEMENT_ACCEPT);
+		EngagementView current = this.store.find(engagementId, today())
+			.filter(g -> ScopeFilter.of(actor).covers(ScopeKeys.of(g.employerRegionCode(), g.employerCreditCode())))
+			.orElseThrow(() -> new NotFoundException("engagement", engagementId));
+		if (current.status() != EngagementStatus.PROPOSED) {
+			throw InvalidInputException.of("status", "agency.engagement.answered");
+		}
+		this.store.answer(engagementId, answer, actor.username(), Instant.now(this.clock));
+		EngagementView after = this.store.find(engagementId, today()).orElseThrow();
+		AgencyStore.Row agency = this.agencies.find(after.agencyId()).orElseThrow();
+		this.audit.record(actor, "agency.engagement." + answer.name().toLowerCase(Locale.ROOT), target(agency),
+				snapshot(current), snapshot(after));
+		if (answer == EngagementStatus.ACCEPTED) {
+			grant(actor, after, agency);
+		}
+		return after;
+	}
+
+	/** Opens the employer's profile and structure to the organisation for the contract period. */
+	private void grant(Actor actor, EngagementView engagement, AgencyStore.Row agency) {
+		this.grants.grantEmployer(actor, engagement.employerId(), grantee(agency), GrantReason.ENGAGEMENT,
+				reference(engagement.id()), engagement.endsOn());
+	}
+
+	@Override
+	@Transactional
+	public void reconcileGrants(Actor actor) {
+		List<EmployerGrant> wanted = this.store.acceptedInForce(today())
+			.stream()
+			.map(g -> new EmployerGrant(g.employerId(), grantee(this.agencies.find(g.agencyId()).orElseThrow()),
+					GrantReason.ENGAGEMENT, reference(g.id()), g.endsOn()))
+			.toList();
+		this.grants.ensureEmployerGrants(actor, wanted);
+	}
+
+	private static Scope grantee(AgencyStore.Row agency) {
+		return new Scope(agency.kind() == AgencyKind.SERVICE_AGENCY ? Scope.Kind.AGENCY : Scope.Kind.INSTITUTION,
+				agency.creditCode());
+	}
+
+	private static String reference(long engagementId) {
+		return "engagement:" + engagementId;
 	}
 
 	@Override
@@ -129,6 +216,11 @@ class EngagementService implements Engagements {
 		this.store.end(engagementId, endsOn);
 		EngagementView after = this.store.find(engagementId, today).orElseThrow();
 		this.audit.record(actor, "agency.engagement.ended", target(agency), snapshot(current), snapshot(after));
+		// The grant ends with the engagement: revoked now, and given again up to the new last day.
+		this.grants.revoke(actor, GrantReason.ENGAGEMENT, reference(engagementId));
+		if (after.status() == EngagementStatus.ACCEPTED && !endsOn.isBefore(today)) {
+			grant(Actor.system("agency-engagements"), after, agency);
+		}
 		return after;
 	}
 
@@ -143,15 +235,6 @@ class EngagementService implements Engagements {
 			.map(id -> this.agencies.find(id).map(AgencyStore.Row::reference))
 			.flatMap(Optional::stream)
 			.toList();
-	}
-
-	private Optional<EmployerSummary> employer(String creditCode) {
-		return this.employers
-			.search(LOOKUP, new EmployerFilter(creditCode, null, null, null, null, null, null), PageQuery.of(1, 5))
-			.items()
-			.stream()
-			.filter(e -> e.creditCode().equals(creditCode))
-			.findFirst();
 	}
 
 	private AgencyStore.Row visible(Actor actor, long agencyId) {
@@ -176,6 +259,7 @@ class EngagementService implements Engagements {
 		state.put("serviceType", view.serviceType().name());
 		state.put("startsOn", view.startsOn().toString());
 		state.put("endsOn", view.endsOn().toString());
+		state.put("status", view.status().name());
 		return state;
 	}
 

@@ -21,6 +21,12 @@ class AgencyMenu {
 		return new MenuItem(70, "nav.ownAgency", "/agencies/mine", "agency:agency:read", Scope.Kind.AGENCY);
 	}
 
+	/** 服务委托: an employer's manager answers the engagements agencies and institutions propose. */
+	@Bean
+	MenuItem engagementsMenuItem() {
+		return new MenuItem(71, "nav.engagements", "/engagements", "agency:engagement:accept", Scope.Kind.EMPLOYER);
+	}
+
 	@Bean
 	MenuItem ownInstitutionMenuItem() {
 		return new MenuItem(70, "nav.ownAgency", "/agencies/mine", "agency:agency:read", Scope.Kind.INSTITUTION);

@@ -35,7 +35,9 @@ import org.ohsonline.diagnosis.ReferralView;
 import org.ohsonline.reference.HazardFactor;
 import org.ohsonline.reference.HazardFactors;
 import org.ohsonline.reference.OccupationalDisease;
+import org.ohsonline.registry.AccessGrants;
 import org.ohsonline.registry.EmployerView;
+import org.ohsonline.registry.GrantReason;
 import org.ohsonline.registry.Employers;
 import org.ohsonline.registry.WorkerView;
 import org.ohsonline.registry.Workers;
@@ -95,10 +97,13 @@ class CaseService implements Diagnoses {
 
 	private final CertificateWriter certificates;
 
+	private final AccessGrants grants;
+
 	CaseService(CaseStore store, ReferralStore referrals, CaseClocks clocks, CaseClockStore clockStore, CaseViews views, DiagnosisRules rules, CaseRules caseRules,
 			Scopes scopes, Workers workers, Employers employers, Agencies agencies, HazardFactors hazards,
 			PiiCipher cipher, AuditTrail audit, ApplicationEventPublisher events,
-			CertificateWriter certificates) {
+			CertificateWriter certificates, AccessGrants grants) {
+		this.grants = grants;
 		this.certificates = certificates;
 		this.store = store;
 		this.referrals = referrals;
@@ -150,15 +155,17 @@ class CaseService implements Diagnoses {
 		if (actor.scope().kind() == Scope.Kind.PERSON && command.workerId() != null && !command.workerId().equals(workerId)) {
 			throw new AccessDeniedException(DiagnosisPermissions.APPLY);
 		}
-		Actor system = Actor.system("diagnosis");
-		WorkerView worker = this.workers.find(system, workerId);
-		EmployerView employer = this.employers.find(system, employerId);
+		// Both ends in the applicant's own scope: the worker as the register shows them to the
+		// applicant (an institution through the worker's visit in person or an exam it performed), and
+		// the employer the worker works for, which the applicant acts for or supervises.
+		WorkerView worker = this.workers.find(actor, workerId);
+		EmployerView employer = this.employers.find(Actor.system("diagnosis"), employerId);
 		AgencyRef institution = institution(command.institutionId(), appliedOn);
 		requireMayApply(actor, employer, institution);
 		long id0 = employerId;
-		boolean employed = this.workers.employments(system, workerId)
+		boolean employed = this.workers.employments(actor, workerId)
 			.stream()
-			.anyMatch(e -> e.employerId() == id0 || (e.hostEmployerId() != null && e.hostEmployerId() == id0));
+			.anyMatch(e -> e.worksFor(id0));
 		if (!employed) {
 			throw InvalidInputException.of("employerId", "diagnosis.error.notEmployed");
 		}
@@ -212,6 +219,9 @@ class CaseService implements Diagnoses {
 		after.put("materials", checklist.stream().map(DiagnosisRules.Material::code).toList());
 		after.put("referralId", row.referralId());
 		this.audit.record(actor, "diagnosis.case.applied", CaseRules.target(row), null, after);
+		// The institution applied to reads the worker's record (employment, exposure) for the case.
+		this.grants.grantWorker(actor, worker.id(), new Scope(Scope.Kind.INSTITUTION, institution.creditCode()),
+				GrantReason.DIAGNOSIS_APPLICATION, "diagnosis-case:" + id, null);
 		return this.views.view(row);
 	}
 

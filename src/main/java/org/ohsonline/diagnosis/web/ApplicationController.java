@@ -8,10 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.ohsonline.agency.AgencyFilter;
 import org.ohsonline.agency.AgencyKind;
-import org.ohsonline.agency.AgencyStatus;
-import org.ohsonline.agency.AgencySummary;
 import org.ohsonline.agency.Agencies;
 import org.ohsonline.diagnosis.Applicant;
 import org.ohsonline.diagnosis.ApplicationCommand;
@@ -66,11 +63,30 @@ class ApplicationController {
 
 	@GetMapping("/diagnosis/cases/new")
 	String initCreationForm(Actor actor, @RequestParam(required = false) Long referralId,
-			@RequestParam(required = false) Long workerId, @RequestParam(required = false) String idNumber,
-			@RequestParam(required = false) Long employerId, Model model) {
+			@RequestParam(required = false) Long workerId, @RequestParam(required = false) Long employerId, Model model) {
 		Optional<ReferralView> referral = referral(actor, referralId);
 		Long worker = referral.map(ReferralView::workerId).orElse(workerId);
-		prepare(actor, worker, idNumber, referral.map(ReferralView::employerId).orElse(employerId), referral, model);
+		prepare(actor, worker(actor, worker), null, referral.map(ReferralView::employerId).orElse(employerId), referral,
+				model);
+		return FORM;
+	}
+
+	/**
+	 * An institution's staff find the worker who came in person by identity number and name (the
+	 * number travels in the POST body only); the record then opens to the institution.
+	 */
+	@PostMapping("/diagnosis/cases/new")
+	String identify(Actor actor, @RequestParam(required = false) String idNumber,
+			@RequestParam(required = false) String name, Locale locale, Model model) {
+		Optional<WorkerView> worker = Optional.empty();
+		try {
+			worker = this.workers.identify(actor, idNumber, name);
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("errors", Web.messages(ex, this.messages, locale));
+		}
+		prepare(actor, worker, idNumber, null, Optional.empty(), model);
+		model.addAttribute("notFound", worker.isEmpty() && !model.containsAttribute("errors"));
 		return FORM;
 	}
 
@@ -98,7 +114,7 @@ class ApplicationController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("errors", Web.messages(ex, this.messages, locale));
-			prepare(actor, workerId, null, employerId, referral(actor, referralId), model);
+			prepare(actor, worker(actor, workerId), null, employerId, referral(actor, referralId), model);
 			model.addAttribute("chosenInstitution", institutionId);
 			model.addAttribute("chosenHazards", codes);
 			return FORM;
@@ -116,22 +132,20 @@ class ApplicationController {
 			.findFirst();
 	}
 
-	private void prepare(Actor actor, Long workerId, String idNumber, Long employerId, Optional<ReferralView> referral,
-			Model model) {
-		Optional<WorkerView> worker = worker(actor, workerId, idNumber);
+	private void prepare(Actor actor, Optional<WorkerView> worker, String idNumber, Long employerId,
+			Optional<ReferralView> referral, Model model) {
 		model.addAttribute("referral", referral.orElse(null));
 		model.addAttribute("worker", worker.orElse(null));
-		model.addAttribute("idNumber", idNumber);
-		model.addAttribute("notFound", idNumber != null && !idNumber.isBlank() && worker.isEmpty());
+		model.addAttribute("notFound", false);
 		model.addAttribute("chosenEmployer", employerId);
-		List<EmploymentView> employments = worker.map(w -> this.workers.employments(reader(actor), w.id())).orElse(List.of());
+		List<EmploymentView> employments = worker.map(w -> this.workers.employments(actor, w.id())).orElse(List.of());
 		model.addAttribute("employments", employments);
 		Map<String, String> hazards = new LinkedHashMap<>();
-		worker.ifPresent(w -> this.workers.exposures(reader(actor), w.id())
+		worker.ifPresent(w -> this.workers.exposures(actor, w.id())
 			.forEach((ExposureView e) -> hazards.putIfAbsent(e.hazardCode(), e.hazardName())));
 		referral.ifPresent(r -> hazards.putIfAbsent(r.hazardCode(), r.hazardName()));
 		model.addAttribute("hazards", hazards);
-		model.addAttribute("institutions", institutions());
+		model.addAttribute("institutions", this.agencies.directory(AgencyKind.DIAGNOSIS_INSTITUTION));
 		model.addAttribute("applicants", Applicant.values());
 		model.addAttribute("partyChooses", actor.scope().kind() == Scope.Kind.REGION
 				|| actor.scope().kind() == Scope.Kind.INSTITUTION);
@@ -139,38 +153,20 @@ class ApplicationController {
 	}
 
 	/**
-	 * The worker: a worker applying is themself; others find the worker in their scope, and an
-	 * institution's staff, who see no register, by the identity number the worker presents.
+	 * The worker in the applicant's own scope: a worker applying is themself; others see the worker
+	 * as the register shows them (an institution only after the worker came in person, applied to it
+	 * or was examined by it).
 	 */
-	private Optional<WorkerView> worker(Actor actor, Long workerId, String idNumber) {
+	private Optional<WorkerView> worker(Actor actor, Long workerId) {
 		if (actor.scope().kind() == Scope.Kind.PERSON) {
 			return this.workers.own(actor);
 		}
 		try {
-			if (idNumber != null && !idNumber.isBlank()) {
-				return this.workers.findByIdNumber(reader(actor), idNumber.trim());
-			}
-			return workerId == null ? Optional.empty() : Optional.of(this.workers.find(reader(actor), workerId));
+			return workerId == null ? Optional.empty() : Optional.of(this.workers.find(actor, workerId));
 		}
-		catch (NotFoundException | InvalidInputException ex) {
+		catch (NotFoundException ex) {
 			return Optional.empty();
 		}
-	}
-
-	private static Actor reader(Actor actor) {
-		return actor.scope().kind() == Scope.Kind.INSTITUTION ? Actor.system("diagnosis-application") : actor;
-	}
-
-	/** Active diagnosis institutions with a valid qualification (public facts, no scope). */
-	private List<AgencySummary> institutions() {
-		return this.agencies
-			.search(Actor.system("diagnosis-application"), new AgencyFilter(null, null,
-					AgencyKind.DIAGNOSIS_INSTITUTION.name(), AgencyStatus.ACTIVE.name(), null, null, "name"),
-					PageQuery.of(1, PageQuery.MAX_SIZE))
-			.items()
-			.stream()
-			.filter(a -> a.qualification().usable())
-			.toList();
 	}
 
 }

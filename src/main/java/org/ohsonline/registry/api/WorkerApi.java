@@ -14,6 +14,7 @@ import org.ohsonline.registry.WorkerCommand;
 import org.ohsonline.registry.WorkerView;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
@@ -42,9 +43,13 @@ class WorkerApi {
 		this.workers = workers;
 	}
 
-	/** Hiring by identity number: registers the person if new, then records the employment. */
+	/**
+	 * Hiring by identity number and the name registered with it: registers the person if new, then
+	 * records the employment; a dispatched worker's host employer is named by its credit code and
+	 * confirms the dispatch.
+	 */
 	record HireRequest(String idNumber, String name, String mobile, Long postId, LocalDate hiredOn, Boolean dispatched,
-			Long hostEmployerId) {
+			String hostCreditCode) {
 
 		@Override
 		public String toString() {
@@ -85,8 +90,42 @@ class WorkerApi {
 		EmploymentView hired = this.workers.hire(actor,
 				new HireCommand(new WorkerCommand(request.idNumber(), request.name(), request.mobile()), id,
 						request.postId(), request.hiredOn(), Boolean.TRUE.equals(request.dispatched()),
-						request.hostEmployerId()));
+						request.hostCreditCode()));
 		return ResponseEntity.created(URI.create("/api/v1/workers/" + hired.workerId())).body(hired);
+	}
+
+	/** The host employer's answer to a dispatch. */
+	record DispatchAnswer(Boolean confirm) {
+	}
+
+	/** A worker opening (or withdrawing) their history at other employers to one of their employers. */
+	record HistorySharing(Long employerId, Boolean share) {
+	}
+
+	@GetMapping("/employers/{id}/dispatches")
+	@Operation(summary = "Workers dispatched to the employer as host that wait for its confirmation")
+	List<EmploymentView> pendingDispatches(Actor actor, @PathVariable long id) {
+		return this.workers.pendingDispatches(actor, id);
+	}
+
+	@PostMapping("/employments/{id}/dispatch")
+	@Operation(summary = "Confirm (or decline) as host employer that a dispatched worker works here")
+	EmploymentView answerDispatch(Actor actor, @PathVariable long id, @RequestBody DispatchAnswer answer) {
+		if (answer == null || answer.confirm() == null) {
+			throw InvalidInputException.of("confirm", "registry.field.required", 5);
+		}
+		return this.workers.answerDispatch(actor, id, answer.confirm());
+	}
+
+	@PostMapping("/workers/me/history-sharing")
+	@Operation(summary = "As the worker, open (or withdraw) your history at other employers to a current employer")
+	ResponseEntity<Void> shareHistory(Actor actor, @RequestBody HistorySharing sharing) {
+		if (sharing == null || sharing.employerId() == null || sharing.share() == null) {
+			throw InvalidInputException.of(sharing == null || sharing.employerId() == null ? "employerId" : "share",
+					"registry.field.required", 20);
+		}
+		this.workers.shareHistory(actor, sharing.employerId(), sharing.share());
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/employments/{id}/leave")

@@ -29,7 +29,7 @@ import static org.ohsonline.registry.imports.RowHandler.cell;
 final class WorkerRows implements RowHandler {
 
 	private static final Map<String, Integer> COLUMNS = Map.of("idNumber", 0, "name", 1, "mobile", 2, "employer", 3,
-			"postId", 4, "hiredOn", 5, "dispatched", 6, "hostEmployerId", 7);
+			"postId", 4, "hiredOn", 5, "dispatched", 6, "hostCreditCode", 7);
 
 	private final Actor actor;
 
@@ -94,15 +94,8 @@ final class WorkerRows implements RowHandler {
 		}
 		LocalDate hiredOn = RowHandler.date(cell(cells, 5), "hiredOn", errors);
 		boolean dispatched = RowHandler.yes(cell(cells, 6), "dispatched", errors);
-		Long host = null;
-		String hostCode = cell(cells, 7).toUpperCase();
-		if (dispatched && !hostCode.isEmpty()) {
-			host = employer(hostCode).orElse(null);
-			if (host == null) {
-				errors.add(FieldError.of("hostEmployerId", "registry.import.employerUnknown", hostCode));
-				return null;
-			}
-		}
+		// The host is named by its credit code and confirms the dispatch itself; the register checks it.
+		String host = dispatched ? blankToNull(cell(cells, 7)) : null;
 		return new HireCommand(new WorkerCommand(cell(cells, 0), cell(cells, 1), blankToNull(cell(cells, 2))),
 				employer.get(), postId, hiredOn, dispatched, host);
 	}

@@ -24,6 +24,7 @@ import org.ohsonline.registry.EmployerRegistered;
 import org.ohsonline.registry.EmployerStatus;
 import org.ohsonline.registry.EmployerStatusChanged;
 import org.ohsonline.registry.EmployerSummary;
+import org.ohsonline.registry.EmployerRef;
 import org.ohsonline.registry.EmployerView;
 import org.ohsonline.registry.Employers;
 import org.ohsonline.registry.PostCommand;
@@ -106,7 +107,17 @@ class EmployerService implements Employers {
 	@Transactional(readOnly = true)
 	public EmployerView find(Actor actor, long id) {
 		actor.require(RegistryPermissions.EMPLOYER_READ);
-		return view(visible(actor, id));
+		return view(readable(actor, id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Optional<EmployerRef> byCreditCode(String creditCode) {
+		String code = creditCode == null ? null : creditCode.trim().toUpperCase(java.util.Locale.ROOT);
+		if (code == null || org.ohsonline.shared.CreditCode.problem(code) != null) {
+			return java.util.Optional.empty();
+		}
+		return this.store.byCreditCode(code).map(e -> new EmployerRef(e.id(), e.creditCode(), e.name(), e.regionCode()));
 	}
 
 	@Override
@@ -202,7 +213,7 @@ class EmployerService implements Employers {
 	@Transactional(readOnly = true)
 	public List<StructureViews.Site> structure(Actor actor, long employerId) {
 		actor.require(RegistryPermissions.EMPLOYER_READ);
-		visible(actor, employerId);
+		readable(actor, employerId);
 		return this.structure.sites(employerId);
 	}
 
@@ -272,6 +283,12 @@ class EmployerService implements Employers {
 		return this.structure.post(id);
 	}
 
+	/** The employer in the actor's own scope or opened to it by a grant: profile and structure only. */
+	private EmployerStore.Row readable(Actor actor, long id) {
+		return this.store.findReadable(ScopeFilter.of(actor), id).orElseThrow(() -> new NotFoundException("employer", id));
+	}
+
+	/** The employer in the actor's own scope: everything else (workers, writes). */
 	private EmployerStore.Row visible(Actor actor, long id) {
 		return this.store.find(ScopeFilter.of(actor), id).orElseThrow(() -> new NotFoundException("employer", id));
 	}

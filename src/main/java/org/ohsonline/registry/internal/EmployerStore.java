@@ -32,7 +32,11 @@ class EmployerStore {
 	/** Employers visible to a scope: by region or the employer itself. */
 	private static final ScopeColumns COLUMNS = ScopeColumns.on("e").region("region_code").employer("credit_code");
 
+	/** Employers in the scope's own jurisdiction: its region, or the employer itself. */
 	static final String SCOPE = COLUMNS.predicate();
+
+	/** Employers readable in the scope: its own, and those a grant in force opens to its agency or institution. */
+	static final String READABLE = "(" + SCOPE + " or " + GrantStore.EMPLOYER_GRANTED + ")";
 
 	private static final Map<String, String> SORTS = Map.of("name", "e.name", "region", "e.region_code", "industry",
 			"e.industry_code", "employees", "e.employees", "updated", "e.updated_at");
@@ -125,6 +129,27 @@ class EmployerStore {
 			.optional();
 	}
 
+	/** The employer if readable in the scope: own jurisdiction or a grant in force (profile and structure only). */
+	Optional<Row> findReadable(ScopeFilter scope, long id) {
+		return this.jdbc.sql("select e.* from registry.employer e where e.id = :id and " + READABLE)
+			.params(scope.parameters())
+			.param("id", id)
+			.query(EmployerStore::row)
+			.optional();
+	}
+
+	/** The employer with the credit code, whatever the scope: the register resolves public identifiers itself. */
+	Optional<Row> byCreditCode(String creditCode) {
+		return this.jdbc.sql("select e.* from registry.employer e where e.credit_code = :c")
+			.param("c", creditCode)
+			.query(EmployerStore::row)
+			.optional();
+	}
+
+	String regionOf(long id) {
+		return this.jdbc.sql("select region_code from registry.employer where id = :id").param("id", id).query(String.class).single();
+	}
+
 	boolean exists(long id) {
 		return this.jdbc.sql("select count(*) from registry.employer where id = :id").param("id", id).query(Long.class).single() > 0;
 	}
@@ -211,7 +236,9 @@ class EmployerStore {
 	}
 
 	private static String where(ScopeFilter scope, String region, EmployerFilter filter) {
-		String scopeFragment = COLUMNS.predicateWithinRegion(scope);
+		// Agencies and institutions list the employers granted to them; the others their own.
+		String scopeFragment = scope.agency() != null || scope.institution() != null ? GrantStore.EMPLOYER_GRANTED
+				: COLUMNS.predicateWithinRegion(scope);
 		String industry = blankToNull(filter.industry());
 		if (region.length() < 4 || industry == null || industry.length() < 2) {
 			return FILTER.formatted(scopeFragment, BY_PREFIXES);

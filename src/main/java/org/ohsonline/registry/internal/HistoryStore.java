@@ -52,12 +52,24 @@ class HistoryStore implements TimelineSource {
 			.list();
 	}
 
+	/**
+	 * An employer reads the worker's events at itself (or with no employer) only, unless the worker
+	 * shares their whole history with it.
+	 */
+	private static final String OWN_PART_FOR_EMPLOYERS = """
+			 and (cast(:scopeEmployer as text) is null or h.employer_id is null
+			      or exists (select 1 from registry.employer he where he.id = h.employer_id
+			                 and he.credit_code = cast(:scopeEmployer as text))
+			      or exists (select 1 from registry.history_consent hc join registry.employer ce on ce.id = hc.employer_id
+			                 where hc.worker_id = h.worker_id and hc.revoked_at is null
+			                   and ce.credit_code = cast(:scopeEmployer as text)))""";
+
 	@Override
 	@Transactional(readOnly = true)
 	public List<TimelineEntry> workerTimeline(Actor actor, long workerId) {
 		return this.jdbc.sql("select h.occurred_at, h.kind, h.details, h.employer_id from registry.history h"
 				+ " join registry.worker w on w.id = h.worker_id where h.worker_id = :id and "
-				+ WorkerStore.SCOPE + " order by h.occurred_at desc, h.id desc limit " + LIMIT)
+				+ WorkerStore.SCOPE + OWN_PART_FOR_EMPLOYERS + " order by h.occurred_at desc, h.id desc limit " + LIMIT)
 			.params(ScopeFilter.of(actor).parameters())
 			.param("id", workerId)
 			.query((rs, n) -> entry(rs.getTimestamp(1).toInstant(), rs.getString(2), (String[]) rs.getArray(3).getArray(),

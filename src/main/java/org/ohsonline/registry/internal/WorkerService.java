@@ -17,7 +17,9 @@ import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.reference.HazardFactor;
 import org.ohsonline.reference.HazardFactors;
+import org.ohsonline.registry.DispatchStatus;
 import org.ohsonline.registry.EmploymentView;
+import org.ohsonline.registry.GrantReason;
 import org.ohsonline.registry.ExposureView;
 import org.ohsonline.registry.HireCommand;
 import org.ohsonline.registry.WorkerCommand;
@@ -27,6 +29,7 @@ import org.ohsonline.registry.WorkerPostsChanged;
 import org.ohsonline.registry.WorkerView;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.CreditCode;
 import org.ohsonline.shared.IdNumber;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
@@ -35,6 +38,7 @@ import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.PiiCipher;
+import org.ohsonline.shared.Scope;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -63,8 +67,15 @@ class WorkerService implements Workers {
 
 	private final Clock clock;
 
+	private final GrantService grants;
+
+	private final RegistrySettings settings;
+
 	WorkerService(WorkerStore store, EmployerStore employers, StructureStore structure, HazardFactors hazards,
-			HistoryStore history, PiiCipher cipher, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			HistoryStore history, PiiCipher cipher, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			GrantService grants, RegistrySettings settings) {
+		this.grants = grants;
+		this.settings = settings;
 		this.store = store;
 		this.employers = employers;
 		this.structure = structure;
@@ -98,7 +109,9 @@ class WorkerService implements Workers {
 		String index = this.cipher.blindIndex(idNumber);
 		Optional<WorkerStore.Row> existing = this.store.findByIndex(index);
 		if (existing.isPresent()) {
-			// One record per person: the same identity number always leads to the same worker.
+			// One record per person: the same identity number always leads to the same worker, and
+			// only under the name it was registered with (checked before), so that hiring never
+			// serves as a lookup of a stranger's name.
 			return existing.get().id();
 		}
 		IdNumber parsed = new IdNumber(idNumber);
@@ -124,7 +137,7 @@ class WorkerService implements Workers {
 	@Transactional(readOnly = true)
 	public Optional<WorkerView> own(Actor actor) {
 		actor.require(RegistryPermissions.WORKER_READ);
-		if (actor.scope().kind() != org.ohsonline.shared.Scope.Kind.PERSON) {
+		if (actor.scope().kind() != Scope.Kind.PERSON) {
 			return Optional.empty();
 		}
 		// A worker's scope is the blind index of their own identity number.
@@ -134,7 +147,7 @@ class WorkerService implements Workers {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<Long> ownId(Actor actor) {
-		if (actor.scope().kind() != org.ohsonline.shared.Scope.Kind.PERSON) {
+		if (actor.scope().kind() != Scope.Kind.PERSON) {
 			return Optional.empty();
 		}
 		return this.store.findByIndex(actor.scope().value()).map(WorkerStore.Row::id);
@@ -151,6 +164,32 @@ class WorkerService implements Workers {
 		return this.store.findByIndex(this.cipher.blindIndex(normalised))
 			.flatMap(row -> this.store.find(ScopeFilter.of(actor), row.id()))
 			.map(this::view);
+	}
+
+	@Override
+	@Transactional
+	public Optional<WorkerView> identify(Actor actor, String idNumber, String name) {
+		actor.require(RegistryPermissions.WORKER_READ);
+		if (actor.scope().kind() != Scope.Kind.INSTITUTION) {
+			return findByIdNumber(actor, idNumber).filter(w -> name == null || name.isBlank() || w.name().equals(name.trim()));
+		}
+		String normalised = idNumber == null ? null : idNumber.trim().toUpperCase();
+		if (IdNumber.problem(normalised) != null) {
+			throw InvalidInputException.of("idNumber", "registry.worker.idNumberInvalid", IdNumber.problem(normalised));
+		}
+		if (name == null || name.isBlank()) {
+			throw InvalidInputException.of("name", "registry.field.required", 50);
+		}
+		Optional<WorkerStore.Row> row = this.store.findByIndex(this.cipher.blindIndex(normalised))
+			.filter(r -> r.name().equals(name.trim()));
+		if (row.isEmpty()) {
+			return Optional.empty();
+		}
+		if (this.store.find(ScopeFilter.of(actor), row.get().id()).isEmpty()) {
+			this.grants.add(actor, row.get().id(), actor.scope(), GrantReason.IN_PERSON, "in-person:" + actor.username() + ":" + LocalDate.now(this.clock),
+					LocalDate.now(this.clock).plusDays(this.settings.inPersonDays()));
+		}
+		return row.map(this::view);
 	}
 
 	@Override
@@ -194,6 +233,12 @@ class WorkerService implements Workers {
 		List<FieldError> errors = command.worker() == null
 				? new ArrayList<>(List.of(FieldError.of("idNumber", "registry.worker.idNumberInvalid", "missing")))
 				: checkPerson(command.worker());
+		if (errors.isEmpty()) {
+			// An identity number already registered must come with the name it was registered under.
+			this.store.findByIndex(this.cipher.blindIndex(command.worker().idNumber().trim().toUpperCase()))
+				.filter(existing -> !existing.name().equals(command.worker().name().trim()))
+				.ifPresent(existing -> errors.add(FieldError.of("name", "registry.worker.nameMismatch")));
+		}
 		if (command.postId() != null
 				&& !this.structure.employerOfPost(command.postId()).map(e -> e == command.employerId()).orElse(false)) {
 			errors.add(FieldError.of("postId", "registry.employment.postNotAtEmployer"));
@@ -202,11 +247,16 @@ class WorkerService implements Workers {
 		if (command.hiredOn() == null || command.hiredOn().isAfter(today)) {
 			errors.add(FieldError.of("hiredOn", "registry.employment.dateInvalid"));
 		}
-		if (command.dispatched() && (command.hostEmployerId() == null || command.hostEmployerId() == command.employerId()
-				|| !this.employers.exists(command.hostEmployerId()))) {
-			errors.add(FieldError.of("hostEmployerId", "registry.employment.hostRequired"));
+		if (command.dispatched() && host(command).filter(h -> h.id() != command.employerId()).isEmpty()) {
+			errors.add(FieldError.of("hostCreditCode", "registry.employment.hostRequired"));
 		}
 		return errors;
+	}
+
+	/** The host employer named by its credit code, if the register has it. */
+	private Optional<EmployerStore.Row> host(HireCommand command) {
+		String code = command.hostCreditCode() == null ? null : command.hostCreditCode().trim().toUpperCase();
+		return code == null || CreditCode.problem(code) != null ? Optional.empty() : this.employers.byCreditCode(code);
 	}
 
 	@Override
@@ -223,9 +273,9 @@ class WorkerService implements Workers {
 		if (this.store.currentlyEmployed(workerId, command.employerId())) {
 			throw InvalidInputException.of("idNumber", "registry.employment.alreadyEmployed");
 		}
+		Optional<EmployerStore.Row> host = command.dispatched() ? host(command) : Optional.empty();
 		long id = this.store.insertEmployment(workerId, command.employerId(), employer.regionCode(),
-				command.postId(), command.hiredOn(), command.dispatched(),
-				command.dispatched() ? command.hostEmployerId() : null);
+				command.postId(), command.hiredOn(), command.dispatched(), host.map(EmployerStore.Row::id).orElse(null));
 		EmploymentView hired = this.store.employment(id).orElseThrow();
 		this.audit.record(actor, "registry.worker.hired", AuditTarget.of("employment", id, employer.regionCode()), null,
 				employmentSnapshot(hired));
@@ -234,7 +284,42 @@ class WorkerService implements Workers {
 		List<String> hazardCodes = command.postId() == null ? List.of() : this.structure.hazardCodesOf(command.postId());
 		this.events.publishEvent(new WorkerHired(id, workerId, command.employerId(), employer.regionCode(),
 				command.postId(), hazardCodes, command.hiredOn()));
+		host.ifPresent(h -> this.history.record(h.id(), null, Instant.now(this.clock), "DISPATCH_PROPOSED",
+				hired.workerName(), hired.employerName()));
 		return hired;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<EmploymentView> pendingDispatches(Actor actor, long hostEmployerId) {
+		actor.require(RegistryPermissions.WORKER_READ);
+		this.employers.find(ScopeFilter.of(actor), hostEmployerId)
+			.orElseThrow(() -> new NotFoundException("employer", hostEmployerId));
+		return this.store.pendingDispatches(hostEmployerId);
+	}
+
+	@Override
+	@Transactional
+	public EmploymentView answerDispatch(Actor actor, long employmentId, boolean confirm) {
+		actor.require(RegistryPermissions.WORKER_WRITE);
+		EmploymentView employment = this.store.employment(employmentId)
+			.filter(e -> e.hostEmployerId() != null)
+			.orElseThrow(() -> new NotFoundException("employment", employmentId));
+		EmployerStore.Row host = this.employers.find(ScopeFilter.of(actor), employment.hostEmployerId())
+			.orElseThrow(() -> new NotFoundException("employment", employmentId));
+		if (employment.hostStatus() != DispatchStatus.PENDING || !employment.current()) {
+			throw InvalidInputException.of("confirm", "registry.employment.dispatchAnswered");
+		}
+		DispatchStatus answer = confirm ? DispatchStatus.CONFIRMED : DispatchStatus.DECLINED;
+		Instant now = Instant.now(this.clock);
+		this.store.answerDispatch(employmentId, answer, now);
+		EmploymentView after = this.store.employment(employmentId).orElseThrow();
+		this.audit.record(actor, "registry.dispatch." + answer.name().toLowerCase(java.util.Locale.ROOT),
+				AuditTarget.of("employment", employmentId, host.regionCode()), employmentSnapshot(employment),
+				employmentSnapshot(after));
+		this.history.record(host.id(), confirm ? after.workerId() : null, now, "DISPATCH_" + answer.name(),
+				after.workerName(), after.employerName());
+		return after;
 	}
 
 	@Override
@@ -312,7 +397,49 @@ class WorkerService implements Workers {
 	public List<EmploymentView> employments(Actor actor, long workerId) {
 		actor.require(RegistryPermissions.WORKER_READ);
 		visible(actor, workerId);
-		return this.store.employmentsOf(workerId);
+		List<EmploymentView> all = this.store.employmentsOf(workerId);
+		if (actor.scope().kind() != Scope.Kind.EMPLOYER) {
+			return all;
+		}
+		// An employer learns the worker's history at other employers only with the worker's consent.
+		long own = this.employers.byCreditCode(actor.scope().value()).map(EmployerStore.Row::id).orElse(-1L);
+		return this.store.consents(workerId, own) ? all : all.stream().filter(e -> e.worksFor(own)).toList();
+	}
+
+	@Override
+	@Transactional
+	public void shareHistory(Actor actor, long employerId, boolean share) {
+		actor.require(RegistryPermissions.WORKER_READ);
+		WorkerStore.Row self = own(actor).map(w -> this.store.findById(w.id()).orElseThrow())
+			.orElseThrow(() -> new org.ohsonline.shared.AccessDeniedException("registry:worker:consent"));
+		EmploymentView employment = this.store.employmentsOf(self.id())
+			.stream()
+			.filter(e -> e.current() && e.worksFor(employerId))
+			.findFirst()
+			.orElseThrow(() -> InvalidInputException.of("employerId", "registry.consent.notCurrentEmployer"));
+		boolean shared = this.store.consents(self.id(), employerId);
+		if (shared == share) {
+			return;
+		}
+		Instant now = Instant.now(this.clock);
+		if (share) {
+			this.store.grantConsent(self.id(), employerId, now);
+		}
+		else {
+			this.store.revokeConsent(self.id(), employerId, now);
+		}
+		this.audit.record(actor, share ? "registry.consent.granted" : "registry.consent.revoked",
+				AuditTarget.of("worker", self.id(), this.employers.regionOf(employerId)), Map.of("shared", shared),
+				Map.of("shared", share, "employer", employerId, "employment", employment.id()));
+		this.history.record(employerId, self.id(), now, share ? "HISTORY_SHARED" : "HISTORY_UNSHARED", self.name());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Set<Long> historySharedWith(Actor actor, long workerId) {
+		actor.require(RegistryPermissions.WORKER_READ);
+		visible(actor, workerId);
+		return java.util.Set.copyOf(this.store.consentedEmployers(workerId));
 	}
 
 	@Override
@@ -377,6 +504,7 @@ class WorkerService implements Workers {
 		state.put("leftOn", employment.leftOn() == null ? null : employment.leftOn().toString());
 		state.put("dispatched", employment.dispatched());
 		state.put("hostEmployer", employment.hostEmployerId());
+		state.put("hostStatus", employment.hostStatus() == null ? null : employment.hostStatus().name());
 		return state;
 	}
 

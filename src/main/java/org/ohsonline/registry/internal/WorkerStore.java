@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.ohsonline.shared.ScopeColumns;
 import org.ohsonline.shared.ScopeFilter;
+import org.ohsonline.registry.DispatchStatus;
 import org.ohsonline.registry.EmploymentView;
 import org.ohsonline.shared.PageQuery;
 
@@ -22,21 +23,22 @@ import org.springframework.stereotype.Repository;
 class WorkerStore {
 
 	/**
-	 * Workers visible to a scope: the person themself, or anyone whose scope covers one of the
-	 * worker's employers, current or past (for a dispatched worker, the host employer too).
+	 * Workers visible to a scope: the person themself; anyone whose scope covers one of the worker's
+	 * employers, current or past (for a dispatched worker, the host employer too once it confirmed);
+	 * an institution that a grant in force opens the worker to.
 	 */
 	static final String SCOPE = "(" + ScopeColumns.on("w").person("id_number_index").predicate() + """
 			 or exists (select 1 from registry.employment sm
 			            join registry.employer se on se.id = sm.employer_id
-			            left join registry.employer sh on sh.id = sm.host_employer_id
-			            where sm.worker_id = w.id and (%s or %s)))""".formatted(
-			ScopeColumns.on("sm").region("region_code").employer("se.credit_code").predicate(),
-			ScopeColumns.on("sh").region("region_code").employer("credit_code").predicate());
+			            left join registry.employer sh on sh.id = sm.host_employer_id and sm.host_status = 'CONFIRMED'
+			            where sm.worker_id = w.id and (%s or %s))
+			 or %s)""".formatted(ScopeColumns.on("sm").region("region_code").employer("se.credit_code").predicate(),
+			ScopeColumns.on("sh").region("region_code").employer("credit_code").predicate(), GrantStore.WORKER_GRANTED);
 
 	private static final String EMPLOYMENT_COLUMNS = """
 			m.id, m.worker_id, w.name as worker_name, m.employer_id, e.name as employer_name, m.region_code,
 			m.post_id, p.name as post_name, m.hired_on, m.left_on, m.dispatched, m.host_employer_id,
-			h.name as host_name
+			h.name as host_name, m.host_status
 			from registry.employment m
 			join registry.worker w on w.id = m.worker_id
 			join registry.employer e on e.id = m.employer_id
@@ -95,8 +97,9 @@ class WorkerStore {
 			boolean dispatched, Long hostEmployerId) {
 		return this.jdbc.sql("""
 				insert into registry.employment (worker_id, employer_id, region_code, post_id, hired_on, dispatched,
-				    host_employer_id)
-				values (:w, :e, :r, :p, :h, :d, :host) returning id""")
+				    host_employer_id, host_status)
+				values (:w, :e, :r, :p, :h, :d, :host, case when cast(:host as bigint) is null then null else 'PENDING' end)
+				returning id""")
 			.param("w", workerId)
 			.param("e", employerId)
 			.param("r", region)
@@ -120,6 +123,61 @@ class WorkerStore {
 		this.jdbc.sql("update registry.employment set left_on = :l where id = :id")
 			.param("l", Date.valueOf(leftOn))
 			.param("id", employmentId)
+			.update();
+	}
+
+	/** Records the host employer's answer to a dispatch. */
+	void answerDispatch(long employmentId, DispatchStatus status, Instant at) {
+		this.jdbc.sql("update registry.employment set host_status = :s, host_answered_at = :at where id = :id")
+			.param("s", status.name())
+			.param("at", Timestamp.from(at))
+			.param("id", employmentId)
+			.update();
+	}
+
+	/** Dispatches to the host employer awaiting its confirmation, oldest first. */
+	List<EmploymentView> pendingDispatches(long hostEmployerId) {
+		return this.jdbc.sql("select " + EMPLOYMENT_COLUMNS
+				+ " where m.host_employer_id = :h and m.host_status = 'PENDING' and m.left_on is null order by m.hired_on, m.id")
+			.param("h", hostEmployerId)
+			.query(WorkerStore::employment)
+			.list();
+	}
+
+	/** Whether the worker lets the employer see their history at other employers. */
+	boolean consents(long workerId, long employerId) {
+		return this.jdbc.sql("""
+				select count(*) from registry.history_consent
+				where worker_id = :w and employer_id = :e and revoked_at is null""")
+			.param("w", workerId)
+			.param("e", employerId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** The employers the worker lets see their whole history. */
+	List<Long> consentedEmployers(long workerId) {
+		return this.jdbc.sql("select employer_id from registry.history_consent where worker_id = :w and revoked_at is null")
+			.param("w", workerId)
+			.query(Long.class)
+			.list();
+	}
+
+	void grantConsent(long workerId, long employerId, Instant at) {
+		this.jdbc.sql("insert into registry.history_consent (worker_id, employer_id, granted_at) values (:w, :e, :at)")
+			.param("w", workerId)
+			.param("e", employerId)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	void revokeConsent(long workerId, long employerId, Instant at) {
+		this.jdbc.sql("""
+				update registry.history_consent set revoked_at = :at
+				where worker_id = :w and employer_id = :e and revoked_at is null""")
+			.param("w", workerId)
+			.param("e", employerId)
+			.param("at", Timestamp.from(at))
 			.update();
 	}
 
@@ -177,7 +235,7 @@ class WorkerStore {
 	long countWorkforce(long employerId, boolean current, String q) {
 		return this.jdbc.sql("""
 				select count(*) from registry.employment m join registry.worker w on w.id = m.worker_id
-				where (m.employer_id = :e or m.host_employer_id = :e) and (not :current or m.left_on is null)
+				where (m.employer_id = :e or (m.host_employer_id = :e and m.host_status = 'CONFIRMED')) and (not :current or m.left_on is null)
 				  and (cast(:q as text) is null or w.name like '%' || cast(:q as text) || '%')""")
 			.param("e", employerId)
 			.param("current", current)
@@ -188,7 +246,7 @@ class WorkerStore {
 
 	List<EmploymentView> workforce(long employerId, boolean current, String q, PageQuery page) {
 		return this.jdbc.sql("select " + EMPLOYMENT_COLUMNS + """
-				 where (m.employer_id = :e or m.host_employer_id = :e) and (not :current or m.left_on is null)
+				 where (m.employer_id = :e or (m.host_employer_id = :e and m.host_status = 'CONFIRMED')) and (not :current or m.left_on is null)
 				  and (cast(:q as text) is null or w.name like '%' || cast(:q as text) || '%')
 				order by m.left_on desc nulls first, w.name, m.id limit :limit offset :offset""")
 			.param("e", employerId)
@@ -211,7 +269,8 @@ class WorkerStore {
 				rs.getLong("employer_id"), rs.getString("employer_name"), rs.getString("region_code"),
 				(Long) rs.getObject("post_id", Long.class), rs.getString("post_name"),
 				rs.getObject("hired_on", LocalDate.class), rs.getObject("left_on", LocalDate.class),
-				rs.getBoolean("dispatched"), (Long) rs.getObject("host_employer_id", Long.class), rs.getString("host_name"));
+				rs.getBoolean("dispatched"), (Long) rs.getObject("host_employer_id", Long.class), rs.getString("host_name"),
+				rs.getString("host_status") == null ? null : DispatchStatus.valueOf(rs.getString("host_status")));
 	}
 
 }

@@ -83,6 +83,7 @@ class EmployerController {
 				model.addAttribute("current", current);
 				model.addAttribute("q", q);
 				model.addAttribute("workforce", this.workers.workforce(actor, id, current, q, PageQuery.of(page, 20)));
+				model.addAttribute("pendingDispatches", this.workers.pendingDispatches(actor, id));
 				model.addAttribute("base", UriComponentsBuilder.fromPath("/employers/" + id)
 					.queryParam("tab", "workers")
 					.queryParam("current", current)

@@ -67,31 +67,25 @@ class EmploymentController {
 		if (result.hasErrors()) {
 			return reshow(actor, id, form, model);
 		}
-		List<InvalidInputException.FieldError> problems = new ArrayList<>();
-		Long host = null;
-		if (form.isDispatched()) {
-			host = hostId(actor, form.getHostCreditCode());
-			if (host == null) {
-				problems.add(InvalidInputException.FieldError.of("hostCreditCode", "registry.employment.hostRequired"));
-			}
-		}
 		try {
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
 			EmploymentView hired = this.workers.hire(actor,
 					new HireCommand(new WorkerCommand(form.getIdNumber(), form.getName(), form.getMobile()), id,
-							form.getPostId(), form.getHiredOn(), form.isDispatched(), host));
+							form.getPostId(), form.getHiredOn(), form.isDispatched(), form.getHostCreditCode()));
 			redirect.addFlashAttribute("flashKey", "registry.employment.hiredDone");
 			return "redirect:/workers/" + hired.workerId();
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.apply(ex, result);
-			if (ex.errors().stream().anyMatch(e -> "hostEmployerId".equals(e.field()))) {
-				result.rejectValue("hostCreditCode", "registry.employment.hostRequired");
-			}
 			return reshow(actor, id, form, model);
 		}
+	}
+
+	/** The host employer confirms (or declines) that a worker dispatched to it works there. */
+	@PostMapping("/employments/{id}/dispatch")
+	String answerDispatch(Actor actor, @PathVariable long id, @RequestParam boolean confirm, RedirectAttributes redirect) {
+		EmploymentView answered = this.workers.answerDispatch(actor, id, confirm);
+		redirect.addFlashAttribute("flashKey", confirm ? "registry.dispatch.confirmedDone" : "registry.dispatch.declinedDone");
+		return "redirect:/employers/" + answered.hostEmployerId() + "?tab=workers";
 	}
 
 	@PostMapping("/employments/{id}/leave")
@@ -139,20 +133,6 @@ class EmploymentController {
 	}
 
 	record PostOption(long id, String label) {
-	}
-
-	private Long hostId(Actor actor, String creditCode) {
-		if (creditCode == null || creditCode.isBlank()) {
-			return null;
-		}
-		String code = creditCode.trim().toUpperCase();
-		return this.employers.search(actor, new EmployerFilter(code, null, null, null, null, null, null), PageQuery.of(1, 5))
-			.items()
-			.stream()
-			.filter(e -> e.creditCode().equals(code))
-			.map(EmployerSummary::id)
-			.findFirst()
-			.orElse(null);
 	}
 
 }

@@ -16,6 +16,7 @@ import org.ohsonline.registry.WorkerView;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
+import org.ohsonline.shared.Scope;
 import org.ohsonline.shared.web.RecordSection;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The worker's record (一人一档) and the lookup by identity number. The number travels only in
@@ -69,12 +71,17 @@ class WorkerController {
 		return LOOKUP;
 	}
 
+	/**
+	 * Finds a worker by identity number in the actor's scope; an institution's staff, whom the
+	 * worker gives their number and name in person, find them by both (and the record opens to the
+	 * institution for a while, audited).
+	 */
 	@PostMapping("/workers/lookup")
-	String lookup(Actor actor, @RequestParam(required = false) String idNumber, Model model,
-			HttpServletResponse response) {
+	String lookup(Actor actor, @RequestParam(required = false) String idNumber,
+			@RequestParam(required = false) String name, Model model, HttpServletResponse response) {
 		Optional<WorkerView> found;
 		try {
-			found = this.workers.findByIdNumber(actor, idNumber);
+			found = this.workers.identify(actor, idNumber, name);
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("lookupError", ex.errors().get(0));
@@ -96,6 +103,15 @@ class WorkerController {
 			.id();
 	}
 
+	/** The worker opens (or withdraws) their history at other employers to one of their current employers. */
+	@PostMapping("/workers/mine/history-sharing")
+	String shareHistory(Actor actor, @RequestParam long employerId, @RequestParam boolean share,
+			RedirectAttributes redirect) {
+		this.workers.shareHistory(actor, employerId, share);
+		redirect.addFlashAttribute("flashKey", share ? "registry.consent.grantedDone" : "registry.consent.revokedDone");
+		return "redirect:/workers/mine";
+	}
+
 	@GetMapping("/workers/{id}")
 	String show(Actor actor, @PathVariable long id, Model model) {
 		return page(actor, id, model);
@@ -112,6 +128,10 @@ class WorkerController {
 		return page(actor, id, model);
 	}
 
+	private boolean owns(Actor actor, long employerId) {
+		return this.employers.byCreditCode(actor.scope().value()).map(e -> e.id() == employerId).orElse(false);
+	}
+
 	private String page(Actor actor, long id, Model model) {
 		model.addAttribute("worker", this.workers.find(actor, id));
 		List<EmploymentView> employments = this.workers.employments(actor, id);
@@ -119,11 +139,22 @@ class WorkerController {
 		if (actor.can("registry:worker:write")) {
 			// The change-of-post form of each current employment lists the employer's posts.
 			Map<Long, List<EmploymentController.PostOption>> posts = new HashMap<>();
+			// Only employments at employers the actor holds (a confirmed host sees the worker, not the
+			// employer of record's posts).
 			employments.stream()
 				.filter(EmploymentView::current)
+				.filter(e -> actor.scope().kind() != Scope.Kind.EMPLOYER || owns(actor, e.employerId()))
 				.forEach(e -> posts.computeIfAbsent(e.employerId(),
 						employer -> EmploymentController.posts(this.employers, actor, employer)));
 			model.addAttribute("postOptions", posts);
+		}
+		if (actor.scope().kind() == Scope.Kind.PERSON) {
+			model.addAttribute("sharing", this.workers.historySharedWith(actor, id));
+		}
+		if (actor.scope().kind() == Scope.Kind.EMPLOYER) {
+			// Without the worker's consent the employer reads only its own part of the history.
+			long own = this.employers.byCreditCode(actor.scope().value()).map(e -> e.id()).orElse(-1L);
+			model.addAttribute("ownPartOnly", !this.workers.historySharedWith(actor, id).contains(own));
 		}
 		model.addAttribute("exposures", this.workers.exposures(actor, id));
 		model.addAttribute("timeline", this.timelines.worker(actor, id));

@@ -382,8 +382,7 @@ class BookingService implements Bookings {
 			return Optional.empty();
 		}
 		return employments.stream()
-			.filter(e -> e.employerId() == employerId
-					|| (e.hostEmployerId() != null && e.hostEmployerId() == employerId))
+			.filter(e -> e.worksFor(employerId))
 			.filter(e -> leftAllowed || e.current())
 			.max(java.util.Comparator.comparing(EmploymentView::hiredOn));
 	}

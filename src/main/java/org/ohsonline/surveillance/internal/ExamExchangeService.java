@@ -120,6 +120,7 @@ class ExamExchangeService implements ExamExchange {
 					.reduce((a, b) -> b);
 				ExchangeXmlWriter.Enterprise employer = enterprises.computeIfAbsent(exam.employerId(), this::enterprise);
 				ExchangeXmlWriter.Enterprise host = employment.filter(EmploymentView::dispatched)
+					.filter(m -> m.hostStatus() == org.ohsonline.registry.DispatchStatus.CONFIRMED)
 					.map(EmploymentView::hostEmployerId)
 					.map(h -> enterprises.computeIfAbsent(h, this::enterprise))
 					.orElse(employer);

@@ -24,7 +24,9 @@ import org.ohsonline.reference.ExamDeadline;
 import org.ohsonline.reference.ExamRules;
 import org.ohsonline.reference.HazardFactor;
 import org.ohsonline.reference.HazardFactors;
+import org.ohsonline.registry.AccessGrants;
 import org.ohsonline.registry.EmployerFilter;
+import org.ohsonline.registry.GrantReason;
 import org.ohsonline.registry.EmployerSummary;
 import org.ohsonline.registry.EmploymentView;
 import org.ohsonline.registry.Employers;
@@ -84,9 +86,15 @@ class ExamService implements Exams {
 
 	private final Clock clock;
 
+	private final AccessGrants grants;
+
+	private final ExamAccessSettings access;
+
 	ExamService(ExamStore store, ExamChecks checks, ExamRules rules, HazardFactors hazards, Agencies agencies,
 			Institutions institutions, Employers employers, Workers workers, ExamReportWriter reports, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, AccessGrants grants, ExamAccessSettings access) {
+		this.grants = grants;
+		this.access = access;
 		this.store = store;
 		this.checks = checks;
 		this.rules = rules;
@@ -225,6 +233,11 @@ class ExamService implements Exams {
 		ExamView exam = this.store.get(id).orElseThrow();
 		this.audit.record(actor, "surveillance.exam.recorded", AuditTarget.of("exam", id, exam.regionCode()), null,
 				snapshot(exam));
+		if (!synthetic) {
+			// The institution that examined the worker reads their record (employment, exposure) for a while.
+			this.grants.grantWorker(SYSTEM, worker.id(), new Scope(Scope.Kind.INSTITUTION, institution.creditCode()),
+					GrantReason.EXAM, "exam:" + id, command.examinedOn().plus(this.access.examRecordAccess()));
+		}
 		publish(exam);
 		return exam;
 	}
@@ -378,8 +391,7 @@ class ExamService implements Exams {
 	private boolean employedBy(long workerId, long employerId) {
 		return this.workers.employments(SYSTEM, workerId)
 			.stream()
-			.anyMatch(e -> e.employerId() == employerId
-					|| e.hostEmployerId() != null && e.hostEmployerId() == employerId);
+			.anyMatch(e -> e.worksFor(employerId));
 	}
 
 	static Map<String, Object> snapshot(ExamView exam) {

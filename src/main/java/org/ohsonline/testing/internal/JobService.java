@@ -139,10 +139,12 @@ class JobService implements TestingJobs {
 		if (command.employerId() == null) {
 			throw InvalidInputException.of("employerId", "testing.job.employerRequired");
 		}
-		EmployerView employer = employer(command.employerId());
+		// A new job links the agency to an employer: the employer must be open to the agency (its
+		// accepted engagement) in the agency's own scope, and engage it for this job on these days.
+		EmployerView employer = employer(actor, command.employerId());
 		this.rules.requireEngaged(agency, employer, command.jobType(), command.samplingFrom());
 		JobRules.Checked checked = this.rules.check(command, agency.id(), JobRules.posts(
-				this.employers.structure(LOOKUP, employer.id())));
+				this.employers.structure(actor, employer.id())));
 		this.rules.requireEntitled(agency, employer, command.jobType(), command.samplingFrom(), factorCodes(checked));
 		Instant now = now();
 		JobStore.Row row = new JobStore.Row(0, null, command.jobType(), employer.id(), employer.name(),
@@ -168,7 +170,8 @@ class JobService implements TestingJobs {
 		JobStore.Row current = writable(actor, id);
 		requireEditable(current);
 		AgencyRef agency = ownAgency(actor);
-		EmployerView employer = employer(current.employerId());
+		// The job itself is the relation now: its agency works on it after the contract period too.
+		EmployerView employer = employer(LOOKUP, current.employerId());
 		JobRules.Checked checked = this.rules.check(command, agency.id(), JobRules.posts(
 				this.employers.structure(LOOKUP, employer.id())));
 		this.rules.requireEntitled(agency, employer, command.jobType(), command.samplingFrom(), factorCodes(checked));
@@ -200,7 +203,7 @@ class JobService implements TestingJobs {
 		JobStore.Row job = writable(actor, id);
 		requireEditable(job);
 		AgencyRef agency = ownAgency(actor);
-		EmployerView employer = employer(job.employerId());
+		EmployerView employer = employer(LOOKUP, job.employerId());
 		Map<Long, JobRules.PostRef> posts = JobRules.posts(this.employers.structure(LOOKUP, employer.id()));
 		List<ResultInput> inputs = batch == null ? List.of() : batch;
 		if (inputs.isEmpty()) {
@@ -455,9 +458,9 @@ class JobService implements TestingJobs {
 			.orElseThrow(() -> new AccessDeniedException(TestingPermissions.WRITE));
 	}
 
-	private EmployerView employer(long employerId) {
+	private EmployerView employer(Actor reader, long employerId) {
 		try {
-			return this.employers.find(LOOKUP, employerId);
+			return this.employers.find(reader, employerId);
 		}
 		catch (NotFoundException ex) {
 			throw InvalidInputException.of("employerId", "testing.job.employerUnknown", employerId);

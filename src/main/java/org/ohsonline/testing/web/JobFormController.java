@@ -108,7 +108,7 @@ class JobFormController {
 		Map<Long, EngagementView> engaged = new LinkedHashMap<>();
 		this.engagements.ofAgency(actor, agency.id())
 			.stream()
-			.filter(EngagementView::current)
+			.filter(EngagementView::inForce)
 			.forEach(e -> engaged.putIfAbsent(e.employerId(), e));
 		model.addAttribute("jobForm", form);
 		model.addAttribute("agency", agency);
@@ -124,17 +124,17 @@ class JobFormController {
 		model.addAttribute("staffBySteps", staffBySteps);
 		EngagementView employer = form.getEmployerId() == null ? null : engaged.get(form.getEmployerId());
 		model.addAttribute("employer", employer);
-		model.addAttribute("targets", employer == null ? List.of() : targets(employer.employerId()));
+		model.addAttribute("targets", employer == null ? List.of() : targets(actor, employer.employerId()));
 		return FORM;
 	}
 
 	/**
-	 * The employer's posts and their registered hazards, as plan-row choices. The agency reads
-	 * the structure of an employer that engages it (checked above), as the job service does.
+	 * The employer's posts and their registered hazards, as plan-row choices. The agency reads the
+	 * structure in its own scope, which an accepted engagement in force opens to it.
 	 */
-	private List<Target> targets(long employerId) {
+	private List<Target> targets(Actor actor, long employerId) {
 		List<Target> targets = new ArrayList<>();
-		for (StructureViews.Site site : this.employers.structure(Actor.system("testing-job-form"), employerId)) {
+		for (StructureViews.Site site : this.employers.structure(actor, employerId)) {
 			for (StructureViews.Workshop workshop : site.workshops()) {
 				for (StructureViews.Post post : workshop.posts()) {
 					for (StructureViews.Hazard hazard : post.hazards()) {

@@ -71,6 +71,8 @@ class DiagnosisClockIntegrationTests {
 
 	@Autowired Scopes scopes;
 
+	@Autowired org.ohsonline.registry.AccessGrants grants;
+
 	@Autowired Workers workers;
 
 	@Autowired Employers employers;
@@ -125,7 +127,7 @@ class DiagnosisClockIntegrationTests {
 		CaseRules caseRules = new CaseRules(this.diseases, clocks);
 		CaseService cases = new CaseService(this.caseStore, this.referralStore, clocks, this.clockStore, views, this.rules,
 				caseRules, this.scopes, this.workers, this.employers, this.agencies, this.hazards, this.cipher, this.audit,
-				this.publisher, certificates);
+				this.publisher, certificates, this.grants);
 		return new Services(cases, new AppraisalService(this.caseStore, clocks, views, caseRules, this.scopes,
 				this.audit, this.publisher), clocks);
 	}

@@ -97,6 +97,9 @@ class ExamConsequencesIntegrationTests {
 	Workers workers;
 
 	@Autowired
+	org.ohsonline.registry.AccessGrants grants;
+
+	@Autowired
 	ExamReportWriter reports;
 
 	@Autowired
@@ -142,7 +145,8 @@ class ExamConsequencesIntegrationTests {
 	void setUp() {
 		Clock fixed = Clock.fixed(TODAY.atTime(9, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
 		this.onFixedDay = new ExamService(this.store, this.checks, this.rules, this.hazards, this.agencies,
-				this.institutions, this.employers, this.workers, this.reports, this.audit, this.publisher, fixed);
+				this.institutions, this.employers, this.workers, this.reports, this.audit, this.publisher, fixed, this.grants,
+				new ExamAccessSettings(java.time.Period.ofYears(1)));
 		Actor county = ExamFixtures.county();
 		RegistryFixtures registry = new RegistryFixtures(this.employers, this.workers);
 		this.employer = registry.employer(county, "330105001", "3311", 30);

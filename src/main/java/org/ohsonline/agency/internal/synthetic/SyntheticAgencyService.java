@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 
 import org.ohsonline.agency.AgencyKind;
+import org.ohsonline.agency.Engagements;
 import org.ohsonline.agency.SyntheticAgencies;
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
@@ -82,9 +83,12 @@ class SyntheticAgencyService implements SyntheticAgencies {
 
 	private final Clock clock;
 
+	private final Engagements engagements;
+
 	SyntheticAgencyService(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
 			Employers employers, Divisions divisions, HazardFactors hazards, PiiCipher cipher, AuditTrail audit,
-			Environment environment, Clock clock) {
+			Environment environment, Clock clock, Engagements engagements) {
+		this.engagements = engagements;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
@@ -147,6 +151,8 @@ class SyntheticAgencyService implements SyntheticAgencies {
 			// Fixed table names; statistics for the planner after a bulk load.
 			this.jdbc.sql("analyze agency." + table).update();
 		}
+		// The synthetic engagements stand accepted: open their employers to the organisations.
+		this.engagements.reconcileGrants(SYSTEM);
 		log.info("Synthetic agencies written in {} ms: {}", summary.elapsed().toMillis(), summary);
 		return Optional.of(summary);
 	}
@@ -199,11 +205,11 @@ class SyntheticAgencyService implements SyntheticAgencies {
 					Plans.Client client = engagement.client();
 					line(rows, ids.get(engagement.organisation()), client.id(), client.creditCode(), client.name(),
 							client.regionCode(), engagement.serviceType().name(), Date.valueOf(engagement.startsOn()),
-							Date.valueOf(engagement.endsOn()), "t", now);
+							Date.valueOf(engagement.endsOn()), "t", now, "ACCEPTED");
 					engagements++;
 				}
 				copy(copy, "engagement (agency_id, employer_id, employer_credit_code, employer_name, employer_region_code, "
-						+ "service_type, starts_on, ends_on, synthetic, created_at)", rows);
+						+ "service_type, starts_on, ends_on, synthetic, created_at, status)", rows);
 			}
 			return new Summary(kinds.getOrDefault(AgencyKind.SERVICE_AGENCY, 0),
 					kinds.getOrDefault(AgencyKind.EXAM_INSTITUTION, 0),

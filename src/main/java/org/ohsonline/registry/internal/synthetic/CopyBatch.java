@@ -182,7 +182,7 @@ final class CopyBatch {
 		Long host = employment.dispatched() ? ledger.employerIds[employment.host()] : null;
 		row(out, id, workerId, employerId, region, post, employment.hiredOn().toString(),
 				employment.leftOn() == null ? null : employment.leftOn().toString(), employment.dispatched() ? "t" : "f",
-				host);
+				host, host == null ? null : "CONFIRMED");
 	}
 
 	private void put(String table, StringBuilder text, int count) {
@@ -235,7 +235,7 @@ final class CopyBatch {
 		columns.put("worker", "id, id_number_cipher, id_number_index, id_number_masked, name, gender, birth_date, "
 				+ "mobile_cipher, synthetic, created_at");
 		columns.put("employment", "id, worker_id, employer_id, region_code, post_id, hired_on, left_on, dispatched, "
-				+ "host_employer_id");
+				+ "host_employer_id, host_status");
 		return java.util.Collections.unmodifiableMap(columns);
 	}
 
