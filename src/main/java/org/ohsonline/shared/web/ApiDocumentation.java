@@ -1,0 +1,35 @@
+package org.ohsonline.shared.web;
+
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.core.util.Json31;
+import org.springdoc.core.properties.SpringDocConfigProperties;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
+/**
+ * The OpenAPI description at {@code /v3/api-docs}: schemas named by {@link SchemaNames}, so that no
+ * two request or response types share (and overwrite) one schema.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+
+	/**
+	 * swagger-core's own resolver with our names. springdoc registers every {@code ModelConverter}
+	 * bean with swagger-core and drops the registered converter of the same class, so this one
+	 * replaces the default {@link ModelResolver}. Being first in order, it is registered first and
+	 * so ends up last in the chain, behind springdoc's converters, where the default one was.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	ModelResolver schemaNamingModelResolver(SpringDocConfigProperties springDoc) {
+		if (springDoc.isOpenapi31()) {
+			return new ModelResolver(Json31.mapper(), new SchemaNames()).openapi31(true);
+		}
+		return new ModelResolver(Json.mapper(), new SchemaNames());
+	}
+
+}
