@@ -1,5 +1,7 @@
 package org.ohsonline.iam.internal;
 
+import java.time.Clock;
+
 import org.ohsonline.shared.web.Problems;
 
 import org.springframework.context.annotation.Bean;
@@ -13,12 +15,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two chains: {@code /api/**} is stateless and answers only to bearer tokens (so it needs no CSRF
  * protection: no cookie is ever honoured there); everything else is the console, with form login,
- * a session and CSRF tokens.
+ * a session and CSRF tokens, and a session that ends once its user is locked, disabled or changed.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -51,7 +54,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain console(HttpSecurity http, LoginOutcomes outcomes) throws Exception {
+	SecurityFilterChain console(HttpSecurity http, LoginOutcomes outcomes, UserAccountRepository users, Clock clock)
+			throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
@@ -65,6 +69,8 @@ class SecurityConfiguration {
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			// After the session's principal is loaded and the headers are set, before anything acts on it.
+			.addFilterAfter(new StaleSessionFilter(users, clock), HeaderWriterFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.build();
