@@ -23,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProductionServingIntegrationTests {
 
+	private static final String ONE_YEAR = "max-age=31536000";
+
 	private static EmbeddedPostgres postgres;
 
 	private static ConfigurableApplicationContext application;
@@ -59,6 +61,30 @@ class ProductionServingIntegrationTests {
 		assertThat(get("/v3/api-docs/swagger-config", Map.of()).statusCode()).isEqualTo(404);
 		assertThat(get("/swagger-ui.html", Map.of()).statusCode()).isEqualTo(404);
 		assertThat(get("/swagger-ui/index.html", Map.of()).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void tellsBrowsersToUseOnlyHttpsOnConsoleResponsesAndKeepsTheContentSecurityPolicy() throws Exception {
+		HttpResponse<String> proxied = get("/login",
+				Map.of("X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.7"));
+		assertThat(proxied.statusCode()).isEqualTo(200);
+		assertThat(proxied.headers().firstValue("Strict-Transport-Security")).hasValue(ONE_YEAR);
+		assertThat(proxied.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+				csp -> assertThat(csp).contains("default-src 'self'").contains("frame-ancestors 'none'"));
+		// A proxy that does not say it terminated TLS, or whose headers are not trusted: still sent.
+		assertThat(get("/login", Map.of()).headers().firstValue("Strict-Transport-Security")).hasValue(ONE_YEAR);
+		assertThat(get("/", Map.of()).headers().firstValue("Strict-Transport-Security")).as("the redirect to the login")
+			.hasValue(ONE_YEAR);
+	}
+
+	@Test
+	void tellsBrowsersToUseOnlyHttpsOnApiResponses() throws Exception {
+		HttpResponse<String> refused = get("/api/v1/me", Map.of("X-Forwarded-Proto", "https"));
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(refused.headers().firstValue("Strict-Transport-Security")).hasValue(ONE_YEAR);
+		HttpResponse<String> badToken = get("/api/v1/me", Map.of("Authorization", "Bearer ohs_not-a-token"));
+		assertThat(badToken.statusCode()).isEqualTo(401);
+		assertThat(badToken.headers().firstValue("Strict-Transport-Security")).hasValue(ONE_YEAR);
 	}
 
 	private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
