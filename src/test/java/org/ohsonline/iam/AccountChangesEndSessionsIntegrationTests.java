@@ -160,13 +160,21 @@ class AccountChangesEndSessionsIntegrationTests {
 			this.roles.create(system, new RoleAdministration.RoleCommand("SESSION_READER", "会话测试", "Session test",
 					"REGION", Set.of("iam:user:read", "iam:token:write")));
 		}
-		this.users.ensure("session-custom", "SESSION_READER", "330105", null);
-		MockHttpSession session = logIn("session-custom");
-		this.mvc.perform(get("/users").session(session)).andExpect(status().isOk());
-		this.roles.update(system, "SESSION_READER",
-				new RoleAdministration.RoleCommand("SESSION_READER", "会话测试", "Session test", "REGION",
-						Set.of("iam:token:write")));
-		assertEnded(session);
+		try {
+			this.users.ensure("session-custom", "SESSION_READER", "330105", null);
+			MockHttpSession session = logIn("session-custom");
+			this.mvc.perform(get("/users").session(session)).andExpect(status().isOk());
+			this.roles.update(system, "SESSION_READER",
+					new RoleAdministration.RoleCommand("SESSION_READER", "会话测试", "Session test", "REGION",
+							Set.of("iam:token:write")));
+			assertEnded(session);
+		}
+		finally {
+			// Pages name roles from the message bundles, which know only the built-in ones: leave no
+			// custom role behind for the other test classes sharing this database.
+			this.jdbc.sql("delete from iam.user_role where role_code = 'SESSION_READER'").update();
+			this.jdbc.sql("delete from iam.role where code = 'SESSION_READER'").update();
+		}
 	}
 
 	@Test
