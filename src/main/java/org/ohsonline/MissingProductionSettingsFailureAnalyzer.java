@@ -1,5 +1,8 @@
 package org.ohsonline;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -7,8 +10,10 @@ class MissingProductionSettingsFailureAnalyzer extends AbstractFailureAnalyzer<M
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MissingProductionSettingsException cause) {
+		List<String> names = new ArrayList<>(cause.missing());
+		names.addAll(cause.invalid().keySet());
 		return new FailureAnalysis(cause.getMessage(),
-				"Set " + String.join(", ", cause.missing()) + " (see README.md, 'Production'), "
+				"Set " + String.join(", ", names) + " (see README.md, 'Production'), "
 						+ "or start without --spring.profiles.active=prod to run the standalone demo.",
 				cause);
 	}

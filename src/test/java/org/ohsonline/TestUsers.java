@@ -10,10 +10,14 @@ import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.Scope;
 
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Users for integration tests, created through the real administration service (so they are
@@ -78,6 +82,24 @@ public final class TestUsers {
 	/** Signs the MockMvc request in as the user. */
 	public RequestPostProcessor as(String username) {
 		return user(this.details.loadUserByUsername(username));
+	}
+
+	/**
+	 * Logs the user in through the login form, as a browser does, and returns the session: unlike
+	 * {@link #as(String)}, whose principal is loaded afresh for each request, the session keeps the
+	 * principal of its login.
+	 */
+	public static MockHttpSession logIn(MockMvc mvc, String username, String password) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String target = mvc
+			.perform(post("/login").with(csrf()).session(session).param("username", username).param("password", password))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		if (!"/".equals(target)) {
+			throw new IllegalStateException("Login of " + username + " was sent to " + target);
+		}
+		return session;
 	}
 
 }

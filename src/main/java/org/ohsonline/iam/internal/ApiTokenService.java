@@ -148,6 +148,38 @@ public class ApiTokenService {
 				describe(token), Map.of("revoked", true));
 	}
 
+	/**
+	 * Revokes every token of a user whose account an administrator changed, each revocation audited
+	 * with the change that caused it; in the caller's transaction, so the tokens stop with the change.
+	 *
+	 * @param regionCode the owner's region, for the audit trail's jurisdiction
+	 * @param reason the audited action that revoked them
+	 * @return how many tokens were revoked
+	 */
+	@Transactional
+	int revokeAllOf(Actor actor, long owner, String regionCode, String reason) {
+		Instant now = Instant.now(this.clock);
+		List<TokenView> active = this.jdbc
+			.sql("select * from iam.api_token where app_user = :user and revoked_at is null and expires_at > :now")
+			.param("user", owner)
+			.param("now", Timestamp.from(now))
+			.query((rs, n) -> view(rs))
+			.list();
+		if (active.isEmpty()) {
+			return 0;
+		}
+		this.principals.invalidateAll();
+		this.jdbc.sql("update iam.api_token set revoked_at = :now where id in (:ids)")
+			.param("now", Timestamp.from(now))
+			.param("ids", active.stream().map(TokenView::id).toList())
+			.update();
+		for (TokenView token : active) {
+			this.audit.record(actor, "iam.token.revoked", AuditTarget.of("api-token", token.id(), regionCode),
+					describe(token), Map.of("revoked", true, "reason", reason));
+		}
+		return active.size();
+	}
+
 	/** The owner and grant of a presented secret, if it is valid now. */
 	@Transactional(readOnly = true)
 	Optional<Grant> authenticate(String secret) {

@@ -36,6 +36,8 @@ class OhsPrincipal implements UserDetails, CredentialsContainer {
 
 	private final boolean mustChangePassword;
 
+	private final int securityVersion;
+
 	private String passwordHash;
 
 	OhsPrincipal(UserAccount user, Set<String> permissions, Instant now) {
@@ -49,6 +51,7 @@ class OhsPrincipal implements UserDetails, CredentialsContainer {
 		this.enabled = user.enabled();
 		this.locked = user.isLocked(now);
 		this.mustChangePassword = user.mustChangePassword();
+		this.securityVersion = user.securityVersion();
 		this.passwordHash = user.passwordHash();
 	}
 
@@ -73,6 +76,7 @@ class OhsPrincipal implements UserDetails, CredentialsContainer {
 		this.enabled = base.enabled;
 		this.locked = base.locked;
 		this.mustChangePassword = false;
+		this.securityVersion = base.securityVersion;
 		this.passwordHash = null;
 	}
 
@@ -82,6 +86,11 @@ class OhsPrincipal implements UserDetails, CredentialsContainer {
 
 	boolean mustChangePassword() {
 		return this.mustChangePassword;
+	}
+
+	/** The account's security version when this principal was loaded: a session lasts while it holds. */
+	int securityVersion() {
+		return this.securityVersion;
 	}
 
 	Set<String> permissions() {

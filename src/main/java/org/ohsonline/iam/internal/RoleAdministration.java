@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Roles: the built-in roles are fixed; administrators add custom roles made of permissions they
- * hold themselves.
+ * hold themselves. Changing a custom role's permissions ends the console sessions of its holders,
+ * whose sessions hold the permissions of their login.
  */
 @Service
 public class RoleAdministration {
@@ -29,10 +30,13 @@ public class RoleAdministration {
 
 	private final RoleRepository roles;
 
+	private final UserAccountRepository users;
+
 	private final AuditTrail audit;
 
-	RoleAdministration(RoleRepository roles, AuditTrail audit) {
+	RoleAdministration(RoleRepository roles, UserAccountRepository users, AuditTrail audit) {
 		this.roles = roles;
+		this.users = users;
 		this.audit = audit;
 	}
 
@@ -97,6 +101,9 @@ public class RoleAdministration {
 		RoleView changed = new RoleView(code, command.nameZh().trim(),
 				command.nameEn().trim(), existing.scopeKind(), false, List.copyOf(command.permissions()));
 		this.roles.update(changed);
+		if (!Set.copyOf(existing.permissions()).equals(command.permissions())) {
+			this.users.endSessionsOfHolders(code);
+		}
 		this.audit.record(actor, "iam.role.changed", target(actor, code), snapshot(existing), snapshot(changed));
 		return this.roles.find(code).orElseThrow();
 	}

@@ -1,5 +1,7 @@
 package org.ohsonline.iam.internal;
 
+import java.time.Clock;
+
 import org.ohsonline.shared.web.Problems;
 
 import org.springframework.context.annotation.Bean;
@@ -8,17 +10,20 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Two chains: {@code /api/**} is stateless and answers only to bearer tokens (so it needs no CSRF
  * protection: no cookie is ever honoured there); everything else is the console, with form login,
- * a session and CSRF tokens.
+ * a session and CSRF tokens, and a session that ends once its user is locked, disabled or changed.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -31,9 +36,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, AccountDetailsService details,
-			TokenPrincipalCache principals)
+			TokenPrincipalCache principals, SecuritySettings settings)
 			throws Exception {
 		return http.securityMatcher("/api/**")
+			.headers(headers -> strictTransportSecurity(headers, settings))
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
@@ -51,7 +57,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain console(HttpSecurity http, LoginOutcomes outcomes) throws Exception {
+	SecurityFilterChain console(HttpSecurity http, LoginOutcomes outcomes, UserAccountRepository users, Clock clock,
+			SecuritySettings settings) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
@@ -65,9 +72,31 @@ class SecurityConfiguration {
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			// After the session's principal is loaded and the headers are set, before anything acts on it.
+			.addFilterAfter(new StaleSessionFilter(users, clock), HeaderWriterFilter.class)
+			.headers(headers -> strictTransportSecurity(headers, settings)
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.build();
+	}
+
+	/**
+	 * {@code Strict-Transport-Security} on every response when {@code ohs.security.hsts-max-age} is
+	 * set (production). Spring Security writes it only on requests that arrived over TLS, but in
+	 * production TLS ends at the proxy in front, so the platform sees plain HTTP unless the proxy's
+	 * {@code X-Forwarded-Proto} is trusted; production is served over HTTPS only (its session cookie
+	 * is {@code Secure}), and a browser ignores the header on a response that reached it over plain
+	 * HTTP (RFC 6797 §8.1), so it is sent whatever the request looked like. Not for subdomains: the
+	 * platform speaks for its own host only.
+	 */
+	private static HeadersConfigurer<HttpSecurity> strictTransportSecurity(HeadersConfigurer<HttpSecurity> headers,
+			SecuritySettings settings) {
+		if (settings.hstsMaxAge().isZero()) {
+			return headers.httpStrictTransportSecurity(hsts -> hsts.disable());
+		}
+		return headers.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(settings.hstsMaxAge().toSeconds())
+			.includeSubDomains(false)
+			.requestMatcher(AnyRequestMatcher.INSTANCE));
 	}
 
 	@Bean

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Login and token rules ({@code ohs.security.*}).
+ * Login, token and transport rules ({@code ohs.security.*}).
  *
  * @param maxFailedLogins failed attempts in a row that lock an account
  * @param lockout how long a lockout lasts
@@ -14,9 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenMaxLifetime the longest an API token may live
  * @param tokenCacheTtl how long a token's resolved principal is reused on one instance (0 turns the
  * cache off); changes made on another instance take effect within it
+ * @param hstsMaxAge how long browsers are told to use only HTTPS for this host
+ * ({@code Strict-Transport-Security}); 0 (standalone) sends no such header, production sets a year
  */
 @ConfigurationProperties("ohs.security")
 record SecuritySettings(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout,
 		@DefaultValue("12") int passwordMinLength, @DefaultValue("365d") Duration tokenMaxLifetime,
-		@DefaultValue("10s") Duration tokenCacheTtl) {
+		@DefaultValue("10s") Duration tokenCacheTtl, @DefaultValue("0s") Duration hstsMaxAge) {
 }

@@ -47,9 +47,12 @@ class UserAccount {
 
 	private int version;
 
+	private int securityVersion;
+
 	UserAccount(Long id, String username, String displayName, String passwordHash, String regionCode, Scope scope,
 			String mobile, boolean enabled, boolean mustChangePassword, int failedLogins, Instant lockedUntil,
-			Instant lastLoginAt, Instant passwordChangedAt, Instant createdAt, Set<String> roles, int version) {
+			Instant lastLoginAt, Instant passwordChangedAt, Instant createdAt, Set<String> roles, int version,
+			int securityVersion) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -66,12 +69,13 @@ class UserAccount {
 		this.createdAt = createdAt;
 		this.roles = new TreeSet<>(roles);
 		this.version = version;
+		this.securityVersion = securityVersion;
 	}
 
 	static UserAccount create(String username, String displayName, String passwordHash, String regionCode,
 			Scope scope, String mobile, Set<String> roles, boolean mustChangePassword, Instant now) {
 		return new UserAccount(null, username, displayName, passwordHash, regionCode, scope, mobile, true,
-				mustChangePassword, 0, null, null, now, now, roles, 0);
+				mustChangePassword, 0, null, null, now, now, roles, 0, 0);
 	}
 
 	void recordFailedLogin(Instant now, int maxFailures, Duration lockout) {
@@ -92,8 +96,10 @@ class UserAccount {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 	}
 
+	/** An administrator's lock: it ends the user's sessions, unlike a lockout after failed logins. */
 	void lock(Instant until) {
 		this.lockedUntil = until;
+		this.securityVersion++;
 	}
 
 	void unlock() {
@@ -101,20 +107,33 @@ class UserAccount {
 		this.failedLogins = 0;
 	}
 
+	/** A new password ends every session opened with the old one. */
 	void changePassword(String newHash, boolean mustChangeAtNextLogin, Instant now) {
 		this.passwordHash = newHash;
 		this.mustChangePassword = mustChangeAtNextLogin;
 		this.passwordChangedAt = now;
+		this.securityVersion++;
 	}
 
-	void change(String displayName, String regionCode, Scope scope, String mobile, Set<String> roles,
+	/**
+	 * Changes the account; other roles, another jurisdiction or a change of enabled ends its sessions.
+	 *
+	 * @return whether the grant changed (roles, region or scope): what its API tokens were made under
+	 */
+	boolean change(String displayName, String regionCode, Scope scope, String mobile, Set<String> roles,
 			boolean enabled) {
+		boolean grantChanged = !this.regionCode.equals(regionCode) || !this.scope.equals(scope)
+				|| !this.roles.equals(new TreeSet<>(roles));
+		if (grantChanged || this.enabled != enabled) {
+			this.securityVersion++;
+		}
 		this.displayName = displayName;
 		this.regionCode = regionCode;
 		this.scope = scope;
 		this.mobile = mobile;
 		this.roles = new TreeSet<>(roles);
 		this.enabled = enabled;
+		return grantChanged;
 	}
 
 	Map<String, Object> snapshot() {
@@ -201,6 +220,11 @@ class UserAccount {
 
 	int version() {
 		return this.version;
+	}
+
+	/** Raised by every change that ends the user's sessions; a session holds the value of its login. */
+	int securityVersion() {
+		return this.securityVersion;
 	}
 
 }

@@ -64,7 +64,29 @@ class UserAccountRepository {
 		return new UserAccount(user.id(), user.username(), user.displayName(), user.passwordHash(), user.regionCode(),
 				user.scope(), user.mobile(), user.enabled(), user.mustChangePassword(), user.failedLogins(),
 				user.lockedUntil(), user.lastLoginAt(), user.passwordChangedAt(), user.createdAt(), roles,
-				user.version());
+				user.version(), user.securityVersion());
+	}
+
+	/** The account's standing for the session check: one primary-key read, nothing decrypted. */
+	Optional<AccountStanding> standing(long id) {
+		return this.jdbc.sql("select enabled, locked_until, security_version from iam.app_user where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new AccountStanding(rs.getBoolean(1), instant(rs, "locked_until"), rs.getInt(3)))
+			.optional();
+	}
+
+	/**
+	 * Ends the sessions of every holder of the role, whose permissions changed. Raises the row
+	 * version too, so that an administrator's edit of a holder loaded before cannot write the old
+	 * security version back.
+	 */
+	void endSessionsOfHolders(String role) {
+		this.tokenPrincipals.invalidateAll();
+		this.jdbc.sql("""
+				update iam.app_user set security_version = security_version + 1, version = version + 1
+				where id in (select app_user from iam.user_role where role_code = :role)""")
+			.param("role", role)
+			.update();
 	}
 
 	boolean existsByUsername(String username) {
@@ -87,9 +109,10 @@ class UserAccountRepository {
 			long id = this.jdbc.sql("""
 					insert into iam.app_user (username, display_name, password_hash, region_code, scope_kind,
 					    scope_value, mobile_cipher, mobile_index, enabled, must_change_password, failed_logins,
-					    locked_until, last_login_at, password_changed_at, created_at, version)
+					    locked_until, last_login_at, password_changed_at, created_at, version, security_version)
 					values (:username, :displayName, :hash, :region, :scopeKind, :scopeValue, :mobile, :mobileIndex,
-					    :enabled, :mustChange, :failed, :lockedUntil, :lastLogin, :passwordChanged, :created, 0)
+					    :enabled, :mustChange, :failed, :lockedUntil, :lastLogin, :passwordChanged, :created, 0,
+					    :securityVersion)
 					returning id""")
 				.params(columns(user))
 				.param("username", user.username())
@@ -104,7 +127,8 @@ class UserAccountRepository {
 					    scope_kind = :scopeKind, scope_value = :scopeValue, mobile_cipher = :mobile,
 					    mobile_index = :mobileIndex, enabled = :enabled, must_change_password = :mustChange,
 					    failed_logins = :failed, locked_until = :lockedUntil, last_login_at = :lastLogin,
-					    password_changed_at = :passwordChanged, version = version + 1
+					    password_changed_at = :passwordChanged, security_version = :securityVersion,
+					    version = version + 1
 					where id = :id and version = :version""")
 				.params(columns(user))
 				.param("id", user.id())
@@ -140,6 +164,7 @@ class UserAccountRepository {
 		values.put("lockedUntil", timestamp(user.lockedUntil()));
 		values.put("lastLogin", timestamp(user.lastLoginAt()));
 		values.put("passwordChanged", timestamp(user.passwordChangedAt()));
+		values.put("securityVersion", user.securityVersion());
 		return values;
 	}
 
@@ -150,7 +175,7 @@ class UserAccountRepository {
 				this.cipher.decrypt(rs.getString("mobile_cipher")), rs.getBoolean("enabled"),
 				rs.getBoolean("must_change_password"), rs.getInt("failed_logins"), instant(rs, "locked_until"),
 				instant(rs, "last_login_at"), instant(rs, "password_changed_at"), instant(rs, "created_at"), Set.of(),
-				rs.getInt("version"));
+				rs.getInt("version"), rs.getInt("security_version"));
 	}
 
 	List<String> permissionsOf(Set<String> roles) {

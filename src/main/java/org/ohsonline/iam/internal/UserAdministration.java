@@ -33,7 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * User administration inside the administrator's jurisdiction. Users outside it do not exist for
  * the administrator; nobody can grant a permission they do not hold or a scope wider than their
- * own.
+ * own. A lock, a disable, other roles, another jurisdiction or a new password ends the user's
+ * console sessions (the account's security version moves, decision 0018); other roles, another
+ * jurisdiction or a password reset also revoke the user's API tokens.
  */
 @Service
 public class UserAdministration {
@@ -57,18 +59,22 @@ public class UserAdministration {
 
 	private final AuditTrail audit;
 
+	private final ApiTokenService tokens;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	UserAdministration(UserAccountRepository users, RoleRepository roles, PasswordPolicy policy,
-			PasswordEncoder encoder, Divisions divisions, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+			PasswordEncoder encoder, Divisions divisions, AuditTrail audit, ApiTokenService tokens, JdbcClient jdbc,
+			Clock clock) {
 		this.users = users;
 		this.roles = roles;
 		this.policy = policy;
 		this.encoder = encoder;
 		this.divisions = divisions;
 		this.audit = audit;
+		this.tokens = tokens;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -155,10 +161,14 @@ public class UserAdministration {
 			throw new InvalidInputException(errors);
 		}
 		Map<String, Object> before = user.snapshot();
-		user.change(command.displayName().trim(), command.regionCode(), scope, blankToNull(command.mobile()),
-				command.roles(), command.enabled());
+		boolean grantChanged = user.change(command.displayName().trim(), command.regionCode(), scope,
+				blankToNull(command.mobile()), command.roles(), command.enabled());
 		this.users.save(user);
 		this.audit.record(actor, "iam.user.changed", target(user), before, user.snapshot());
+		if (grantChanged) {
+			// A token delegates the account as it was: its roles and jurisdiction when it was made.
+			this.tokens.revokeAllOf(actor, user.id(), user.regionCode(), "iam.user.changed");
+		}
 		return view(user);
 	}
 
@@ -191,12 +201,18 @@ public class UserAdministration {
 	public WithPassword resetPassword(Actor actor, long id) {
 		actor.require(Permissions.USER_WRITE);
 		UserAccount user = inScope(actor, id);
+		if (user.id() == actor.userId()) {
+			// The reset ends the administrator's own session, and the one-time password with it.
+			throw InvalidInputException.of(null, "iam.user.notSelf");
+		}
 		String password = this.policy.generate();
 		Map<String, Object> before = user.snapshot();
 		user.changePassword(this.encoder.encode(password), true, Instant.now(this.clock));
 		user.unlock();
 		this.users.save(user);
 		this.audit.record(actor, "iam.user.password-reset", target(user), before, user.snapshot());
+		// A reset answers a password that may be known to someone else, who may have made tokens with it.
+		this.tokens.revokeAllOf(actor, user.id(), user.regionCode(), "iam.user.password-reset");
 		return new WithPassword(view(user), password);
 	}
 

@@ -3,9 +3,11 @@ package org.ohsonline.iam.web;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.ohsonline.audit.AuditFilter;
 import org.ohsonline.audit.AuditQueries;
+import org.ohsonline.iam.internal.SessionRefresher;
 import org.ohsonline.iam.internal.UserAdministration;
 import org.ohsonline.iam.internal.UserFilter;
 import org.ohsonline.iam.internal.UserView;
@@ -45,10 +47,13 @@ class UserController {
 
 	private final Divisions divisions;
 
-	UserController(UserAdministration users, AuditQueries audit, Divisions divisions) {
+	private final SessionRefresher sessions;
+
+	UserController(UserAdministration users, AuditQueries audit, Divisions divisions, SessionRefresher sessions) {
 		this.users = users;
 		this.audit = audit;
 		this.divisions = divisions;
+		this.sessions = sessions;
 	}
 
 	@InitBinder("userForm")
@@ -128,9 +133,14 @@ class UserController {
 	@PostMapping("/users/{id}/edit")
 	@PreAuthorize("hasAuthority('iam:user:write')")
 	String processUpdateForm(Actor actor, @PathVariable long id, @ModelAttribute("userForm") UserForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		try {
 			this.users.update(actor, id, form.toCommand());
+			if (id == actor.userId()) {
+				// Another jurisdiction ends the user's sessions; the administrator who made it keeps this one.
+				this.sessions.refresh(actor.username(), request, response);
+			}
 			redirect.addFlashAttribute("flashKey", "iam.user.saved");
 			return "redirect:/users/" + id;
 		}

@@ -7,8 +7,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The public address printed in QR codes: {@code ohs.public-base-url} when set (production must
- * set it: a QR code outlives the request that made it, and a proxy may hide the public host),
+ * The public address printed in QR codes: {@code ohs.public-base-url} when set (production refuses
+ * to start without it, see {@code ProductionSettingsCheck}: a QR code outlives the request that made
+ * it, a proxy may hide the public host, and documents issued by event listeners have no request),
  * otherwise the address of the request being served, otherwise {@code http://localhost:8080}.
  */
 @Component

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PasswordPolicyTests {
 
 	private final PasswordPolicy policy = new PasswordPolicy(
-			new SecuritySettings(5, Duration.ofMinutes(15), 12, Duration.ofDays(365), Duration.ofSeconds(10)));
+			new SecuritySettings(5, Duration.ofMinutes(15), 12, Duration.ofDays(365), Duration.ofSeconds(10),
+					Duration.ZERO));
 
 	@Test
 	void acceptsALongPasswordMixingThreeKindsOfCharacter() {
