@@ -27,7 +27,7 @@ create index access_grant_reference_idx on access_grant (reason, reference);
 alter table employment add column host_status text
     check (host_status in ('PENDING', 'CONFIRMED', 'DECLINED'));
 update employment set host_status = 'CONFIRMED' where host_employer_id is not null;
-alter table employment add constraint employment_host_status_check
+alter table employment add constraint employment_host_has_status
     check ((host_employer_id is null) = (host_status is null));
 alter table employment add column host_answered_at timestamptz;
 

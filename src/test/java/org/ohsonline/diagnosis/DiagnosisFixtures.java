@@ -52,8 +52,8 @@ public final class DiagnosisFixtures {
 	public static Actor staffOf(AgencyView institution) {
 		return new Actor(22, "diag-staff-" + institution.id(), "诊断医师", institution.regionCode(),
 				new Scope(Scope.Kind.INSTITUTION, institution.creditCode()),
-				Set.of("diagnosis:case:read", "diagnosis:case:apply", "diagnosis:case:diagnose", "diagnosis:rehab:read",
-						"diagnosis:rehab:write"),
+				Set.of("registry:worker:read", "diagnosis:case:read", "diagnosis:case:apply", "diagnosis:case:diagnose",
+						"diagnosis:rehab:read", "diagnosis:rehab:write"),
 				"127.0.0.1", Actor.Channel.UI);
 	}
 
@@ -94,6 +94,14 @@ public final class DiagnosisFixtures {
 		new RegistryFixtures(this.employers, this.workers).hire(supervisor(employer.regionCode().substring(0, 6)),
 				employer.id(), null, idNumber);
 		return idNumber;
+	}
+
+	/**
+	 * The worker presents their identity card at the institution (the fixtures hire everyone as
+	 * 王五): their record opens to it, as before an application the institution makes for them.
+	 */
+	public long inPerson(AgencyView institution, String idNumber) {
+		return this.workers.identify(staffOf(institution), idNumber, "王五").orElseThrow().id();
 	}
 
 	public long workerId(EmployerView employer, String idNumber) {

@@ -3,7 +3,9 @@ package org.ohsonline.shared.web;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.core.util.Json31;
+import org.ohsonline.shared.Actor;
 import org.springdoc.core.properties.SpringDocConfigProperties;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +18,12 @@ import org.springframework.core.annotation.Order;
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
+
+	static {
+		// The caller comes from the bearer token (resolved by iam), never from a request parameter:
+		// the description must not ask clients for an "actor".
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+	}
 
 	/**
 	 * swagger-core's own resolver with our names. springdoc registers every {@code ModelConverter}

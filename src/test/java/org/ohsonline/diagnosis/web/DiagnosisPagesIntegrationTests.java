@@ -124,9 +124,34 @@ class DiagnosisPagesIntegrationTests {
 			.with(this.users.as("diag-city"))).andReturn();
 		assertThat(export.getResponse().getContentType()).startsWith("application/vnd.openxmlformats");
 		assertThat(export.getResponse().getContentAsByteArray()).hasSizeGreaterThan(100);
-		// The institution's staff, who see no register, find the worker by the identity number presented.
-		assertThat(page("/diagnosis/cases/new?idNumber=" + idNumber, this.staffLogin))
-			.contains("data-testid=\"apply-form\"", employer.name(), this.institution.name());
+		// The institution's staff find the worker by the identity number and name presented in person.
+		assertThat(identify(idNumber, "王五")).contains("data-testid=\"apply-form\"", employer.name(), this.institution.name());
+	}
+
+	@Test
+	void anInstitutionReachesAWorkerOnlyThroughARelationThatGrantsIt() throws Exception {
+		EmployerView employer = this.fixtures.employer("330105001");
+		String idNumber = this.fixtures.hire(employer);
+		long workerId = this.fixtures.workerId(employer, idNumber);
+		// Guessing a sequential id shows nothing of the worker (it showed name, employers and hazards).
+		assertThat(page("/diagnosis/cases/new?workerId=" + workerId, this.staffLogin))
+			.doesNotContain("data-testid=\"apply-form\"", employer.name(), "王五", idNumber.substring(14));
+		assertThat(this.mvc.perform(get("/workers/" + workerId).with(this.users.as(this.staffLogin))).andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		// The number with another name finds nobody, so the number alone never names a person.
+		assertThat(identify(idNumber, "李四")).contains("data-testid=\"worker-not-found\"")
+			.doesNotContain("data-testid=\"apply-form\"", "王五", employer.name());
+		// In person, number and name: the record opens to the institution, audited.
+		assertThat(identify(idNumber, "王五")).contains("data-testid=\"apply-form\"", "王五", employer.name());
+		assertThat(page("/diagnosis/cases/new?workerId=" + workerId, this.staffLogin)).contains("data-testid=\"apply-form\"");
+		assertThat(page("/workers/" + workerId, this.staffLogin)).contains("王五", employer.name());
+	}
+
+	private String identify(String idNumber, String name) throws Exception {
+		return this.mvc.perform(post("/diagnosis/cases/new").with(csrf()).with(this.users.as(this.staffLogin))
+			.param("idNumber", idNumber)
+			.param("name", name)).andReturn().getResponse().getContentAsString();
 	}
 
 	@Test
