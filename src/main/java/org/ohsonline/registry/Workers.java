@@ -16,6 +16,13 @@ public interface Workers {
 
 	WorkerView find(Actor actor, long id);
 
+	/**
+	 * The worker if the actor's scope reaches them, for another module checking one end of a link it
+	 * makes (a diagnosis application, a booking): no register permission is needed, the calling module
+	 * checks its own.
+	 */
+	Optional<WorkerView> inScope(Actor actor, long id);
+
 	/** The record of a person-scoped actor (a worker who logged in), if the register has it. */
 	Optional<WorkerView> own(Actor actor);
 

@@ -209,6 +209,7 @@ class DiagnosisIntegrationTests {
 		String idNumber = this.fixtures.hire(employer);
 		AgencyView institution = this.fixtures.institution(employer.regionCode().substring(0, 6));
 		Actor staff = DiagnosisFixtures.staffOf(institution);
+		this.fixtures.inPerson(institution, idNumber);
 		CaseView c = this.diagnoses.apply(staff, new ApplicationCommand(this.fixtures.workerId(employer, idNumber),
 				employer.id(), institution.id(), Applicant.WORKER, null, List.of(this.silica), null));
 		for (CaseView.Material m : c.materials()) {

@@ -158,14 +158,16 @@ class CaseService implements Diagnoses {
 		// Both ends in the applicant's own scope: the worker as the register shows them to the
 		// applicant (an institution through the worker's visit in person or an exam it performed), and
 		// the employer the worker works for, which the applicant acts for or supervises.
-		WorkerView worker = this.workers.find(actor, workerId);
-		EmployerView employer = this.employers.find(Actor.system("diagnosis"), employerId);
+		long id0 = workerId;
+		WorkerView worker = this.workers.inScope(actor, workerId).orElseThrow(() -> new NotFoundException("worker", id0));
+		Actor system = Actor.system("diagnosis");
+		EmployerView employer = this.employers.find(system, employerId);
 		AgencyRef institution = institution(command.institutionId(), appliedOn);
 		requireMayApply(actor, employer, institution);
-		long id0 = employerId;
-		boolean employed = this.workers.employments(actor, workerId)
+		long employerOfCase = employerId;
+		boolean employed = this.workers.employments(system, workerId)
 			.stream()
-			.anyMatch(e -> e.worksFor(id0));
+			.anyMatch(e -> e.worksFor(employerOfCase));
 		if (!employed) {
 			throw InvalidInputException.of("employerId", "diagnosis.error.notEmployed");
 		}

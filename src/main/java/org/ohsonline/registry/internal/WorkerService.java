@@ -135,6 +135,12 @@ class WorkerService implements Workers {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<WorkerView> inScope(Actor actor, long id) {
+		return this.store.find(ScopeFilter.of(actor), id).map(this::view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<WorkerView> own(Actor actor) {
 		actor.require(RegistryPermissions.WORKER_READ);
 		if (actor.scope().kind() != Scope.Kind.PERSON) {

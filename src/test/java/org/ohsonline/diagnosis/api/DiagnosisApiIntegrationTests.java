@@ -124,6 +124,7 @@ class DiagnosisApiIntegrationTests {
 		LocalDate completeOn = today.minusDays(15);
 		LocalDate diagnosedOn = today.minusDays(10);
 		LocalDate deliveredOn = today.minusDays(5);
+		this.fixtures.inPerson(institution, alice);
 		long id = apply(staff, this.fixtures.workerId(employer, alice), employer, institution, appliedOn);
 
 		String view = call(get("/api/v1/diagnosis/cases/{id}", id), staff).andReturn().getResponse().getContentAsString();
@@ -199,6 +200,8 @@ class DiagnosisApiIntegrationTests {
 		String firstStaff = staffToken(first);
 		String secondStaff = staffToken(second);
 		LocalDate on = LocalDate.now().minusDays(2);
+		this.fixtures.inPerson(first, alice);
+		this.fixtures.inPerson(second, bob);
 		long aliceCase = apply(firstStaff, this.fixtures.workerId(employer, alice), employer, first, on);
 		long bobCase = apply(secondStaff, this.fixtures.workerId(employer, bob), employer, second, on);
 

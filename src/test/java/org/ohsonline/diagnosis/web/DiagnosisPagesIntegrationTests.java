@@ -88,6 +88,7 @@ class DiagnosisPagesIntegrationTests {
 		EmployerView employer = this.fixtures.employer("330105001");
 		String idNumber = this.fixtures.hire(employer);
 		String silica = this.hazards.factors(null).stream().filter(f -> f.name().equals("矽尘")).findFirst().orElseThrow().code();
+		this.fixtures.inPerson(this.institution, idNumber);
 		CaseView c = this.diagnoses.apply(DiagnosisFixtures.staffOf(this.institution), new ApplicationCommand(
 				this.fixtures.workerId(employer, idNumber), employer.id(), this.institution.id(),
 				org.ohsonline.diagnosis.Applicant.WORKER, null, List.of(silica), null));
@@ -176,6 +177,7 @@ class DiagnosisPagesIntegrationTests {
 		String idNumber = this.fixtures.hire(employer);
 		String silica = this.hazards.factors(null).stream().filter(f -> f.name().equals("矽尘")).findFirst().orElseThrow().code();
 		Actor doctor = DiagnosisFixtures.staffOf(this.institution);
+		this.fixtures.inPerson(this.institution, idNumber);
 		CaseView c = this.diagnoses.apply(doctor, new ApplicationCommand(this.fixtures.workerId(employer, idNumber),
 				employer.id(), this.institution.id(), org.ohsonline.diagnosis.Applicant.WORKER, null, List.of(silica), null));
 		c.materials().forEach(m -> this.diagnoses.recordMaterial(doctor, c.id(),

@@ -105,8 +105,11 @@ class DiagnosisWorkerSectionIntegrationTests {
 		this.employer = this.fixtures.employer("330105001");
 		this.idNumber = this.fixtures.hire(this.employer);
 		this.workerId = this.fixtures.workerId(this.employer, this.idNumber);
-		this.colleagueId = this.fixtures.workerId(this.employer, this.fixtures.hire(this.employer));
+		String colleague = this.fixtures.hire(this.employer);
+		this.colleagueId = this.fixtures.workerId(this.employer, colleague);
 		AgencyView institution = this.fixtures.institution("330105");
+		this.fixtures.inPerson(institution, this.idNumber);
+		this.fixtures.inPerson(institution, colleague);
 		Actor staff = DiagnosisFixtures.staffOf(institution);
 		CaseView c = this.diagnoses.apply(staff, new ApplicationCommand(this.workerId, this.employer.id(), institution.id(),
 				Applicant.WORKER, this.today.minusDays(45), List.of(silica), null));
