@@ -23,6 +23,13 @@ public interface Employers {
 	EmployerView find(Actor actor, long id);
 
 	/**
+	 * The employer if the actor's scope (or a grant in force) reaches it, for another module
+	 * checking one end of a link it makes (a testing job for an employer): no register permission is
+	 * needed, the calling module checks its own.
+	 */
+	java.util.Optional<EmployerView> inScope(Actor actor, long id);
+
+	/**
 	 * The employer with this unified social credit code, as the public business register names it
 	 * (no scope: the code, name and region are printed on the employer's licence).
 	 */

@@ -23,6 +23,8 @@ import org.ohsonline.reference.HazardFactor;
 import org.ohsonline.reference.HazardFactors;
 import org.ohsonline.registry.EmploymentView;
 import org.ohsonline.registry.SyntheticData;
+import org.ohsonline.registry.AccessGrants;
+import org.ohsonline.registry.GrantReason;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.CreditCode;
@@ -69,6 +71,8 @@ class DemoDiagnoses implements ApplicationRunner {
 
 	private final CaseService cases;
 
+	private final AccessGrants grants;
+
 	private final CaseClocks clocks;
 
 	private final AppraisalService appraisals;
@@ -91,7 +95,9 @@ class DemoDiagnoses implements ApplicationRunner {
 
 	DemoDiagnoses(CaseService cases, CaseClocks clocks, AppraisalService appraisals, Rehabilitation rehabilitation, Workers workers,
 			Agencies agencies, HazardFactors hazards, SyntheticData register, JdbcClient jdbc,
-			@Value("${ohs.demo.enabled:false}") boolean enabled, @Value("${ohs.demo.synthetic-scale:county}") String scale) {
+			@Value("${ohs.demo.enabled:false}") boolean enabled, @Value("${ohs.demo.synthetic-scale:county}") String scale,
+			AccessGrants grants) {
+		this.grants = grants;
 		this.cases = cases;
 		this.clocks = clocks;
 		this.appraisals = appraisals;
@@ -183,8 +189,8 @@ class DemoDiagnoses implements ApplicationRunner {
 			.stream()
 			.findFirst();
 		CaseView applied = referral
-			.map(r -> this.cases.apply(STAFF, new ApplicationCommand(r.workerId(), r.employerId(), institutionId,
-					Applicant.WORKER, today.minusDays(3), List.of(), r.id())))
+			.map(r -> this.cases.apply(presentedInPerson(STAFF, r.workerId()), new ApplicationCommand(r.workerId(),
+					r.employerId(), institutionId, Applicant.WORKER, today.minusDays(3), List.of(), r.id())))
 			.orElseGet(() -> apply(worker.workerId(), employerId, institutionId, Applicant.WORKER, today.minusDays(3),
 					silica, null));
 		// The registration form came in; the rest is outstanding.
@@ -211,8 +217,15 @@ class DemoDiagnoses implements ApplicationRunner {
 
 	private CaseView apply(long workerId, long employerId, long institutionId, Applicant applicant, LocalDate on,
 			String hazard, Long referralId) {
-		return this.cases.apply(STAFF, new ApplicationCommand(workerId, employerId, institutionId, applicant, on,
-				List.of(hazard), referralId));
+		return this.cases.apply(presentedInPerson(STAFF, workerId), new ApplicationCommand(workerId, employerId,
+				institutionId, applicant, on, List.of(hazard), referralId));
+	}
+
+	/** The demo worker came to the institution in person, which opens their record to it. */
+	private Actor presentedInPerson(Actor staff, long workerId) {
+		this.grants.grantWorker(SYSTEM, workerId, staff.scope(), GrantReason.IN_PERSON, "demo-in-person:" + workerId,
+				null);
+		return staff;
 	}
 
 	/** Every item of the checklist received on the day. */

@@ -112,6 +112,12 @@ class EmployerService implements Employers {
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.Optional<EmployerView> inScope(Actor actor, long id) {
+		return this.store.findReadable(ScopeFilter.of(actor), id).map(this::view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public java.util.Optional<EmployerRef> byCreditCode(String creditCode) {
 		String code = creditCode == null ? null : creditCode.trim().toUpperCase(java.util.Locale.ROOT);
 		if (code == null || org.ohsonline.shared.CreditCode.problem(code) != null) {

@@ -7,6 +7,7 @@ import org.ohsonline.shared.Actor;
 import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springdoc.core.utils.SpringDocUtils;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -33,8 +34,10 @@ class ApiDocumentation {
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	ModelResolver schemaNamingModelResolver(SpringDocConfigProperties springDoc) {
-		if (springDoc.isOpenapi31()) {
+	ModelResolver schemaNamingModelResolver(ObjectProvider<SpringDocConfigProperties> settings) {
+		// Without the API description (production's default) springdoc has no settings; the resolver then serves nobody.
+		SpringDocConfigProperties springDoc = settings.getIfAvailable();
+		if (springDoc != null && springDoc.isOpenapi31()) {
 			return new ModelResolver(Json31.mapper(), new SchemaNames()).openapi31(true);
 		}
 		return new ModelResolver(Json.mapper(), new SchemaNames());

@@ -34,6 +34,7 @@ import org.ohsonline.testing.ExposureNonCompliant;
 import org.ohsonline.testing.GroupStatistics;
 import org.ohsonline.testing.JobCommand;
 import org.ohsonline.testing.JobFilter;
+import org.ohsonline.testing.JobRefusedException;
 import org.ohsonline.testing.JobStatus;
 import org.ohsonline.testing.JobSummary;
 import org.ohsonline.testing.JobView;
@@ -141,10 +142,19 @@ class JobService implements TestingJobs {
 		}
 		// A new job links the agency to an employer: the employer must be open to the agency (its
 		// accepted engagement) in the agency's own scope, and engage it for this job on these days.
-		EmployerView employer = employer(actor, command.employerId());
+		EmployerView employer = this.employers.inScope(actor, command.employerId()).orElse(null);
+		if (employer == null) {
+			// Not open to the agency: no accepted engagement in force. A job the authority commissions
+			// (监督检测) needs none; for the others the agency learns no more than the id it sent.
+			if (JobRules.serviceOf(command.jobType()).isPresent()) {
+				throw new JobRefusedException("employerId", "testing.job.notEngaged", String.valueOf(command.employerId()),
+						command.jobType().name(), command.samplingFrom());
+			}
+			employer = employer(command.employerId());
+		}
 		this.rules.requireEngaged(agency, employer, command.jobType(), command.samplingFrom());
 		JobRules.Checked checked = this.rules.check(command, agency.id(), JobRules.posts(
-				this.employers.structure(actor, employer.id())));
+				this.employers.structure(LOOKUP, employer.id())));
 		this.rules.requireEntitled(agency, employer, command.jobType(), command.samplingFrom(), factorCodes(checked));
 		Instant now = now();
 		JobStore.Row row = new JobStore.Row(0, null, command.jobType(), employer.id(), employer.name(),
@@ -171,7 +181,7 @@ class JobService implements TestingJobs {
 		requireEditable(current);
 		AgencyRef agency = ownAgency(actor);
 		// The job itself is the relation now: its agency works on it after the contract period too.
-		EmployerView employer = employer(LOOKUP, current.employerId());
+		EmployerView employer = employer(current.employerId());
 		JobRules.Checked checked = this.rules.check(command, agency.id(), JobRules.posts(
 				this.employers.structure(LOOKUP, employer.id())));
 		this.rules.requireEntitled(agency, employer, command.jobType(), command.samplingFrom(), factorCodes(checked));
@@ -203,7 +213,7 @@ class JobService implements TestingJobs {
 		JobStore.Row job = writable(actor, id);
 		requireEditable(job);
 		AgencyRef agency = ownAgency(actor);
-		EmployerView employer = employer(LOOKUP, job.employerId());
+		EmployerView employer = employer(job.employerId());
 		Map<Long, JobRules.PostRef> posts = JobRules.posts(this.employers.structure(LOOKUP, employer.id()));
 		List<ResultInput> inputs = batch == null ? List.of() : batch;
 		if (inputs.isEmpty()) {
@@ -458,9 +468,9 @@ class JobService implements TestingJobs {
 			.orElseThrow(() -> new AccessDeniedException(TestingPermissions.WRITE));
 	}
 
-	private EmployerView employer(Actor reader, long employerId) {
+	private EmployerView employer(long employerId) {
 		try {
-			return this.employers.find(reader, employerId);
+			return this.employers.find(LOOKUP, employerId);
 		}
 		catch (NotFoundException ex) {
 			throw InvalidInputException.of("employerId", "testing.job.employerUnknown", employerId);
