@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -55,9 +56,9 @@ class AgencyRules {
 				errors.add(FieldError.of("kind", "agency.agency.kindRequired"));
 			}
 			String code = command.creditCode() == null ? null : command.creditCode().trim().toUpperCase();
-			String problem = CreditCode.problem(code);
-			if (problem != null) {
-				errors.add(FieldError.of("creditCode", "agency.agency.creditCodeInvalid", problem));
+			Optional<FieldError> problem = CreditCode.check("creditCode", code);
+			if (problem.isPresent()) {
+				errors.add(problem.get());
 			}
 			else if (command.kind() != null && this.store.taken(code, command.kind())) {
 				errors.add(FieldError.of("creditCode", "agency.agency.creditCodeTaken", code));

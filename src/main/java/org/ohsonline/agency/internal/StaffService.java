@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.ohsonline.agency.AgencyStaff;
 import org.ohsonline.agency.StaffCommand;
@@ -80,10 +81,10 @@ class StaffService implements AgencyStaff {
 		AgencyStore.Row agency = visible(actor, agencyId);
 		List<FieldError> errors = check(command);
 		String idNumber = command.idNumber() == null ? null : command.idNumber().trim().toUpperCase(Locale.ROOT);
-		String problem = IdNumber.problem(idNumber);
+		Optional<FieldError> problem = IdNumber.check("idNumber", idNumber);
 		String index = null;
-		if (problem != null) {
-			errors.add(FieldError.of("idNumber", "agency.staff.idNumberInvalid", problem));
+		if (problem.isPresent()) {
+			errors.add(problem.get());
 		}
 		else {
 			index = this.cipher.blindIndex(idNumber);

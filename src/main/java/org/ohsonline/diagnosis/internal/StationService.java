@@ -64,7 +64,7 @@ class StationService implements Rehabilitation {
 		if (command.name() == null || command.name().isBlank()) {
 			throw InvalidInputException.of("name", "diagnosis.error.stationName");
 		}
-		if (command.creditCode() == null || CreditCode.problem(command.creditCode().trim()) != null) {
+		if (command.creditCode() == null || !CreditCode.isValid(command.creditCode().trim())) {
 			throw InvalidInputException.of("creditCode", "diagnosis.error.creditCode");
 		}
 		if (command.regionCode() == null || this.divisions.find(command.regionCode().trim()).isEmpty()) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -54,9 +55,9 @@ class EmployerRules {
 		List<FieldError> errors = new ArrayList<>();
 		if (current == null) {
 			String code = command.creditCode() == null ? null : command.creditCode().trim().toUpperCase();
-			String problem = CreditCode.problem(code);
-			if (problem != null) {
-				errors.add(FieldError.of("creditCode", "registry.employer.creditCodeInvalid", problem));
+			Optional<FieldError> problem = CreditCode.check("creditCode", code);
+			if (problem.isPresent()) {
+				errors.add(problem.get());
 			}
 			else if (this.store.creditCodeTaken(code, null)) {
 				errors.add(FieldError.of("creditCode", "registry.employer.creditCodeTaken", code));

@@ -78,10 +78,7 @@ class WorkerService implements Workers {
 	private List<FieldError> checkPerson(WorkerCommand command) {
 		List<FieldError> errors = new ArrayList<>();
 		String idNumber = command.idNumber() == null ? null : command.idNumber().trim().toUpperCase();
-		String problem = IdNumber.problem(idNumber);
-		if (problem != null) {
-			errors.add(FieldError.of("idNumber", "registry.worker.idNumberInvalid", problem));
-		}
+		IdNumber.check("idNumber", idNumber).ifPresent(errors::add);
 		if (command.name() == null || command.name().isBlank() || command.name().trim().length() > 50) {
 			errors.add(FieldError.of("name", "registry.field.required", 50));
 		}
@@ -144,8 +141,9 @@ class WorkerService implements Workers {
 	public Optional<WorkerView> findByIdNumber(Actor actor, String idNumber) {
 		actor.require(RegistryPermissions.WORKER_READ);
 		String normalised = idNumber == null ? null : idNumber.trim().toUpperCase();
-		if (IdNumber.problem(normalised) != null) {
-			throw InvalidInputException.of("idNumber", "registry.worker.idNumberInvalid", IdNumber.problem(normalised));
+		Optional<FieldError> problem = IdNumber.check("idNumber", normalised);
+		if (problem.isPresent()) {
+			throw new InvalidInputException(List.of(problem.get()));
 		}
 		return this.store.findByIndex(this.cipher.blindIndex(normalised))
 			.flatMap(row -> this.store.find(RegistryScope.of(actor), row.id()))
@@ -191,7 +189,7 @@ class WorkerService implements Workers {
 
 	private List<FieldError> checkHire(HireCommand command) {
 		List<FieldError> errors = command.worker() == null
-				? new ArrayList<>(List.of(FieldError.of("idNumber", "registry.worker.idNumberInvalid", "missing")))
+				? new ArrayList<>(List.of(FieldError.of("idNumber", "shared.idNumber.length")))
 				: checkPerson(command.worker());
 		if (command.postId() != null
 				&& !this.structure.employerOfPost(command.postId()).map(e -> e == command.employerId()).orElse(false)) {
