@@ -92,6 +92,31 @@ class ProblemDetailsIntegrationTests {
 			.andExpect(content().string(before));
 	}
 
+	/** A value that does not fit its field is named: the field, and what it should be. */
+	@Test
+	void namesTheFieldOfAValueOfTheWrongType() throws Exception {
+		String token = adminToken();
+		this.mvc
+			.perform(post("/api/v1/users").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"wrong-type\",\"enabled\":\"maybe\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("enabled"))
+			.andExpect(jsonPath("$.errors[0].code").value("shared.input.boolean"))
+			.andExpect(jsonPath("$.errors[0].message").value("应为 true 或 false"));
+		this.mvc
+			.perform(post("/api/v1/users").param("lang", "en")
+				.header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"a\\u0000b\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("username"))
+			.andExpect(jsonPath("$.errors[0].message").value("Must not contain control characters"));
+		this.mvc.perform(get("/api/v1/users/abc").header("Authorization", "Bearer " + token))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("id"));
+	}
+
 	@Test
 	void publishesTheOpenApiDescription() throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
