@@ -21,6 +21,7 @@ import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
 import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
+import org.ohsonline.shared.web.JsonInput;
 import org.ohsonline.surveillance.ExamCommand;
 import org.ohsonline.surveillance.ExamConclusion;
 import org.ohsonline.surveillance.ExamDueFilter;
@@ -62,7 +63,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Health surveillance", description = "Occupational health exams (职业健康检查), exams due and the tasks conclusions set")
 class ExamApi {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/** Reads records one by one, each string held to the platform's limits as the API's own mapper does. */
+	private static final JsonMapper JSON = JsonMapper.builder().addModule(new JsonInput()).build();
 
 	private final Exams exams;
 
@@ -167,13 +169,17 @@ class ExamApi {
 		}
 		List<ExamSubmissions.Entry> entries = new ArrayList<>();
 		for (JsonNode node : records) {
+			if (!node.isObject()) {
+				entries.add(new ExamSubmissions.Entry(null, List.of(FieldError.of(null, "surveillance.api.recordMalformed"))));
+				continue;
+			}
 			ExamRecord record;
 			try {
 				record = JSON.treeToValue(node, ExamRecord.class);
 			}
 			catch (JacksonException ex) {
-				entries.add(new ExamSubmissions.Entry(null,
-						List.of(FieldError.of(null, "surveillance.api.recordMalformed", ex.getOriginalMessage()))));
+				// The field that does not fit (a word for a date, say), named inside the record.
+				entries.add(new ExamSubmissions.Entry(null, List.of(JsonInput.problem(ex))));
 				continue;
 			}
 			entries.add(entry(record));

@@ -15,6 +15,8 @@ import org.ohsonline.reference.Catalogs;
 import org.ohsonline.reference.ExamRule;
 import org.ohsonline.reference.ExamRules;
 import org.ohsonline.reference.HazardFactors;
+import org.ohsonline.shared.CreditCode;
+import org.ohsonline.shared.IdNumber;
 import org.ohsonline.shared.InvalidInputException.FieldError;
 import org.ohsonline.surveillance.ExamCommand;
 import org.ohsonline.surveillance.ExamConclusion;
@@ -64,8 +66,14 @@ class ExamChecks {
 		if (blank(command.employerCreditCode())) {
 			errors.add(FieldError.of("employerCreditCode", "surveillance.exam.employerRequired"));
 		}
+		else {
+			CreditCode.check("employerCreditCode", normalised(command.employerCreditCode())).ifPresent(errors::add);
+		}
 		if (blank(command.workerIdNumber())) {
 			errors.add(FieldError.of("workerIdNumber", "surveillance.exam.workerRequired"));
+		}
+		else {
+			IdNumber.check("workerIdNumber", normalised(command.workerIdNumber())).ifPresent(errors::add);
 		}
 		conclusions(command, errors);
 		audiogram(command, errors);
@@ -233,6 +241,11 @@ class ExamChecks {
 			return true;
 		}
 		return command.items().stream().anyMatch(i -> i.code() != null && i.code().trim().startsWith(prefix));
+	}
+
+	/** A code as the register keeps it: no surrounding spaces, upper case (the check character X). */
+	static String normalised(String code) {
+		return code.trim().toUpperCase(Locale.ROOT);
 	}
 
 	static boolean blank(String value) {
