@@ -6,16 +6,20 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.Nulls;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 import org.ohsonline.shared.InvalidInputException.FieldError;
 import org.ohsonline.shared.Limits;
 
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,15 +29,25 @@ import org.springframework.stereotype.Component;
  * word for a number, an impossible date, an unknown enum constant) becomes an error on that field,
  * named by its path ({@code exams[0].examinedOn}), with a message code of {@code messages/shared}.
  * <p>
- * Registered with the application's JSON mapper as a module; code that reads JSON with a mapper of
- * its own adds {@code new JsonInput()} to it.
+ * A {@code null} inside a list is refused the same way (the record constructors copy their lists, and
+ * no list of the platform has a use for a hole).
+ * <p>
+ * Applied to the application's JSON mapper; code that reads JSON with a mapper of its own builds it
+ * with {@link #configure(JsonMapper.Builder)}.
  */
 @Component
-public class JsonInput extends SimpleModule {
+public class JsonInput implements JsonMapperBuilderCustomizer {
 
-	public JsonInput() {
-		super("ohs-json-input");
-		addDeserializer(String.class, new CheckedStrings());
+	@Override
+	public void customize(JsonMapper.Builder builder) {
+		configure(builder);
+	}
+
+	/** The builder with the platform's rules for reading input. */
+	public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+		SimpleModule strings = new SimpleModule("ohs-json-input");
+		strings.addDeserializer(String.class, new CheckedStrings());
+		return builder.addModule(strings).changeDefaultNullHandling(handling -> handling.withContentNulls(Nulls.FAIL));
 	}
 
 	/**
@@ -47,6 +61,9 @@ public class JsonInput extends SimpleModule {
 		}
 		if (field == null) {
 			return FieldError.of(null, "shared.input.malformed");
+		}
+		if (ex instanceof InvalidNullException) {
+			return FieldError.of(field, "shared.input.notNull");
 		}
 		Class<?> type = ex instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
 		if (type == null) {

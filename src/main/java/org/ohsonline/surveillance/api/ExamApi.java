@@ -64,7 +64,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ExamApi {
 
 	/** Reads records one by one, each string held to the platform's limits as the API's own mapper does. */
-	private static final JsonMapper JSON = JsonMapper.builder().addModule(new JsonInput()).build();
+	private static final JsonMapper JSON = JsonInput.configure(JsonMapper.builder()).build();
 
 	private final Exams exams;
 

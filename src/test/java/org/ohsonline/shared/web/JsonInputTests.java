@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** What cannot be read from a JSON body is an error on the field where reading stopped. */
 class JsonInputTests {
 
-	private static final JsonMapper JSON = JsonMapper.builder().addModule(new JsonInput()).build();
+	private static final JsonMapper JSON = JsonInput.configure(JsonMapper.builder()).build();
 
 	enum Kind {
 		INITIAL, CHANGE
@@ -61,6 +61,12 @@ class JsonInputTests {
 			.isEqualTo(FieldError.of("items[0].headcount", "shared.input.number"));
 		assertThat(problem("{\"note\":{\"a\":1}}")).isEqualTo(FieldError.of("note", "shared.input.wrongType"));
 		assertThat(problem("{\"reasons\":{\"a\":1}}")).isEqualTo(FieldError.of("reasons", "shared.input.list"));
+	}
+
+	@Test
+	void refusesANullInsideAList() {
+		assertThat(problem("{\"reasons\":[\"a\",null]}")).isEqualTo(FieldError.of("reasons[1]", "shared.input.notNull"));
+		assertThat(problem("{\"items\":[null]}")).isEqualTo(FieldError.of("items[0]", "shared.input.notNull"));
 	}
 
 	@Test
