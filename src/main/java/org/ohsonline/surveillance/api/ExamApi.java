@@ -115,10 +115,12 @@ class ExamApi {
 	record RecordOutcome(int index, String status, Long examId, String number, List<Problem> errors) {
 	}
 
+	@Schema(name = "ExamRecordProblem")
 	record Problem(String field, String code, String message) {
 	}
 
 	/** The answer to a batch: {@code replayed} when it is the stored answer to an earlier request with the key. */
+	@Schema(name = "ExamBatchAnswer")
 	record BatchAnswer(int received, long created, long rejected, boolean replayed, List<RecordOutcome> results) {
 	}
 
