@@ -20,6 +20,7 @@ import org.ohsonline.reference.HazardFactors;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.CreditCode;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.RegionCode;
 import org.ohsonline.shared.Scope;
 
@@ -77,9 +78,7 @@ class AgencyRules {
 		requireText(errors, "address", command.address(), 200);
 		requireText(errors, "certificateNumber", command.certificateNumber(), 50);
 		requireText(errors, "issuingAuthority", command.issuingAuthority(), 100);
-		if (command.contactName() != null && command.contactName().trim().length() > 50) {
-			errors.add(FieldError.of("contactName", "agency.field.tooLong", 50));
-		}
+		Limits.check(errors, "contactName", command.contactName(), 50);
 		if (command.contactPhone() != null && !command.contactPhone().isBlank()
 				&& !PHONE.matcher(command.contactPhone().trim()).matches()) {
 			errors.add(FieldError.of("contactPhone", "agency.agency.phoneInvalid"));
@@ -165,6 +164,9 @@ class AgencyRules {
 	static void requireText(List<FieldError> errors, String field, String value, int max) {
 		if (value == null || value.isBlank() || value.trim().length() > max) {
 			errors.add(FieldError.of(field, "agency.field.required", max));
+		}
+		else {
+			Limits.check(errors, field, value, max);
 		}
 	}
 

@@ -23,6 +23,7 @@ import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.IdNumber;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.Masking;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.PiiCipher;
@@ -151,12 +152,8 @@ class StaffService implements AgencyStaff {
 	private static List<FieldError> check(StaffCommand command) {
 		List<FieldError> errors = new ArrayList<>();
 		AgencyRules.requireText(errors, "name", command.name(), 50);
-		if (command.title() != null && command.title().trim().length() > 50) {
-			errors.add(FieldError.of("title", "agency.field.tooLong", 50));
-		}
-		if (command.certificateNumber() != null && command.certificateNumber().trim().length() > 50) {
-			errors.add(FieldError.of("certificateNumber", "agency.field.tooLong", 50));
-		}
+		Limits.check(errors, "title", command.title(), 50);
+		Limits.check(errors, "certificateNumber", command.certificateNumber(), 50);
 		if (command.roles().isEmpty()) {
 			errors.add(FieldError.of("roles", "agency.staff.rolesRequired"));
 		}

@@ -17,6 +17,7 @@ import org.ohsonline.registry.PostCommand;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.CreditCode;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.RegionCode;
 import org.ohsonline.shared.Scope;
 
@@ -83,6 +84,7 @@ class EmployerRules {
 		if (command.annualRevenue() != null && command.annualRevenue() < 0) {
 			errors.add(FieldError.of("annualRevenue", "registry.employer.revenueInvalid"));
 		}
+		Limits.check(errors, "ohManagerName", command.ohManagerName(), 50);
 		checkPhone(errors, "ohManagerPhone", command.ohManagerPhone());
 		checkPhone(errors, "contactPhone", command.contactPhone());
 		return errors;
@@ -123,6 +125,9 @@ class EmployerRules {
 	void requireText(List<FieldError> errors, String field, String value, int max) {
 		if (value == null || value.isBlank() || value.trim().length() > max) {
 			errors.add(FieldError.of(field, "registry.field.required", max));
+		}
+		else {
+			Limits.check(errors, field, value, max);
 		}
 	}
 

@@ -31,6 +31,7 @@ import org.ohsonline.shared.AccessDeniedException;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.Masking;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Page;
@@ -212,6 +213,7 @@ class EmployerService implements Employers {
 		EmployerStore.Row employer = visible(actor, employerId);
 		List<FieldError> errors = new ArrayList<>();
 		this.rules.requireText(errors, "name", name, 100);
+		Limits.check(errors, "address", address, Limits.LINE);
 		if (industryCode != null && !industryCode.isBlank()) {
 			this.rules.checkIndustry(errors, "industryCode", industryCode);
 		}

@@ -29,6 +29,7 @@ import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.IdNumber;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.Masking;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Page;
@@ -81,6 +82,9 @@ class WorkerService implements Workers {
 		IdNumber.check("idNumber", idNumber).ifPresent(errors::add);
 		if (command.name() == null || command.name().isBlank() || command.name().trim().length() > 50) {
 			errors.add(FieldError.of("name", "registry.field.required", 50));
+		}
+		else {
+			Limits.check(errors, "name", command.name(), 50);
 		}
 		if (command.mobile() != null && !command.mobile().isBlank() && !MOBILE.matcher(command.mobile().trim()).matches()) {
 			errors.add(FieldError.of("mobile", "registry.worker.mobileInvalid"));

@@ -213,4 +213,21 @@ class ExamApiIntegrationTests {
 		assertThat(exams()).isEqualTo(1);
 	}
 
+	/** A conclusion's detail is held to 500 characters whatever the conclusion (it was only for some). */
+	@Test
+	void rejectsARecordWhoseConclusionDetailIsTooLong() throws Exception {
+		LocalDate on = LocalDate.now().minusDays(5);
+		String record = record(this.idNumber, ExamFixtures.NOISE, "01", on).replace("\"conclusion\":\"01\"}",
+				"\"conclusion\":\"01\",\"detail\":\"" + "详".repeat(501) + "\"}");
+		this.mvc.perform(post("/api/v1/surveillance/exams").header("Authorization", "Bearer " + this.token)
+				.header("Idempotency-Key", "detail-" + this.employer.id())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"exams\":[" + record + "]}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.results[0].status").value("rejected"))
+			.andExpect(jsonPath("$.results[0].errors[0].field").value("conclusions[0].detail"))
+			.andExpect(jsonPath("$.results[0].errors[0].message").value("最多 500 字"));
+		assertThat(exams()).isZero();
+	}
+
 }
