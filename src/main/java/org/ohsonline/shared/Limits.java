@@ -1,6 +1,7 @@
 package org.ohsonline.shared;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.ohsonline.shared.InvalidInputException.FieldError;
@@ -34,7 +35,15 @@ public final class Limits {
 	 */
 	public static final int ANY = 10_000;
 
+	private static final Map<String, Integer> BY_NAME = Map.of("code", CODE, "name", NAME, "line", LINE, "note", NOTE,
+			"text", TEXT);
+
 	private Limits() {
+	}
+
+	/** The limits by name, for the {@code maxlength} of form fields: {@code th:maxlength="${limits.note}"}. */
+	public static Map<String, Integer> byName() {
+		return BY_NAME;
 	}
 
 	/**
