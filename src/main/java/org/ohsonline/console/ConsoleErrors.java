@@ -6,6 +6,7 @@ import java.util.Map;
 import org.ohsonline.shared.AccessDeniedException;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.NotFoundException;
+import org.ohsonline.shared.web.PayloadTooLargeException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -49,6 +51,15 @@ class ConsoleErrors {
 			.map(e -> this.messages.getMessage(e.code(), e.arguments().toArray(), e.code(),
 					LocaleContextHolder.getLocale()))
 			.toList());
+	}
+
+	/** A body over its limit found while reading it (see {@link RequestSizeLimits}), or an upload over its own. */
+	@ExceptionHandler({ PayloadTooLargeException.class, MaxUploadSizeExceededException.class })
+	ModelAndView tooLarge(Exception ex) {
+		PayloadTooLargeException tooLarge = ex instanceof PayloadTooLargeException payload ? payload
+				: new PayloadTooLargeException(Math.max(((MaxUploadSizeExceededException) ex).getMaxUploadSize(), 0));
+		return page(HttpStatus.CONTENT_TOO_LARGE, List.of(this.messages.getMessage("shared.request.tooLarge",
+				new Object[] { tooLarge.readableLimit() }, LocaleContextHolder.getLocale())));
 	}
 
 	private static ModelAndView page(HttpStatus status, List<String> reasons) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.ohsonline.iam.Actors;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.web.MenuItem;
 
 import org.springframework.stereotype.Component;
@@ -40,6 +41,7 @@ class ConsoleModel implements HandlerInterceptor {
 		}
 		Actor actor = this.actors.current(request);
 		page.addObject("currentUser", actor);
+		page.addObject("limits", Limits.byName());
 		page.addObject("menu", groups(menuFor(actor)));
 	}
 

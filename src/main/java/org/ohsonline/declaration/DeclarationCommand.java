@@ -2,6 +2,8 @@ package org.ohsonline.declaration;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A declaration as the employer writes it (a draft, or the changes to one).
  *
@@ -28,6 +30,7 @@ public record DeclarationCommand(Long employerId, DeclarationKind kind, List<Str
 	 * @param posts the posts where it occurs, as text
 	 * @param measures measures specific to this factor
 	 */
+	@Schema(name = "DeclarationItem")
 	public record Item(String hazardCode, Integer exposedHeadcount, String posts, String measures) {
 	}
 

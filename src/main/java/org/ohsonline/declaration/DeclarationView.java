@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A declaration with its items and history.
  *
@@ -16,10 +18,12 @@ public record DeclarationView(long id, String number, long employerId, String cr
 		String receiptCode, String receiptSha256, List<HistoryEntry> history) {
 
 	/** A declared hazard factor with its catalog name. */
+	@Schema(name = "DeclarationItemView")
 	public record Item(String hazardCode, String hazardName, int exposedHeadcount, String posts, String measures) {
 	}
 
 	/** A step in the declaration's life: created, submitted, returned (note = the reasons), accepted. */
+	@Schema(name = "DeclarationHistoryEntry")
 	public record HistoryEntry(Instant at, String action, String actorName, String note) {
 	}
 

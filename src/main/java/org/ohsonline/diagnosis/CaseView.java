@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A diagnosis case as its pages and the API show it. The worker's name is shown to those in
  * scope; the identity number only masked.
@@ -24,6 +26,7 @@ public record CaseView(long id, String number, long workerId, String workerName,
 		String certificateCode, Disease disease, OutcomeStage outcomeStage, LocalDate outcomeOn, boolean outcomeFinal, List<Appraisal> appraisals,
 		List<CaseClock> clocks, List<HistoryEntry> history) {
 
+	@Schema(name = "CaseHazard")
 	public record Hazard(String code, String name) {
 	}
 
@@ -54,6 +57,7 @@ public record CaseView(long id, String number, long workerId, String workerName,
 
 	}
 
+	@Schema(name = "CaseHistoryEntry")
 	public record HistoryEntry(Instant at, String action, String actorName, String note) {
 	}
 

@@ -3,6 +3,8 @@ package org.ohsonline.registry;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** Sites, workshops, posts and their hazard factors, as one employer's structure. */
 public final class StructureViews {
 
@@ -21,6 +23,7 @@ public final class StructureViews {
 	}
 
 	/** A hazard factor at a post, with its catalogue name. */
+	@Schema(name = "PostHazard")
 	public record Hazard(String code, String name) {
 	}
 

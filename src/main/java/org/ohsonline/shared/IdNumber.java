@@ -2,6 +2,9 @@ package org.ohsonline.shared;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Optional;
+
+import org.ohsonline.shared.InvalidInputException.FieldError;
 
 /**
  * A resident identity number (GB 11643-1999): 6-digit region, 8-digit birth date, 3-digit
@@ -17,20 +20,28 @@ public record IdNumber(String value) {
 	public IdNumber {
 		// The check character X is written in either case; store one form so blind indexes agree.
 		value = value == null ? null : value.trim().toUpperCase(java.util.Locale.ROOT);
-		String problem = problem(value);
-		if (problem != null) {
-			throw new IllegalArgumentException(problem);
+		Optional<FieldError> problem = check("idNumber", value);
+		if (problem.isPresent()) {
+			// The code only: the number itself must not reach a log.
+			throw new IllegalArgumentException("Not an identity number: " + problem.get().code());
 		}
 	}
 
-	/** Why the text is not a valid number, or {@code null} when it is. */
-	public static String problem(String value) {
+	public static boolean isValid(String value) {
+		return check(null, value).isEmpty();
+	}
+
+	/**
+	 * Why the text is not a valid number, as an error on the field named with a code of
+	 * {@code messages/shared} and its arguments (translated where it is shown); empty when it is valid.
+	 */
+	public static Optional<FieldError> check(String field, String value) {
 		if (value == null || value.length() != 18) {
-			return "An identity number has 18 characters";
+			return Optional.of(FieldError.of(field, "shared.idNumber.length"));
 		}
 		for (int i = 0; i < 17; i++) {
-			if (!Character.isDigit(value.charAt(i))) {
-				return "Character " + (i + 1) + " of an identity number must be a digit";
+			if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+				return Optional.of(FieldError.of(field, "shared.idNumber.digit", i + 1));
 			}
 		}
 		try {
@@ -38,13 +49,13 @@ public record IdNumber(String value) {
 					Integer.parseInt(value.substring(12, 14)));
 		}
 		catch (DateTimeException ex) {
-			return "The birth date " + value.substring(6, 14) + " does not exist";
+			return Optional.of(FieldError.of(field, "shared.idNumber.birthDate", value.substring(6, 14)));
 		}
 		char expected = checkCharacter(value.substring(0, 17));
 		if (Character.toUpperCase(value.charAt(17)) != expected) {
-			return "The check character should be '" + expected + "'";
+			return Optional.of(FieldError.of(field, "shared.idNumber.checkCharacter", String.valueOf(expected)));
 		}
-		return null;
+		return Optional.empty();
 	}
 
 	public static char checkCharacter(String first17) {

@@ -11,12 +11,14 @@ public class InvalidInputException extends RuntimeException {
 	/** An error on one field ({@code null} field for the input as a whole). */
 	public record FieldError(String field, String code, List<Object> arguments) {
 
+		/** An absent argument (the value that was missing) is shown as nothing rather than failing. */
 		public FieldError {
-			arguments = arguments == null ? List.of() : List.copyOf(arguments);
+			arguments = arguments == null ? List.of()
+					: arguments.stream().map(a -> a == null ? (Object) "" : a).toList();
 		}
 
 		public static FieldError of(String field, String code, Object... arguments) {
-			return new FieldError(field, code, List.of(arguments));
+			return new FieldError(field, code, arguments == null ? null : java.util.Arrays.asList(arguments));
 		}
 
 	}

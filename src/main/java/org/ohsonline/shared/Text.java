@@ -11,6 +11,20 @@ public final class Text {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
+	/**
+	 * The text with each control character other than tab and line breaks replaced by U+FFFD: for
+	 * input quoted back into stored diagnostics, which a NUL would keep out of PostgreSQL.
+	 */
+	public static String printable(String value) {
+		if (value == null || !Limits.hasControlCharacter(value)) {
+			return value;
+		}
+		StringBuilder text = new StringBuilder(value.length());
+		value.chars()
+			.forEach(c -> text.append(Limits.hasControlCharacter(String.valueOf((char) c)) ? '\uFFFD' : (char) c));
+		return text.toString();
+	}
+
 	/** The empty string for {@code null}, for query strings that keep every filter. */
 	public static String nullToEmpty(String value) {
 		return value == null ? "" : value;

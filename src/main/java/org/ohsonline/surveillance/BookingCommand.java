@@ -3,6 +3,8 @@ package org.ohsonline.surveillance;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ohsonline.agency.ExamType;
 
 /**
@@ -23,6 +25,7 @@ public record BookingCommand(Long employerId, Long institutionId, ExamType examT
 	/**
 	 * @param hazardCodes the hazard factor codes to examine; {@code null} or empty: the proposal
 	 */
+	@Schema(name = "BookingWorkerChoice")
 	public record Worker(Long workerId, List<String> hazardCodes) {
 
 		public static Worker proposed(long workerId) {

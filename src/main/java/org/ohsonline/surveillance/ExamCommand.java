@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ohsonline.agency.ExamType;
 
 /**
@@ -59,6 +61,7 @@ public record ExamCommand(Long institutionId, String employerCreditCode, String 
 	}
 
 	/** A further item by its health indicator code (表13). */
+	@Schema(name = "ExamItem")
 	public record Item(String code, String value, String unit, Boolean abnormal) {
 	}
 

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ohsonline.agency.JobType;
 import org.ohsonline.reference.JobGrade;
 import org.ohsonline.reference.LabourIntensity;
@@ -96,6 +98,7 @@ public record JobView(long id, String number, JobType jobType, long employerId, 
 	 * and decides nothing itself
 	 * @param weekDays for a weekly exposure (L_EX,W), the days it combines; else empty
 	 */
+	@Schema(name = "JobExposureView")
 	public record ExposureView(long id, long postId, String factorCode, String limitCode, String kind, LocalDate day,
 			String subject, JudgementView decisive, List<CheckView> checks, List<Rule> notAssessed,
 			boolean limitVerified, String problemCode, List<String> problemArguments, boolean partOfWeek,

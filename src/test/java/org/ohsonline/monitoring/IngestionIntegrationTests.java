@@ -180,6 +180,21 @@ class IngestionIntegrationTests {
 		assertThat(this.devices.find(MonitoringFixtures.GONGSHU, this.benzene.id()).rejected()).isEqualTo(9);
 	}
 
+	/** The rejection's detail quotes the device's unit and code; a NUL in them failed the whole batch. */
+	@Test
+	void countsRejectionsWhoseDetailQuotesControlCharacters() throws Exception {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		send(this.token, "{\"unit\": \"mg\\u0000\", \"readings\": [{\"t\": \"" + now.minusSeconds(30) + "\", \"v\": 1}]}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.outcomes[0].reason").value("unit-mismatch"));
+		send(this.token, "{\"device\": \"X\\u0000\", \"unit\": \"mg/m³\", \"readings\": [{\"t\": \"" + now.minusSeconds(20)
+				+ "\", \"v\": 1}]}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.outcomes[0].reason").value("unknown-device"));
+		assertThat(rejections(this.benzene)).containsExactlyInAnyOrderEntriesOf(
+				Map.of(RejectionReason.UNIT_MISMATCH, 1L, RejectionReason.UNKNOWN_DEVICE, 1L));
+	}
+
 	@Test
 	void aDeviceTokenAuthenticatesOnlyIngestionOfItsDevice() throws Exception {
 		send("dev_unknown", MonitoringFixtures.everyMinute("mg/m³", 1, 1)).andExpect(status().isUnauthorized());

@@ -10,6 +10,7 @@ import org.ohsonline.IntegrationTest;
 import org.ohsonline.TestUsers;
 import org.ohsonline.iam.internal.UserAdministration;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.CreditCode;
 import org.ohsonline.shared.Scope;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +79,29 @@ class RegistryApiIntegrationTests {
 		this.mvc.perform(get("/api/v1/employers/{id}", employer.id()).header("Authorization", "Bearer " + xihu))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	/** A check character that does not check out is explained in the caller's language, not in English. */
+	@Test
+	void explainsAWrongCheckCharacterInTheCallersLanguage() throws Exception {
+		String valid = RegistryFixtures.creditCode("330105");
+		char check = CreditCode.checkCharacter(valid.substring(0, 17));
+		String wrong = valid.substring(0, 17) + (check == '1' ? '2' : '1');
+		String admin = ApiTokens.issue(this.mvc, this.users.as("admin"), "registry:employer:read", "registry:employer:write");
+		String body = "{\"creditCode\":\"" + wrong + "\",\"name\":\"校验码\",\"regionCode\":\"330105001\","
+				+ "\"address\":\"路\",\"industryCode\":\"3311\",\"employees\":5,\"legalRepresentative\":\"张\"}";
+		this.mvc.perform(post("/api/v1/employers").header("Authorization", "Bearer " + admin)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'creditCode')].message").value("统一社会信用代码无效：校验码应为“" + check + "”"));
+		this.mvc.perform(post("/api/v1/employers").param("lang", "en")
+				.header("Authorization", "Bearer " + admin)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'creditCode')].message")
+				.value("Invalid unified social credit code: the check character should be '" + check + "'"));
 	}
 
 	@Test

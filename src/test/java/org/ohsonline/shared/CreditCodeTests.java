@@ -3,6 +3,7 @@ package org.ohsonline.shared;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ohsonline.shared.InvalidInputException.FieldError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -30,7 +31,7 @@ class CreditCodeTests {
 
 	@Test
 	void acceptsThePublishedSampleCode() {
-		assertThat(CreditCode.problem(SAMPLE)).isNull();
+		assertThat(CreditCode.check("creditCode", SAMPLE)).isEmpty();
 		assertThat(CreditCode.of(SAMPLE).value()).isEqualTo(SAMPLE);
 		assertThat(CreditCode.checkCharacter(SAMPLE.substring(0, 17))).isEqualTo('3');
 	}
@@ -38,26 +39,28 @@ class CreditCodeTests {
 	@Test
 	void givesCheckCharacterZeroWhenTheWeightedSumIsAMultipleOf31() {
 		assertThat(CreditCode.checkCharacter(REMAINDER_ZERO.substring(0, 17))).isEqualTo('0');
-		assertThat(CreditCode.problem(REMAINDER_ZERO)).isNull();
+		assertThat(CreditCode.isValid(REMAINDER_ZERO)).isTrue();
 	}
 
 	@Test
 	void rejectsAWrongCheckCharacter() {
-		assertThat(CreditCode.problem("91350100M000100Y44")).contains("'3'");
+		assertThat(CreditCode.check("creditCode", "91350100M000100Y44"))
+			.contains(FieldError.of("creditCode", "shared.creditCode.checkCharacter", "3"));
 		assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.of("91350100M000100Y44"));
-		assertThat(CreditCode.problem("9133010557000000P1")).contains("'0'");
+		assertThat(CreditCode.check("creditCode", "9133010557000000P1"))
+			.contains(FieldError.of("creditCode", "shared.creditCode.checkCharacter", "0"));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "91350100M000100Y4", "91350100M000100Y430" })
 	void rejectsCodesThatAreNot18CharactersLong(String code) {
-		assertThat(CreditCode.problem(code)).contains("18 characters");
+		assertThat(CreditCode.check("creditCode", code)).contains(FieldError.of("creditCode", "shared.creditCode.length"));
 		assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.of(code));
 	}
 
 	@Test
 	void rejectsNull() {
-		assertThat(CreditCode.problem(null)).isNotNull();
+		assertThat(CreditCode.isValid(null)).isFalse();
 	}
 
 	/** I, O, S, V and Z are left out of the alphabet because they read like 1, 0, 5, U and 2. */
@@ -65,7 +68,8 @@ class CreditCodeTests {
 	@ValueSource(chars = { 'I', 'O', 'S', 'V', 'Z', 'm', '-' })
 	void rejectsCharactersOutsideTheAlphabet(char illegal) {
 		String code = SAMPLE.substring(0, 8) + illegal + SAMPLE.substring(9);
-		assertThat(CreditCode.problem(code)).contains("Character 9").contains("'" + illegal + "'");
+		assertThat(CreditCode.check("creditCode", code))
+			.contains(FieldError.of("creditCode", "shared.creditCode.character", 9, String.valueOf(illegal)));
 		assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.of(code));
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ohsonline.shared.InvalidInputException.FieldError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -24,7 +25,7 @@ class IdNumberTests {
 	@Test
 	void acceptsANumberWhoseCheckCharacterIsX() {
 		assertThat(IdNumber.checkCharacter(WITH_X.substring(0, 17))).isEqualTo('X');
-		assertThat(IdNumber.problem(WITH_X)).isNull();
+		assertThat(IdNumber.check("idNumber", WITH_X)).isEmpty();
 		assertThat(new IdNumber(WITH_X).birthDate()).isEqualTo(LocalDate.of(1949, 12, 31));
 	}
 
@@ -34,13 +35,14 @@ class IdNumberTests {
 	 */
 	@Test
 	void acceptsABirthDateOnTheLeapDayOf2024() {
-		assertThat(IdNumber.problem("330105202402290012")).isNull();
+		assertThat(IdNumber.isValid("330105202402290012")).isTrue();
 		assertThat(new IdNumber("330105202402290012").birthDate()).isEqualTo(LocalDate.of(2024, 2, 29));
 	}
 
 	@Test
 	void rejectsAWrongCheckCharacter() {
-		assertThat(IdNumber.problem("110105194912310021")).contains("'X'");
+		assertThat(IdNumber.check("idNumber", "110105194912310021"))
+			.contains(FieldError.of("idNumber", "shared.idNumber.checkCharacter", "X"));
 		assertThatIllegalArgumentException().isThrownBy(() -> new IdNumber("110105194912310021"));
 	}
 
@@ -51,20 +53,25 @@ class IdNumberTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "330105199902300016", "330105202302290015", "330105199913010014" })
 	void rejectsBirthDatesThatDoNotExist(String number) {
-		assertThat(IdNumber.problem(number)).contains("does not exist");
+		assertThat(IdNumber.check("idNumber", number))
+			.contains(FieldError.of("idNumber", "shared.idNumber.birthDate", number.substring(6, 14)));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "11010519491231002", "11010519491231002X0" })
 	void rejectsNumbersThatAreNot18CharactersLong(String number) {
-		assertThat(IdNumber.problem(number)).contains("18 characters");
+		assertThat(IdNumber.check("idNumber", number)).contains(FieldError.of("idNumber", "shared.idNumber.length"));
 		assertThatIllegalArgumentException().isThrownBy(() -> new IdNumber(number));
 	}
 
 	@Test
 	void rejectsLettersBeforeTheCheckCharacter() {
-		assertThat(IdNumber.problem("11010519491231A02X")).contains("Character 15");
-		assertThat(IdNumber.problem("X10105194912310021")).contains("Character 1");
+		assertThat(IdNumber.check("idNumber", "11010519491231A02X"))
+			.contains(FieldError.of("idNumber", "shared.idNumber.digit", 15));
+		assertThat(IdNumber.check("idNumber", "X10105194912310021"))
+			.contains(FieldError.of("idNumber", "shared.idNumber.digit", 1));
+		// Digits of other scripts are not the digits of an identity number.
+		assertThat(IdNumber.isValid("١١0105194912310021")).isFalse();
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -25,6 +26,9 @@ class ProblemDetailsIntegrationTests {
 
 	@Autowired
 	org.springframework.security.core.userdetails.UserDetailsService details;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
 	void answersAMissingTokenWith401() throws Exception {
@@ -59,6 +63,58 @@ class ProblemDetailsIntegrationTests {
 		this.mvc.perform(get("/api/v1/users/abc").header("Authorization", "Bearer " + token))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	/** A field left out is a field error like any other, not a failure of the request. */
+	@Test
+	void answersAUserWithoutRegionWithAFieldErrorOnCreateAndChange() throws Exception {
+		String token = adminToken();
+		this.mvc
+			.perform(post("/api/v1/users").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"no-region\",\"displayName\":\"无区划\",\"roles\":[\"COUNTY_SUPERVISOR\"]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[?(@.field == 'regionCode')].code").value("iam.user.regionUnknown"));
+		long county = this.jdbc.sql("select id from iam.app_user where username = 'county'").query(Long.class).single();
+		String before = this.mvc.perform(get("/api/v1/users/{id}", county).header("Authorization", "Bearer " + token))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		this.mvc
+			.perform(put("/api/v1/users/{id}", county).header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'regionCode')]").exists())
+			.andExpect(jsonPath("$.errors[?(@.field == 'displayName')]").exists());
+		this.mvc.perform(get("/api/v1/users/{id}", county).header("Authorization", "Bearer " + token))
+			.andExpect(content().string(before));
+	}
+
+	/** A value that does not fit its field is named: the field, and what it should be. */
+	@Test
+	void namesTheFieldOfAValueOfTheWrongType() throws Exception {
+		String token = adminToken();
+		this.mvc
+			.perform(post("/api/v1/users").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"wrong-type\",\"enabled\":\"maybe\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("enabled"))
+			.andExpect(jsonPath("$.errors[0].code").value("shared.input.boolean"))
+			.andExpect(jsonPath("$.errors[0].message").value("应为 true 或 false"));
+		this.mvc
+			.perform(post("/api/v1/users").param("lang", "en")
+				.header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"a\\u0000b\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("username"))
+			.andExpect(jsonPath("$.errors[0].message").value("Must not contain control characters"));
+		this.mvc.perform(get("/api/v1/users/abc").header("Authorization", "Bearer " + token))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("id"));
 	}
 
 	@Test

@@ -32,4 +32,11 @@ class TextTests {
 		assertThat(Text.nullToEmpty("x")).isEqualTo("x");
 	}
 
+	@Test
+	void replacesControlCharactersOfQuotedInputButKeepsLineBreaks() {
+		assertThat(Text.printable("mg\u0000/m\u0007³")).isEqualTo("mg\uFFFD/m\uFFFD³");
+		assertThat(Text.printable("第一行\n第二行\t")).isEqualTo("第一行\n第二行\t");
+		assertThat(Text.printable(null)).isNull();
+	}
+
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ohsonline.agency.Agencies;
@@ -54,9 +55,11 @@ class AgencyApi {
 		this.engagements = engagements;
 	}
 
+	@Schema(name = "AgencyStatusChange")
 	record StatusChange(AgencyStatus status) {
 	}
 
+	@Schema(name = "StaffLeaveRequest")
 	record LeaveRequest(LocalDate leftOn) {
 	}
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -19,6 +20,7 @@ import org.ohsonline.reference.HazardFactors;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.CreditCode;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.RegionCode;
 import org.ohsonline.shared.Scope;
 
@@ -55,9 +57,9 @@ class AgencyRules {
 				errors.add(FieldError.of("kind", "agency.agency.kindRequired"));
 			}
 			String code = command.creditCode() == null ? null : command.creditCode().trim().toUpperCase();
-			String problem = CreditCode.problem(code);
-			if (problem != null) {
-				errors.add(FieldError.of("creditCode", "agency.agency.creditCodeInvalid", problem));
+			Optional<FieldError> problem = CreditCode.check("creditCode", code);
+			if (problem.isPresent()) {
+				errors.add(problem.get());
 			}
 			else if (command.kind() != null && this.store.taken(code, command.kind())) {
 				errors.add(FieldError.of("creditCode", "agency.agency.creditCodeTaken", code));
@@ -76,9 +78,7 @@ class AgencyRules {
 		requireText(errors, "address", command.address(), 200);
 		requireText(errors, "certificateNumber", command.certificateNumber(), 50);
 		requireText(errors, "issuingAuthority", command.issuingAuthority(), 100);
-		if (command.contactName() != null && command.contactName().trim().length() > 50) {
-			errors.add(FieldError.of("contactName", "agency.field.tooLong", 50));
-		}
+		Limits.check(errors, "contactName", command.contactName(), 50);
 		if (command.contactPhone() != null && !command.contactPhone().isBlank()
 				&& !PHONE.matcher(command.contactPhone().trim()).matches()) {
 			errors.add(FieldError.of("contactPhone", "agency.agency.phoneInvalid"));
@@ -164,6 +164,9 @@ class AgencyRules {
 	static void requireText(List<FieldError> errors, String field, String value, int max) {
 		if (value == null || value.isBlank() || value.trim().length() > max) {
 			errors.add(FieldError.of(field, "agency.field.required", max));
+		}
+		else {
+			Limits.check(errors, field, value, max);
 		}
 	}
 

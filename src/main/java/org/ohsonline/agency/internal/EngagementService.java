@@ -93,8 +93,9 @@ class EngagementService implements Engagements {
 		String code = command.employerCreditCode() == null ? null
 				: command.employerCreditCode().trim().toUpperCase(Locale.ROOT);
 		Optional<EmployerRef> employer = Optional.empty();
-		if (CreditCode.problem(code) != null) {
-			errors.add(FieldError.of("employerCreditCode", "agency.engagement.creditCodeInvalid", CreditCode.problem(code)));
+		Optional<FieldError> problem = CreditCode.check("employerCreditCode", code);
+		if (problem.isPresent()) {
+			errors.add(problem.get());
 		}
 		else {
 			employer = this.employers.byCreditCode(code);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.agency.AgencyStaff;
@@ -23,6 +24,7 @@ import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.IdNumber;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.Masking;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.PiiCipher;
@@ -81,10 +83,10 @@ class StaffService implements AgencyStaff {
 		AgencyStore.Row agency = visible(actor, agencyId);
 		List<FieldError> errors = check(command);
 		String idNumber = command.idNumber() == null ? null : command.idNumber().trim().toUpperCase(Locale.ROOT);
-		String problem = IdNumber.problem(idNumber);
+		Optional<FieldError> problem = IdNumber.check("idNumber", idNumber);
 		String index = null;
-		if (problem != null) {
-			errors.add(FieldError.of("idNumber", "agency.staff.idNumberInvalid", problem));
+		if (problem.isPresent()) {
+			errors.add(problem.get());
 		}
 		else {
 			index = this.cipher.blindIndex(idNumber);
@@ -151,12 +153,8 @@ class StaffService implements AgencyStaff {
 	private static List<FieldError> check(StaffCommand command) {
 		List<FieldError> errors = new ArrayList<>();
 		AgencyRules.requireText(errors, "name", command.name(), 50);
-		if (command.title() != null && command.title().trim().length() > 50) {
-			errors.add(FieldError.of("title", "agency.field.tooLong", 50));
-		}
-		if (command.certificateNumber() != null && command.certificateNumber().trim().length() > 50) {
-			errors.add(FieldError.of("certificateNumber", "agency.field.tooLong", 50));
-		}
+		Limits.check(errors, "title", command.title(), 50);
+		Limits.check(errors, "certificateNumber", command.certificateNumber(), 50);
 		if (command.roles().isEmpty()) {
 			errors.add(FieldError.of("roles", "agency.staff.rolesRequired"));
 		}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ohsonline.declaration.ClockFilter;
@@ -67,6 +68,7 @@ class DeclarationApi {
 
 	}
 
+	@Schema(name = "DeclarationReturnRequest")
 	record ReturnRequest(String reasons) {
 	}
 

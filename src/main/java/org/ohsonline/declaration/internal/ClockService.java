@@ -26,6 +26,7 @@ import org.ohsonline.registry.Employers;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.Deadline;
 import org.ohsonline.shared.InvalidInputException;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
 import org.slf4j.Logger;
@@ -83,6 +84,7 @@ class ClockService implements DeclarationClocks {
 		if (start.startedOn() == null) {
 			throw InvalidInputException.of("startedOn", "declaration.error.startedOnRequired");
 		}
+		Limits.enforce("source", start.source(), Limits.LINE);
 		EmployerView employer = this.employers.find(actor, start.employerId());
 		return startFor(actor, employer, start.reason().trim(), start.startedOn(),
 				start.source() == null || start.source().isBlank() ? actor.displayName() : start.source().trim());

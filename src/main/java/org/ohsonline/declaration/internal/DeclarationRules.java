@@ -14,6 +14,7 @@ import org.ohsonline.declaration.DeclarationView;
 import org.ohsonline.reference.HazardFactor;
 import org.ohsonline.reference.HazardFactors;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 
 import org.springframework.stereotype.Component;
 
@@ -73,9 +74,7 @@ class DeclarationRules {
 				}
 			}
 		}
-		if (command.measures() != null && command.measures().trim().length() > 2000) {
-			errors.add(FieldError.of("measures", "declaration.error.tooLong", 2000));
-		}
+		Limits.check(errors, "measures", command.measures(), Limits.TEXT);
 		if (command.kind() != DeclarationKind.CANCELLATION) {
 			checkItems(command.items(), errors);
 		}
@@ -127,12 +126,8 @@ class DeclarationRules {
 				errors.add(FieldError.of(row + "exposedHeadcount", "declaration.error.headcountRange", i + 1,
 						MAX_HEADCOUNT));
 			}
-			if (item.posts() != null && item.posts().trim().length() > 500) {
-				errors.add(FieldError.of(row + "posts", "declaration.error.tooLong", 500));
-			}
-			if (item.measures() != null && item.measures().trim().length() > 500) {
-				errors.add(FieldError.of(row + "measures", "declaration.error.tooLong", 500));
-			}
+			Limits.check(errors, row + "posts", item.posts(), Limits.NOTE);
+			Limits.check(errors, row + "measures", item.measures(), Limits.NOTE);
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.ohsonline.declaration.internal;
 
 import org.ohsonline.declaration.DeclarationStatus;
 import org.ohsonline.shared.InvalidInputException;
+import org.ohsonline.shared.Limits;
 
 /**
  * The moves a declaration may make: draft → submitted → accepted, or submitted → returned (with
@@ -39,9 +40,7 @@ final class Lifecycle {
 		if (reasons == null || reasons.isBlank()) {
 			throw InvalidInputException.of("reasons", "declaration.error.returnReasonRequired");
 		}
-		if (reasons.trim().length() > 1000) {
-			throw InvalidInputException.of("reasons", "declaration.error.tooLong", 1000);
-		}
+		Limits.enforce("reasons", reasons, Limits.TEXT);
 		return DeclarationStatus.RETURNED;
 	}
 

@@ -21,6 +21,7 @@ import org.ohsonline.reference.OccupationalDisease;
 import org.ohsonline.shared.AccessDeniedException;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Scope;
 import org.ohsonline.shared.ScopeKeys;
@@ -89,6 +90,7 @@ class AppraisalService implements Appraisals {
 		if (request.reason() == null || request.reason().isBlank()) {
 			throw InvalidInputException.of("reason", "diagnosis.error.reasonRequired");
 		}
+		Limits.enforce("reason", request.reason(), Limits.TEXT);
 		LocalDate on = request.requestedOn() == null ? this.clocks.today() : request.requestedOn();
 		CaseClock clock = this.clocks.of(caseId, window)
 			.orElseThrow(() -> InvalidInputException.of(null, "diagnosis.error.appraisalNotOpen"));
@@ -144,6 +146,8 @@ class AppraisalService implements Appraisals {
 		if (decision.documentNumber() == null || decision.documentNumber().isBlank()) {
 			throw InvalidInputException.of("documentNumber", "diagnosis.error.documentRequired");
 		}
+		Limits.enforce("documentNumber", decision.documentNumber(), Limits.CODE);
+		Limits.enforce("conclusion", decision.conclusion(), Limits.TEXT);
 		String conclusion = decision.conclusion() == null ? null : decision.conclusion().trim();
 		this.store.decideAppraisal(caseId, level, on, disease.isPresent(), disease.map(OccupationalDisease::code).orElse(null),
 				disease.map(OccupationalDisease::name).orElse(null), decision.documentNumber().trim(), conclusion,

@@ -44,6 +44,7 @@ import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.AccessDeniedException;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.Masking;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Page;
@@ -284,6 +285,7 @@ class CaseService implements Diagnoses {
 		LocalDate on = command.receivedOn() == null ? this.clocks.today() : command.receivedOn();
 		this.caseRules.checkDay("receivedOn", on, row.appliedOn(), "diagnosis.error.beforeApplication");
 		boolean waived = Boolean.TRUE.equals(command.waived());
+		Limits.enforce("note", command.note(), Limits.NOTE);
 		String note = command.note() == null || command.note().isBlank() ? null : command.note().trim();
 		if (waived && note == null) {
 			throw InvalidInputException.of("note", "diagnosis.error.waiverReason");
@@ -321,6 +323,8 @@ class CaseService implements Diagnoses {
 		if (command.certificateNumber() == null || command.certificateNumber().isBlank()) {
 			throw InvalidInputException.of("certificateNumber", "diagnosis.error.certificateRequired");
 		}
+		Limits.enforce("certificateNumber", command.certificateNumber(), Limits.CODE);
+		Limits.enforce("conclusion", command.conclusion(), Limits.TEXT);
 		String conclusion = command.conclusion() == null ? null : command.conclusion().trim();
 		this.store.diagnosed(caseId, on, disease.map(OccupationalDisease::code).orElse(null),
 				disease.map(OccupationalDisease::name).orElse(null), conclusion, command.certificateNumber().trim(),

@@ -16,6 +16,7 @@ import org.ohsonline.shared.AccessDeniedException;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.CreditCode;
 import org.ohsonline.shared.InvalidInputException;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.Masking;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Scope;
@@ -65,7 +66,8 @@ class StationService implements Rehabilitation {
 		if (command.name() == null || command.name().isBlank()) {
 			throw InvalidInputException.of("name", "diagnosis.error.stationName");
 		}
-		if (command.creditCode() == null || CreditCode.problem(command.creditCode().trim()) != null) {
+		Limits.enforce("name", command.name(), Limits.NAME);
+		if (command.creditCode() == null || !CreditCode.isValid(command.creditCode().trim())) {
 			throw InvalidInputException.of("creditCode", "diagnosis.error.creditCode");
 		}
 		if (command.regionCode() == null || this.divisions.find(command.regionCode().trim()).isEmpty()) {
@@ -77,6 +79,7 @@ class StationService implements Rehabilitation {
 		if (command.address() == null || command.address().isBlank()) {
 			throw InvalidInputException.of("address", "diagnosis.error.address");
 		}
+		Limits.enforce("address", command.address(), Limits.LINE);
 		if (command.capacity() == null || command.capacity() < 1) {
 			throw InvalidInputException.of("capacity", "diagnosis.error.capacity");
 		}
@@ -195,6 +198,7 @@ class StationService implements Rehabilitation {
 		if (outcomeNotes == null || outcomeNotes.isBlank()) {
 			throw InvalidInputException.of("outcomeNotes", "diagnosis.error.notesRequired");
 		}
+		Limits.enforce("outcomeNotes", outcomeNotes, Limits.TEXT);
 		if (appointmentId != null) {
 			AppointmentView appointment = this.store.appointment(appointmentId)
 				.filter(a -> a.patientId() == patientId && "SCHEDULED".equals(a.status()))

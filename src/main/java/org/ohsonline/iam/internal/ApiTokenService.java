@@ -20,6 +20,7 @@ import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.Hashes;
 import org.ohsonline.shared.InvalidInputException.FieldError;
 import org.ohsonline.shared.InvalidInputException;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,6 +72,9 @@ public class ApiTokenService {
 		List<FieldError> errors = new ArrayList<>();
 		if (name == null || name.isBlank() || name.length() > 80) {
 			errors.add(FieldError.of("name", "iam.token.nameRequired"));
+		}
+		else {
+			Limits.check(errors, "name", name, 80);
 		}
 		if (permissions == null || permissions.isEmpty()) {
 			errors.add(FieldError.of("permissions", "iam.token.permissionsRequired"));

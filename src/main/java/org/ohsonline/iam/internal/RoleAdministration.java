@@ -12,6 +12,7 @@ import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Scope;
 
@@ -116,6 +117,8 @@ public class RoleAdministration {
 		if (command.nameEn() == null || command.nameEn().isBlank()) {
 			errors.add(FieldError.of("nameEn", "iam.role.nameRequired"));
 		}
+		Limits.check(errors, "nameZh", command.nameZh(), Limits.NAME);
+		Limits.check(errors, "nameEn", command.nameEn(), Limits.NAME);
 		if (command.permissions().isEmpty()) {
 			errors.add(FieldError.of("permissions", "iam.role.permissionsRequired"));
 		}

@@ -18,6 +18,7 @@ import org.ohsonline.reference.Divisions;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.Masking;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Page;
@@ -252,6 +253,9 @@ public class UserAdministration {
 	private Scope checkAssignment(Actor actor, UserCommand command, List<FieldError> errors) {
 		if (command.displayName() == null || command.displayName().isBlank() || command.displayName().length() > 60) {
 			errors.add(FieldError.of("displayName", "iam.user.displayNameRequired"));
+		}
+		else {
+			Limits.check(errors, "displayName", command.displayName(), 60);
 		}
 		String region = command.regionCode();
 		if (!RegionCode.isValid(region) || this.divisions.find(region).isEmpty()) {

@@ -23,6 +23,7 @@ import org.ohsonline.notification.Notice;
 import org.ohsonline.shared.AccessDeniedException;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
@@ -41,7 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AlertService implements Alerts {
 
-	private static final int NOTE_MAX = 2000;
 
 	private final AlertStore store;
 
@@ -235,9 +235,7 @@ class AlertService implements Alerts {
 		if (text == null || text.isBlank()) {
 			throw InvalidInputException.of(field, "monitoring.alert.noteRequired");
 		}
-		if (text.length() > NOTE_MAX) {
-			throw InvalidInputException.of(field, "monitoring.alert.noteTooLong", NOTE_MAX);
-		}
+		Limits.enforce(field, text, Limits.TEXT);
 		return text.trim();
 	}
 

@@ -29,6 +29,7 @@ import org.ohsonline.registry.StructureViews;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
@@ -92,8 +93,11 @@ class DeviceService implements Devices {
 			errors.add(FieldError.of("code", "monitoring.device.codeTaken"));
 		}
 		String name = blankToNull(command.name());
-		if (name == null || name.length() > 100) {
+		if (name == null || name.length() > Limits.NAME) {
 			errors.add(FieldError.of("name", "monitoring.device.nameRequired"));
+		}
+		else {
+			Limits.check(errors, "name", name, Limits.NAME);
 		}
 		if (command.employerId() == null) {
 			throw InvalidInputException.of("employerId", "monitoring.device.employerRequired");

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.ohsonline.monitoring.RejectionReason;
 import org.ohsonline.monitoring.internal.BatchParser.ParsedBatch;
 import org.ohsonline.monitoring.internal.BatchParser.RawReading;
+import org.ohsonline.shared.Text;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -302,7 +303,8 @@ public class Ingestion {
 	}
 
 	private void countRejections(String code, Map<RejectionReason, Long> counts, String detail, Instant at) {
-		String trimmed = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+		// The detail quotes the device's own words (its unit, the device it named), control characters and all.
+		String trimmed = Text.printable(detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500));
 		for (Map.Entry<RejectionReason, Long> entry : new TreeMap<>(counts).entrySet()) {
 			this.jdbc.sql("""
 					insert into monitoring.rejection_count (device_code, reason, count, last_at, last_detail)

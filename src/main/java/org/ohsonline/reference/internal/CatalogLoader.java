@@ -18,6 +18,7 @@ import org.ohsonline.reference.NewCatalogVersion;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -139,6 +140,9 @@ class CatalogLoader implements CatalogAdministration {
 		if (version.source() == null || version.source().isBlank()) {
 			errors.add(FieldError.of("source", "reference.version.sourceRequired"));
 		}
+		Limits.check(errors, "edition", version.edition(), Limits.NAME);
+		Limits.check(errors, "source", version.source(), Limits.NOTE);
+		Limits.check(errors, "notes", version.notes(), Limits.TEXT);
 		if (version.entries().isEmpty()) {
 			errors.add(FieldError.of("entries", "reference.version.empty"));
 		}

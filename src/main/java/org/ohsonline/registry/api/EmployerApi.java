@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ohsonline.registry.EmployerCommand;
@@ -42,6 +43,7 @@ class EmployerApi {
 		this.employers = employers;
 	}
 
+	@Schema(name = "EmployerStatusChange")
 	record StatusChange(EmployerStatus status) {
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ohsonline.registry.EmploymentView;
@@ -61,6 +62,7 @@ class WorkerApi {
 	record PostChangeRequest(Long postId, LocalDate changedOn) {
 	}
 
+	@Schema(name = "EmploymentLeaveRequest")
 	record LeaveRequest(LocalDate leftOn) {
 	}
 

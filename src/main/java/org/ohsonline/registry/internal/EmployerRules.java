@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,7 @@ import org.ohsonline.registry.PostCommand;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.CreditCode;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.RegionCode;
 import org.ohsonline.shared.Scope;
 
@@ -54,9 +56,9 @@ class EmployerRules {
 		List<FieldError> errors = new ArrayList<>();
 		if (current == null) {
 			String code = command.creditCode() == null ? null : command.creditCode().trim().toUpperCase();
-			String problem = CreditCode.problem(code);
-			if (problem != null) {
-				errors.add(FieldError.of("creditCode", "registry.employer.creditCodeInvalid", problem));
+			Optional<FieldError> problem = CreditCode.check("creditCode", code);
+			if (problem.isPresent()) {
+				errors.add(problem.get());
 			}
 			else if (this.store.creditCodeTaken(code, null)) {
 				errors.add(FieldError.of("creditCode", "registry.employer.creditCodeTaken", code));
@@ -82,6 +84,7 @@ class EmployerRules {
 		if (command.annualRevenue() != null && command.annualRevenue() < 0) {
 			errors.add(FieldError.of("annualRevenue", "registry.employer.revenueInvalid"));
 		}
+		Limits.check(errors, "ohManagerName", command.ohManagerName(), 50);
 		checkPhone(errors, "ohManagerPhone", command.ohManagerPhone());
 		checkPhone(errors, "contactPhone", command.contactPhone());
 		return errors;
@@ -122,6 +125,9 @@ class EmployerRules {
 	void requireText(List<FieldError> errors, String field, String value, int max) {
 		if (value == null || value.isBlank() || value.trim().length() > max) {
 			errors.add(FieldError.of(field, "registry.field.required", max));
+		}
+		else {
+			Limits.check(errors, field, value, max);
 		}
 	}
 

@@ -33,6 +33,7 @@ import org.ohsonline.shared.AccessDeniedException;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.Masking;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Page;
@@ -120,7 +121,7 @@ class EmployerService implements Employers {
 	@Transactional(readOnly = true)
 	public java.util.Optional<EmployerRef> byCreditCode(String creditCode) {
 		String code = creditCode == null ? null : creditCode.trim().toUpperCase(java.util.Locale.ROOT);
-		if (code == null || org.ohsonline.shared.CreditCode.problem(code) != null) {
+		if (code == null || !org.ohsonline.shared.CreditCode.isValid(code)) {
 			return java.util.Optional.empty();
 		}
 		return this.store.byCreditCode(code).map(e -> new EmployerRef(e.id(), e.creditCode(), e.name(), e.regionCode()));
@@ -230,6 +231,7 @@ class EmployerService implements Employers {
 		EmployerStore.Row employer = visible(actor, employerId);
 		List<FieldError> errors = new ArrayList<>();
 		this.rules.requireText(errors, "name", name, 100);
+		Limits.check(errors, "address", address, Limits.LINE);
 		if (industryCode != null && !industryCode.isBlank()) {
 			this.rules.checkIndustry(errors, "industryCode", industryCode);
 		}

@@ -33,6 +33,7 @@ import org.ohsonline.shared.CreditCode;
 import org.ohsonline.shared.IdNumber;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.Masking;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Page;
@@ -90,12 +91,12 @@ class WorkerService implements Workers {
 	private List<FieldError> checkPerson(WorkerCommand command) {
 		List<FieldError> errors = new ArrayList<>();
 		String idNumber = command.idNumber() == null ? null : command.idNumber().trim().toUpperCase();
-		String problem = IdNumber.problem(idNumber);
-		if (problem != null) {
-			errors.add(FieldError.of("idNumber", "registry.worker.idNumberInvalid", problem));
-		}
+		IdNumber.check("idNumber", idNumber).ifPresent(errors::add);
 		if (command.name() == null || command.name().isBlank() || command.name().trim().length() > 50) {
 			errors.add(FieldError.of("name", "registry.field.required", 50));
+		}
+		else {
+			Limits.check(errors, "name", command.name(), 50);
 		}
 		if (command.mobile() != null && !command.mobile().isBlank() && !MOBILE.matcher(command.mobile().trim()).matches()) {
 			errors.add(FieldError.of("mobile", "registry.worker.mobileInvalid"));
@@ -164,8 +165,9 @@ class WorkerService implements Workers {
 	public Optional<WorkerView> findByIdNumber(Actor actor, String idNumber) {
 		actor.require(RegistryPermissions.WORKER_READ);
 		String normalised = idNumber == null ? null : idNumber.trim().toUpperCase();
-		if (IdNumber.problem(normalised) != null) {
-			throw InvalidInputException.of("idNumber", "registry.worker.idNumberInvalid", IdNumber.problem(normalised));
+		Optional<FieldError> problem = IdNumber.check("idNumber", normalised);
+		if (problem.isPresent()) {
+			throw new InvalidInputException(List.of(problem.get()));
 		}
 		return this.store.findByIndex(this.cipher.blindIndex(normalised))
 			.flatMap(row -> this.store.find(ScopeFilter.of(actor), row.id()))
@@ -180,9 +182,9 @@ class WorkerService implements Workers {
 			return findByIdNumber(actor, idNumber).filter(w -> name == null || name.isBlank() || w.name().equals(name.trim()));
 		}
 		String normalised = idNumber == null ? null : idNumber.trim().toUpperCase();
-		if (IdNumber.problem(normalised) != null) {
-			throw InvalidInputException.of("idNumber", "registry.worker.idNumberInvalid", IdNumber.problem(normalised));
-		}
+		IdNumber.check("idNumber", normalised).ifPresent(problem -> {
+			throw new InvalidInputException(java.util.List.of(problem));
+		});
 		if (name == null || name.isBlank()) {
 			throw InvalidInputException.of("name", "registry.field.required", 50);
 		}
@@ -237,7 +239,7 @@ class WorkerService implements Workers {
 
 	private List<FieldError> checkHire(HireCommand command) {
 		List<FieldError> errors = command.worker() == null
-				? new ArrayList<>(List.of(FieldError.of("idNumber", "registry.worker.idNumberInvalid", "missing")))
+				? new ArrayList<>(List.of(FieldError.of("idNumber", "shared.idNumber.length")))
 				: checkPerson(command.worker());
 		if (errors.isEmpty()) {
 			// An identity number already registered must come with the name it was registered under.
@@ -262,7 +264,7 @@ class WorkerService implements Workers {
 	/** The host employer named by its credit code, if the register has it. */
 	private Optional<EmployerStore.Row> host(HireCommand command) {
 		String code = command.hostCreditCode() == null ? null : command.hostCreditCode().trim().toUpperCase();
-		return code == null || CreditCode.problem(code) != null ? Optional.empty() : this.employers.byCreditCode(code);
+		return code == null || !CreditCode.isValid(code) ? Optional.empty() : this.employers.byCreditCode(code);
 	}
 
 	@Override

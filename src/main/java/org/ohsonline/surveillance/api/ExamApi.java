@@ -21,6 +21,7 @@ import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
 import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
+import org.ohsonline.shared.web.JsonInput;
 import org.ohsonline.surveillance.ExamCommand;
 import org.ohsonline.surveillance.ExamConclusion;
 import org.ohsonline.surveillance.ExamDueFilter;
@@ -62,7 +63,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Health surveillance", description = "Occupational health exams (职业健康检查), exams due and the tasks conclusions set")
 class ExamApi {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/** Reads records one by one, each string held to the platform's limits as the API's own mapper does. */
+	private static final JsonMapper JSON = JsonInput.configure(JsonMapper.builder()).build();
 
 	private final Exams exams;
 
@@ -113,10 +115,12 @@ class ExamApi {
 	record RecordOutcome(int index, String status, Long examId, String number, List<Problem> errors) {
 	}
 
+	@Schema(name = "ExamRecordProblem")
 	record Problem(String field, String code, String message) {
 	}
 
 	/** The answer to a batch: {@code replayed} when it is the stored answer to an earlier request with the key. */
+	@Schema(name = "ExamBatchAnswer")
 	record BatchAnswer(int received, long created, long rejected, boolean replayed, List<RecordOutcome> results) {
 	}
 
@@ -167,13 +171,17 @@ class ExamApi {
 		}
 		List<ExamSubmissions.Entry> entries = new ArrayList<>();
 		for (JsonNode node : records) {
+			if (!node.isObject()) {
+				entries.add(new ExamSubmissions.Entry(null, List.of(FieldError.of(null, "surveillance.api.recordMalformed"))));
+				continue;
+			}
 			ExamRecord record;
 			try {
 				record = JSON.treeToValue(node, ExamRecord.class);
 			}
 			catch (JacksonException ex) {
-				entries.add(new ExamSubmissions.Entry(null,
-						List.of(FieldError.of(null, "surveillance.api.recordMalformed", ex.getOriginalMessage()))));
+				// The field that does not fit (a word for a date, say), named inside the record.
+				entries.add(new ExamSubmissions.Entry(null, List.of(JsonInput.problem(ex))));
 				continue;
 			}
 			entries.add(entry(record));

@@ -8,6 +8,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ohsonline.shared.Actor;
@@ -45,6 +46,7 @@ class ExamExchangeApi {
 	}
 
 	/** One problem of a record: the element (path inside HEALTH_EXAM_RECORD), the code and the message. */
+	@Schema(name = "ExchangeRecordProblem")
 	record Problem(String element, String code, String message) {
 	}
 

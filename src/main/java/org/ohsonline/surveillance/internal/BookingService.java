@@ -35,6 +35,7 @@ import org.ohsonline.shared.AccessDeniedException;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
@@ -202,9 +203,7 @@ class BookingService implements Bookings {
 		if (command.workers().isEmpty()) {
 			errors.add(FieldError.of("workers", "booking.error.workersRequired"));
 		}
-		if (command.note() != null && command.note().length() > 500) {
-			errors.add(FieldError.of("note", "booking.error.noteTooLong", 500));
-		}
+		Limits.check(errors, "note", command.note(), Limits.NOTE);
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}

@@ -22,6 +22,7 @@ import org.ohsonline.shared.AccessDeniedException;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Scope;
 import org.ohsonline.surveillance.Attendance;
@@ -113,6 +114,7 @@ class BookingTransitions {
 		if (day.equals(row.day())) {
 			throw InvalidInputException.of("day", "booking.error.sameDay");
 		}
+		Limits.enforce("note", note, Limits.NOTE);
 		List<BookingView.Worker> workers = this.store.workers(id);
 		Set<String> hazards = new LinkedHashSet<>();
 		workers.forEach(w -> hazards.addAll(w.hazardCodes()));
@@ -163,10 +165,8 @@ class BookingTransitions {
 		if (reason == null || reason.isBlank()) {
 			throw InvalidInputException.of("reason", "booking.error.reasonRequired");
 		}
+		Limits.enforce("reason", reason, Limits.NOTE);
 		String trimmed = reason.trim();
-		if (trimmed.length() > 500) {
-			throw InvalidInputException.of("reason", "booking.error.noteTooLong", 500);
-		}
 		this.ledger.release(row.institutionId(), row.day(), row.examType(), row.headcount());
 		Instant now = now();
 		if (!this.store.cancelled(id, row.version(), party, trimmed, now)) {

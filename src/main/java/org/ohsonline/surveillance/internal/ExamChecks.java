@@ -15,7 +15,10 @@ import org.ohsonline.reference.Catalogs;
 import org.ohsonline.reference.ExamRule;
 import org.ohsonline.reference.ExamRules;
 import org.ohsonline.reference.HazardFactors;
+import org.ohsonline.shared.CreditCode;
+import org.ohsonline.shared.IdNumber;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.surveillance.ExamCommand;
 import org.ohsonline.surveillance.ExamConclusion;
 
@@ -64,8 +67,14 @@ class ExamChecks {
 		if (blank(command.employerCreditCode())) {
 			errors.add(FieldError.of("employerCreditCode", "surveillance.exam.employerRequired"));
 		}
+		else {
+			CreditCode.check("employerCreditCode", normalised(command.employerCreditCode())).ifPresent(errors::add);
+		}
 		if (blank(command.workerIdNumber())) {
 			errors.add(FieldError.of("workerIdNumber", "surveillance.exam.workerRequired"));
+		}
+		else {
+			IdNumber.check("workerIdNumber", normalised(command.workerIdNumber())).ifPresent(errors::add);
 		}
 		conclusions(command, errors);
 		audiogram(command, errors);
@@ -94,6 +103,7 @@ class ExamChecks {
 			if (!seen.add(c.hazardCode().trim())) {
 				errors.add(FieldError.of(field + ".hazardCode", "surveillance.exam.hazardTwice", c.hazardCode().trim()));
 			}
+			Limits.check(errors, field + ".detail", c.detail(), Limits.NOTE);
 			if (c.conclusion() == null) {
 				errors.add(FieldError.of(field + ".conclusion", "surveillance.exam.conclusionRequired"));
 				continue;
@@ -105,8 +115,8 @@ class ExamChecks {
 					}
 				}
 				case CONTRAINDICATION, OTHER -> {
-					if (blank(c.detail()) || c.detail().trim().length() > 500) {
-						errors.add(FieldError.of(field + ".detail", "surveillance.exam.detailRequired", 500));
+					if (blank(c.detail())) {
+						errors.add(FieldError.of(field + ".detail", "surveillance.exam.detailRequired", Limits.NOTE));
 					}
 				}
 				case RECHECK -> {
@@ -163,9 +173,7 @@ class ExamChecks {
 		range(errors, "neutrophils", command.neutrophils(), 0, 500);
 		range(errors, "hemoglobin", command.hemoglobin(), 0, 300);
 		range(errors, "platelets", command.platelets(), 0, 3000);
-		if (command.recommendation() != null && command.recommendation().length() > 2000) {
-			errors.add(FieldError.of("recommendation", "surveillance.exam.tooLong", 2000));
-		}
+		Limits.check(errors, "recommendation", command.recommendation(), Limits.TEXT);
 	}
 
 	private static void range(List<FieldError> errors, String field, BigDecimal value, int min, int max) {
@@ -183,9 +191,11 @@ class ExamChecks {
 				errors.add(FieldError.of(field + ".code", "surveillance.exam.itemCodeInvalid"));
 				continue;
 			}
-			if (blank(item.value()) || item.value().trim().length() > 500) {
+			if (blank(item.value())) {
 				errors.add(FieldError.of(field + ".value", "surveillance.exam.itemValueRequired"));
 			}
+			Limits.check(errors, field + ".value", item.value(), Limits.NOTE);
+			Limits.check(errors, field + ".unit", item.unit(), Limits.CODE);
 			if (!seen.add(item.code().trim())) {
 				errors.add(FieldError.of(field + ".code", "surveillance.exam.itemTwice", item.code().trim()));
 			}
@@ -233,6 +243,11 @@ class ExamChecks {
 			return true;
 		}
 		return command.items().stream().anyMatch(i -> i.code() != null && i.code().trim().startsWith(prefix));
+	}
+
+	/** A code as the register keeps it: no surrounding spaces, upper case (the check character X). */
+	static String normalised(String code) {
+		return code.trim().toUpperCase(Locale.ROOT);
 	}
 
 	static boolean blank(String value) {

@@ -197,7 +197,7 @@ class ExamExchangeService implements ExamExchange {
 		for (ExchangeXmlReader.ParsedRecord record : parsed.records()) {
 			List<FieldError> errors = new ArrayList<>(record.errors());
 			String named = record.institutionCredit();
-			if (named != null && CreditCode.problem(named.toUpperCase(Locale.ROOT)) == null
+			if (named != null && CreditCode.isValid(named.toUpperCase(Locale.ROOT))
 					&& !named.toUpperCase(Locale.ROOT).equals(own.creditCode())) {
 				errors.add(FieldError.of("REPORT_ORGAN_CREDIT_CODE", "surveillance.exchange.otherInstitution", named));
 			}

@@ -35,6 +35,8 @@ import org.ohsonline.registry.WorkerView;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.AccessDeniedException;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.CreditCode;
+import org.ohsonline.shared.IdNumber;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
 import org.ohsonline.shared.NotFoundException;
@@ -300,13 +302,16 @@ class ExamService implements Exams {
 		AgencyRef institution = institution(actor, command.institutionId(), errors);
 		EmployerSummary employer = null;
 		WorkerView worker = null;
-		if (!ExamChecks.blank(command.employerCreditCode())) {
+		// Only a well-formed code is looked up: ExamChecks has said what is wrong with the others.
+		if (!ExamChecks.blank(command.employerCreditCode())
+				&& CreditCode.isValid(ExamChecks.normalised(command.employerCreditCode()))) {
 			employer = employer(command.employerCreditCode()).orElse(null);
 			if (employer == null) {
 				errors.add(FieldError.of("employerCreditCode", "surveillance.exam.employerUnknown"));
 			}
 		}
-		if (!ExamChecks.blank(command.workerIdNumber())) {
+		if (!ExamChecks.blank(command.workerIdNumber())
+				&& IdNumber.isValid(ExamChecks.normalised(command.workerIdNumber()))) {
 			worker = worker(command.workerIdNumber()).orElse(null);
 			if (worker == null) {
 				errors.add(FieldError.of("workerIdNumber", "surveillance.exam.workerUnknown"));
@@ -376,16 +381,16 @@ class ExamService implements Exams {
 			.findFirst();
 	}
 
+	/**
+	 * The worker of a well-formed identity number. A malformed one is never looked up: the registry
+	 * refuses it with an exception, which would mark the caller's transaction for rollback and lose a
+	 * whole batch for one bad record.
+	 */
 	private Optional<WorkerView> worker(String idNumber) {
-		if (idNumber == null || idNumber.isBlank()) {
+		if (idNumber == null || idNumber.isBlank() || !IdNumber.isValid(ExamChecks.normalised(idNumber))) {
 			return Optional.empty();
 		}
-		try {
-			return this.workers.findByIdNumber(SYSTEM, idNumber.trim().toUpperCase(java.util.Locale.ROOT));
-		}
-		catch (InvalidInputException ex) {
-			return Optional.empty();
-		}
+		return this.workers.findByIdNumber(SYSTEM, ExamChecks.normalised(idNumber));
 	}
 
 	private boolean employedBy(long workerId, long employerId) {

@@ -17,6 +17,7 @@ import org.ohsonline.shared.AccessDeniedException;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
@@ -119,9 +120,10 @@ class ExamTaskService implements ExamTasks {
 		else if (doneOn.isBefore(task.createdAt().atZone(ExamService.ZONE).toLocalDate().minusYears(1))) {
 			errors.add(FieldError.of("doneOn", "surveillance.task.doneOnInvalid", today.toString()));
 		}
-		if (text.isEmpty() || text.length() > 500) {
-			errors.add(FieldError.of("outcome", "surveillance.task.outcomeRequired", 500));
+		if (text.isEmpty()) {
+			errors.add(FieldError.of("outcome", "surveillance.task.outcomeRequired", Limits.NOTE));
 		}
+		Limits.check(errors, "outcome", text, Limits.NOTE);
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}

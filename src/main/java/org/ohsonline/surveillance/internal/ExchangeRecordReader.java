@@ -96,7 +96,7 @@ final class ExchangeRecordReader {
 				error("WORKER_INFO/ID_CARD_TYPE_CODE", "surveillance.exchange.idTypeUnsupported", type);
 			}
 			idNumber = required(worker, "WORKER_INFO/", "ID_CARD", 18);
-			if (idNumber != null && "01".equals(type) && IdNumber.problem(idNumber.toUpperCase(java.util.Locale.ROOT)) != null) {
+			if (idNumber != null && "01".equals(type) && !IdNumber.isValid(idNumber.toUpperCase(java.util.Locale.ROOT))) {
 				error("WORKER_INFO/ID_CARD", "surveillance.exchange.idNumberInvalid");
 				idNumber = null;
 			}
@@ -310,7 +310,7 @@ final class ExchangeRecordReader {
 			return null;
 		}
 		String code = value.toUpperCase(java.util.Locale.ROOT);
-		if (CreditCode.problem(code) != null) {
+		if (!CreditCode.isValid(code)) {
 			error(element, "surveillance.exchange.creditCodeInvalid");
 			return null;
 		}

@@ -105,6 +105,7 @@ class TestingJobApi {
 	record ResultsRequest(List<ResultInput> results) {
 	}
 
+	@Schema(name = "JobReturnRequest")
 	record ReturnRequest(String reason) {
 	}
 
@@ -113,6 +114,7 @@ class TestingJobApi {
 	}
 
 	/** What happened to a batch of results. */
+	@Schema(name = "ResultBatchAnswer")
 	record BatchAnswer(long jobId, int received, List<ResultBatch.Stored> stored, List<Rejection> rejected) {
 	}
 

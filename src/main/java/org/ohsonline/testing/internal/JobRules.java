@@ -27,6 +27,7 @@ import org.ohsonline.registry.EmployerView;
 import org.ohsonline.registry.StructureViews;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.testing.JobCommand;
 import org.ohsonline.testing.JobRefusedException;
 import org.ohsonline.testing.JobStep;
@@ -42,7 +43,6 @@ import org.springframework.stereotype.Component;
 @Component
 class JobRules {
 
-	static final int TEXT_LIMIT = 2000;
 
 	/** The prefix of the refusals by qualification, one code per {@link Qualification.Reason}. */
 	static final String NOT_QUALIFIED = "testing.job.notQualified";
@@ -138,6 +138,7 @@ class JobRules {
 			if (post == null) {
 				errors.add(FieldError.of(field + ".postId", "testing.result.postUnknown", row.postId()));
 			}
+			Limits.check(errors, field + ".pointName", row.pointName(), Limits.LINE);
 			if (row.pointName() == null || row.pointName().isBlank()) {
 				errors.add(FieldError.of(field + ".pointName", "testing.job.pointRequired"));
 			}
@@ -317,8 +318,8 @@ class JobRules {
 		if (value == null || value.isBlank()) {
 			errors.add(new FieldError(field, requiredCode, List.of()));
 		}
-		else if (value.trim().length() > TEXT_LIMIT) {
-			errors.add(FieldError.of(field, "testing.job.tooLong", TEXT_LIMIT));
+		else {
+			Limits.check(errors, field, value, Limits.TEXT);
 		}
 	}
 

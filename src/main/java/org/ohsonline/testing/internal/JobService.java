@@ -26,6 +26,7 @@ import org.ohsonline.shared.AccessDeniedException;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
@@ -58,7 +59,6 @@ class JobService implements TestingJobs {
 	/** Reads the employer tested and its posts; the job keeps what it needs as it was that day. */
 	private static final Actor LOOKUP = Actor.system("testing-jobs");
 
-	private static final int REASON_LIMIT = 1000;
 
 	private final JobStore jobs;
 
@@ -336,9 +336,7 @@ class JobService implements TestingJobs {
 		if (reason == null || reason.isBlank()) {
 			throw InvalidInputException.of("reason", "testing.job.returnReasonRequired");
 		}
-		if (reason.trim().length() > REASON_LIMIT) {
-			throw InvalidInputException.of("reason", "testing.job.tooLong", REASON_LIMIT);
-		}
+		Limits.enforce("reason", reason.trim(), Limits.TEXT);
 		Instant now = now();
 		this.jobs.returned(id, now, actor.username(), reason.trim());
 		this.audit.record(actor, "testing.job.returned", target(job), Map.of("status", job.status().name()),

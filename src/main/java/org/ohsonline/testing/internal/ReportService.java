@@ -23,6 +23,7 @@ import org.ohsonline.registry.Employers;
 import org.ohsonline.shared.AccessDeniedException;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.Masking;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Scope;
@@ -49,8 +50,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ReportService implements TestingReports {
 
 	static final String TYPE_KEY = "testing.report.type";
-
-	static final int REASON_MAX = 500;
 
 	private static final Locale OFFICIAL = Locale.SIMPLIFIED_CHINESE;
 
@@ -112,9 +111,7 @@ class ReportService implements TestingReports {
 		if (why.isEmpty()) {
 			throw InvalidInputException.of("reason", "testing.report.reasonRequired");
 		}
-		if (why.length() > REASON_MAX) {
-			throw InvalidInputException.of("reason", "testing.job.tooLong", REASON_MAX);
-		}
+		Limits.enforce("reason", why, Limits.NOTE);
 		ReportView current = this.store.currentForUpdate(jobId)
 			.orElseThrow(() -> InvalidInputException.of("jobId", "testing.report.notIssued"));
 		return issue(actor, job, current, why);

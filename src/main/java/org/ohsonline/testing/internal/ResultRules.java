@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.ohsonline.reference.HazardFactor;
 import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.Limits;
 import org.ohsonline.testing.ResultInput;
 import org.ohsonline.testing.judgement.Units;
 
@@ -25,7 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ResultRules {
 
-	private static final int SAMPLE_NUMBER_LIMIT = 64;
 
 	private final JobRules jobs;
 
@@ -53,9 +53,13 @@ class ResultRules {
 		if (sample == null) {
 			errors.add(FieldError.of("sampleNumber", "testing.result.sampleNumberRequired"));
 		}
-		else if (sample.length() > SAMPLE_NUMBER_LIMIT) {
-			errors.add(FieldError.of("sampleNumber", "testing.job.tooLong", SAMPLE_NUMBER_LIMIT));
+		else {
+			Limits.check(errors, "sampleNumber", sample, Limits.CODE);
 		}
+		Limits.check(errors, "pointName", in.pointName(), Limits.LINE);
+		Limits.check(errors, "subject", in.subject(), Limits.NAME);
+		Limits.check(errors, "method", in.method(), Limits.LINE);
+		Limits.check(errors, "unit", in.unit(), Limits.CODE);
 		JobRules.PostRef post = in.postId() == null ? null : posts.get(in.postId());
 		if (post == null) {
 			errors.add(FieldError.of("postId", "testing.result.postUnknown", in.postId()));

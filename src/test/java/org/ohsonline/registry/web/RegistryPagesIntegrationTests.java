@@ -23,6 +23,7 @@ import org.ohsonline.registry.EmploymentView;
 import org.ohsonline.registry.RegistryFixtures;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.CreditCode;
 import org.ohsonline.shared.Scope;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -232,6 +233,32 @@ class RegistryPagesIntegrationTests {
 		String notFound = this.mvc.perform(post("/workers/lookup").param("idNumber", idNumber).with(csrf())
 			.with(this.users.as("pages-county"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(notFound).contains("lookup-not-found").doesNotContain(idNumber);
+	}
+
+	/** The check character's problem is told in the reader's language, beside the field. */
+	@Test
+	void explainsAWrongCheckCharacterInTheReadersLanguage() throws Exception {
+		String valid = RegistryFixtures.creditCode("330105");
+		char check = CreditCode.checkCharacter(valid.substring(0, 17));
+		String wrong = valid.substring(0, 17) + (check == '1' ? '2' : '1');
+		for (String lang : new String[] { "zh_CN", "en" }) {
+			String body = this.mvc.perform(post("/employers/new").param("lang", lang)
+				.with(csrf())
+				.with(this.users.as("pages-county"))
+				.param("creditCode", wrong)
+				.param("name", this.tag + "校验码")
+				.param("regionCode", "330105001")
+				.param("address", "测试路 1 号")
+				.param("industryCode", "3311")
+				.param("employees", "25")
+				.param("legalRepresentative", "张三")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			if (lang.equals("en")) {
+				assertThat(body).contains("Invalid unified social credit code: the check character should be &#39;" + check + "&#39;");
+			}
+			else {
+				assertThat(body).contains("统一社会信用代码无效：校验码应为“" + check + "”").doesNotContain("check character");
+			}
+		}
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.ohsonline.registry.RegistryFixtures;
 import org.ohsonline.registry.StructureViews;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.IdNumber;
 import org.ohsonline.shared.Scope;
 import org.ohsonline.surveillance.ExamFixtures;
 
@@ -91,14 +92,18 @@ class ExamApiIntegrationTests {
 	}
 
 	private String batch(String hazard, String conclusion, LocalDate on) {
+		return "{\"exams\":[" + record(this.idNumber, hazard, conclusion, on) + "]}";
+	}
+
+	private String record(String idNumber, String hazard, String conclusion, LocalDate on) {
 		String thresholds = "[{\"ear\":\"L\",\"frequencyHz\":2000,\"thresholdDb\":10},"
 				+ "{\"ear\":\"L\",\"frequencyHz\":3000,\"thresholdDb\":15},{\"ear\":\"L\",\"frequencyHz\":4000,\"thresholdDb\":20},"
 				+ "{\"ear\":\"R\",\"frequencyHz\":2000,\"thresholdDb\":10},{\"ear\":\"R\",\"frequencyHz\":3000,\"thresholdDb\":10},"
 				+ "{\"ear\":\"R\",\"frequencyHz\":4000,\"thresholdDb\":15}]";
-		return "{\"exams\":[{\"employerCreditCode\":\"" + this.employer.creditCode() + "\",\"workerIdNumber\":\""
-				+ this.idNumber + "\",\"examType\":\"02\",\"examinedOn\":\"" + on + "\",\"conclusions\":[{\"hazardCode\":\""
-				+ hazard + "\",\"conclusion\":\"" + conclusion + "\"}],\"audiogram\":" + thresholds
-				+ ",\"chestResult\":\"0\",\"fvcPercent\":95,\"fev1Percent\":90,\"fev1FvcPercent\":80}]}";
+		return "{\"employerCreditCode\":\"" + this.employer.creditCode() + "\",\"workerIdNumber\":\"" + idNumber
+				+ "\",\"examType\":\"02\",\"examinedOn\":\"" + on + "\",\"conclusions\":[{\"hazardCode\":\"" + hazard
+				+ "\",\"conclusion\":\"" + conclusion + "\"}],\"audiogram\":" + thresholds
+				+ ",\"chestResult\":\"0\",\"fvcPercent\":95,\"fev1Percent\":90,\"fev1FvcPercent\":80}";
 	}
 
 	private long exams() {
@@ -164,6 +169,64 @@ class ExamApiIntegrationTests {
 			.andExpect(jsonPath("$.results[0].status").value("rejected"))
 			.andExpect(jsonPath("$.results[0].errors[0].field").value("conclusions[0].hazardCode"))
 			.andExpect(jsonPath("$.results[0].errors[0].code").value("surveillance.exam.notQualified"));
+		assertThat(exams()).isZero();
+	}
+
+	/**
+	 * One bad record is rejected on its own, like a record of an XML import: an identity number with
+	 * the wrong check character, a record that is not an object and a date that is not a date are
+	 * answered record by record, in the caller's language, and the valid record is still recorded.
+	 */
+	@Test
+	void rejectsBadRecordsOneByOneAndRecordsTheRestOfTheBatch() throws Exception {
+		char check = IdNumber.checkCharacter(this.idNumber.substring(0, 17));
+		String wrongCheck = this.idNumber.substring(0, 17) + (check == '1' ? '2' : '1');
+		LocalDate on = LocalDate.now().minusDays(4);
+		String body = "{\"exams\":[" + record(this.idNumber, ExamFixtures.NOISE, "01", on) + ","
+				+ record(wrongCheck, ExamFixtures.NOISE, "01", on) + ",null,"
+				+ record(this.idNumber, ExamFixtures.NOISE, "01", on).replace(on.toString(), "yesterday") + "]}";
+		this.mvc.perform(post("/api/v1/surveillance/exams").header("Authorization", "Bearer " + this.token)
+				.header("Idempotency-Key", "mixed-" + this.employer.id())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.created").value(1))
+			.andExpect(jsonPath("$.rejected").value(3))
+			.andExpect(jsonPath("$.results[0].status").value("created"))
+			.andExpect(jsonPath("$.results[1].status").value("rejected"))
+			.andExpect(jsonPath("$.results[1].errors[0].field").value("workerIdNumber"))
+			.andExpect(jsonPath("$.results[1].errors[0].code").value("shared.idNumber.checkCharacter"))
+			.andExpect(jsonPath("$.results[1].errors[0].message").value("身份证号码无效：校验码应为“" + check + "”"))
+			.andExpect(jsonPath("$.results[2].errors[0].code").value("surveillance.api.recordMalformed"))
+			.andExpect(jsonPath("$.results[3].errors[0].field").value("examinedOn"))
+			.andExpect(jsonPath("$.results[3].errors[0].code").value("shared.input.date"));
+		assertThat(exams()).isEqualTo(1);
+		// The same problem in English for a caller who asks for it.
+		this.mvc.perform(post("/api/v1/surveillance/exams").param("lang", "en")
+				.header("Authorization", "Bearer " + this.token)
+				.header("Idempotency-Key", "english-" + this.employer.id())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"exams\":[" + record(wrongCheck, ExamFixtures.NOISE, "01", on) + "]}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.results[0].errors[0].message")
+				.value("Invalid identity number: the check character should be '" + check + "'"));
+		assertThat(exams()).isEqualTo(1);
+	}
+
+	/** A conclusion's detail is held to 500 characters whatever the conclusion (it was only for some). */
+	@Test
+	void rejectsARecordWhoseConclusionDetailIsTooLong() throws Exception {
+		LocalDate on = LocalDate.now().minusDays(5);
+		String record = record(this.idNumber, ExamFixtures.NOISE, "01", on).replace("\"conclusion\":\"01\"}",
+				"\"conclusion\":\"01\",\"detail\":\"" + "详".repeat(501) + "\"}");
+		this.mvc.perform(post("/api/v1/surveillance/exams").header("Authorization", "Bearer " + this.token)
+				.header("Idempotency-Key", "detail-" + this.employer.id())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"exams\":[" + record + "]}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.results[0].status").value("rejected"))
+			.andExpect(jsonPath("$.results[0].errors[0].field").value("conclusions[0].detail"))
+			.andExpect(jsonPath("$.results[0].errors[0].message").value("最多 500 字"));
 		assertThat(exams()).isZero();
 	}
 

@@ -71,13 +71,13 @@ class AgencyGeneratorTests {
 		Set<String> codes = new HashSet<>();
 		Set<String> people = new HashSet<>();
 		for (Plans.Organisation organisation : generator.organisations()) {
-			assertThat(CreditCode.problem(organisation.creditCode())).isNull();
+			assertThat(CreditCode.isValid(organisation.creditCode())).isTrue();
 			assertThat(codes.add(organisation.kind() + organisation.creditCode())).isTrue();
 			assertThat(organisation.name()).endsWith("（模拟）");
 			assertThat(organisation.validTo()).isEqualTo(organisation.validFrom().plusYears(5).minusDays(1));
 			assertThat(organisation.staff()).isNotEmpty();
 			for (Plans.Staff person : organisation.staff()) {
-				assertThat(IdNumber.problem(person.idNumber())).isNull();
+				assertThat(IdNumber.isValid(person.idNumber())).isTrue();
 				assertThat(people.add(person.idNumber())).isTrue();
 				assertThat(person.roles()).isNotEmpty();
 			}

@@ -70,12 +70,12 @@ class GeneratorTests {
 		Set<String> creditCodes = new HashSet<>();
 		Set<String> idNumbers = new HashSet<>();
 		for (Plans.Employer employer : employers) {
-			assertThat(CreditCode.problem(employer.creditCode())).as(employer.creditCode()).isNull();
+			assertThat(CreditCode.isValid(employer.creditCode())).as(employer.creditCode()).isTrue();
 			assertThat(creditCodes.add(employer.creditCode())).as("unique " + employer.creditCode()).isTrue();
 			assertThat(employer.creditCode().substring(2, 8)).isEqualTo(employer.regionCode().substring(0, 6));
 			for (Plans.Worker worker : employer.workers()) {
 				String id = worker.idNumber();
-				check(IdNumber.problem(id) == null, id);
+				check(IdNumber.isValid(id), id);
 				check(idNumbers.add(id), "duplicate identity number");
 				check(!worker.birthDate().isBefore(LocalDate.of(1960, 1, 1))
 						&& !worker.birthDate().isAfter(LocalDate.of(2006, 12, 31))
