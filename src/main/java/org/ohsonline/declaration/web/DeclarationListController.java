@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ohsonline.shared.Text;
 import org.ohsonline.declaration.DeclarationClocks;
 import org.ohsonline.declaration.DeclarationFilter;
 import org.ohsonline.declaration.DeclarationKind;
@@ -123,8 +124,8 @@ class DeclarationListController {
 
 	static DeclarationFilter filter(String q, String region, String status, String kind, LocalDate from, LocalDate to,
 			Long employerId, String sort) {
-		return new DeclarationFilter(trim(q), trim(region), known(status, DeclarationStatus.class),
-				known(kind, DeclarationKind.class), from, to, employerId, trim(sort));
+		return new DeclarationFilter(Text.blankToNull(q), Text.blankToNull(region), Text.enumName(status, DeclarationStatus.class),
+				Text.enumName(kind, DeclarationKind.class), from, to, employerId, Text.blankToNull(sort));
 	}
 
 	static String query(DeclarationFilter filter) {
@@ -146,21 +147,6 @@ class DeclarationListController {
 		return this.messages.getMessage(code, null, code, locale);
 	}
 
-	private static <E extends Enum<E>> String known(String value, Class<E> type) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equals(value.trim())) {
-				return constant.name();
-			}
-		}
-		return null;
-	}
-
-	private static String trim(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 
 	private static String nullToEmpty(String value) {
 		return value == null ? "" : value;

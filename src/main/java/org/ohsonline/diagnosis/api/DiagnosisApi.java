@@ -7,6 +7,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.ohsonline.shared.Text;
 import org.ohsonline.diagnosis.AppraisalDecision;
 import org.ohsonline.diagnosis.AppraisalRequest;
 import org.ohsonline.diagnosis.Appraisals;
@@ -79,8 +80,8 @@ class DiagnosisApi {
 			@RequestParam(required = false) Long workerId, @RequestParam(required = false) Long employerId,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return this.diagnoses.search(actor, new CaseFilter(Params.trim(q), Params.trim(region),
-				Params.known(status, CaseStatus.class), workerId, employerId, Params.trim(sort)), PageQuery.of(page, size));
+		return this.diagnoses.search(actor, new CaseFilter(Text.blankToNull(q), Text.blankToNull(region),
+				Text.enumName(status, CaseStatus.class), workerId, employerId, Text.blankToNull(sort)), PageQuery.of(page, size));
 	}
 
 	@GetMapping("/cases/{id}")
@@ -147,7 +148,7 @@ class DiagnosisApi {
 	@Operation(summary = "Suspected diseases referred from exams and not yet applied for, in scope, newest first")
 	Page<ReferralView> referrals(Actor actor, @RequestParam(required = false) String region,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return this.diagnoses.openReferrals(actor, Params.trim(region), PageQuery.of(page, size));
+		return this.diagnoses.openReferrals(actor, Text.blankToNull(region), PageQuery.of(page, size));
 	}
 
 	@GetMapping("/clocks")
@@ -156,8 +157,8 @@ class DiagnosisApi {
 	Page<CaseClock> clocks(Actor actor, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String due,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return this.diagnoses.clocks(actor, new ClockFilter(Params.trim(region), Params.known(kind, ClockKind.class),
-				Params.trim(due)), PageQuery.of(page, size));
+		return this.diagnoses.clocks(actor, new ClockFilter(Text.blankToNull(region), Text.enumName(kind, ClockKind.class),
+				Text.blankToNull(due)), PageQuery.of(page, size));
 	}
 
 	@GetMapping("/registry")
@@ -181,8 +182,8 @@ class DiagnosisApi {
 
 	private static DiseaseRegistry.Filter filter(String q, String region, String category, Integer year,
 			Boolean finalOnly, String sort) {
-		return new DiseaseRegistry.Filter(Params.trim(q), Params.trim(region), Params.trim(category), year,
-				Boolean.TRUE.equals(finalOnly), Params.trim(sort));
+		return new DiseaseRegistry.Filter(Text.blankToNull(q), Text.blankToNull(region), Text.blankToNull(category), year,
+				Boolean.TRUE.equals(finalOnly), Text.blankToNull(sort));
 	}
 
 }

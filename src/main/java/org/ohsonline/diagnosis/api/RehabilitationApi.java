@@ -8,6 +8,7 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.ohsonline.shared.Text;
 import org.ohsonline.diagnosis.RehabService;
 import org.ohsonline.diagnosis.Rehabilitation;
 import org.ohsonline.diagnosis.Rehabilitation.AppointmentView;
@@ -58,7 +59,7 @@ class RehabilitationApi {
 	@GetMapping("/stations")
 	@Operation(summary = "Stations in scope (diagnosis:rehab:read), optionally under a region prefix")
 	List<StationView> stations(Actor actor, @RequestParam(required = false) String region) {
-		return this.rehabilitation.stations(actor, Params.trim(region));
+		return this.rehabilitation.stations(actor, Text.blankToNull(region));
 	}
 
 	@PostMapping("/stations")

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ohsonline.shared.Text;
 import org.ohsonline.agency.AgencyKind;
 import org.ohsonline.agency.Agencies;
 import org.ohsonline.diagnosis.Applicant;
@@ -105,7 +106,7 @@ class ApplicationController {
 				}
 			}
 		}
-		String party = Web.known(applicant, Applicant.class);
+		String party = Text.enumName(applicant, Applicant.class);
 		try {
 			CaseView created = this.diagnoses.apply(actor, new ApplicationCommand(workerId, employerId, institutionId,
 					party == null ? null : Applicant.valueOf(party), appliedOn, codes, referralId));

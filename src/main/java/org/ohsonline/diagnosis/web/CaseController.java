@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import org.ohsonline.shared.Text;
 import org.ohsonline.diagnosis.Applicant;
 import org.ohsonline.diagnosis.AppraisalDecision;
 import org.ohsonline.diagnosis.AppraisalRequest;
@@ -126,7 +127,7 @@ class CaseController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate requestedOn,
 			@RequestParam(required = false) String requestedBy, @RequestParam(required = false) String reason,
 			Locale locale, RedirectAttributes redirect) {
-		String party = Web.known(requestedBy, Applicant.class);
+		String party = Text.enumName(requestedBy, Applicant.class);
 		return step(id, locale, redirect, "diagnosis.requestedDone", () -> this.appraisals.request(actor, id,
 				new AppraisalRequest(requestedOn, party == null ? null : Applicant.valueOf(party), reason)));
 	}

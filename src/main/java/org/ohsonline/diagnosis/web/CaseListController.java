@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ohsonline.shared.Text;
 import org.ohsonline.diagnosis.CaseFilter;
 import org.ohsonline.diagnosis.CaseStatus;
 import org.ohsonline.diagnosis.Diagnoses;
@@ -86,7 +87,7 @@ class CaseListController {
 	}
 
 	static CaseFilter filter(String q, String region, String status, String sort) {
-		return new CaseFilter(Web.trim(q), Web.trim(region), Web.known(status, CaseStatus.class), null, null, Web.trim(sort));
+		return new CaseFilter(Text.blankToNull(q), Text.blankToNull(region), Text.enumName(status, CaseStatus.class), null, null, Text.blankToNull(sort));
 	}
 
 }

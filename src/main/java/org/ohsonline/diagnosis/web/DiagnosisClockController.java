@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.ohsonline.shared.Text;
 import org.ohsonline.diagnosis.ClockFilter;
 import org.ohsonline.diagnosis.ClockKind;
 import org.ohsonline.diagnosis.Diagnoses;
@@ -38,7 +39,7 @@ class DiagnosisClockController {
 	String list(Actor actor, @RequestParam(required = false) String region, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String due, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, HttpServletRequest request, Model model) {
-		ClockFilter filter = new ClockFilter(Web.trim(region), Web.known(kind, ClockKind.class),
+		ClockFilter filter = new ClockFilter(Text.blankToNull(region), Text.enumName(kind, ClockKind.class),
 				due != null && DUE.contains(due) ? due : "open");
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", this.diagnoses.clocks(actor, filter, PageQuery.of(page, size)));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ohsonline.shared.Text;
 import org.ohsonline.diagnosis.DiseaseRegistry;
 import org.ohsonline.reference.OccupationalDiseases;
 import org.ohsonline.shared.Actor;
@@ -105,8 +106,8 @@ class RegistryController {
 
 	static DiseaseRegistry.Filter filter(String q, String region, String category, Integer year, Boolean finalOnly,
 			String sort) {
-		return new DiseaseRegistry.Filter(Web.trim(q), Web.trim(region), Web.trim(category), year,
-				Boolean.TRUE.equals(finalOnly), Web.trim(sort));
+		return new DiseaseRegistry.Filter(Text.blankToNull(q), Text.blankToNull(region), Text.blankToNull(category), year,
+				Boolean.TRUE.equals(finalOnly), Text.blankToNull(sort));
 	}
 
 	static String query(DiseaseRegistry.Filter filter) {

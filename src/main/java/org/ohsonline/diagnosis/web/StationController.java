@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.ohsonline.shared.Text;
 import org.ohsonline.diagnosis.RehabService;
 import org.ohsonline.diagnosis.Rehabilitation;
 import org.ohsonline.shared.Actor;
@@ -46,8 +47,8 @@ class StationController {
 
 	@GetMapping("/diagnosis/stations")
 	String stations(Actor actor, @RequestParam(required = false) String region, Model model) {
-		model.addAttribute("stations", this.rehabilitation.stations(actor, Web.trim(region)));
-		model.addAttribute("region", Web.trim(region));
+		model.addAttribute("stations", this.rehabilitation.stations(actor, Text.blankToNull(region)));
+		model.addAttribute("region", Text.blankToNull(region));
 		model.addAttribute("regions", this.regions.options(actor));
 		model.addAttribute("scopeName", this.regions.scopeName(actor));
 		return "diagnosis/stations";
@@ -129,7 +130,7 @@ class StationController {
 	private static Set<RehabService> services(List<String> names) {
 		Set<RehabService> services = EnumSet.noneOf(RehabService.class);
 		if (names != null) {
-			names.stream().map(n -> Web.known(n, RehabService.class)).filter(java.util.Objects::nonNull)
+			names.stream().map(n -> Text.enumName(n, RehabService.class)).filter(java.util.Objects::nonNull)
 				.forEach(n -> services.add(RehabService.valueOf(n)));
 		}
 		return services;

@@ -3,6 +3,7 @@ package org.ohsonline.diagnosis.web;
 import java.util.List;
 import java.util.Locale;
 
+import org.ohsonline.shared.Text;
 import org.ohsonline.shared.InvalidInputException;
 
 import org.springframework.context.MessageSource;
@@ -14,21 +15,6 @@ final class Web {
 	private Web() {
 	}
 
-	static String trim(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
-
-	static <E extends Enum<E>> String known(String value, Class<E> type) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equals(value.trim())) {
-				return constant.name();
-			}
-		}
-		return null;
-	}
 
 	/** The query string of the non-empty parameters, in order (name, value, name, value …). */
 	static String query(Object... pairs) {
