@@ -74,10 +74,13 @@ final class MatrixReport {
 		failing.forEach((problem, list) -> {
 			out.append("\n-- ").append(problem.name()).append(": ").append(problem.title).append(" (")
 				.append(list.size()).append(")\n");
-			list.forEach(a -> out.append("  ")
-				.append(a.describe())
-				.append(this.after.containsKey(a) ? "\n         (after " + this.after.get(a) + " changed the foreign world)" : "")
-				.append('\n'));
+			list.stream().filter(a -> !this.after.containsKey(a)).forEach(a -> out.append("  ").append(a.describe()).append('\n'));
+			List<Judge.Answer> later = list.stream().filter(this.after::containsKey).toList();
+			if (!later.isEmpty()) {
+				out.append("  after ").append(this.tiedBy)
+					.append(" changed the foreign world (see FOREIGN_CHANGED; these may be its consequences):\n");
+				later.forEach(a -> out.append("  ").append(a.describe()).append('\n'));
+			}
 		});
 		if (!this.foreignChanges.isEmpty()) {
 			out.append("\n-- FOREIGN_CHANGED: foreign rows changed by matrix requests (").append(this.foreignChanges.size())
