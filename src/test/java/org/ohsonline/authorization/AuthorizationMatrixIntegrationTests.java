@@ -1,5 +1,6 @@
 package org.ohsonline.authorization;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.ohsonline.agency.AgencyStaff;
 import org.ohsonline.agency.Engagements;
 import org.ohsonline.declaration.Declarations;
 import org.ohsonline.diagnosis.Diagnoses;
+import org.ohsonline.diagnosis.DiagnosisCertificates;
 import org.ohsonline.diagnosis.Rehabilitation;
 import org.ohsonline.iam.internal.RoleAdministration;
 import org.ohsonline.iam.internal.UserAdministration;
@@ -26,7 +28,9 @@ import org.ohsonline.notification.Inbox;
 import org.ohsonline.registry.Employers;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.registry.imports.ImportJobs;
+import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.PiiCipher;
+import org.ohsonline.shared.web.SpreadsheetExport;
 import org.ohsonline.surveillance.Bookings;
 import org.ohsonline.surveillance.ExamTasks;
 import org.ohsonline.surveillance.Exams;
@@ -112,6 +116,8 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired TransactionTemplate transactions;
 
+	@Autowired DiagnosisCertificates certificates;
+
 	@Test
 	void everyRouteAnswersEveryRoleAsItsPermissionsAndScopeSayAndNothingForeignGetsOut() throws Exception {
 		long started = System.currentTimeMillis();
@@ -125,6 +131,7 @@ class AuthorizationMatrixIntegrationTests {
 				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
 		MatrixWorld world = MatrixWorld.of(this.context, builders);
 		long built = System.currentTimeMillis();
+		theLeakDetectorReadsWhatTheApplicationIssues(world);
 
 		List<Route> routes = Route.of(this.context.getBeansOfType(RequestMappingHandlerMapping.class).values());
 		Bindings bindings = Bindings.load("authorization/bindings.csv");
@@ -155,6 +162,24 @@ class AuthorizationMatrixIntegrationTests {
 		Files.writeString(Path.of("target/authorization/report.txt"), text, StandardCharsets.UTF_8);
 		System.out.println(text);
 		assertThat(report.failed()).as(text).isFalse();
+	}
+
+	/**
+	 * The detector's silence means something only if it reads the documents the application issues:
+	 * the foreign diagnosis certificate (a PDF with a CJK font subset) and a workbook written by the
+	 * application's own export must both show it the marker.
+	 */
+	private void theLeakDetectorReadsWhatTheApplicationIssues(MatrixWorld world) throws Exception {
+		byte[] certificate = this.certificates.certificate(Actor.system("matrix"), Long.parseLong(world.foreign.get("case")));
+		assertThat(Leaks.excerpt(certificate, "application/pdf", List.of())).as("marker in the foreign certificate PDF")
+			.isNotEmpty();
+		ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+		SpreadsheetExport sheet = SpreadsheetExport.to(workbook, "matrix", List.of("name"));
+		sheet.row(MatrixWorld.MARKER + "精工制造有限公司");
+		sheet.finish();
+		assertThat(Leaks.excerpt(workbook.toByteArray(), SpreadsheetExport.CONTENT_TYPE, List.of()))
+			.as("marker in a workbook the application writes")
+			.isNotEmpty();
 	}
 
 	/**

@@ -1,13 +1,16 @@
 package org.ohsonline.authorization;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,7 +44,18 @@ final class Leaks {
 		return around.replaceAll("\\s+", " ").trim();
 	}
 
+	/** Numeric character references, as XML writers (fastexcel among them) write anything beyond ASCII. */
+	private static final Pattern REFERENCE = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);");
+
 	static String text(byte[] body, String contentType) {
+		return REFERENCE.matcher(raw(body, contentType)).replaceAll(m -> {
+			String code = m.group(1);
+			int point = code.startsWith("x") ? Integer.parseInt(code.substring(1), 16) : Integer.parseInt(code);
+			return Matcher.quoteReplacement(new String(Character.toChars(point)));
+		});
+	}
+
+	private static String raw(byte[] body, String contentType) {
 		if (body == null || body.length == 0) {
 			return "";
 		}
@@ -56,24 +70,35 @@ final class Leaks {
 			}
 		}
 		catch (IOException ex) {
-			return "[unreadable " + contentType + ": " + ex.getMessage() + "]";
+			// An answer the detector cannot read is one it cannot clear: it fails, naming why.
+			return MatrixWorld.MARKER + "? [unreadable " + contentType + ": " + ex.getMessage() + "]";
 		}
 		return new String(body, StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * The XML parts of a workbook. Read through the central directory of a file: the workbooks the
+	 * application streams (fastexcel's opczip) record entry sizes only there, which {@code ZipInputStream} rejects.
+	 */
 	private static String zipText(byte[] body) throws IOException {
-		StringBuilder text = new StringBuilder();
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
-				if (entry.getName().endsWith(".xml")) {
-					ByteArrayOutputStream part = new ByteArrayOutputStream();
-					zip.transferTo(part);
-					text.append(part.toString(StandardCharsets.UTF_8)).append('\n');
+		Path file = Files.createTempFile("matrix-answer", ".zip");
+		try {
+			Files.write(file, body);
+			StringBuilder text = new StringBuilder();
+			try (ZipFile zip = new ZipFile(file.toFile())) {
+				for (ZipEntry entry : Collections.list(zip.entries())) {
+					if (entry.getName().endsWith(".xml")) {
+						try (InputStream part = zip.getInputStream(entry)) {
+							text.append(new String(part.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+						}
+					}
 				}
 			}
+			return text.toString();
 		}
-		return text.toString();
+		finally {
+			Files.deleteIfExists(file);
+		}
 	}
 
 }
