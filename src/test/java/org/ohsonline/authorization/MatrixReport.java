@@ -34,6 +34,10 @@ final class MatrixReport {
 
 	int routes;
 
+	int snapshots;
+
+	long snapshotMillis;
+
 	int apiRoutes;
 
 	void add(Judge.Answer answer) {
@@ -54,6 +58,8 @@ final class MatrixReport {
 		out.append(String.format("routes %d (console %d, API %d) × roles %d; cells %d (%s); requests sent %d; %.1f s%n",
 				this.routes, this.routes - this.apiRoutes, this.apiRoutes, MatrixRole.values().length, cells,
 				countBy(a -> a.cell().name() + (a.phase().equals("reread") ? " reread" : "")), requests, millis / 1000.0));
+		out.append(String.format("foreign rows compared %d times (%.1f s of it)%n", this.snapshots,
+				this.snapshotMillis / 1000.0));
 		out.append("in-scope outcomes: ")
 			.append(countBy(a -> a.cell() == Bindings.Cell.IN ? a.outcome().name() : null))
 			.append('\n');
