@@ -2,6 +2,8 @@ package org.ohsonline.authorization;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -45,6 +47,7 @@ import org.ohsonline.testing.JobCommand;
 import org.ohsonline.testing.JobStep;
 import org.ohsonline.testing.JobView;
 import org.ohsonline.testing.ReportView;
+import org.ohsonline.testing.ResultInput;
 import org.ohsonline.testing.SamplingMode;
 import org.ohsonline.testing.TestingFixtures;
 import org.ohsonline.testing.TestingJobs;
@@ -173,9 +176,10 @@ final class SideBuilder {
 						"I", false), new JobCommand.PlanRow(post.id(), "电焊工", NOISE, null, SamplingMode.PERSONAL, 1)),
 				List.of()));
 		this.jobs.addResults(setting.author(), job.id(),
-				List.of(TestingFixtures.benzene(post.id(), "B-1", "08:00", "12:00", null, "2.0"),
-						TestingFixtures.benzene(post.id(), "B-2", "13:00", "17:00", null, "1.0"),
-						TestingFixtures.noise(post.id(), "N-1", "08:00", "12:00", "90")));
+				List.of(result(post.id(), "B-1", "焊接工位", null, BENZENE, "GBZ/T 300.66-2017", "08:00", "12:00", "2.0", "mg/m³"),
+						result(post.id(), "B-2", "焊接工位", null, BENZENE, "GBZ/T 300.66-2017", "13:00", "17:00", "1.0", "mg/m³"),
+						result(post.id(), "N-1", "电焊工", label + "工人甲", NOISE, "GBZ/T 189.8-2007", "08:00", "12:00", "90",
+								"dB(A)")));
 		this.jobs.submit(setting.author(), job.id());
 		JobView accepted = this.jobs.accept(setting.reviewer(), job.id());
 		v.put("job", id(accepted.id()));
@@ -205,6 +209,15 @@ final class SideBuilder {
 		Actor system = Actor.system("matrix");
 		this.agencies.changeScope(system, Long.parseLong(v.get("agency")), AGENCY_SCOPE);
 		this.agencies.changeScope(system, Long.parseLong(v.get("institution")), INSTITUTION_SCOPE);
+	}
+
+	/** A result sampled today in China, the day the job's sampling runs (TestingFixtures' use the JVM's zone). */
+	private static ResultInput result(long postId, String sample, String point, String subject, String factor,
+			String method, String from, String to, String value, String unit) {
+		return new ResultInput(sample, postId, point, subject, factor, null, method,
+				subject == null ? SamplingMode.AREA : SamplingMode.PERSONAL,
+				LocalDateTime.of(today(), LocalTime.parse(from)), LocalDateTime.of(today(), LocalTime.parse(to)), null,
+				new BigDecimal(value), unit, null, false, null);
 	}
 
 	private AgencyView organisation(Actor commission, Spec spec, AgencyKind kind, String prefix, String code,
