@@ -325,7 +325,21 @@ class BookingService implements Bookings {
 		}
 		return this.agencies.reference(institutionId)
 			.filter(a -> a.kind() == AgencyKind.EXAM_INSTITUTION)
+			.filter(a -> mayBook(actor, a))
 			.orElseThrow(() -> new NotFoundException("institution", institutionId));
+	}
+
+	/**
+	 * Whether the institution's calendar is the actor's business: a supervisor's for institutions of
+	 * their region, an employer's for those of its city (where {@link #institutions} offers to book).
+	 */
+	private boolean mayBook(Actor actor, AgencyRef institution) {
+		if (actor.channel() == Actor.Channel.SYSTEM || actor.scope().coversRegion(institution.regionCode())) {
+			return true;
+		}
+		return actor.scope().kind() == Scope.Kind.EMPLOYER && this.employers.byCreditCode(actor.scope().value())
+			.map(e -> institution.regionCode().startsWith(e.regionCode().substring(0, Math.min(4, e.regionCode().length()))))
+			.orElse(false);
 	}
 
 	/**
