@@ -83,7 +83,7 @@ public interface Workers {
 	 * The host employer's answer to a dispatch: confirmed, the worker appears in its workforce and
 	 * it sees their record; declined, never. Needs {@code registry:worker:write} on the host.
 	 */
-	EmploymentView answerDispatch(Actor actor, long employmentId, boolean confirm);
+	EmploymentView answerDispatch(Actor actor, long employmentId, Boolean confirm);
 
 	/**
 	 * The worker's employments. An employer sees only those at itself (as employer of record or
@@ -95,7 +95,7 @@ public interface Workers {
 	 * A worker lets one of their current employers see their employment and exposure history at
 	 * other employers, or takes that back. Only the worker themself; audited.
 	 */
-	void shareHistory(Actor actor, long employerId, boolean share);
+	void shareHistory(Actor actor, Long employerId, Boolean share);
 
 	/** The employers that the worker lets see their whole history. */
 	java.util.Set<Long> historySharedWith(Actor actor, long workerId);

@@ -131,8 +131,11 @@ final class CareBuilder {
 		Actor doctor = actor("doctor", new Scope(Scope.Kind.INSTITUTION, v.get("diagnosis.creditCode")), spec.county(),
 				"diagnosis:case:read", "diagnosis:case:apply", "diagnosis:case:diagnose", "diagnosis:rehab:read",
 				"diagnosis:rehab:write");
-		CaseView applied = this.diagnoses.apply(doctor, new ApplicationCommand(worker, employer,
-				Long.parseLong(v.get("diagnosis")), Applicant.WORKER, null, List.of(SideBuilder.SILICA), null));
+		// The employer applies for its worker; the application opens the worker to the institution.
+		Actor applicant = actor("applicant", new Scope(Scope.Kind.EMPLOYER, v.get("employer.creditCode")), spec.county(),
+				"diagnosis:case:apply", "diagnosis:case:read");
+		CaseView applied = this.diagnoses.apply(applicant, new ApplicationCommand(worker, employer,
+				Long.parseLong(v.get("diagnosis")), Applicant.EMPLOYER, null, List.of(SideBuilder.SILICA), null));
 		for (CaseView.Material m : applied.materials()) {
 			this.diagnoses.recordMaterial(doctor, applied.id(), new MaterialCommand(m.code(), null, false, label + "已收"));
 		}

@@ -98,7 +98,12 @@ class EngagementService implements Engagements {
 			errors.add(problem.get());
 		}
 		else {
-			employer = this.employers.byCreditCode(code);
+			// An employer of the agency's province (and, for a supervisor recording it, of their region);
+			// any other is unknown here, so a proposal never reaches beyond the platform's jurisdiction.
+			String province = agency.regionCode().substring(0, 2);
+			employer = this.employers.byCreditCode(code)
+				.filter(e -> e.regionCode().startsWith(province))
+				.filter(e -> actor.scope().kind() != Scope.Kind.REGION || actor.scope().coversRegion(e.regionCode()));
 			if (employer.isEmpty()) {
 				errors.add(FieldError.of("employerCreditCode", "agency.engagement.employerUnknown", code));
 			}

@@ -113,20 +113,14 @@ class WorkerApi {
 	@PostMapping("/employments/{id}/dispatch")
 	@Operation(summary = "Confirm (or decline) as host employer that a dispatched worker works here")
 	EmploymentView answerDispatch(Actor actor, @PathVariable long id, @RequestBody DispatchAnswer answer) {
-		if (answer == null || answer.confirm() == null) {
-			throw InvalidInputException.of("confirm", "registry.field.required", 5);
-		}
-		return this.workers.answerDispatch(actor, id, answer.confirm());
+		return this.workers.answerDispatch(actor, id, answer == null ? null : answer.confirm());
 	}
 
 	@PostMapping("/workers/me/history-sharing")
 	@Operation(summary = "As the worker, open (or withdraw) your history at other employers to a current employer")
 	ResponseEntity<Void> shareHistory(Actor actor, @RequestBody HistorySharing sharing) {
-		if (sharing == null || sharing.employerId() == null || sharing.share() == null) {
-			throw InvalidInputException.of(sharing == null || sharing.employerId() == null ? "employerId" : "share",
-					"registry.field.required", 20);
-		}
-		this.workers.shareHistory(actor, sharing.employerId(), sharing.share());
+		this.workers.shareHistory(actor, sharing == null ? null : sharing.employerId(),
+				sharing == null ? null : sharing.share());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -255,7 +255,12 @@ class WorkerService implements Workers {
 		if (command.hiredOn() == null || command.hiredOn().isAfter(today)) {
 			errors.add(FieldError.of("hiredOn", "registry.employment.dateInvalid"));
 		}
-		if (command.dispatched() && host(command).filter(h -> h.id() != command.employerId()).isEmpty()) {
+		// The host is another employer of the register in the employer's province (the platform's
+		// jurisdiction); it confirms the dispatch before it sees the worker.
+		String province = this.employers.regionOf(command.employerId()).substring(0, 2);
+		if (command.dispatched() && host(command)
+			.filter(h -> h.id() != command.employerId() && h.regionCode().startsWith(province))
+			.isEmpty()) {
 			errors.add(FieldError.of("hostCreditCode", "registry.employment.hostRequired"));
 		}
 		return errors;
@@ -308,13 +313,16 @@ class WorkerService implements Workers {
 
 	@Override
 	@Transactional
-	public EmploymentView answerDispatch(Actor actor, long employmentId, boolean confirm) {
+	public EmploymentView answerDispatch(Actor actor, long employmentId, Boolean confirm) {
 		actor.require(RegistryPermissions.WORKER_WRITE);
 		EmploymentView employment = this.store.employment(employmentId)
 			.filter(e -> e.hostEmployerId() != null)
 			.orElseThrow(() -> new NotFoundException("employment", employmentId));
 		EmployerStore.Row host = this.employers.find(ScopeFilter.of(actor), employment.hostEmployerId())
 			.orElseThrow(() -> new NotFoundException("employment", employmentId));
+		if (confirm == null) {
+			throw InvalidInputException.of("confirm", "registry.dispatch.answerRequired");
+		}
 		if (employment.hostStatus() != DispatchStatus.PENDING || !employment.current()) {
 			throw InvalidInputException.of("confirm", "registry.employment.dispatchAnswered");
 		}
@@ -416,13 +424,16 @@ class WorkerService implements Workers {
 
 	@Override
 	@Transactional
-	public void shareHistory(Actor actor, long employerId, boolean share) {
+	public void shareHistory(Actor actor, Long employerId, Boolean share) {
 		actor.require(RegistryPermissions.WORKER_READ);
 		WorkerStore.Row self = own(actor).map(w -> this.store.findById(w.id()).orElseThrow())
 			.orElseThrow(() -> new org.ohsonline.shared.AccessDeniedException("registry:worker:consent"));
+		if (employerId == null || share == null) {
+			throw InvalidInputException.of(employerId == null ? "employerId" : "share", "registry.consent.choiceRequired");
+		}
 		EmploymentView employment = this.store.employmentsOf(self.id())
 			.stream()
-			.filter(e -> e.current() && e.worksFor(employerId))
+			.filter(e -> e.current() && e.worksFor(employerId.longValue()))
 			.findFirst()
 			.orElseThrow(() -> InvalidInputException.of("employerId", "registry.consent.notCurrentEmployer"));
 		boolean shared = this.store.consents(self.id(), employerId);

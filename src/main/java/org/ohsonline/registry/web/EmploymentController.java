@@ -82,9 +82,11 @@ class EmploymentController {
 
 	/** The host employer confirms (or declines) that a worker dispatched to it works there. */
 	@PostMapping("/employments/{id}/dispatch")
-	String answerDispatch(Actor actor, @PathVariable long id, @RequestParam boolean confirm, RedirectAttributes redirect) {
+	String answerDispatch(Actor actor, @PathVariable long id, @RequestParam(required = false) Boolean confirm,
+			RedirectAttributes redirect) {
 		EmploymentView answered = this.workers.answerDispatch(actor, id, confirm);
-		redirect.addFlashAttribute("flashKey", confirm ? "registry.dispatch.confirmedDone" : "registry.dispatch.declinedDone");
+		redirect.addFlashAttribute("flashKey",
+				Boolean.TRUE.equals(confirm) ? "registry.dispatch.confirmedDone" : "registry.dispatch.declinedDone");
 		return "redirect:/employers/" + answered.hostEmployerId() + "?tab=workers";
 	}
 

@@ -105,10 +105,12 @@ class WorkerController {
 
 	/** The worker opens (or withdraws) their history at other employers to one of their current employers. */
 	@PostMapping("/workers/mine/history-sharing")
-	String shareHistory(Actor actor, @RequestParam long employerId, @RequestParam boolean share,
+	String shareHistory(Actor actor, @RequestParam(required = false) Long employerId,
+			@RequestParam(required = false) Boolean share,
 			RedirectAttributes redirect) {
 		this.workers.shareHistory(actor, employerId, share);
-		redirect.addFlashAttribute("flashKey", share ? "registry.consent.grantedDone" : "registry.consent.revokedDone");
+		redirect.addFlashAttribute("flashKey",
+				Boolean.TRUE.equals(share) ? "registry.consent.grantedDone" : "registry.consent.revokedDone");
 		return "redirect:/workers/mine";
 	}
 
