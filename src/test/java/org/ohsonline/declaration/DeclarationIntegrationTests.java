@@ -222,12 +222,16 @@ class DeclarationIntegrationTests {
 	void registryEventsStartClocksThatADeclarationMeets() {
 		EmployerView employer = this.fixtures.employer(this.gongshu, "330105001", "3311", 60);
 		Actor manager = manager(employer);
+		// Registered without posts it owes nothing yet; its first post with a hazard factor makes it owe the
+		// initial declaration, counted from its registration (the register does not know its start of production).
+		this.fixtures.post(this.gongshu, employer.id(), this.welding);
 		List<ClockView> initialClocks = eventually(() -> this.clocks.pending(manager, employer.id()), l -> !l.isEmpty());
 		assertThat(initialClocks).singleElement().satisfies(c -> {
 			assertThat(c.reason()).isEqualTo("INITIAL");
 			assertThat(c.kind()).isEqualTo(DeclarationKind.INITIAL);
 			// The bundled catalog's INITIAL period is 30 days.
 			assertThat(c.dueOn()).isEqualTo(c.startedOn().plusDays(30));
+			assertThat(c.startedOn()).isEqualTo(employer.createdAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate());
 		});
 
 		DeclarationView first = this.declarations.draft(manager, initial(employer.id(), this.welding, this.noise));

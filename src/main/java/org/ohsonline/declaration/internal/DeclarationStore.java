@@ -248,6 +248,23 @@ class DeclarationStore {
 			.optional();
 	}
 
+	/**
+	 * The employers whose latest accepted declaration stands (is not a cancellation): every one, or
+	 * only {@code employerId}.
+	 */
+	java.util.Set<Long> standing(Long employerId) {
+		return new java.util.HashSet<>(this.jdbc.sql("""
+				select employer_id from (
+				    select distinct on (employer_id) employer_id, kind from declaration.declaration
+				    where status = 'ACCEPTED'
+				      and (cast(:employer as bigint) is null or employer_id = cast(:employer as bigint))
+				    order by employer_id, reviewed_at desc, id desc) latest
+				where kind <> 'CANCELLATION'""")
+			.param("employer", employerId)
+			.query(Long.class)
+			.list());
+	}
+
 	/** The employer's latest accepted declaration, if any. */
 	Optional<Row> lastAccepted(long employerId) {
 		return this.jdbc.sql("""
