@@ -93,8 +93,9 @@ class CalendarService implements InstitutionCalendars {
 	void requireOpen(long institutionId, LocalDate day) {
 		DayOpening opening = opening(institutionId, day);
 		if (!opening.bookable()) {
-			throw InvalidInputException.of("day", "booking.error.dayClosed." + opening.name(), day.toString(),
-					today().toString());
+			// One message per reason: booking.error.dayClosed.<DayOpening>.
+			String code = "booking.error.dayClosed." + opening.name();
+			throw new InvalidInputException(List.of(FieldError.of("day", code, day.toString(), today().toString())));
 		}
 	}
 
