@@ -26,6 +26,19 @@ public record ClockView(long id, long employerId, String creditCode, String empl
 		return this.state == ClockState.OPEN && this.deadline.overdue();
 	}
 
+	/**
+	 * The initial declaration was never made: the employer has had hazard factors since
+	 * {@code startedOn} (its start of production, or its registration) and has no standing declaration.
+	 */
+	public boolean undeclared() {
+		return this.kind == DeclarationKind.INITIAL && this.state == ClockState.OPEN;
+	}
+
+	/** Days from the start of the clock to today. */
+	public long daysSinceStart() {
+		return this.days - this.deadline.daysLeft();
+	}
+
 	/** Met, but after the due date. */
 	public boolean metLate() {
 		return this.state == ClockState.MET && this.metOn != null && this.metOn.isAfter(this.dueOn);

@@ -9,6 +9,7 @@ import java.util.List;
  * means the employer no longer declares any). Indicators count declaration rates from it.
  *
  * @param hazardCodes the declared factors (empty for a cancellation)
+ * @param totalExposed the workers exposed to any declared factor, each counted once
  * @param receiptCode the verification code of the receipt
  */
 public record DeclarationAccepted(long declarationId, String number, long employerId, String creditCode,

@@ -22,10 +22,12 @@ public interface Declarations {
 	DeclarationView find(Actor actor, long id);
 
 	/**
-	 * What the register already knows of the employer, proposed as items: every hazard factor at
-	 * its posts with the exposed headcount summed over those posts and the posts named.
+	 * What the register already knows of the employer, proposed as a declaration (no kind, reasons or
+	 * measures): every hazard factor at its posts with the posts named and the distinct current workers
+	 * holding them, the distinct workers exposed to any factor as the total, and the legal
+	 * representative as the principal responsible person.
 	 */
-	List<DeclarationCommand.Item> proposal(Actor actor, long employerId);
+	DeclarationCommand proposal(Actor actor, long employerId);
 
 	/** Starts a declaration as a draft (one in progress per employer). */
 	DeclarationView draft(Actor actor, DeclarationCommand command);

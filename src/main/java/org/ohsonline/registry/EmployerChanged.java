@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * Registered facts of an employer changed; {@code fields} names them (e.g. {@code name},
- * {@code legalRepresentative}, {@code address}, {@code sites}), so the declaration module can start
- * its 15-day change clock.
+ * {@code legalRepresentative}, {@code address}, {@code sites}, {@code productionStartedOn}, and
+ * {@code hazards} when a post with hazard factors was added), so the declaration module can start
+ * its 15-day change clock or the initial declaration's.
  */
 public record EmployerChanged(long employerId, String regionCode, Set<String> fields, LocalDate changedOn) {
 }

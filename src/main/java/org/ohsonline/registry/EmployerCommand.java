@@ -1,13 +1,27 @@
 package org.ohsonline.registry;
 
+import java.time.LocalDate;
+
 /**
  * An employer as registered or changed. Size class and hazard severity are derived, never
  * entered.
  *
  * @param employees the workforce
  * @param annualRevenue annual revenue in 10,000 yuan (万元), if known
+ * @param productionStartedOn the day the employer started production (投产日期), if known; the duties
+ * that run from the start of production (initial declaration, first testing) count from it, else from
+ * the day of registration
  */
 public record EmployerCommand(String creditCode, String name, String regionCode, String address, String industryCode,
 		String economicTypeCode, Integer employees, Long annualRevenue, String legalRepresentative,
-		String ohManagerName, String ohManagerPhone, String contactPhone) {
+		String ohManagerName, String ohManagerPhone, String contactPhone, LocalDate productionStartedOn) {
+
+	/** An employer whose start of production is not known. */
+	public EmployerCommand(String creditCode, String name, String regionCode, String address, String industryCode,
+			String economicTypeCode, Integer employees, Long annualRevenue, String legalRepresentative,
+			String ohManagerName, String ohManagerPhone, String contactPhone) {
+		this(creditCode, name, regionCode, address, industryCode, economicTypeCode, employees, annualRevenue,
+				legalRepresentative, ohManagerName, ohManagerPhone, contactPhone, null);
+	}
+
 }

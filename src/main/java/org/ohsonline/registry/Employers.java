@@ -30,6 +30,15 @@ public interface Employers {
 	java.util.Optional<EmployerView> inScope(Actor actor, long id);
 
 	/**
+	 * The employer's duties: whether it has hazards and since when its duties run (see
+	 * {@link EmployerDuties}); for the clocks of other modules.
+	 */
+	EmployerDuties duties(Actor actor, long id);
+
+	/** Streams {@link #duties} of every employer in scope, by id (the clocks' daily synchronisation). */
+	void forEachDuties(Actor actor, Consumer<EmployerDuties> consumer);
+
+	/**
 	 * The employer with this unified social credit code, as the public business register names it
 	 * (no scope: the code, name and region are printed on the employer's licence).
 	 */

@@ -48,6 +48,12 @@ public interface Workers {
 	/** The full identity number; requires {@code registry:worker:reveal} and is audited. */
 	String revealIdNumber(Actor actor, long id);
 
+	/**
+	 * How many people are exposed at the employer now, in total and per hazard factor (see
+	 * {@link ExposedWorkforce}): counts, no names, so reading the employer's profile is enough.
+	 */
+	ExposedWorkforce exposed(Actor actor, long employerId);
+
 	/** Workers employed at an employer now ({@code current}) or ever. */
 	Page<EmploymentView> workforce(Actor actor, long employerId, boolean current, String q, PageQuery page);
 

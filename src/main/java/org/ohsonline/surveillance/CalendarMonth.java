@@ -7,13 +7,20 @@ import java.util.List;
 import org.ohsonline.agency.ExamType;
 
 /**
- * An institution's month: per day and exam type, the places booked against the day's capacity.
- * A day without a capacity for a type (not qualified that day) lists the type with capacity 0 only
- * when places are booked for it.
+ * An institution's month: per day and exam type, the places booked against the day's capacity, and
+ * whether the institution receives workers that day. A day without a capacity for a type (not
+ * qualified that day, or closed) lists the type with capacity 0 only when places are booked for it.
+ *
+ * @param week the institution's working week and hours
  */
-public record CalendarMonth(long institutionId, String institutionName, YearMonth month, List<Day> days) {
+public record CalendarMonth(long institutionId, String institutionName, YearMonth month, WorkingWeek week,
+		List<Day> days) {
 
-	public record Day(LocalDate day, List<Load> loads) {
+	/**
+	 * @param opening whether the day is bookable, and why not
+	 * @param note the institution's note on a day it closed or opened
+	 */
+	public record Day(LocalDate day, DayOpening opening, String note, List<Load> loads) {
 
 		/** The fullest exam type of the day, for the day's colour; 0 when nothing can be booked. */
 		public int fillPercent() {

@@ -33,8 +33,9 @@ public interface Exams {
 	List<HazardProposal> propose(Actor actor, String employerCreditCode, String workerIdNumber);
 
 	/**
-	 * Records and concludes an exam in one transaction, audited; publishes {@link ExamConcluded} and,
-	 * per hazard, {@link SuspectedDiseaseFound} or {@link ContraindicationFound}.
+	 * Records and concludes an exam in one transaction, audited, and issues its report in the
+	 * institution's name (so the worker sees it at once); publishes {@link ExamConcluded} and, per
+	 * hazard, {@link SuspectedDiseaseFound} or {@link ContraindicationFound}.
 	 * @throws org.ohsonline.shared.InvalidInputException with every problem, nothing written
 	 */
 	ExamView record(Actor actor, ExamCommand command);
@@ -43,8 +44,9 @@ public interface Exams {
 	List<org.ohsonline.shared.InvalidInputException.FieldError> check(Actor actor, ExamCommand command);
 
 	/**
-	 * The exam report (职业健康检查报告) PDF of the worker: issued on first request by the examining
-	 * institution's staff (with a QR code of its public verification page), served as issued after.
+	 * The exam report (职业健康检查报告) PDF of the worker, as issued when the exam was recorded and
+	 * concluded (with a QR code of its public verification page). An exam recorded before reports were
+	 * issued with the conclusion and not yet caught up at start-up is issued on its institution's request.
 	 * @throws org.ohsonline.shared.NotFoundException when not issued and the actor may not issue it
 	 */
 	byte[] report(Actor actor, long id);

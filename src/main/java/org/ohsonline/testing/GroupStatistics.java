@@ -1,5 +1,6 @@
 package org.ohsonline.testing;
 
+import org.ohsonline.testing.statistics.DecisionExplanation;
 import org.ohsonline.testing.statistics.ExposureAssessment;
 
 /**
@@ -18,4 +19,13 @@ import org.ohsonline.testing.statistics.ExposureAssessment;
  */
 public record GroupStatistics(long postId, String postName, String factorCode, String limitCode,
 		ExposureAssessment assessment, String problemCode) {
+
+	/**
+	 * In words, why the statistical decision may differ from the single-day verdicts of the same
+	 * shifts; {@code null} without an assessment.
+	 */
+	public DecisionExplanation explanation() {
+		return this.assessment == null ? null : DecisionExplanation.of(this.assessment);
+	}
+
 }

@@ -8,10 +8,13 @@ import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
 
 /**
- * Validity clocks (工作场所职业卫生管理规定 Art. 20): for every employer in production, when its next
- * testing is due (yearly for serious hazards, every three years otherwise) and, for serious hazards,
- * its next status evaluation (every three years). A reviewed job resets the clock; the intervals
- * come from the {@code testing-frequency} catalog in force. Queries apply the actor's scope.
+ * Validity clocks (工作场所职业卫生管理规定 Art. 20): for every employer in production with a hazard
+ * factor at one of its posts, when its next testing is due (yearly for serious hazards, every three
+ * years otherwise) and, for serious hazards, its next status evaluation (every three years). A
+ * reviewed job resets the clock; with no job on record the interval runs from the employer's start of
+ * production (or its registration when that is unknown), so an employer never tested is overdue once
+ * one interval has passed since it started. The intervals come from the {@code testing-frequency}
+ * catalog in force. Queries apply the actor's scope.
  */
 public interface TestingClocks {
 

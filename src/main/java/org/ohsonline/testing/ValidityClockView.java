@@ -13,8 +13,8 @@ import org.ohsonline.shared.Deadline;
  * @param basis the article and catalog edition the interval comes from
  * @param lastDoneOn the day the last qualifying job was reviewed, {@code null} when none is on record
  * @param lastJobId that job, or {@code null}
- * @param anchorOn the day the interval runs from: the last qualifying job, or the day the platform
- * began tracking the employer when none is on record
+ * @param anchorOn the day the interval runs from: the last qualifying job, or when none is on record
+ * the employer's start of production (its registration when the register does not know it)
  * @param deadline the due date and the days left, seen from today
  */
 public record ValidityClockView(long employerId, String creditCode, String employerName, String regionCode,

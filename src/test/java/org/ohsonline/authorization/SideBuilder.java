@@ -194,7 +194,8 @@ final class SideBuilder {
 				"registry:employer:read", "registry:employer:write", "declaration:declaration:read",
 				"declaration:declaration:write");
 		DeclarationView declaration = this.declarations.draft(manager, new DeclarationCommand(employer.id(),
-				DeclarationKind.INITIAL, List.of(), label + "局部排风、发放防尘口罩和耳塞",
+				DeclarationKind.INITIAL, List.of(), label + "局部排风、发放防尘口罩和耳塞", 12,
+				org.ohsonline.declaration.DeclarationFixtures.MANAGEMENT,
 				List.of(new DeclarationCommand.Item(NOISE, 12, label + "焊接车间/电焊工", label + "隔声罩"),
 						new DeclarationCommand.Item(SILICA, 12, label + "焊接车间/电焊工", label + "湿式作业"))));
 		this.declarations.submit(manager, declaration.id());

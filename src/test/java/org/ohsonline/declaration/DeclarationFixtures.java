@@ -35,9 +35,16 @@ public final class DeclarationFixtures {
 		return hazards.factors(null).stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow().code();
 	}
 
+	/** The answers on occupational-health management that a complete declaration gives. */
+	public static final DeclarationManagement MANAGEMENT = new DeclarationManagement("张三", true,
+			ManagementOrganisation.DESIGNATED, 0, 2, true);
+
+	/**
+	 * 12 welders are also among the 30 exposed to noise: 30 people exposed in all, 42 person-times.
+	 */
 	public static DeclarationCommand initial(long employerId, String welding, String noise) {
-		return new DeclarationCommand(employerId, DeclarationKind.INITIAL, List.of(), "局部排风、发放防尘口罩和耳塞",
-				List.of(new DeclarationCommand.Item(welding, 12, "焊接车间/电焊工", "局部排风"),
+		return new DeclarationCommand(employerId, DeclarationKind.INITIAL, List.of(), "局部排风、发放防尘口罩和耳塞", 30,
+				MANAGEMENT, List.of(new DeclarationCommand.Item(welding, 12, "焊接车间/电焊工", "局部排风"),
 						new DeclarationCommand.Item(noise, 30, "焊接车间/电焊工、冲压车间/冲压工", "隔声罩")));
 	}
 

@@ -1,6 +1,7 @@
 package org.ohsonline.declaration;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.PageQuery;
+import org.ohsonline.shared.Scope;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,8 +85,10 @@ class DeclarationIntegrationTests {
 		Actor manager = manager(employer);
 		DeclarationView draft = this.declarations.draft(manager, initial(employer.id(), this.welding, this.noise));
 		assertThat(draft.status()).isEqualTo(DeclarationStatus.DRAFT);
-		// 12 + 30 exposed workers over the two factors.
-		assertThat(draft.totalExposed()).isEqualTo(42);
+		// 12 welders among the 30 exposed to noise: 30 people, not 12 + 30.
+		assertThat(draft.totalExposed()).isEqualTo(30);
+		assertThat(draft.workforce()).isEqualTo(60);
+		assertThat(draft.management()).isEqualTo(DeclarationFixtures.MANAGEMENT);
 		assertThat(draft.number()).startsWith("SB330105-");
 
 		assertThatThrownBy(() -> this.declarations.accept(this.gongshu, draft.id()))
@@ -107,7 +111,7 @@ class DeclarationIntegrationTests {
 			.singleElement()
 			.satisfies(e -> {
 				assertThat(e.hazardCodes()).containsExactly(this.welding, this.noise);
-				assertThat(e.totalExposed()).isEqualTo(42);
+				assertThat(e.totalExposed()).isEqualTo(30);
 			});
 		assertThat(auditActions(draft.id())).containsExactly("declaration.declaration.drafted",
 				"declaration.declaration.submitted", "declaration.declaration.accepted");
@@ -130,8 +134,9 @@ class DeclarationIntegrationTests {
 		assertThat(returned.returnReason()).isEqualTo("噪声接害人数与岗位人数不符");
 
 		DeclarationCommand corrected = new DeclarationCommand(employer.id(), DeclarationKind.INITIAL, List.of(),
-				"局部排风、发放防尘口罩和耳塞", List.of(new DeclarationCommand.Item(this.welding, 12, "电焊工", null),
-						new DeclarationCommand.Item(this.noise, 25, "电焊工、冲压工", null)));
+				"局部排风、发放防尘口罩和耳塞", 37, DeclarationFixtures.MANAGEMENT,
+				List.of(new DeclarationCommand.Item(this.welding, 12, "电焊工", null),
+						new DeclarationCommand.Item(this.noise, 25, "冲压工", null)));
 		this.declarations.revise(manager, draft.id(), corrected);
 		DeclarationView resubmitted = this.declarations.submit(manager, draft.id());
 		assertThat(resubmitted.status()).isEqualTo(DeclarationStatus.SUBMITTED);
@@ -146,7 +151,7 @@ class DeclarationIntegrationTests {
 		EmployerView employer = this.fixtures.employer(this.gongshu, "330105001", "3311", 60);
 		Actor manager = manager(employer);
 		assertThatThrownBy(() -> this.declarations.draft(manager, new DeclarationCommand(employer.id(),
-				DeclarationKind.CHANGE, List.of("NO_SUCH_REASON"), null,
+				DeclarationKind.CHANGE, List.of("NO_SUCH_REASON"), null, null, null,
 				List.of(new DeclarationCommand.Item("9999", -1, null, null),
 						new DeclarationCommand.Item(this.noise, null, null, null),
 						new DeclarationCommand.Item(this.noise, 3, null, null)))))
@@ -158,11 +163,14 @@ class DeclarationIntegrationTests {
 			.total()).isZero();
 
 		DeclarationView empty = this.declarations.draft(manager,
-				new DeclarationCommand(employer.id(), DeclarationKind.INITIAL, List.of(), null, List.of()));
+				new DeclarationCommand(employer.id(), DeclarationKind.INITIAL, List.of(), null, null, null, List.of()));
 		assertThatThrownBy(() -> this.declarations.submit(manager, empty.id()))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
 				.extracting(InvalidInputException.FieldError::code)
-				.containsExactlyInAnyOrder("declaration.error.itemsRequired", "declaration.error.measuresRequired"));
+				.containsExactlyInAnyOrder("declaration.error.itemsRequired", "declaration.error.measuresRequired",
+						"declaration.error.totalRequired", "declaration.error.principalRequired",
+						"declaration.error.trainingRequired", "declaration.error.organisationRequired",
+						"declaration.error.managersRequired", "declaration.error.managersRequired"));
 		assertThat(this.declarations.find(manager, empty.id()).status()).isEqualTo(DeclarationStatus.DRAFT);
 		assertThatThrownBy(() -> this.declarations.draft(manager, initial(employer.id(), this.welding, this.noise)))
 			.isInstanceOfSatisfying(InvalidInputException.class,
@@ -172,8 +180,8 @@ class DeclarationIntegrationTests {
 	@Test
 	void keepsEachCountysAndEachEmployersDeclarationsApart() {
 		EmployerView own = this.fixtures.employer(this.gongshu, "330105001", "3311", 60);
-		EmployerView neighbour = this.fixtures.employer(this.gongshu, "330105002", "3311", 20);
-		EmployerView elsewhere = this.fixtures.employer(this.xihu, "330106002", "3311", 20);
+		EmployerView neighbour = this.fixtures.employer(this.gongshu, "330105002", "3311", 40);
+		EmployerView elsewhere = this.fixtures.employer(this.xihu, "330106002", "3311", 40);
 		DeclarationView mine = this.declarations.draft(manager(own), initial(own.id(), this.welding, this.noise));
 		this.declarations.submit(manager(own), mine.id());
 		DeclarationView theirs = this.declarations.draft(manager(neighbour), initial(neighbour.id(), this.welding, this.noise));
@@ -203,31 +211,95 @@ class DeclarationIntegrationTests {
 	}
 
 	@Test
-	void proposesTheRegisteredFactorsWithHeadcountsSummedOverPosts() {
-		EmployerView employer = this.fixtures.employer(this.gongshu, "330105001", "3311", 60);
-		// RegistryFixtures.post makes a post of 12 exposed workers; two posts with noise: 12 + 12.
-		StructureViews.Post first = this.fixtures.post(this.gongshu, employer.id(), this.welding, this.noise);
-		this.fixtures.post(this.gongshu, employer.id(), this.noise);
-		List<DeclarationCommand.Item> proposal = this.declarations.proposal(manager(employer), employer.id());
-		assertThat(proposal).extracting(DeclarationCommand.Item::hazardCode).containsExactlyInAnyOrder(this.welding, this.noise);
-		assertThat(proposal).filteredOn(i -> i.hazardCode().equals(this.noise))
+	void proposesEachFactorsExposedPeopleAndTheirTotalEachCountedOnce() {
+		// A hand-built employer of 40: a welding post (welding fumes and noise) held by two workers, a press
+		// post (noise) held by one, an office post (no factor) held by one.
+		EmployerView employer = this.fixtures.employer(this.gongshu, "330105001", "3311", 40);
+		StructureViews.Post welders = this.fixtures.post(this.gongshu, employer.id(), this.welding, this.noise);
+		StructureViews.Post press = this.fixtures.post(this.gongshu, employer.id(), this.noise);
+		StructureViews.Post office = this.fixtures.post(this.gongshu, employer.id());
+		Actor registrar = new Actor(13, "decl-registrar", "登记员", "330105", Scope.region("330105"),
+				Set.of("registry:employer:read", "registry:worker:read", "registry:worker:write"), "127.0.0.1",
+				Actor.Channel.UI);
+		this.fixtures.hire(registrar, employer.id(), welders.id(), RegistryFixtures.idNumber("330105"));
+		this.fixtures.hire(registrar, employer.id(), welders.id(), RegistryFixtures.idNumber("330105"));
+		this.fixtures.hire(registrar, employer.id(), press.id(), RegistryFixtures.idNumber("330105"));
+		this.fixtures.hire(registrar, employer.id(), office.id(), RegistryFixtures.idNumber("330105"));
+
+		DeclarationCommand proposal = this.declarations.proposal(manager(employer), employer.id());
+		// Welding fumes: the 2 welders. Noise: the 2 welders and the press operator, 3 people. Exposed to
+		// anything: 3 people — not 2 + 3 = 5 rows, and not the posts' entered headcounts (12 each).
+		assertThat(proposal.items()).extracting(DeclarationCommand.Item::hazardCode)
+			.containsExactlyInAnyOrder(this.welding, this.noise);
+		assertThat(proposal.items()).filteredOn(i -> i.hazardCode().equals(this.welding))
 			.singleElement()
-			.satisfies(i -> assertThat(i.exposedHeadcount()).isEqualTo(24));
-		assertThat(proposal).filteredOn(i -> i.hazardCode().equals(this.welding))
+			.satisfies(i -> {
+				assertThat(i.exposedHeadcount()).isEqualTo(2);
+				assertThat(i.posts()).contains(welders.name());
+			});
+		assertThat(proposal.items()).filteredOn(i -> i.hazardCode().equals(this.noise))
 			.singleElement()
-			.satisfies(i -> assertThat(i.posts()).contains(first.name()));
+			.satisfies(i -> assertThat(i.exposedHeadcount()).isEqualTo(3));
+		assertThat(proposal.totalExposed()).isEqualTo(3);
+		assertThat(proposal.management().principalName()).isEqualTo(employer.legalRepresentative());
+
+		// Declared as proposed, the declaration and its accepted event carry 3 people.
+		Actor manager = manager(employer);
+		DeclarationView declared = this.declarations.draft(manager, new DeclarationCommand(employer.id(),
+				DeclarationKind.INITIAL, List.of(), "局部排风、耳塞", proposal.totalExposed(), DeclarationFixtures.MANAGEMENT,
+				proposal.items()));
+		assertThat(declared.totalExposed()).isEqualTo(3);
+		assertThat(declared.personTimes()).isEqualTo(5);
+	}
+
+	@Test
+	void refusesMorePeopleExposedThanTheWorkforceOrThanTheFactorsTogether() {
+		EmployerView employer = this.fixtures.employer(this.gongshu, "330105001", "3311", 40);
+		Actor manager = manager(employer);
+		// A 40-worker firm cannot declare 100 people exposed.
+		assertThat(errors(() -> this.declarations.draft(manager, people(employer, 100, 40, 60))))
+			.containsExactly("totalExposed:declaration.error.totalAboveWorkforce");
+		// Nor a factor with more people than are exposed in all: 40 and 60 are not among 30.
+		assertThat(errors(() -> this.declarations.draft(manager, people(employer, 30, 40, 60)))).containsExactly(
+				"items[0].exposedHeadcount:declaration.error.headcountAboveTotal",
+				"items[1].exposedHeadcount:declaration.error.headcountAboveTotal");
+		// Nor more people than the factors have together: 12 + 20 = 32 person-times hold at most 32 people.
+		assertThat(errors(() -> this.declarations.draft(manager, people(employer, 35, 12, 20))))
+			.containsExactly("totalExposed:declaration.error.totalAboveSum");
+		// 20 people, of whom 12 are exposed to both factors: fine.
+		assertThat(this.declarations.draft(manager, people(employer, 20, 12, 20)).totalExposed()).isEqualTo(20);
+	}
+
+	private DeclarationCommand people(EmployerView employer, int total, int welders, int noisy) {
+		return new DeclarationCommand(employer.id(), DeclarationKind.INITIAL, List.of(), null, total, null,
+				List.of(new DeclarationCommand.Item(this.welding, welders, null, null),
+						new DeclarationCommand.Item(this.noise, noisy, null, null)));
+	}
+
+	private static List<String> errors(Runnable call) {
+		try {
+			call.run();
+		}
+		catch (InvalidInputException ex) {
+			return ex.errors().stream().map(e -> e.field() + ":" + e.code()).toList();
+		}
+		return List.of();
 	}
 
 	@Test
 	void registryEventsStartClocksThatADeclarationMeets() {
 		EmployerView employer = this.fixtures.employer(this.gongshu, "330105001", "3311", 60);
 		Actor manager = manager(employer);
+		// Registered without posts it owes nothing yet; its first post with a hazard factor makes it owe the
+		// initial declaration, counted from its registration (the register does not know its start of production).
+		this.fixtures.post(this.gongshu, employer.id(), this.welding);
 		List<ClockView> initialClocks = eventually(() -> this.clocks.pending(manager, employer.id()), l -> !l.isEmpty());
 		assertThat(initialClocks).singleElement().satisfies(c -> {
 			assertThat(c.reason()).isEqualTo("INITIAL");
 			assertThat(c.kind()).isEqualTo(DeclarationKind.INITIAL);
 			// The bundled catalog's INITIAL period is 30 days.
 			assertThat(c.dueOn()).isEqualTo(c.startedOn().plusDays(30));
+			assertThat(c.startedOn()).isEqualTo(employer.createdAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate());
 		});
 
 		DeclarationView first = this.declarations.draft(manager, initial(employer.id(), this.welding, this.noise));

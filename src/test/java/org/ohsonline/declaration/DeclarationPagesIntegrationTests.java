@@ -86,12 +86,20 @@ class DeclarationPagesIntegrationTests {
 	@Test
 	void employerDeclaresFromTheProposalAndTheCountyAcceptsWithAReceipt() throws Exception {
 		String form = page("/declarations/new", this.managerLogin);
-		assertThat(form).contains("已按本单位登记的岗位与危害因素预填", "value=\"" + this.noise + "\"", "焊接车间/电焊工");
+		assertThat(form).contains("已按本单位登记的岗位、危害因素和在岗劳动者预填", "value=\"" + this.noise + "\"", "焊接车间/电焊工",
+				"主要负责人", "职业卫生管理机构", "接触职业病危害因素总人数（不重复计）");
 
 		MvcResult submitted = this.mvc.perform(post("/declarations/new").with(csrf())
 			.with(this.users.as(this.managerLogin))
 			.param("kind", "INITIAL")
 			.param("measures", "局部排风，发放耳塞")
+			.param("totalExposed", "12")
+			.param("principalName", "王厂长")
+			.param("principalTrained", "true")
+			.param("organisation", "DEDICATED")
+			.param("fullTimeManagers", "1")
+			.param("partTimeManagers", "0")
+			.param("managersTrained", "false")
 			.param("items[0].hazardCode", this.welding)
 			.param("items[0].exposedHeadcount", "12")
 			.param("items[0].posts", "电焊工")
@@ -102,8 +110,10 @@ class DeclarationPagesIntegrationTests {
 		String path = submitted.getResponse().getRedirectedUrl();
 
 		String list = page("/declarations?q=" + this.employer.creditCode(), "decl-county");
-		assertThat(list).contains(this.employer.name(), "待审核", "2 项因素，接害 24 人");
-		assertThat(page(path, "decl-county")).contains("受理并出具回执", "退回");
+		// The 12 welders are the 12 exposed to noise: 12 people, not 24.
+		assertThat(list).contains(this.employer.name(), "待审核", "2 项因素，接触危害因素 12 人（每人只计一次）");
+		assertThat(page(path, "decl-county")).contains("受理并出具回执", "退回", "王厂长", "设置专门机构", "专职 1 人，兼职 0 人",
+				"未培训", "data-testid=\"register-exposed\"");
 
 		MvcResult accepted = this.mvc.perform(post(path + "/accept").with(csrf()).with(this.users.as("decl-county")))
 			.andReturn();
@@ -134,7 +144,8 @@ class DeclarationPagesIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(json).contains("\"status\":\"ACCEPTED\"", "\"totalExposed\":24");
+		assertThat(json).contains("\"status\":\"ACCEPTED\"", "\"totalExposed\":12", "\"principalName\":\"王厂长\"",
+				"\"organisation\":\"DEDICATED\"");
 	}
 
 	@Test

@@ -69,10 +69,13 @@ class ReceiptIntegrationTests {
 
 		String text = PdfReading.text(pdf, this.temp);
 		assertThat(text).contains("职业病危害项目申报回执", "回执编号：" + accepted.receiptNumber(), employer.name(),
-				employer.creditCode(), "初次申报", "电焊烟尘", "噪声", "接害人数合计", "拱墅区卫生健康行政部门",
+				employer.creditCode(), "初次申报", "电焊烟尘", "噪声", "每名劳动者只计一次", "拱墅区卫生健康行政部门",
 				"核验码：" + accepted.receiptCode());
-		// The exposed headcounts 12 and 30 and their total 42 are printed in the table.
-		assertThat(text).containsPattern("(?s)电焊烟尘.*\\b12\\b").containsPattern("\\b30\\b").containsPattern("\\b42\\b");
+		// The national form's management part: principal, organisation, managers and their training.
+		assertThat(text).contains("主要负责人", "张三", "指定机构或组织", "专职 0 人，兼职 2 人", "已培训");
+		// 12 welders among the 30 exposed to noise: the people exposed are 30, printed as the total (not
+		// the 42 person-times of the two rows).
+		assertThat(text).containsPattern("(?s)电焊烟尘.*\\b12\\b").containsPattern("(?s)不重复\\s*计?\\s*30\\s+每名劳动者只计一次");
 
 		String url = PdfReading.qrCode(pdf, 0);
 		assertThat(url).endsWith("/verify/" + accepted.receiptCode());
@@ -106,7 +109,7 @@ class ReceiptIntegrationTests {
 		String firstCode = this.declarations.accept(this.gongshu, first.id()).receiptCode();
 
 		DeclarationView change = this.declarations.draft(manager, new DeclarationCommand(employer.id(),
-				DeclarationKind.CHANGE, List.of("PROCESS_CHANGE"), "局部排风",
+				DeclarationKind.CHANGE, List.of("PROCESS_CHANGE"), "局部排风", 40, DeclarationFixtures.MANAGEMENT,
 				List.of(new DeclarationCommand.Item(noise, 40, "冲压工", null))));
 		this.declarations.submit(manager, change.id());
 		DeclarationView accepted = this.declarations.accept(this.gongshu, change.id());

@@ -92,7 +92,8 @@ final class BookingFixtures {
 	static Actor staff(AgencyView institution) {
 		return new Actor(23, "booking-staff-" + institution.creditCode(), "体检机构人员", institution.regionCode(),
 				new Scope(Scope.Kind.INSTITUTION, institution.creditCode()),
-				Set.of("surveillance:booking:read", "surveillance:booking:confirm", "notification:inbox:read"),
+				Set.of("surveillance:booking:read", "surveillance:booking:confirm", "surveillance:calendar:write",
+						"notification:inbox:read"),
 				"127.0.0.1", Actor.Channel.UI);
 	}
 
@@ -106,9 +107,19 @@ final class BookingFixtures {
 				workers.stream().map(BookingCommand.Worker::proposed).toList(), null);
 	}
 
-	/** A working day some weeks ahead (the day must be after today; the calendar is per month). */
+	/**
+	 * The {@code days}-th Monday-to-Friday day after today ({@code 0}: today), China Standard Time:
+	 * institutions work Monday to Friday unless they set otherwise, so a weekend is not bookable.
+	 */
 	static LocalDate ahead(int days) {
-		return LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(days);
+		LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		for (int i = 0; i < days; i++) {
+			day = day.plusDays(1);
+			while (day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
+				day = day.plusDays(1);
+			}
+		}
+		return day;
 	}
 
 	private static String factor(HazardFactors hazards, String name) {

@@ -1,7 +1,10 @@
 package org.ohsonline.surveillance;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +74,9 @@ class BookingIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	InstitutionCalendars calendars;
 
 	@Autowired
 	ApplicationEvents events;
@@ -324,6 +330,76 @@ class BookingIntegrationTests {
 				company.workers())))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.errors().get(0).code()).isEqualTo("booking.error.dayNotAfterToday"));
+	}
+
+	@Test
+	void aPastDayAndAWeekendAreRefusedUnlessTheInstitutionOpensTheWeekendDay() {
+		AgencyView institution = this.fixtures.institution(10);
+		Actor staff = staff(institution);
+		Company company = this.fixtures.company(2);
+		LocalDate today = ahead(0);
+		// Yesterday and today: never bookable.
+		assertThat(refusal(() -> this.bookings.book(company.manager(),
+				inService(company, institution, today.minusDays(1), company.workers()))))
+			.isEqualTo("booking.error.dayNotAfterToday");
+		// A Saturday three weeks ahead: the institution works Monday to Friday (it set nothing).
+		LocalDate saturday = today.plusWeeks(3).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+		assertThat(this.calendars.find(staff, null).opening(saturday, today)).isEqualTo(DayOpening.CLOSED);
+		assertThat(refusal(() -> this.bookings.book(company.manager(),
+				inService(company, institution, saturday, company.workers()))))
+			.isEqualTo("booking.error.dayClosed.CLOSED");
+		assertThat(held(institution.id(), saturday)).isZero();
+
+		// The institution opens that Saturday: now it is bookable, and shows so on its calendar.
+		this.calendars.setDay(staff, institution.id(), saturday, true, "周六加开");
+		BookingView booked = this.bookings.book(company.manager(),
+				inService(company, institution, saturday, company.workers()));
+		assertThat(booked.day()).isEqualTo(saturday);
+		assertThat(this.bookings.calendar(staff, null, YearMonth.from(saturday)).days())
+			.filteredOn(d -> d.day().equals(saturday))
+			.singleElement()
+			.satisfies(d -> {
+				assertThat(d.opening()).isEqualTo(DayOpening.OPENED);
+				assertThat(d.note()).isEqualTo("周六加开");
+			});
+		// Closing it again would strand that booking: refused with the day.
+		assertThat(refusal(() -> this.calendars.setDay(staff, institution.id(), saturday, false, null)))
+			.isEqualTo("booking.calendar.error.bookedDays");
+
+		// A holiday on the Monday after: closed, and moving the booking there is refused too.
+		LocalDate monday = saturday.plusDays(2);
+		this.calendars.setDay(staff, institution.id(), monday, false, "调休");
+		assertThat(refusal(() -> this.bookings.reschedule(company.manager(), booked.id(), monday, null)))
+			.isEqualTo("booking.error.dayClosed.HOLIDAY");
+		// The week itself: opened on Saturdays, Saturday bookings are fine without a day of their own.
+		this.calendars.changeWeek(staff, institution.id(), new WorkingWeek(
+				java.util.EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), LocalTime.of(7, 30), LocalTime.of(11, 30)));
+		assertThat(this.calendars.find(staff, null).opening(saturday.plusWeeks(1), today)).isEqualTo(DayOpening.OPEN);
+
+		// Only the institution's own staff or a supervisor of its region keep its calendar; every change audited.
+		Actor otherStaff = staff(this.fixtures.institution(10));
+		assertThatThrownBy(() -> this.calendars.setDay(otherStaff, institution.id(), monday, true, null))
+			.isInstanceOf(org.ohsonline.shared.NotFoundException.class);
+		Actor xihu = new Actor(25, "booking-xihu", "监管人员", "330106", org.ohsonline.shared.Scope.region("330106"),
+				java.util.Set.of("surveillance:booking:read", "surveillance:calendar:write"), "127.0.0.1", Actor.Channel.UI);
+		assertThatThrownBy(() -> this.calendars.setDay(xihu, institution.id(), monday, true, null))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(this.jdbc.sql("""
+				select action from audit.entry where target_type = 'institution-calendar' and target_id = :id order by id""")
+			.param("id", String.valueOf(institution.id()))
+			.query(String.class)
+			.list()).containsExactly("surveillance.calendar.day-set", "surveillance.calendar.day-set",
+					"surveillance.calendar.week-changed");
+	}
+
+	private static String refusal(Runnable call) {
+		try {
+			call.run();
+		}
+		catch (InvalidInputException ex) {
+			return ex.errors().get(0).code();
+		}
+		return "accepted";
 	}
 
 	@Test

@@ -220,6 +220,42 @@ class BookingPagesIntegrationTests {
 	}
 
 	@Test
+	void theInstitutionOpensASaturdayOnItsCalendarPageAndWeekendsShowClosed() throws Exception {
+		LocalDate saturday = BookingFixtures.ahead(0).plusWeeks(5).with(java.time.temporal.TemporalAdjusters.next(
+				java.time.DayOfWeek.SATURDAY));
+		String month = YearMonth.from(saturday).toString();
+		this.mvc.perform(get("/surveillance/calendar").param("month", month).with(this.users.as("institution")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-testid=\"calendar-settings\"")))
+			.andExpect(content().string(containsString("data-testid=\"working-week\"")))
+			.andExpect(content().string(containsString("data-opening=\"CLOSED\"")));
+		this.mvc.perform(post("/surveillance/calendar/days").with(csrf()).with(this.users.as("institution"))
+			.param("institutionId", String.valueOf(this.demoInstitution))
+			.param("day", saturday.toString())
+			.param("open", "true")
+			.param("note", "周六加开体检"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/surveillance/calendar").param("month", month).with(this.users.as("institution")))
+			.andExpect(content().string(containsString("data-opening=\"OPENED\"")))
+			.andExpect(content().string(containsString("周六加开体检")));
+		// The county supervisor sees the institution's calendar with the same forms (its region).
+		this.mvc.perform(get("/surveillance/calendar").param("month", month)
+			.param("institutionId", String.valueOf(this.demoInstitution))
+			.with(this.users.as("county")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-testid=\"calendar-settings\"")));
+		this.mvc.perform(post("/surveillance/calendar/days/" + saturday + "/clear").with(csrf())
+			.with(this.users.as("institution"))
+			.param("institutionId", String.valueOf(this.demoInstitution)))
+			.andExpect(status().is3xxRedirection());
+		String token = ApiTokens.issue(this.mvc, this.users.as("institution"), "surveillance:booking:read");
+		this.mvc.perform(get("/api/v1/surveillance/working-calendar").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.week.days.length()").value(5))
+			.andExpect(jsonPath("$.days.length()").value(0));
+	}
+
+	@Test
 	void theCountyExportsExactlyWhatItFilters() throws Exception {
 		this.mvc.perform(get("/surveillance/bookings").param("status", "CANCELLED").with(this.users.as("county")))
 			.andExpect(status().isOk())

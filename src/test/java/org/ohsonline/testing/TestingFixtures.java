@@ -37,8 +37,9 @@ public final class TestingFixtures {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
+	/** An agency's staff as the AGENCY_STAFF role has them: reading the employers open to it included. */
 	public static final Set<String> AGENCY_PERMISSIONS = Set.of("testing:job:read", "testing:job:write",
-			"testing:job:review");
+			"testing:job:review", "registry:employer:read");
 
 	private final Agencies agencies;
 

@@ -93,7 +93,8 @@ class TestingReportIntegrationTests {
 		// The employer declared noise only (3008); the job will find benzene (2013) as well.
 		Actor manager = DeclarationFixtures.manager(this.s.employer());
 		DeclarationView declared = this.declarations.draft(manager, new DeclarationCommand(this.s.employer().id(),
-				DeclarationKind.INITIAL, List.of(), "隔声罩", List.of(new DeclarationCommand.Item("3008", 20, "电焊工", "耳塞"))));
+				DeclarationKind.INITIAL, List.of(), "隔声罩", 20, DeclarationFixtures.MANAGEMENT,
+				List.of(new DeclarationCommand.Item("3008", 20, "电焊工", "耳塞"))));
 		this.declarations.submit(manager, declared.id());
 		this.declarations.accept(DeclarationFixtures.supervisor("330105"), declared.id());
 

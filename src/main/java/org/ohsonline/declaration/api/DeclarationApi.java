@@ -15,6 +15,7 @@ import org.ohsonline.declaration.DeclarationClocks;
 import org.ohsonline.declaration.DeclarationCommand;
 import org.ohsonline.declaration.DeclarationFilter;
 import org.ohsonline.declaration.DeclarationKind;
+import org.ohsonline.declaration.DeclarationManagement;
 import org.ohsonline.declaration.DeclarationReason;
 import org.ohsonline.declaration.DeclarationSummary;
 import org.ohsonline.declaration.DeclarationView;
@@ -57,13 +58,19 @@ class DeclarationApi {
 
 	/**
 	 * A declaration to draft or revise.
+	 * @param totalExposed the workers exposed to any declared factor, each counted once (not the sum of the
+	 * items' headcounts)
+	 * @param management the principal responsible person, the occupational-health organisation and
+	 * managers, and their training
 	 * @param submit also submit it for review once saved
 	 */
 	record DeclarationRequest(Long employerId, DeclarationKind kind, List<String> reasons, String measures,
-			List<DeclarationCommand.Item> items, Boolean submit) {
+			Integer totalExposed, DeclarationManagement management, List<DeclarationCommand.Item> items,
+			Boolean submit) {
 
 		DeclarationCommand command() {
-			return new DeclarationCommand(this.employerId, this.kind, this.reasons, this.measures, this.items);
+			return new DeclarationCommand(this.employerId, this.kind, this.reasons, this.measures, this.totalExposed,
+					this.management, this.items);
 		}
 
 	}
@@ -91,6 +98,14 @@ class DeclarationApi {
 	@Operation(summary = "One declaration with its items and history")
 	DeclarationView find(Actor actor, @PathVariable long id) {
 		return this.declarations.find(actor, id);
+	}
+
+	@GetMapping("/proposal")
+	@Operation(summary = "What the register proposes for an employer's declaration: the hazard factors at its posts "
+			+ "with the distinct workers exposed to each, the distinct workers exposed to any (the total), and the "
+			+ "legal representative as principal")
+	DeclarationCommand proposal(Actor actor, @RequestParam long employerId) {
+		return this.declarations.proposal(actor, employerId);
 	}
 
 	@PostMapping

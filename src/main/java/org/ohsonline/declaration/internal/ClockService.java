@@ -95,7 +95,20 @@ class ClockService implements DeclarationClocks {
 	 * @return the clock, or empty when the catalog in force has no period for the reason
 	 */
 	Optional<ClockView> startFor(Actor actor, EmployerView employer, String reason, LocalDate startedOn, String source) {
+		return startFor(actor, new Holder(employer.id(), employer.creditCode(), employer.name(), employer.regionCode()),
+				reason, startedOn, source);
+	}
+
+	/** The employer a clock is for, as the clock copies it. */
+	record Holder(long id, String creditCode, String name, String regionCode) {
+	}
+
+	Optional<ClockView> startFor(Actor actor, Holder employer, String reason, LocalDate startedOn, String source) {
 		Optional<DeadlineRules.Rule> rule = this.rules.rule(reason, startedOn);
+		if (rule.isEmpty()) {
+			// A start before the catalog's first edition took effect counts with the edition in force today.
+			rule = this.rules.rule(reason, today());
+		}
 		if (rule.isEmpty()) {
 			log.warn("No declaration period for reason {} in the catalog in force on {}; no clock for employer {}",
 					reason, startedOn, employer.id());
@@ -121,6 +134,27 @@ class ClockService implements DeclarationClocks {
 		after.put("source", source);
 		this.audit.record(actor, "declaration.clock.started", target(started), null, after);
 		return Optional.of(started);
+	}
+
+	/** An open clock now counts from another day (the register learnt when the duty began); audited. */
+	void redate(Actor actor, ClockStore.Running clock, LocalDate startedOn, String source) {
+		if (!this.store.redate(clock.id(), startedOn, source)) {
+			return;
+		}
+		ClockView after = this.store.find(clock.id(), today()).orElseThrow();
+		this.audit.record(actor, "declaration.clock.redated", target(after),
+				Map.of("startedOn", clock.startedOn().toString(), "dueOn", clock.startedOn().plusDays(clock.days()).toString(),
+						"source", clock.source()),
+				Map.of("startedOn", startedOn.toString(), "dueOn", after.dueOn().toString(), "source", source));
+	}
+
+	/** One open clock became moot; audited. */
+	void voidOne(Actor actor, ClockStore.Running clock, String regionCode, String why) {
+		if (this.store.voidOne(clock.id(), why)) {
+			this.audit.record(actor, "declaration.clock.voided",
+					AuditTarget.of("declaration-clock", clock.id(), regionCode), Map.of("state", "OPEN"),
+					Map.of("state", "VOID", "reason", why));
+		}
 	}
 
 	@Override

@@ -99,6 +99,58 @@ class ClockStore {
 			.optional();
 	}
 
+	/** A running (open or answered) clock of one reason, as the initial-declaration reconciliation sees it. */
+	record Running(long id, long employerId, ClockState state, LocalDate startedOn, int days, String source) {
+	}
+
+	/** The running clocks of the reason, by employer (every employer, or one). */
+	java.util.Map<Long, List<Running>> running(String reason, Long employerId) {
+		java.util.Map<Long, List<Running>> byEmployer = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select id, employer_id, state, started_on, days, source from declaration.deadline_clock
+				where reason = :reason and state in ('OPEN', 'ANSWERED')
+				  and (cast(:employer as bigint) is null or employer_id = cast(:employer as bigint))""")
+			.param("reason", reason)
+			.param("employer", employerId)
+			.query((rs, n) -> new Running(rs.getLong("id"), rs.getLong("employer_id"),
+					ClockState.valueOf(rs.getString("state")), rs.getObject("started_on", LocalDate.class),
+					rs.getInt("days"), rs.getString("source")))
+			.list()
+			.forEach(r -> byEmployer.computeIfAbsent(r.employerId(), k -> new java.util.ArrayList<>()).add(r));
+		return byEmployer;
+	}
+
+	/**
+	 * Serialises the reconciliations of one employer's clocks until the transaction ends (an event's
+	 * listener and the daily run may meet), so that one open clock per reason stays one.
+	 */
+	void lock(long employerId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('declaration.clock'), cast(:key as int))")
+			.param("key", (int) (employerId % Integer.MAX_VALUE))
+			.query((rs, n) -> 1)
+			.list();
+	}
+
+	/** An open clock counts from another day (its period unchanged); false when it is no longer open. */
+	boolean redate(long id, LocalDate startedOn, String source) {
+		return this.jdbc.sql("""
+				update declaration.deadline_clock set started_on = :started, due_on = cast(:started as date) + days,
+				    source = :source, due_soon_marked = null, overdue_marked = null
+				where id = :id and state = 'OPEN'""")
+			.param("started", startedOn)
+			.param("source", source)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	/** One open clock became moot; false when it is no longer open. */
+	boolean voidOne(long id, String reason) {
+		return this.jdbc.sql("update declaration.deadline_clock set state = 'VOID', void_reason = :why where id = :id and state = 'OPEN'")
+			.param("why", reason)
+			.param("id", id)
+			.update() == 1;
+	}
+
 	/** Open clocks of the employer of the given kinds are now answered by the declaration. */
 	List<Long> answer(long employerId, List<String> kinds, long declarationId) {
 		return this.jdbc.sql("""

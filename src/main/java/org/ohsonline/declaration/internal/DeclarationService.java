@@ -17,6 +17,7 @@ import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.declaration.DeclarationAccepted;
 import org.ohsonline.declaration.DeclarationCommand;
 import org.ohsonline.declaration.DeclarationFilter;
+import org.ohsonline.declaration.DeclarationManagement;
 import org.ohsonline.declaration.DeclarationStatus;
 import org.ohsonline.declaration.DeclarationSummary;
 import org.ohsonline.declaration.DeclarationView;
@@ -24,7 +25,9 @@ import org.ohsonline.declaration.Declarations;
 import org.ohsonline.portal.IssuedDocument;
 import org.ohsonline.registry.EmployerView;
 import org.ohsonline.registry.Employers;
+import org.ohsonline.registry.ExposedWorkforce;
 import org.ohsonline.registry.StructureViews;
+import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.AccessDeniedException;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
@@ -54,6 +57,8 @@ class DeclarationService implements Declarations {
 
 	private final Employers employers;
 
+	private final Workers workers;
+
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
@@ -61,8 +66,9 @@ class DeclarationService implements Declarations {
 	private final Clock clock;
 
 	DeclarationService(DeclarationStore store, DeclarationRules rules, DeadlineRules deadlines, ClockService clocks,
-			ReceiptWriter receipts, Employers employers, AuditTrail audit,
+			ReceiptWriter receipts, Employers employers, Workers workers, AuditTrail audit,
 			ApplicationEventPublisher events, Clock clock) {
+		this.workers = workers;
 		this.store = store;
 		this.rules = rules;
 		this.deadlines = deadlines;
@@ -104,15 +110,15 @@ class DeclarationService implements Declarations {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<DeclarationCommand.Item> proposal(Actor actor, long employerId) {
+	public DeclarationCommand proposal(Actor actor, long employerId) {
 		actor.require(DeclarationPermissions.READ);
-		Map<String, Integer> headcounts = new LinkedHashMap<>();
+		EmployerView employer = this.employers.find(actor, employerId);
+		ExposedWorkforce exposed = this.workers.exposed(actor, employerId);
 		Map<String, List<String>> posts = new LinkedHashMap<>();
 		for (StructureViews.Site site : this.employers.structure(actor, employerId)) {
 			for (StructureViews.Workshop workshop : site.workshops()) {
 				for (StructureViews.Post post : workshop.posts()) {
 					for (StructureViews.Hazard hazard : post.hazards()) {
-						headcounts.merge(hazard.code(), post.exposedHeadcount(), Integer::sum);
 						posts.computeIfAbsent(hazard.code(), k -> new ArrayList<>())
 							.add(workshop.name() + "/" + post.name());
 					}
@@ -120,9 +126,10 @@ class DeclarationService implements Declarations {
 			}
 		}
 		List<DeclarationCommand.Item> items = new ArrayList<>();
-		headcounts.forEach((code, headcount) -> items
-			.add(new DeclarationCommand.Item(code, headcount, String.join("、", posts.get(code)), null)));
-		return items;
+		posts.forEach((code, named) -> items
+			.add(new DeclarationCommand.Item(code, exposed.of(code), String.join("、", named), null)));
+		return new DeclarationCommand(employerId, null, List.of(), null, posts.isEmpty() ? null : exposed.total(),
+				new DeclarationManagement(employer.legalRepresentative(), null, null, null, null, null), items);
 	}
 
 	@Override
@@ -136,13 +143,13 @@ class DeclarationService implements Declarations {
 		if (this.store.inProgress(employer.id()).isPresent()) {
 			throw InvalidInputException.of(null, "declaration.error.inProgress");
 		}
-		check(command, employer.id());
+		check(command, employer);
 		Instant now = now();
 		List<DeclarationView.Item> items = this.rules.items(command);
 		DeclarationStore.Row row = new DeclarationStore.Row(0, null, employer.id(), employer.creditCode(),
 				employer.name(), employer.regionCode(), employer.address(), command.kind(),
-				DeclarationRules.reasons(command), null, trimmed(command.measures()), total(items), now, now, null, null,
-				null, null, null, null, null, null, 0);
+				DeclarationRules.reasons(command), null, trimmed(command.measures()), employer.employees(),
+				exposedTotal(command), management(command), now, now, null, null, null, null, null, null, null, null, 0);
 		long id = this.store.insert(row, actor.username());
 		this.store.replaceItems(id, items);
 		this.store.history(id, now, "CREATED", actor.displayName(), null);
@@ -157,14 +164,16 @@ class DeclarationService implements Declarations {
 		actor.require(DeclarationPermissions.WRITE);
 		DeclarationStore.Row current = visible(actor, id);
 		Lifecycle.requireEditable(current.status());
-		check(command, current.employerId());
+		EmployerView employer = this.employers.find(actor, current.employerId());
+		check(command, employer);
 		DeclarationView before = view(current);
 		List<DeclarationView.Item> items = this.rules.items(command);
 		DeclarationStore.Row changed = new DeclarationStore.Row(id, current.number(), current.employerId(),
 				current.creditCode(), current.employerName(), current.regionCode(), current.address(), command.kind(),
-				DeclarationRules.reasons(command), current.status(), trimmed(command.measures()), total(items),
-				current.createdAt(), now(), current.submittedAt(), current.reviewedAt(), current.reviewerName(),
-				current.returnReason(), null, null, null, null, current.version());
+				DeclarationRules.reasons(command), current.status(), trimmed(command.measures()), employer.employees(),
+				exposedTotal(command), management(command), current.createdAt(), now(), current.submittedAt(),
+				current.reviewedAt(), current.reviewerName(), current.returnReason(), null, null, null, null,
+				current.version());
 		if (!this.store.revise(changed)) {
 			throw new OptimisticLockingFailureException("Declaration " + id + " was changed concurrently");
 		}
@@ -182,7 +191,7 @@ class DeclarationService implements Declarations {
 		DeclarationStatus next = Lifecycle.submit(current.status());
 		List<DeclarationView.Item> items = this.store.items(id);
 		List<FieldError> errors = this.rules.checkComplete(current.kind(), current.reasons(), current.measures(),
-				items.size());
+				items.size(), current.totalExposed(), current.management());
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
@@ -205,6 +214,12 @@ class DeclarationService implements Declarations {
 	public DeclarationView accept(Actor actor, long id) {
 		DeclarationStore.Row current = reviewable(actor, id);
 		Lifecycle.accept(current.status());
+		// Submitted before the form asked for people and management: only a complete one is accepted.
+		List<FieldError> incomplete = this.rules.checkComplete(current.kind(), current.reasons(), current.measures(),
+				this.store.items(id).size(), current.totalExposed(), current.management());
+		if (!incomplete.isEmpty()) {
+			throw new InvalidInputException(incomplete);
+		}
 		Instant now = now();
 		LocalDate today = this.clocks.today();
 		Optional<DeclarationStore.Row> previous = this.store.lastAccepted(current.employerId());
@@ -262,13 +277,13 @@ class DeclarationService implements Declarations {
 		return visible(actor, id);
 	}
 
-	private void check(DeclarationCommand command, long employerId) {
+	private void check(DeclarationCommand command, EmployerView employer) {
 		// A standing declaration: the latest accepted one, unless it cancelled the employer's declaration.
-		boolean hasAccepted = this.store.lastAccepted(employerId)
+		boolean hasAccepted = this.store.lastAccepted(employer.id())
 			.filter(d -> d.kind() != org.ohsonline.declaration.DeclarationKind.CANCELLATION)
 			.isPresent();
 		List<FieldError> errors = this.rules.check(command, hasAccepted,
-				DeclarationRules.codes(this.deadlines.changeReasons(this.clocks.today())));
+				DeclarationRules.codes(this.deadlines.changeReasons(this.clocks.today())), employer.employees());
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
@@ -281,7 +296,8 @@ class DeclarationService implements Declarations {
 	private DeclarationView view(DeclarationStore.Row row) {
 		return new DeclarationView(row.id(), row.number(), row.employerId(), row.creditCode(), row.employerName(),
 				row.regionCode(), row.address(), row.kind(), row.reasons(), row.status(), row.measures(),
-				this.store.items(row.id()), row.totalExposed(), row.createdAt(), row.submittedAt(), row.reviewedAt(),
+				this.store.items(row.id()), row.workforce(), row.totalExposed(), row.management(), row.createdAt(),
+				row.submittedAt(), row.reviewedAt(),
 				row.reviewerName(), row.returnReason(), row.acceptedOn(), row.receiptNumber(), row.receiptCode(),
 				row.receiptSha256(), this.store.history(row.id()));
 	}
@@ -290,8 +306,19 @@ class DeclarationService implements Declarations {
 		return Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
 	}
 
-	private static int total(List<DeclarationView.Item> items) {
-		return items.stream().mapToInt(DeclarationView.Item::exposedHeadcount).sum();
+	/** A cancellation declares no one; otherwise the people as declared (each counted once). */
+	private static Integer exposedTotal(DeclarationCommand command) {
+		return command.kind() == org.ohsonline.declaration.DeclarationKind.CANCELLATION ? Integer.valueOf(0)
+				: command.totalExposed();
+	}
+
+	private static DeclarationManagement management(DeclarationCommand command) {
+		if (command.kind() == org.ohsonline.declaration.DeclarationKind.CANCELLATION) {
+			return DeclarationManagement.EMPTY;
+		}
+		DeclarationManagement m = command.management();
+		return new DeclarationManagement(trimmed(m.principalName()), m.principalTrained(), m.organisation(),
+				m.fullTimeManagers(), m.partTimeManagers(), m.managersTrained());
 	}
 
 	private static String trimmed(String value) {
@@ -310,7 +337,15 @@ class DeclarationService implements Declarations {
 		state.put("reasons", String.join(",", view.reasons()));
 		state.put("status", view.status().name());
 		state.put("measures", view.measures());
+		state.put("workforce", view.workforce());
 		state.put("totalExposed", view.totalExposed());
+		DeclarationManagement m = view.management();
+		state.put("principalName", m.principalName());
+		state.put("principalTrained", m.principalTrained());
+		state.put("organisation", m.organisation() == null ? null : m.organisation().name());
+		state.put("fullTimeManagers", m.fullTimeManagers());
+		state.put("partTimeManagers", m.partTimeManagers());
+		state.put("managersTrained", m.managersTrained());
 		state.put("items", view.items()
 			.stream()
 			.map(i -> i.hazardCode() + ":" + i.exposedHeadcount())

@@ -19,6 +19,8 @@ import org.ohsonline.shared.ScopeColumns;
 import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.declaration.DeclarationFilter;
 import org.ohsonline.declaration.DeclarationKind;
+import org.ohsonline.declaration.DeclarationManagement;
+import org.ohsonline.declaration.ManagementOrganisation;
 import org.ohsonline.declaration.DeclarationStatus;
 import org.ohsonline.declaration.DeclarationSummary;
 import org.ohsonline.declaration.DeclarationView;
@@ -68,27 +70,28 @@ class DeclarationStore {
 	/** The stored state of a declaration, without its items, history or receipt bytes. */
 	record Row(long id, String number, long employerId, String creditCode, String employerName, String regionCode,
 			String address, DeclarationKind kind, List<String> reasons, DeclarationStatus status, String measures,
-			int totalExposed, Instant createdAt, Instant updatedAt, Instant submittedAt, Instant reviewedAt,
-			String reviewerName, String returnReason, LocalDate acceptedOn, String receiptNumber, String receiptCode,
-			String receiptSha256, int version) {
+			Integer workforce, Integer totalExposed, DeclarationManagement management, Instant createdAt,
+			Instant updatedAt, Instant submittedAt, Instant reviewedAt, String reviewerName, String returnReason,
+			LocalDate acceptedOn, String receiptNumber, String receiptCode, String receiptSha256, int version) {
 	}
 
 	long insert(Row row, String createdBy) {
 		long id = this.jdbc.sql("""
 				insert into declaration.declaration (employer_id, credit_code, employer_name, region_code, address, kind,
-				    reasons, status, measures, total_exposed, created_at, created_by, updated_at)
-				values (:employer, :credit, :name, :region, :address, :kind, :reasons, 'DRAFT', :measures, :total, :at,
+				    reasons, status, measures, workforce, total_exposed, principal_name, principal_trained,
+				    management_organisation, full_time_managers, part_time_managers, managers_trained, created_at,
+				    created_by, updated_at)
+				values (:employer, :credit, :name, :region, :address, :kind, :reasons, 'DRAFT', :measures, :workforce,
+				    :total, :principal, :principalTrained, :organisation, :fullTime, :partTime, :managersTrained, :at,
 				    :by, :at)
 				returning id""")
+			.params(content(row))
 			.param("employer", row.employerId())
 			.param("credit", row.creditCode())
 			.param("name", row.employerName())
 			.param("region", row.regionCode())
 			.param("address", row.address())
 			.param("kind", row.kind().name())
-			.param("reasons", row.reasons().toArray(String[]::new))
-			.param("measures", row.measures())
-			.param("total", row.totalExposed())
 			.param("at", Timestamp.from(row.createdAt()))
 			.param("by", createdBy)
 			.query(Long.class)
@@ -106,16 +109,34 @@ class DeclarationStore {
 	boolean revise(Row row) {
 		return this.jdbc.sql("""
 				update declaration.declaration set kind = :kind, reasons = :reasons, measures = :measures,
-				    total_exposed = :total, updated_at = :at, version = version + 1
+				    workforce = :workforce, total_exposed = :total, principal_name = :principal,
+				    principal_trained = :principalTrained, management_organisation = :organisation,
+				    full_time_managers = :fullTime, part_time_managers = :partTime, managers_trained = :managersTrained,
+				    updated_at = :at, version = version + 1
 				where id = :id and version = :version""")
-			.param("kind", row.kind().name())
-			.param("reasons", row.reasons().toArray(String[]::new))
-			.param("measures", row.measures())
-			.param("total", row.totalExposed())
+			.params(content(row))
 			.param("at", Timestamp.from(row.updatedAt()))
 			.param("id", row.id())
 			.param("version", row.version())
 			.update() == 1;
+	}
+
+	/** What the employer declares, as the insert and the revision bind it. */
+	private static Map<String, Object> content(Row row) {
+		Map<String, Object> values = new java.util.HashMap<>();
+		DeclarationManagement m = row.management();
+		values.put("kind", row.kind().name());
+		values.put("reasons", row.reasons().toArray(String[]::new));
+		values.put("measures", row.measures());
+		values.put("workforce", row.workforce());
+		values.put("total", row.totalExposed());
+		values.put("principal", m.principalName());
+		values.put("principalTrained", m.principalTrained());
+		values.put("organisation", m.organisation() == null ? null : m.organisation().name());
+		values.put("fullTime", m.fullTimeManagers());
+		values.put("partTime", m.partTimeManagers());
+		values.put("managersTrained", m.managersTrained());
+		return values;
 	}
 
 	void replaceItems(long id, List<DeclarationView.Item> items) {
@@ -248,6 +269,23 @@ class DeclarationStore {
 			.optional();
 	}
 
+	/**
+	 * The employers whose latest accepted declaration stands (is not a cancellation): every one, or
+	 * only {@code employerId}.
+	 */
+	java.util.Set<Long> standing(Long employerId) {
+		return new java.util.HashSet<>(this.jdbc.sql("""
+				select employer_id from (
+				    select distinct on (employer_id) employer_id, kind from declaration.declaration
+				    where status = 'ACCEPTED'
+				      and (cast(:employer as bigint) is null or employer_id = cast(:employer as bigint))
+				    order by employer_id, reviewed_at desc, id desc) latest
+				where kind <> 'CANCELLATION'""")
+			.param("employer", employerId)
+			.query(Long.class)
+			.list());
+	}
+
 	/** The employer's latest accepted declaration, if any. */
 	Optional<Row> lastAccepted(long employerId) {
 		return this.jdbc.sql("""
@@ -321,7 +359,8 @@ class DeclarationStore {
 		return new DeclarationSummary(rs.getLong("id"), rs.getString("number"), rs.getLong("employer_id"),
 				rs.getString("credit_code"), rs.getString("employer_name"), rs.getString("region_code"),
 				DeclarationKind.valueOf(rs.getString("kind")), DeclarationStatus.valueOf(rs.getString("status")),
-				rs.getInt("factor_count"), rs.getInt("total_exposed"), rs.getTimestamp("created_at").toInstant(),
+				rs.getInt("factor_count"), (Integer) rs.getObject("total_exposed", Integer.class),
+				rs.getTimestamp("created_at").toInstant(),
 				submitted == null ? null : submitted.toInstant(), rs.getObject("accepted_on", LocalDate.class));
 	}
 
@@ -329,12 +368,23 @@ class DeclarationStore {
 		return new Row(rs.getLong("id"), rs.getString("number"), rs.getLong("employer_id"), rs.getString("credit_code"),
 				rs.getString("employer_name"), rs.getString("region_code"), rs.getString("address"),
 				DeclarationKind.valueOf(rs.getString("kind")), strings(rs.getArray("reasons")),
-				DeclarationStatus.valueOf(rs.getString("status")), rs.getString("measures"), rs.getInt("total_exposed"),
-				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+				DeclarationStatus.valueOf(rs.getString("status")), rs.getString("measures"),
+				(Integer) rs.getObject("workforce", Integer.class), (Integer) rs.getObject("total_exposed", Integer.class),
+				management(rs), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
 				instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("reviewed_at")),
 				rs.getString("reviewer_name"), rs.getString("return_reason"), rs.getObject("accepted_on", LocalDate.class),
 				rs.getString("receipt_number"), rs.getString("receipt_code"), rs.getString("receipt_sha256"),
 				rs.getInt("version"));
+	}
+
+	private static DeclarationManagement management(ResultSet rs) throws SQLException {
+		String organisation = rs.getString("management_organisation");
+		return new DeclarationManagement(rs.getString("principal_name"),
+				(Boolean) rs.getObject("principal_trained", Boolean.class),
+				organisation == null ? null : ManagementOrganisation.valueOf(organisation),
+				(Integer) rs.getObject("full_time_managers", Integer.class),
+				(Integer) rs.getObject("part_time_managers", Integer.class),
+				(Boolean) rs.getObject("managers_trained", Boolean.class));
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

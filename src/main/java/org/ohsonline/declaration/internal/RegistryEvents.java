@@ -19,8 +19,11 @@ import org.springframework.stereotype.Component;
 /**
  * Starts declaration clocks from the register's events (申报办法 Arts. 8–9):
  * <ul>
- * <li>{@link EmployerRegistered}: the initial declaration ({@code INITIAL}; the 办法 says "及时" and
- * names no period, so the period is the catalog's, 30 days by default, configurable);</li>
+ * <li>{@link EmployerRegistered}, and a post with hazard factors added ({@code hazards}) or the start of
+ * production entered ({@code productionStartedOn}): the initial declaration ({@code INITIAL}) when the
+ * employer has a hazard factor and no standing declaration, counted from the start of production or
+ * registration ({@link InitialDeclarations}; the 办法 says "及时" and names no period, so the period is
+ * the catalog's, 30 days by default, configurable);</li>
  * <li>{@link EmployerChanged}: field {@code name} → {@code NAME_CHANGE}, {@code legalRepresentative}
  * → {@code LEGAL_REPRESENTATIVE_CHANGE}, {@code address} and {@code sites} →
  * {@code WORKPLACE_CHANGE} (15 days each). {@code industryCode} starts nothing: a change of
@@ -48,27 +51,30 @@ class RegistryEvents {
 
 	private final ClockService clocks;
 
+	private final InitialDeclarations initial;
+
 	private final DeclarationStore declarations;
 
 	private final Employers employers;
 
-	RegistryEvents(ClockService clocks, DeclarationStore declarations, Employers employers) {
+	RegistryEvents(ClockService clocks, InitialDeclarations initial, DeclarationStore declarations,
+			Employers employers) {
 		this.clocks = clocks;
+		this.initial = initial;
 		this.declarations = declarations;
 		this.employers = employers;
 	}
 
 	@ApplicationModuleListener
 	void on(EmployerRegistered event) {
-		Actor system = system();
-		EmployerView employer = this.employers.find(system, event.employerId());
-		if (!standing(employer.id())) {
-			this.clocks.startFor(system, employer, INITIAL, this.clocks.today(), "registry.registered");
-		}
+		this.initial.reconcile(event.employerId());
 	}
 
 	@ApplicationModuleListener
 	void on(EmployerChanged event) {
+		if (event.fields().contains("hazards") || event.fields().contains("productionStartedOn")) {
+			this.initial.reconcile(event.employerId());
+		}
 		Set<String> reasons = reasons(event.fields());
 		if (reasons.isEmpty() || !standing(event.employerId())) {
 			return;
@@ -94,6 +100,7 @@ class RegistryEvents {
 		else if (event.from() == EmployerStatus.CLOSED) {
 			EmployerView employer = this.employers.find(system, event.employerId());
 			this.clocks.voidOpen(system, employer, List.of(DeclarationKind.CANCELLATION), "registry.reopened");
+			this.initial.reconcile(event.employerId());
 		}
 	}
 

@@ -8,7 +8,11 @@ import org.ohsonline.declaration.DeclarationClocks;
 import org.ohsonline.declaration.DeclarationReason;
 import org.ohsonline.declaration.DeclarationView;
 import org.ohsonline.declaration.Declarations;
+import org.ohsonline.declaration.DeclarationKind;
+import org.ohsonline.registry.ExposedWorkforce;
+import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.InvalidInputException;
 
 import org.springframework.http.HttpHeaders;
@@ -37,9 +41,12 @@ class DeclarationController {
 
 	private final DeclarationClocks clocks;
 
-	DeclarationController(Declarations declarations, DeclarationClocks clocks) {
+	private final Workers workers;
+
+	DeclarationController(Declarations declarations, DeclarationClocks clocks, Workers workers) {
 		this.declarations = declarations;
 		this.clocks = clocks;
+		this.workers = workers;
 	}
 
 	@GetMapping("/declarations/{id}")
@@ -50,6 +57,7 @@ class DeclarationController {
 			.collect(Collectors.toMap(DeclarationReason::code, Function.identity()));
 		model.addAttribute("declaration", declaration);
 		model.addAttribute("reasonNames", reasons);
+		model.addAttribute("registerExposed", registerExposed(actor, declaration));
 		return DETAIL;
 	}
 
@@ -71,9 +79,31 @@ class DeclarationController {
 	@PostMapping("/declarations/{id}/accept")
 	@PreAuthorize("hasAuthority('declaration:declaration:review')")
 	String accept(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
-		this.declarations.accept(actor, id);
+		try {
+			this.declarations.accept(actor, id);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("flashKey", "declaration.acceptIncomplete");
+			return "redirect:/declarations/" + id;
+		}
 		redirect.addFlashAttribute("flashKey", "declaration.acceptedDone");
 		return "redirect:/declarations/" + id;
+	}
+
+	/**
+	 * Beside the declared figure, what the register counts now (people, each once) for a reader who
+	 * sees the employer: a reviewer compares the two.
+	 */
+	private ExposedWorkforce registerExposed(Actor actor, DeclarationView declaration) {
+		if (!actor.can("registry:employer:read") || declaration.kind() == DeclarationKind.CANCELLATION) {
+			return null;
+		}
+		try {
+			return this.workers.exposed(actor, declaration.employerId());
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
 	}
 
 	@PostMapping("/declarations/{id}/return")

@@ -12,6 +12,7 @@ import org.ohsonline.declaration.DeclarationClocks;
 import org.ohsonline.declaration.DeclarationCommand;
 import org.ohsonline.declaration.DeclarationFilter;
 import org.ohsonline.declaration.DeclarationKind;
+import org.ohsonline.declaration.ManagementOrganisation;
 import org.ohsonline.declaration.DeclarationReason;
 import org.ohsonline.declaration.DeclarationStatus;
 import org.ohsonline.declaration.DeclarationSummary;
@@ -72,13 +73,15 @@ class DeclarationFormController {
 
 	@InitBinder("declarationForm")
 	void allowedFields(WebDataBinder binder) {
-		binder.setAllowedFields("kind", "reasons", "measures", "items*");
+		binder.setAllowedFields("kind", "reasons", "measures", "totalExposed", "principalName", "principalTrained",
+				"organisation", "fullTimeManagers", "partTimeManagers", "managersTrained", "items*");
 	}
 
 	@GetMapping("/declarations/new")
 	String initCreationForm(Actor actor, @RequestParam(required = false) Long employerId, Model model) {
 		EmployerView employer = employer(actor, employerId);
-		DeclarationForm form = new DeclarationForm();
+		DeclarationCommand proposal = this.declarations.proposal(actor, employer.id());
+		DeclarationForm form = DeclarationForm.proposed(proposal);
 		List<ClockView> pending = this.clocks.pending(actor, employer.id());
 		boolean standing = standing(actor, employer.id());
 		boolean closing = pending.stream().anyMatch(c -> c.kind() == DeclarationKind.CANCELLATION);
@@ -88,14 +91,11 @@ class DeclarationFormController {
 			.map(ClockView::reason)
 			.distinct()
 			.forEach(form.getReasons()::add);
-		List<DeclarationCommand.Item> proposal = this.declarations.proposal(actor, employer.id());
-		proposal.forEach(item -> form.getItems()
-				.add(DeclarationForm.ItemForm.of(item.hazardCode(), item.exposedHeadcount(), item.posts(), item.measures())));
 		if (form.getItems().isEmpty()) {
 			form.getItems().add(new DeclarationForm.ItemForm());
 		}
 		model.addAttribute("declarationForm", form);
-		model.addAttribute("proposed", !proposal.isEmpty());
+		model.addAttribute("proposed", !proposal.items().isEmpty());
 		return form(model, employer, null, pending);
 	}
 
@@ -210,6 +210,7 @@ class DeclarationFormController {
 		model.addAttribute("kinds", DeclarationKind.values());
 		model.addAttribute("changeReasons", reasons.stream().filter(r -> r.kind() == DeclarationKind.CHANGE).toList());
 		model.addAttribute("factors", this.hazards.factors(null));
+		model.addAttribute("organisations", ManagementOrganisation.values());
 		return FORM;
 	}
 

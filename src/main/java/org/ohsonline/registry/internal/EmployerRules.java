@@ -42,8 +42,11 @@ class EmployerRules {
 
 	private final Catalogs catalogs;
 
+	private final java.time.Clock clock;
+
 	EmployerRules(EmployerStore store, Divisions divisions, Industries industries, HazardFactors hazards,
-			Catalogs catalogs) {
+			Catalogs catalogs, java.time.Clock clock) {
+		this.clock = clock;
 		this.store = store;
 		this.divisions = divisions;
 		this.industries = industries;
@@ -85,6 +88,10 @@ class EmployerRules {
 			errors.add(FieldError.of("annualRevenue", "registry.employer.revenueInvalid"));
 		}
 		Limits.check(errors, "ohManagerName", command.ohManagerName(), 50);
+		if (command.productionStartedOn() != null && command.productionStartedOn()
+			.isAfter(java.time.LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))))) {
+			errors.add(FieldError.of("productionStartedOn", "registry.employer.productionStartInFuture"));
+		}
 		checkPhone(errors, "ohManagerPhone", command.ohManagerPhone());
 		checkPhone(errors, "contactPhone", command.contactPhone());
 		return errors;

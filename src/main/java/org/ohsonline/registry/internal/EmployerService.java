@@ -19,6 +19,7 @@ import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.registry.EmployerChanged;
 import org.ohsonline.registry.EmployerCommand;
+import org.ohsonline.registry.EmployerDuties;
 import org.ohsonline.registry.EmployerFilter;
 import org.ohsonline.registry.EmployerRegistered;
 import org.ohsonline.registry.EmployerStatus;
@@ -119,6 +120,20 @@ class EmployerService implements Employers {
 
 	@Override
 	@Transactional(readOnly = true)
+	public EmployerDuties duties(Actor actor, long id) {
+		actor.require(RegistryPermissions.EMPLOYER_READ);
+		return this.store.duties(ScopeFilter.of(actor), id).orElseThrow(() -> new NotFoundException("employer", id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void forEachDuties(Actor actor, Consumer<EmployerDuties> consumer) {
+		actor.require(RegistryPermissions.EMPLOYER_READ);
+		this.store.forEachDuties(ScopeFilter.of(actor), consumer);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public java.util.Optional<EmployerRef> byCreditCode(String creditCode) {
 		String code = creditCode == null ? null : creditCode.trim().toUpperCase(java.util.Locale.ROOT);
 		if (code == null || !org.ohsonline.shared.CreditCode.isValid(code)) {
@@ -151,7 +166,7 @@ class EmployerService implements Employers {
 				command.legalRepresentative().trim(), blankToNull(command.ohManagerName()),
 				this.cipher.encrypt(blankToNull(command.ohManagerPhone())),
 				this.cipher.encrypt(blankToNull(command.contactPhone())), EmployerStatus.IN_PRODUCTION, null, null,
-				false, now, now, 0), List.of());
+				false, now, now, 0, command.productionStartedOn()), List.of());
 		long id = this.store.insert(row);
 		EmployerView created = view(this.store.find(ScopeFilter.of(actor), id).orElseThrow());
 		this.audit.record(actor, "registry.employer.registered", target(created.id(), created.regionCode()), null,
@@ -178,8 +193,8 @@ class EmployerService implements Employers {
 				command.legalRepresentative().trim(), blankToNull(command.ohManagerName()),
 				phone(command.ohManagerPhone(), current.ohManagerPhoneCipher()),
 				phone(command.contactPhone(), current.contactPhoneCipher()), current.status(), null, null,
-				current.synthetic(), current.createdAt(), Instant.now(this.clock), current.version()),
-				this.store.siteIndustries(id));
+				current.synthetic(), current.createdAt(), Instant.now(this.clock), current.version(),
+				command.productionStartedOn()), this.store.siteIndustries(id));
 		save(changed);
 		EmployerView after = view(this.store.find(ScopeFilter.of(actor), id).orElseThrow());
 		this.audit.record(actor, "registry.employer.changed", target(id, after.regionCode()), snapshot(before),
@@ -206,7 +221,7 @@ class EmployerService implements Employers {
 				current.sizeClass(), current.legalRepresentative(), current.ohManagerName(),
 				current.ohManagerPhoneCipher(), current.contactPhoneCipher(), status, current.severity(),
 				current.severityBasis(), current.synthetic(), current.createdAt(), Instant.now(this.clock),
-				current.version()));
+				current.version(), current.productionStartedOn()));
 		EmployerView after = view(this.store.find(ScopeFilter.of(actor), id).orElseThrow());
 		this.audit.record(actor, "registry.employer.status-changed", target(id, after.regionCode()), snapshot(before),
 				snapshot(after));
@@ -288,6 +303,11 @@ class EmployerService implements Employers {
 		this.audit.record(actor, "registry.post.added", target(employerId, employer.regionCode()), null, after);
 		this.history.record(employerId, null, Instant.now(this.clock), "POST_ADDED", command.name().trim(),
 				String.join(", ", command.hazardCodes()));
+		if (!command.hazardCodes().isEmpty()) {
+			// A post with hazard factors may make the employer one that must declare and test.
+			this.events.publishEvent(new EmployerChanged(employerId, employer.regionCode(), Set.of("hazards"),
+					LocalDate.now(this.clock)));
+		}
 		return this.structure.post(id);
 	}
 
@@ -308,7 +328,7 @@ class EmployerService implements Employers {
 				this.derivations.sizeClass(row.industryCode(), row.employees(), row.annualRevenue()),
 				row.legalRepresentative(), row.ohManagerName(), row.ohManagerPhoneCipher(), row.contactPhoneCipher(),
 				row.status(), severity.severity(), severity.basis(), row.synthetic(), row.createdAt(), row.updatedAt(),
-				row.version());
+				row.version(), row.productionStartedOn());
 	}
 
 	private void save(EmployerStore.Row row) {
@@ -323,7 +343,7 @@ class EmployerService implements Employers {
 				row.legalRepresentative(), row.ohManagerName(),
 				Masking.mobile(this.cipher.decrypt(row.ohManagerPhoneCipher())),
 				Masking.mobile(this.cipher.decrypt(row.contactPhoneCipher())), row.status(), row.severity(),
-				row.severityBasis(), row.synthetic(), row.createdAt(), row.updatedAt());
+				row.severityBasis(), row.synthetic(), row.createdAt(), row.updatedAt(), row.productionStartedOn());
 	}
 
 	private static Set<String> changedFields(EmployerView before, EmployerView after) {
@@ -339,6 +359,9 @@ class EmployerService implements Employers {
 		}
 		if (!Objects.equals(before.industryCode(), after.industryCode())) {
 			fields.add("industryCode");
+		}
+		if (!Objects.equals(before.productionStartedOn(), after.productionStartedOn())) {
+			fields.add("productionStartedOn");
 		}
 		return fields;
 	}
@@ -359,6 +382,8 @@ class EmployerService implements Employers {
 		state.put("ohManagerPhone", view.ohManagerPhoneMasked());
 		state.put("status", view.status().name());
 		state.put("severity", view.severity() == null ? null : view.severity().name());
+		state.put("productionStartedOn",
+				view.productionStartedOn() == null ? null : view.productionStartedOn().toString());
 		return state;
 	}
 

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.ohsonline.shared.ScopeColumns;
 import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.reference.Severity;
 import org.ohsonline.reference.SizeClass;
+import org.ohsonline.registry.EmployerDuties;
 import org.ohsonline.registry.EmployerFilter;
 import org.ohsonline.registry.EmployerStatus;
 import org.ohsonline.registry.EmployerSummary;
@@ -37,6 +39,8 @@ class EmployerStore {
 
 	/** Employers readable in the scope: its own, and those a grant in force opens to its agency or institution. */
 	static final String READABLE = "(" + SCOPE + " or " + GrantStore.EMPLOYER_GRANTED + ")";
+
+	private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
 	private static final Map<String, String> SORTS = Map.of("name", "e.name", "region", "e.region_code", "industry",
 			"e.industry_code", "employees", "e.employees", "updated", "e.updated_at");
@@ -92,7 +96,7 @@ class EmployerStore {
 			String economicTypeCode, int employees, Long annualRevenue, SizeClass sizeClass, String legalRepresentative,
 			String ohManagerName, String ohManagerPhoneCipher, String contactPhoneCipher, EmployerStatus status,
 			Severity severity, String severityBasis, boolean synthetic, Instant createdAt, Instant updatedAt,
-			int version) {
+			int version, LocalDate productionStartedOn) {
 	}
 
 	long count(ScopeFilter scope, String region, EmployerFilter filter) {
@@ -138,6 +142,42 @@ class EmployerStore {
 			.optional();
 	}
 
+	/** What an employer's duty clocks count from; hazardous when a post of it has a hazard factor. */
+	private static final String DUTIES = """
+			select e.id, e.credit_code, e.name, e.region_code, e.severity, e.status, e.created_at,
+			    e.production_started_on,
+			    exists (select 1 from registry.post p join registry.post_hazard h on h.post_id = p.id
+			            where p.employer_id = e.id) as hazardous
+			from registry.employer e
+			where """;
+
+	Optional<EmployerDuties> duties(ScopeFilter scope, long id) {
+		return this.jdbc.sql(DUTIES + SCOPE + " and e.id = :id")
+			.params(scope.parameters())
+			.param("id", id)
+			.query(EmployerStore::duties)
+			.optional();
+	}
+
+	void forEachDuties(ScopeFilter scope, Consumer<EmployerDuties> consumer) {
+		try (Stream<EmployerDuties> rows = this.jdbc.sql(DUTIES + SCOPE + " order by e.id")
+			.params(scope.parameters())
+			.query(EmployerStore::duties)
+			.stream()) {
+			rows.forEach(consumer);
+		}
+	}
+
+	private static EmployerDuties duties(ResultSet rs, int n) throws SQLException {
+		String severity = rs.getString("severity");
+		LocalDate production = rs.getObject("production_started_on", LocalDate.class);
+		Instant registered = rs.getTimestamp("created_at").toInstant();
+		return new EmployerDuties(rs.getLong("id"), rs.getString("credit_code"), rs.getString("name"),
+				rs.getString("region_code"), severity == null ? null : Severity.valueOf(severity),
+				EmployerStatus.valueOf(rs.getString("status")), rs.getBoolean("hazardous"),
+				production != null ? production : registered.atZone(ZONE).toLocalDate(), production != null);
+	}
+
 	/** The employer with the credit code, whatever the scope: the register resolves public identifiers itself. */
 	Optional<Row> byCreditCode(String creditCode) {
 		return this.jdbc.sql("select e.* from registry.employer e where e.credit_code = :c")
@@ -168,9 +208,10 @@ class EmployerStore {
 				insert into registry.employer (credit_code, name, region_code, address, industry_code,
 				    economic_type_code, employees, annual_revenue, size_class, legal_representative, oh_manager_name,
 				    oh_manager_phone_cipher, contact_phone_cipher, status, severity, severity_basis, synthetic,
-				    created_at, updated_at)
+				    created_at, updated_at, production_started_on)
 				values (:creditCode, :name, :region, :address, :industry, :economicType, :employees, :revenue, :size,
-				    :legal, :manager, :managerPhone, :contactPhone, :status, :severity, :basis, :synthetic, :at, :at)
+				    :legal, :manager, :managerPhone, :contactPhone, :status, :severity, :basis, :synthetic, :at, :at,
+				    :productionStartedOn)
 				returning id""")
 			.params(columns(row))
 			.param("creditCode", row.creditCode())
@@ -188,7 +229,8 @@ class EmployerStore {
 				    annual_revenue = :revenue, size_class = :size, legal_representative = :legal,
 				    oh_manager_name = :manager, oh_manager_phone_cipher = :managerPhone,
 				    contact_phone_cipher = :contactPhone, status = :status, severity = :severity,
-				    severity_basis = :basis, updated_at = :at, version = version + 1
+				    severity_basis = :basis, production_started_on = :productionStartedOn, updated_at = :at,
+				    version = version + 1
 				where id = :id and version = :version""")
 			.params(columns(row))
 			.param("id", row.id())
@@ -221,6 +263,7 @@ class EmployerStore {
 		values.put("status", row.status().name());
 		values.put("severity", row.severity() == null ? null : row.severity().name());
 		values.put("basis", row.severityBasis());
+		values.put("productionStartedOn", row.productionStartedOn());
 		return values;
 	}
 
@@ -276,7 +319,8 @@ class EmployerStore {
 				rs.getString("contact_phone_cipher"), EmployerStatus.valueOf(rs.getString("status")),
 				severity == null ? null : Severity.valueOf(severity), rs.getString("severity_basis"),
 				rs.getBoolean("synthetic"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
+				rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
+				rs.getObject("production_started_on", LocalDate.class));
 	}
 
 }

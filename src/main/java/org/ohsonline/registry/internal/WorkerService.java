@@ -19,6 +19,7 @@ import org.ohsonline.reference.HazardFactor;
 import org.ohsonline.reference.HazardFactors;
 import org.ohsonline.registry.DispatchStatus;
 import org.ohsonline.registry.EmploymentView;
+import org.ohsonline.registry.ExposedWorkforce;
 import org.ohsonline.registry.GrantReason;
 import org.ohsonline.registry.ExposureView;
 import org.ohsonline.registry.HireCommand;
@@ -209,6 +210,14 @@ class WorkerService implements Workers {
 				AuditTarget.of("worker", id, actor.scope().regionPrefix().orElse(actor.regionCode())), null,
 				Map.of("worker", id, "idNumber", row.idNumberMasked()));
 		return this.cipher.decrypt(row.idNumberCipher());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ExposedWorkforce exposed(Actor actor, long employerId) {
+		actor.require(RegistryPermissions.EMPLOYER_READ);
+		this.employers.find(ScopeFilter.of(actor), employerId).orElseThrow(() -> new NotFoundException("employer", employerId));
+		return this.store.exposed(employerId);
 	}
 
 	@Override

@@ -7,12 +7,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.ohsonline.shared.ScopeColumns;
 import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.registry.DispatchStatus;
 import org.ohsonline.registry.EmploymentView;
+import org.ohsonline.registry.ExposedWorkforce;
 import org.ohsonline.shared.PageQuery;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -230,6 +232,39 @@ class WorkerStore {
 			.param("w", workerId)
 			.query(WorkerStore::employment)
 			.list();
+	}
+
+	/**
+	 * Distinct current workers of the employer (employees, and dispatched workers it confirmed) per
+	 * hazard factor of the post they hold, and over all factors: a person counts once however many
+	 * factors their post has.
+	 */
+	ExposedWorkforce exposed(long employerId) {
+		String current = """
+				from registry.employment m
+				where m.left_on is null
+				  and (m.employer_id = :e or (m.host_employer_id = :e and m.host_status = 'CONFIRMED'))""";
+		String exposed = """
+				from registry.employment m
+				join registry.post p on p.id = m.post_id and p.employer_id = :e
+				join registry.post_hazard h on h.post_id = p.id
+				where m.left_on is null
+				  and (m.employer_id = :e or (m.host_employer_id = :e and m.host_status = 'CONFIRMED'))""";
+		Map<String, Integer> byHazard = new java.util.LinkedHashMap<>();
+		this.jdbc.sql("select h.hazard_code, count(distinct m.worker_id) " + exposed
+				+ " group by h.hazard_code order by h.hazard_code")
+			.param("e", employerId)
+			.query((rs, n) -> byHazard.put(rs.getString(1), rs.getInt(2)))
+			.list();
+		int total = this.jdbc.sql("select count(distinct m.worker_id) " + exposed)
+			.param("e", employerId)
+			.query(Integer.class)
+			.single();
+		int workforce = this.jdbc.sql("select count(distinct m.worker_id) " + current)
+			.param("e", employerId)
+			.query(Integer.class)
+			.single();
+		return new ExposedWorkforce(workforce, total, byHazard);
 	}
 
 	long countWorkforce(long employerId, boolean current, String q) {

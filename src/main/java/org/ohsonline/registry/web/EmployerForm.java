@@ -33,6 +33,9 @@ public class EmployerForm {
 
 	private String contactPhone;
 
+	@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+	private java.time.LocalDate productionStartedOn;
+
 	static EmployerForm of(EmployerView employer) {
 		EmployerForm form = new EmployerForm();
 		form.creditCode = employer.creditCode();
@@ -45,13 +48,15 @@ public class EmployerForm {
 		form.annualRevenue = employer.annualRevenue();
 		form.legalRepresentative = employer.legalRepresentative();
 		form.ohManagerName = employer.ohManagerName();
+		form.productionStartedOn = employer.productionStartedOn();
 		return form;
 	}
 
 	EmployerCommand toCommand(boolean keepBlankPhones) {
 		return new EmployerCommand(this.creditCode, this.name, this.regionCode, this.address, this.industryCode,
 				this.economicTypeCode, this.employees, this.annualRevenue, this.legalRepresentative, this.ohManagerName,
-				phone(this.ohManagerPhone, keepBlankPhones), phone(this.contactPhone, keepBlankPhones));
+				phone(this.ohManagerPhone, keepBlankPhones), phone(this.contactPhone, keepBlankPhones),
+				this.productionStartedOn);
 	}
 
 	/** {@code null} tells the service to keep the stored number. */
@@ -153,6 +158,14 @@ public class EmployerForm {
 
 	public void setContactPhone(String contactPhone) {
 		this.contactPhone = contactPhone;
+	}
+
+	public java.time.LocalDate getProductionStartedOn() {
+		return this.productionStartedOn;
+	}
+
+	public void setProductionStartedOn(java.time.LocalDate productionStartedOn) {
+		this.productionStartedOn = productionStartedOn;
 	}
 
 }

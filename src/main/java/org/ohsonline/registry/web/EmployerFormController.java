@@ -51,7 +51,8 @@ class EmployerFormController {
 	@InitBinder("employerForm")
 	void allowedFields(WebDataBinder binder) {
 		binder.setAllowedFields("creditCode", "name", "regionCode", "address", "industryCode", "economicTypeCode",
-				"employees", "annualRevenue", "legalRepresentative", "ohManagerName", "ohManagerPhone", "contactPhone");
+				"employees", "annualRevenue", "legalRepresentative", "ohManagerName", "ohManagerPhone", "contactPhone",
+				"productionStartedOn");
 	}
 
 	@GetMapping("/employers/new")

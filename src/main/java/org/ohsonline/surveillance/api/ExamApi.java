@@ -256,7 +256,7 @@ class ExamApi {
 	}
 
 	@GetMapping(value = "/exams/{id}/report", produces = MediaType.APPLICATION_PDF_VALUE)
-	@Operation(summary = "The exam report PDF: issued on the examining institution's first request, then as issued")
+	@Operation(summary = "The exam report PDF, as issued when the exam was recorded and concluded")
 	ResponseEntity<byte[]> report(Actor actor, @PathVariable long id) {
 		byte[] pdf = this.exams.report(actor, id);
 		return ResponseEntity.ok()

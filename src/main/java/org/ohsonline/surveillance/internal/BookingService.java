@@ -49,6 +49,8 @@ import org.ohsonline.surveillance.BookingSummary;
 import org.ohsonline.surveillance.BookingView;
 import org.ohsonline.surveillance.Bookings;
 import org.ohsonline.surveillance.CalendarMonth;
+import org.ohsonline.surveillance.DayOpening;
+import org.ohsonline.surveillance.WorkingCalendar;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,9 +90,15 @@ class BookingService implements Bookings {
 
 	private final Clock clock;
 
+	private final BookingInstitutions lookup;
+
+	private final CalendarService calendars;
+
 	BookingService(BookingStore store, CapacityLedger ledger, BookingTransitions transitions, BookingNotices notices,
 			Employers employers, Workers workers, Agencies agencies, Institutions institutions, AuditTrail audit,
-			Clock clock) {
+			Clock clock, BookingInstitutions lookup, CalendarService calendars) {
+		this.lookup = lookup;
+		this.calendars = calendars;
 		this.store = store;
 		this.ledger = ledger;
 		this.transitions = transitions;
@@ -278,6 +286,8 @@ class BookingService implements Bookings {
 		AgencyRef institution = institution(actor, institutionId);
 		LocalDate first = month.atDay(1);
 		LocalDate last = month.atEndOfMonth();
+		LocalDate today = today();
+		WorkingCalendar calendar = this.calendars.calendar(institution, first);
 		Map<LocalDate, Map<ExamType, Integer>> held = new HashMap<>();
 		for (CapacityLedger.Held h : this.ledger.between(institution.id(), first, last)) {
 			held.computeIfAbsent(h.day(), d -> new HashMap<>()).put(h.examType(), h.booked());
@@ -286,16 +296,20 @@ class BookingService implements Bookings {
 		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
 			List<CalendarMonth.Load> loads = new ArrayList<>();
 			Map<ExamType, Integer> booked = held.getOrDefault(day, Map.of());
+			DayOpening opening = calendar.opening(day, today);
+			// A closed day offers no places; places held there (history, or before a change) still show.
+			boolean offers = opening.bookable() || opening == DayOpening.PAST && calendar.opening(day, day.minusDays(1)).bookable();
 			for (ExamType type : ExamType.values()) {
-				int capacity = this.institutions.capacity(institution.id(), type, day);
+				int capacity = offers ? this.institutions.capacity(institution.id(), type, day) : 0;
 				int taken = booked.getOrDefault(type, 0);
 				if (capacity > 0 || taken > 0) {
 					loads.add(new CalendarMonth.Load(type, taken, capacity));
 				}
 			}
-			days.add(new CalendarMonth.Day(day, loads));
+			days.add(new CalendarMonth.Day(day, opening,
+					calendar.special(day).map(WorkingCalendar.SpecialDay::note).orElse(null), loads));
 		}
-		return new CalendarMonth(institution.id(), institution.name(), month, days);
+		return new CalendarMonth(institution.id(), institution.name(), month, calendar.week(), days);
 	}
 
 	@Override
@@ -306,40 +320,8 @@ class BookingService implements Bookings {
 		return this.store.onDay(ScopeFilter.of(actor), institution.id(), day);
 	}
 
-	/**
-	 * The institution a calendar is about: an institution's staff see only their own (the first
-	 * exam institution of their credit code when none is named); others name one.
-	 */
 	private AgencyRef institution(Actor actor, Long institutionId) {
-		if (actor.scope().kind() == Scope.Kind.INSTITUTION) {
-			return this.agencies.ownedBy(actor.scope())
-				.stream()
-				.filter(a -> a.kind() == AgencyKind.EXAM_INSTITUTION)
-				.filter(a -> institutionId == null || a.id() == institutionId)
-				.findFirst()
-				.orElseThrow(() -> new NotFoundException("institution", institutionId));
-		}
-		if (institutionId == null || actor.scope().kind() == Scope.Kind.AGENCY
-				|| actor.scope().kind() == Scope.Kind.PERSON) {
-			throw new NotFoundException("institution", institutionId);
-		}
-		return this.agencies.reference(institutionId)
-			.filter(a -> a.kind() == AgencyKind.EXAM_INSTITUTION)
-			.filter(a -> mayBook(actor, a))
-			.orElseThrow(() -> new NotFoundException("institution", institutionId));
-	}
-
-	/**
-	 * Whether the institution's calendar is the actor's business: a supervisor's for institutions of
-	 * their region, an employer's for those of its city (where {@link #institutions} offers to book).
-	 */
-	private boolean mayBook(Actor actor, AgencyRef institution) {
-		if (actor.channel() == Actor.Channel.SYSTEM || actor.scope().coversRegion(institution.regionCode())) {
-			return true;
-		}
-		return actor.scope().kind() == Scope.Kind.EMPLOYER && this.employers.byCreditCode(actor.scope().value())
-			.map(e -> institution.regionCode().startsWith(e.regionCode().substring(0, Math.min(4, e.regionCode().length()))))
-			.orElse(false);
+		return this.lookup.resolve(actor, institutionId);
 	}
 
 	/**

@@ -61,8 +61,11 @@ class BookingTransitions {
 
 	private final Clock clock;
 
+	private final CalendarService calendars;
+
 	BookingTransitions(BookingStore store, CapacityLedger ledger, BookingNotices notices, Institutions institutions,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			CalendarService calendars, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.calendars = calendars;
 		this.store = store;
 		this.ledger = ledger;
 		this.notices = notices;
@@ -227,8 +230,13 @@ class BookingTransitions {
 		return view(visible(actor, id));
 	}
 
-	/** Takes the places or says how many are left: {@code booking.error.full} with left, capacity, wanted. */
+	/**
+	 * Takes the places or says why not: the institution does not work that day
+	 * ({@code booking.error.dayClosed.*}), or how many are left ({@code booking.error.full} with left,
+	 * capacity, wanted).
+	 */
 	void take(long institutionId, LocalDate day, ExamType examType, int places) {
+		this.calendars.requireOpen(institutionId, day);
 		int capacity = this.institutions.capacity(institutionId, examType, day);
 		if (capacity <= 0) {
 			throw InvalidInputException.of("day", "booking.error.noCapacity", day.toString());

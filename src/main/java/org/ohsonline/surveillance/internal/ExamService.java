@@ -232,9 +232,15 @@ class ExamService implements Exams {
 				employer.id(), employer.creditCode(), employer.name(), employer.regionCode(), worker.id(), worker.name(),
 				worker.idNumberMasked(), command.examType(), command.examinedOn(), synthetic, now, actor.username()),
 				command, names);
+		ExamView recorded = this.store.get(id).orElseThrow();
+		this.audit.record(actor, "surveillance.exam.recorded", AuditTarget.of("exam", id, recorded.regionCode()), null,
+				snapshot(recorded));
+		// Concluded means issued: the worker, the employer and the supervisors see the report at once.
+		// (The synthetic generator issues only the demo worker's: thousands of PDFs would hold up the start.)
+		if (!synthetic) {
+			issueReport(actor, recorded);
+		}
 		ExamView exam = this.store.get(id).orElseThrow();
-		this.audit.record(actor, "surveillance.exam.recorded", AuditTarget.of("exam", id, exam.regionCode()), null,
-				snapshot(exam));
 		if (!synthetic) {
 			// The institution that examined the worker reads their record (employment, exposure) for a while.
 			this.grants.grantWorker(SYSTEM, worker.id(), new Scope(Scope.Kind.INSTITUTION, institution.creditCode()),
@@ -279,17 +285,33 @@ class ExamService implements Exams {
 		if (issued.isPresent()) {
 			return issued.get();
 		}
+		// Only an exam recorded before reports were issued with the conclusion can lack one (see
+		// ExamReportBackfill); its examining institution may still issue it here.
 		boolean examiner = actor.channel() == Actor.Channel.SYSTEM
 				|| actor.scope().kind() == Scope.Kind.INSTITUTION && actor.can(ExamPermissions.WRITE);
 		if (!examiner) {
 			throw new NotFoundException("exam report", id);
 		}
+		return issueReport(actor, exam);
+	}
+
+	/**
+	 * Issues the exam's report in the institution's name, dated today, with its public verification
+	 * code, and keeps it as issued; audited. Nothing happens when the exam already has one.
+	 */
+	byte[] issueReport(Actor actor, ExamView exam) {
+		Optional<byte[]> issued = this.store.reportPdf(exam.id());
+		if (issued.isPresent()) {
+			return issued.get();
+		}
 		ExamReportWriter.Issued report = this.reports.issue(actor, exam, today());
-		this.store.report(id, report.number(), report.document().link().code(), report.document().sha256(),
-				report.document().pdf());
-		this.audit.record(actor, "surveillance.exam.reportIssued", AuditTarget.of("exam", id, exam.regionCode()), null,
-				Map.of("reportNumber", report.number(), "reportCode", report.document().link().code(), "reportSha256",
-						report.document().sha256()));
+		if (!this.store.report(exam.id(), report.number(), report.document().link().code(), report.document().sha256(),
+				report.document().pdf())) {
+			return this.store.reportPdf(exam.id()).orElseThrow();
+		}
+		this.audit.record(actor, "surveillance.exam.reportIssued", AuditTarget.of("exam", exam.id(), exam.regionCode()),
+				null, Map.of("reportNumber", report.number(), "reportCode", report.document().link().code(),
+						"reportSha256", report.document().sha256()));
 		return report.document().pdf();
 	}
 

@@ -380,8 +380,9 @@ class ExamStore {
 			.update();
 	}
 
-	void report(long id, String number, String code, String sha256, byte[] pdf) {
-		this.jdbc.sql("""
+	/** Keeps the issued report; false when the exam already had one (it stays as first issued). */
+	boolean report(long id, String number, String code, String sha256, byte[] pdf) {
+		return this.jdbc.sql("""
 				update surveillance.exam set report_number = :number, report_code = :code, report_sha256 = :sha,
 				  report_pdf = :pdf where id = :id and report_code is null""")
 			.param("number", number)
@@ -389,7 +390,21 @@ class ExamStore {
 			.param("sha", sha256)
 			.param("pdf", pdf)
 			.param("id", id)
-			.update();
+			.update() == 1;
+	}
+
+	/**
+	 * Exams without a report, oldest first, at most {@code limit}: real ones, and synthetic ones too when
+	 * asked.
+	 */
+	List<Long> withoutReport(boolean synthetic, int limit) {
+		return this.jdbc.sql("""
+				select id from surveillance.exam where report_code is null and (:synthetic or not synthetic)
+				order by id limit :limit""")
+			.param("synthetic", synthetic)
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
 	}
 
 	String institutionCredit(long examId) {

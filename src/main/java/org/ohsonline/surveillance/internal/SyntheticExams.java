@@ -28,6 +28,7 @@ import org.ohsonline.shared.IdNumber;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.surveillance.ExamCommand;
+import org.ohsonline.surveillance.ExamView;
 import org.ohsonline.surveillance.ExamConclusion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,8 +143,15 @@ class SyntheticExams {
 						idNumber = this.workers.revealIdNumber(SYSTEM, employment.workerId());
 					}
 					ExamCommand withId = withIdNumber(command, idNumber);
+					boolean demoPerson = DEMO_PERSON.equals(idNumber);
 					try {
-						this.transactions.executeWithoutResult(status -> this.exams.record(SYSTEM, withId, true));
+						this.transactions.executeWithoutResult(status -> {
+							ExamView exam = this.exams.record(SYSTEM, withId, true);
+							if (demoPerson) {
+								// The demo worker's reports are issued as every real exam's is (我的档案 → 报告下载).
+								this.exams.issueReport(SYSTEM, exam);
+							}
+						});
 						recorded++;
 					}
 					catch (InvalidInputException ex) {

@@ -89,14 +89,14 @@ class BookingFormController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
 		if (institutionId != null && examType != null && day != null) {
 			CalendarMonth month = this.bookings.calendar(actor, institutionId, YearMonth.from(day));
-			CalendarMonth.Load load = month.days()
-				.stream()
-				.filter(d -> d.day().equals(day))
+			java.util.Optional<CalendarMonth.Day> shown = month.days().stream().filter(d -> d.day().equals(day)).findFirst();
+			CalendarMonth.Load load = shown.stream()
 				.flatMap(d -> d.loads().stream())
 				.filter(l -> l.examType() == examType)
 				.findFirst()
 				.orElse(new CalendarMonth.Load(examType, 0, 0));
 			model.addAttribute("load", load);
+			model.addAttribute("opening", shown.map(CalendarMonth.Day::opening).orElse(null));
 		}
 		return FORM + " :: places";
 	}
@@ -110,6 +110,8 @@ class BookingFormController {
 		model.addAttribute("q", q);
 		model.addAttribute("institutions", this.bookings.institutions(actor, employer.id(), null));
 		model.addAttribute("examTypes", ExamType.values());
+		// Past days and today are never bookable: the picker starts tomorrow (China Standard Time).
+		model.addAttribute("firstDay", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1));
 		return FORM;
 	}
 

@@ -32,7 +32,7 @@ class ExamController {
 		return DETAIL;
 	}
 
-	/** The report as issued; the examining institution's staff issue it on first download. */
+	/** The report as issued with the conclusion (an older exam's by its institution's staff, on request). */
 	@GetMapping("/surveillance/exams/{id}/report.pdf")
 	ResponseEntity<byte[]> report(Actor actor, @PathVariable long id) {
 		byte[] pdf = this.exams.report(actor, id);

@@ -13,9 +13,8 @@ import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.notification.Inbox;
 import org.ohsonline.notification.Notice;
 import org.ohsonline.reference.Severity;
-import org.ohsonline.registry.EmployerFilter;
+import org.ohsonline.registry.EmployerDuties;
 import org.ohsonline.registry.EmployerStatus;
-import org.ohsonline.registry.EmployerView;
 import org.ohsonline.registry.Employers;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.Page;
@@ -112,9 +111,7 @@ class ValidityClockService implements TestingClocks {
 		LocalDate today = today();
 		List<FrequencyRules.Rule> intervals = this.rules.rules(today);
 		List<ValidityClockStore.Tracked> all = new ArrayList<>();
-		this.employers.forEach(Actor.system("testing-clocks"), new EmployerFilter(null, null, null, null, null, null, null),
-				e -> all.add(new ValidityClockStore.Tracked(e.id(), e.creditCode(), e.name(), e.regionCode(),
-						severity(e.severity()), e.status() != EmployerStatus.CLOSED)));
+		this.employers.forEachDuties(Actor.system("testing-clocks"), e -> all.add(tracked(e)));
 		int changed = 0;
 		for (int from = 0; from < all.size(); from += BATCH) {
 			List<ValidityClockStore.Tracked> batch = all.subList(from, Math.min(all.size(), from + BATCH));
@@ -128,11 +125,9 @@ class ValidityClockService implements TestingClocks {
 	/** One employer's clocks, after the registry registered or changed it. */
 	@Transactional
 	void track(long employerId) {
-		EmployerView e = this.employers.find(Actor.system("testing-clocks"), employerId);
 		LocalDate today = today();
-		this.store.track(List.of(new ValidityClockStore.Tracked(e.id(), e.creditCode(), e.name(), e.regionCode(),
-				severity(e.severity()), e.status() != EmployerStatus.CLOSED)), this.rules.rules(today), today,
-				this.clock.instant());
+		this.store.track(List.of(tracked(this.employers.duties(Actor.system("testing-clocks"), employerId))),
+				this.rules.rules(today), today, this.clock.instant());
 	}
 
 	/**
@@ -180,6 +175,15 @@ class ValidityClockService implements TestingClocks {
 			this.events.publishEvent(new TestingOverdue(c.employerId(), c.creditCode(), c.regionCode(), c.kind(), c.dueOn()));
 		}
 		return new Reminded(soon.size(), overdue.size());
+	}
+
+	/**
+	 * Testing is owed by an employer in production (or suspended) with a hazard factor at a post
+	 * (工作场所职业卫生管理规定 Art. 20); without a job on record from its start of production or registration.
+	 */
+	private static ValidityClockStore.Tracked tracked(EmployerDuties e) {
+		return new ValidityClockStore.Tracked(e.id(), e.creditCode(), e.name(), e.regionCode(), severity(e.severity()),
+				e.hazardous() && e.status() != EmployerStatus.CLOSED, e.dutiesSince());
 	}
 
 	/** An employer whose industry the directory does not list is tested on the general interval. */

@@ -31,9 +31,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ValidityClockStore {
 
-	/** An employer as the synchronisation sees it, with the intervals that apply to it. */
+	/**
+	 * An employer as the synchronisation sees it, with the intervals that apply to it.
+	 *
+	 * @param active in production (or suspended) with a hazard factor at one of its posts
+	 * @param since the day a clock without a job on record runs from: the start of production, or
+	 * registration when the register does not know it
+	 */
 	record Tracked(long employerId, String creditCode, String name, String regionCode, Severity severity,
-			boolean active) {
+			boolean active, LocalDate since) {
 	}
 
 	private static final String COLUMNS = """
@@ -41,25 +47,31 @@ class ValidityClockStore {
 			last_job_id, anchor_on, due_on""";
 
 	/**
-	 * Inserts a clock anchored today, or brings an existing one up to date: names, region, severity
-	 * and interval follow the registry and the catalog, the due date follows the interval from the
-	 * unchanged anchor.
+	 * Inserts a clock, or brings an existing one up to date: names, region, severity and interval
+	 * follow the registry and the catalog. A clock without a job on record is anchored on the day the
+	 * employer's duties run from (its start of production, else its registration), so an employer never
+	 * tested is due one interval after it started, not one interval after the platform first saw it; a
+	 * clock with a job keeps its anchor. The due date follows the interval from the anchor.
 	 */
 	private static final String UPSERT = """
 			insert into testing.validity_clock as v (employer_id, kind, credit_code, employer_name, region_code, severity, months,
 			    remind_days, basis, anchor_on, due_on, active, updated_at)
 			values (:employerId, :kind, :creditCode, :name, :regionCode, :severity, :months, :remindDays, :basis,
-			    :today, cast(:today as date) + make_interval(months => :months), :active, :now)
+			    :since, cast(:since as date) + make_interval(months => :months), :active, :now)
 			on conflict (employer_id, kind) do update set
 			    credit_code = excluded.credit_code, employer_name = excluded.employer_name,
 			    region_code = excluded.region_code, severity = excluded.severity, months = excluded.months,
 			    remind_days = excluded.remind_days, basis = excluded.basis, active = excluded.active,
-			    due_on = v.anchor_on + make_interval(months => excluded.months), updated_at = excluded.updated_at
+			    anchor_on = case when v.last_done_on is null then excluded.anchor_on else v.anchor_on end,
+			    due_on = case when v.last_done_on is null then excluded.anchor_on else v.anchor_on end
+			        + make_interval(months => excluded.months),
+			    updated_at = excluded.updated_at
 			where (v.credit_code, v.employer_name, v.region_code,
 			       v.severity, v.months, v.remind_days, v.basis,
-			       v.active)
+			       v.active, case when v.last_done_on is null then v.anchor_on end)
 			    is distinct from (excluded.credit_code, excluded.employer_name, excluded.region_code, excluded.severity,
-			       excluded.months, excluded.remind_days, excluded.basis, excluded.active)""";
+			       excluded.months, excluded.remind_days, excluded.basis, excluded.active,
+			       case when v.last_done_on is null then excluded.anchor_on end)""";
 
 	private final JdbcClient jdbc;
 
@@ -94,7 +106,7 @@ class ValidityClockStore {
 					.addValue("months", rule.get().months())
 					.addValue("remindDays", rule.get().remindDays())
 					.addValue("basis", rule.get().basis())
-					.addValue("today", today)
+					.addValue("since", e.since())
 					.addValue("active", e.active())
 					.addValue("now", java.sql.Timestamp.from(now)));
 			}

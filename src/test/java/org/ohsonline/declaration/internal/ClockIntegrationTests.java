@@ -66,6 +66,12 @@ class ClockIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	InitialDeclarations initial;
+
+	@Autowired
+	org.ohsonline.reference.HazardFactors hazards;
+
 	/** The clock service as it runs on the given day (09:00 in Shanghai), its writes in a transaction as its proxy would. */
 	private ClockService on(LocalDate day) {
 		Clock fixed = Clock.fixed(day.atTime(9, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
@@ -133,6 +139,42 @@ class ClockIntegrationTests {
 			.orElseThrow();
 		assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2026, 2, 19));
 		assertThat(clock.kind()).isEqualTo(org.ohsonline.declaration.DeclarationKind.CHANGE);
+	}
+
+	@Test
+	void anEmployerWithHazardsThatNeverDeclaredIsOverdueSinceItsStartOfProduction() {
+		Actor county = DeclarationFixtures.supervisor("330105");
+		RegistryFixtures fixtures = new RegistryFixtures(this.employers, this.workers);
+		EmployerView workshop = fixtures.employer(county, "330105001", "3311", 30);
+		fixtures.post(county, workshop.id(), DeclarationFixtures.factor(this.hazards, "电焊烟尘"));
+		// The register learns that production started on 2025-01-06.
+		this.employers.update(county, workshop.id(), new org.ohsonline.registry.EmployerCommand(null, workshop.name(),
+				workshop.regionCode(), workshop.address(), workshop.industryCode(), null, 30, 5000L, "张三", "李四", null,
+				null, LocalDate.of(2025, 1, 6)));
+		// An office without any hazard factor owes no declaration.
+		EmployerView office = fixtures.employer(county, "330105001", "7212", 5);
+		this.initial.reconcile(workshop.id());
+		this.initial.reconcile(office.id());
+
+		// On 2026-03-02 the initial declaration (30 days from the start of production: due 2025-02-05) is
+		// 390 days overdue, 420 days after the start of production.
+		ClockService day = on(LocalDate.of(2026, 3, 2));
+		assertThat(day.search(county, new ClockFilter(workshop.creditCode(), null, "overdue", null, null),
+				PageQuery.of(1, 10)).items()).singleElement().satisfies(c -> {
+					assertThat(c.reason()).isEqualTo("INITIAL");
+					assertThat(c.undeclared()).isTrue();
+					assertThat(c.startedOn()).isEqualTo(LocalDate.of(2025, 1, 6));
+					assertThat(c.dueOn()).isEqualTo(LocalDate.of(2025, 2, 5));
+					assertThat(c.deadline().daysLeft()).isEqualTo(-390);
+					assertThat(c.daysSinceStart()).isEqualTo(420);
+					assertThat(c.source()).isEqualTo("registry.productionStart");
+				});
+		assertThat(day.search(county, new ClockFilter(office.creditCode(), null, "all", null, null), PageQuery.of(1, 10))
+			.items()).as("an employer without hazard factors").isEmpty();
+		// Running again changes nothing: one clock per employer.
+		this.initial.reconcile(workshop.id());
+		assertThat(day.search(county, new ClockFilter(workshop.creditCode(), null, "all", null, null), PageQuery.of(1, 10))
+			.total()).isEqualTo(1);
 	}
 
 	/** The reminder job's run on a day, in a transaction as the scheduled call has through the proxy. */

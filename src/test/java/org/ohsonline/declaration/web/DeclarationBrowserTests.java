@@ -89,6 +89,12 @@ class DeclarationBrowserTests {
 				rows.first().locator("[data-testid=item-headcount]").fill("8");
 			}
 			page.locator("#measures").fill("局部排风、隔声罩；发放防尘口罩和耳塞并培训佩戴");
+			// The national form's management part; the principal and the exposed total are proposed.
+			page.locator("input[name=principalTrained][value=true]").check();
+			page.locator("input[name=organisation][value=DESIGNATED]").check();
+			page.locator("#fullTimeManagers").fill("1");
+			page.locator("#partTimeManagers").fill("0");
+			page.locator("input[name=managersTrained][value=true]").check();
 			screenshot(page, "declaration-form");
 			page.getByTestId("declaration-form-submit").click();
 			page.waitForURL(Pattern.compile(".*/declarations/\\d+$"));

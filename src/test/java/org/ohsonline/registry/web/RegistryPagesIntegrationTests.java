@@ -283,10 +283,13 @@ class RegistryPagesIntegrationTests {
 			.param("industryCode", "3311")
 			.param("employees", "25")
 			.param("legalRepresentative", "张三")
+			.param("productionStartedOn", "2019-05-20")
 			.param("ohManagerPhone", "13800001111")).andExpect(status().is3xxRedirection()).andReturn();
 		assertThat(created.getFlashMap().get("flashKey")).isEqualTo("registry.employer.registeredDone");
 		String page = page(created.getResponse().getRedirectedUrl(), "pages-county");
 		assertThat(page).contains(this.tag + "新登记").contains("138****1111").doesNotContain("13800001111");
+		// The start of production, from which the first declaration and testing are due.
+		assertThat(page).contains("投产日期", "2019-05-20");
 	}
 
 	@Test

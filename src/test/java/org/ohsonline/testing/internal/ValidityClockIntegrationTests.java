@@ -89,9 +89,15 @@ class ValidityClockIntegrationTests {
 				new Scope(Scope.Kind.EMPLOYER, employer.creditCode()), READ, "127.0.0.1", Actor.Channel.UI);
 	}
 
+	@Autowired
+	org.ohsonline.reference.HazardFactors hazards;
+
+	/** An employer with a noisy post: testing is owed only where a post has a hazard factor. */
 	private EmployerView employer(String township, String industry) {
-		return new RegistryFixtures(this.employers, this.workers).employer(DeclarationFixtures.supervisor("330105"),
-				township, industry, 40);
+		RegistryFixtures fixtures = new RegistryFixtures(this.employers, this.workers);
+		EmployerView employer = fixtures.employer(DeclarationFixtures.supervisor("330105"), township, industry, 40);
+		fixtures.post(DeclarationFixtures.supervisor("330105"), employer.id(), DeclarationFixtures.factor(this.hazards, "噪声"));
+		return employer;
 	}
 
 	private List<ValidityClockView> clocks(ValidityClockService service, Actor actor, EmployerView employer) {
@@ -112,10 +118,10 @@ class ValidityClockIntegrationTests {
 		List<ValidityClockView> serious = clocks(service, supervisor("330105"), metal);
 		assertThat(serious).extracting(ValidityClockView::kind)
 			.containsExactly(ValidityKind.TESTING, ValidityKind.STATUS_EVALUATION);
-		// No job on record: the intervals run from the day the platform began tracking the employer
-		// (the registry's event may have started the clock before this test's fixed day did).
+		// No job on record and no start of production known: the intervals run from the registration.
 		assertThat(serious.get(0).severity()).isEqualTo(Severity.SERIOUS);
 		assertThat(serious.get(0).lastDoneOn()).isNull();
+		assertThat(serious.get(0).anchorOn()).isEqualTo(metal.createdAt().atZone(SHANGHAI).toLocalDate());
 		assertThat(serious.get(0).dueOn()).isEqualTo(serious.get(0).anchorOn().plusMonths(12));
 		assertThat(serious.get(1).dueOn()).isEqualTo(serious.get(1).anchorOn().plusMonths(36));
 		assertThat(serious.get(0).basis()).contains("第二十条").contains("testing-frequency");
@@ -177,6 +183,35 @@ class ValidityClockIntegrationTests {
 				PageQuery.of(1, 10)).items())
 			.extracting(ValidityClockView::employerId)
 			.containsExactly(metal.id());
+	}
+
+	@Test
+	void anEmployerNeverTestedIsOverdueOneIntervalAfterItsStartOfProduction() {
+		EmployerView metal = employer("330105004", "3311");
+		this.employers.update(DeclarationFixtures.supervisor("330105"), metal.id(),
+				new org.ohsonline.registry.EmployerCommand(null, metal.name(), metal.regionCode(), metal.address(),
+						metal.industryCode(), null, 40, 5000L, "张三", "李四", null, null, LocalDate.of(2024, 1, 10)));
+		EmployerView office = new RegistryFixtures(this.employers, this.workers)
+			.employer(DeclarationFixtures.supervisor("330105"), "330105004", "7212", 5);
+		ValidityClockService service = on(LocalDate.of(2026, 3, 2));
+		service.track(metal.id());
+		service.track(office.id());
+
+		// 严重: tested at least yearly. In production since 2024-01-10 and never tested: due 2025-01-10,
+		// on 2026-03-02 overdue by 365 + 31 + 20 = 416 days — not "365 days left".
+		ValidityClockView testing = clocks(service, supervisor("330105"), metal).get(0);
+		assertThat(testing.kind()).isEqualTo(ValidityKind.TESTING);
+		assertThat(testing.lastDoneOn()).isNull();
+		assertThat(testing.anchorOn()).isEqualTo(LocalDate.of(2024, 1, 10));
+		assertThat(testing.dueOn()).isEqualTo(LocalDate.of(2025, 1, 10));
+		assertThat(testing.deadline().overdue()).isTrue();
+		assertThat(testing.deadline().daysLeft()).isEqualTo(-416);
+		assertThat(service.search(supervisor("330105"), new ValidityClockFilter(metal.creditCode(), null, null, "overdue",
+				null), PageQuery.of(1, 10)).items()).extracting(ValidityClockView::kind).containsExactly(ValidityKind.TESTING);
+		// The status evaluation (every 36 months) is due 2027-01-10.
+		assertThat(clocks(service, supervisor("330105"), metal).get(1).dueOn()).isEqualTo(LocalDate.of(2027, 1, 10));
+		// An office without a hazard factor owes no testing: no clock at all.
+		assertThat(clocks(service, supervisor("330105"), office)).isEmpty();
 	}
 
 	@Test

@@ -63,8 +63,10 @@ class ValidityClockPagesIntegrationTests {
 		this.users = new TestUsers(this.administration, this.details);
 		this.users.ensure("clock-county", "COUNTY_SUPERVISOR", "330105", null);
 		this.users.ensure("clock-xihu", "COUNTY_SUPERVISOR", "330106", null);
-		this.employer = new RegistryFixtures(this.employers, this.workers).employer(DeclarationFixtures.supervisor("330105"),
-				"330105001", "3311", 25);
+		RegistryFixtures fixtures = new RegistryFixtures(this.employers, this.workers);
+		this.employer = fixtures.employer(DeclarationFixtures.supervisor("330105"), "330105001", "3311", 25);
+		// Testing is owed where a post has a hazard factor: noise (3008).
+		fixtures.post(DeclarationFixtures.supervisor("330105"), this.employer.id(), "3008");
 		this.managerLogin = "clock-mgr-" + this.employer.id();
 		this.users.ensureScoped(this.managerLogin, "EMPLOYER_MANAGER", "330105", Scope.Kind.EMPLOYER,
 				this.employer.creditCode());

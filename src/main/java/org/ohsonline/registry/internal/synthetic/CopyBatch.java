@@ -122,7 +122,7 @@ final class CopyBatch {
 					e.economicTypeCode(), e.employees(), revenue, size == null ? null : size.name(), e.legalRepresentative(),
 					e.ohManagerName(), cipher.encrypt(e.ohManagerPhone()), cipher.encrypt(e.contactPhone()),
 					e.status().name(), severity.severity() == null ? null : severity.severity().name(),
-					severity.basis(), "t", at, at, 0);
+					severity.basis(), "t", at, at, 0, productionStart(e));
 			long[] postIds = new long[e.posts().size()];
 			int p = 0;
 			for (Plans.Site s : e.sites()) {
@@ -191,6 +191,19 @@ final class CopyBatch {
 	}
 
 	/** One line of COPY text format: tab-separated, {@code \N} for null, backslash escapes. */
+	/**
+	 * A synthetic employer started production when it hired its first worker still with it (no draw
+	 * from the random sequence, so a seed gives the same register as before); none without workers.
+	 */
+	static String productionStart(Plans.Employer e) {
+		return e.workers()
+			.stream()
+			.map(w -> w.current().hiredOn())
+			.min(java.util.Comparator.naturalOrder())
+			.map(java.time.LocalDate::toString)
+			.orElse(null);
+	}
+
 	static void row(StringBuilder out, Object... values) {
 		for (int i = 0; i < values.length; i++) {
 			if (i > 0) {
@@ -227,7 +240,8 @@ final class CopyBatch {
 		Map<String, String> columns = new LinkedHashMap<>();
 		columns.put("employer", "id, credit_code, name, region_code, address, industry_code, economic_type_code, "
 				+ "employees, annual_revenue, size_class, legal_representative, oh_manager_name, oh_manager_phone_cipher, "
-				+ "contact_phone_cipher, status, severity, severity_basis, synthetic, created_at, updated_at, version");
+				+ "contact_phone_cipher, status, severity, severity_basis, synthetic, created_at, updated_at, version, "
+				+ "production_started_on");
 		columns.put("site", "id, employer_id, name, address, industry_code");
 		columns.put("workshop", "id, site_id, name");
 		columns.put("post", "id, employer_id, workshop_id, name, hours_per_day, days_per_week, exposed_headcount");
