@@ -23,7 +23,7 @@ public interface InstitutionCalendars {
 	 * Opens ({@code open}) or closes a day after today against the week, with a note (at most 200
 	 * characters); a day set as the week already has it is cleared.
 	 */
-	WorkingCalendar setDay(Actor actor, long institutionId, LocalDate day, boolean open, String note);
+	WorkingCalendar setDay(Actor actor, long institutionId, LocalDate day, Boolean open, String note);
 
 	/** The day follows the working week again. */
 	WorkingCalendar clearDay(Actor actor, long institutionId, LocalDate day);

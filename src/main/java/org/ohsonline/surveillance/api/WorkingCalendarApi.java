@@ -63,10 +63,8 @@ class WorkingCalendarApi {
 			+ "(surveillance:calendar:write)")
 	WorkingCalendar setDay(Actor actor, @RequestParam(required = false) Long institutionId,
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @RequestBody DayRequest request) {
-		if (request == null || request.open() == null) {
-			throw org.ohsonline.shared.InvalidInputException.of("open", "booking.calendar.error.openRequired");
-		}
-		return this.calendars.setDay(actor, institution(actor, institutionId), day, request.open(), request.note());
+		return this.calendars.setDay(actor, institution(actor, institutionId), day, request == null ? null : request.open(),
+				request == null ? null : request.note());
 	}
 
 	@DeleteMapping("/days/{day}")

@@ -136,8 +136,11 @@ class CalendarService implements InstitutionCalendars {
 
 	@Override
 	@Transactional
-	public WorkingCalendar setDay(Actor actor, long institutionId, LocalDate day, boolean open, String note) {
+	public WorkingCalendar setDay(Actor actor, long institutionId, LocalDate day, Boolean open, String note) {
 		AgencyRef institution = kept(actor, institutionId);
+		if (open == null) {
+			throw InvalidInputException.of("open", "booking.calendar.error.openRequired");
+		}
 		LocalDate today = today();
 		String trimmed = note == null || note.isBlank() ? null : note.trim();
 		if (day == null) {

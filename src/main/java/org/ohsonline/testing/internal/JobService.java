@@ -146,7 +146,10 @@ class JobService implements TestingJobs {
 		if (employer == null) {
 			// Not open to the agency: no accepted engagement in force. A job the authority commissions
 			// (监督检测) needs none; for the others the agency learns no more than the id it sent.
-			if (command.jobType() == null || JobRules.serviceOf(command.jobType()).isPresent()) {
+			if (command.jobType() == null) {
+				throw InvalidInputException.of("jobType", "testing.job.jobTypeRequired");
+			}
+			if (JobRules.serviceOf(command.jobType()).isPresent()) {
 				throw new JobRefusedException("employerId", "testing.job.notEngaged", String.valueOf(command.employerId()),
 						command.jobType().name(), command.samplingFrom());
 			}
