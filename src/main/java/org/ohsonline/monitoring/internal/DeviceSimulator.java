@@ -30,11 +30,12 @@ import org.springframework.web.client.RestClientException;
  * A stand-in for the sensors of registered devices: every round, each device the settings name gets
  * the readings due since its last one ({@link SimulatedReadings}) and sends them as a real device
  * does — {@code POST /api/v1/monitoring/readings} with its own bearer token — so they go through
- * authentication, the checks, storage, exposure and alerts like any device's. The simulator issues
- * each device a token when it first sends for it in this process (audited as
- * {@code system:device-simulator}); a device whose token is replaced meanwhile — the real sensor was
- * given its own — is refused and left alone from then on. Used by the demo (devices {@code SIM-*})
- * and to commission a device before its sensor is connected (README).
+ * authentication, the checks, storage, exposure and alerts like any device's. A device named in
+ * {@code tokens} sends with the token it was issued (commissioning: the token then moves to the sensor
+ * unchanged); one matched by {@code devices} gets a token the simulator issues when it first sends for
+ * it in this process (audited as {@code system:device-simulator}) — the demo's devices. A device whose
+ * token stops working is left alone from then on. Used by the demo (devices {@code SIM-*}) and to
+ * commission a device before its sensor is connected (README).
  */
 @Component
 class DeviceSimulator {
@@ -94,7 +95,9 @@ class DeviceSimulator {
 			SimulatedReadings.Device simulated = new SimulatedReadings.Device(device.code(),
 					Units.DECIBELS.equals(device.unit()), device.samplingSeconds(), device.rangeMin(), device.rangeMax(),
 					limits);
-			String token = this.tokens.computeIfAbsent(device.id(), id -> this.devices.issueToken(SIMULATOR, id).secret());
+			String token = this.settings.tokenOf(device.code())
+				.orElseGet(() -> this.tokens.computeIfAbsent(device.id(),
+						id -> this.devices.issueToken(SIMULATOR, id).secret()));
 			sent++;
 			for (List<SimulatedReadings.Reading> batch : this.model.batches(simulated, from, now)) {
 				try {
@@ -114,8 +117,8 @@ class DeviceSimulator {
 					if (ex.getStatusCode().value() == HttpStatus.UNAUTHORIZED.value()) {
 						this.replaced.add(device.id());
 						this.tokens.remove(device.id());
-						log.warn("Device {} refused the simulator's token (replaced or retired): the simulator stops "
-								+ "sending for it", device.code());
+						log.warn("Device {} refused the simulator's token (replaced, revoked or retired): the simulator "
+								+ "stops sending for it", device.code());
 					}
 					else {
 						log.warn("Device {}: the platform answered {} to a simulated batch", device.code(),
@@ -139,7 +142,9 @@ class DeviceSimulator {
 	/** The active devices the settings name, by code. */
 	private List<DeviceView> simulated() {
 		Map<Long, DeviceView> found = new LinkedHashMap<>();
-		for (String pattern : this.settings.devices()) {
+		List<String> patterns = new ArrayList<>(this.settings.devices());
+		patterns.addAll(this.settings.tokenCodes());
+		for (String pattern : patterns) {
 			String q = pattern.endsWith("*") ? pattern.substring(0, pattern.length() - 1) : pattern;
 			int page = 1;
 			while (true) {

@@ -64,7 +64,7 @@ class DeviceSimulatorIntegrationTests {
 				((Number) post.get("employer")).longValue(), ((Number) post.get("post")).longValue(), "3008", "dB(A)", null,
 				60, 30.0, 140.0, LocalDate.now().plusMonths(6), null, null, null));
 		DeviceSimulator simulator = new DeviceSimulator(this.devices, this.oels,
-				new SimulatorSettings(true, List.of(code), Duration.ofSeconds(60), Duration.ofDays(3), 0.4, 7, null),
+				new SimulatorSettings(true, List.of(code), List.of(), Duration.ofSeconds(60), Duration.ofDays(3), 0.4, 7, null),
 				this.monitoring);
 		RestClient client = RestClient.builder()
 			.baseUrl("http://localhost")
@@ -103,27 +103,31 @@ class DeviceSimulatorIntegrationTests {
 	}
 
 	@Test
-	void aDeviceWhoseTokenWasReplacedIsLeftAlone() {
+	void commissioningSendsWithTheDevicesOwnTokenAndStopsOnceTheSensorHasANewOne() {
 		Map<String, Object> post = this.jdbc.sql("""
 				select p.id as post, p.employer_id as employer from registry.post p
 				join registry.post_hazard h on h.post_id = p.id and h.hazard_code = '3008'
 				join registry.employer e on e.id = p.employer_id and e.synthetic
 				order by e.name desc, p.id limit 1""").query().singleRow();
-		String code = "SIMTX-" + System.nanoTime() % 1_000_000;
-		DeviceView device = this.devices.register(SYSTEM, new DeviceCommand(code, "噪声在线监测仪（模拟，测试）",
+		String code = "COMM-" + System.nanoTime() % 1_000_000;
+		DeviceView device = this.devices.register(SYSTEM, new DeviceCommand(code, "噪声在线监测仪（模拟，调试）",
 				((Number) post.get("employer")).longValue(), ((Number) post.get("post")).longValue(), "3008", "dB(A)", null,
 				60, 30.0, 140.0, LocalDate.now().plusMonths(6), null, null, null));
-		DeviceSimulator simulator = new DeviceSimulator(this.devices, this.oels,
-				new SimulatorSettings(true, List.of(code), Duration.ofSeconds(60), Duration.ofHours(1), 0.4, 7, null),
-				this.monitoring);
+		// The operator issued the device its token and gives it to the simulator, not to a sensor yet.
+		String token = this.devices.issueToken(SYSTEM, device.id()).secret();
+		DeviceSimulator simulator = new DeviceSimulator(this.devices, this.oels, new SimulatorSettings(true, List.of(),
+				List.of(code + ":" + token), Duration.ofSeconds(60), Duration.ofHours(1), 0.4, 7, null), this.monitoring);
 		RestClient client = RestClient.builder()
 			.baseUrl("http://localhost")
 			.requestFactory(new MockMvcClientHttpRequestFactory(this.mvc))
 			.build();
 		Instant now = Instant.now();
-		assertThat(simulator.tick(now, client).accepted()).isEqualTo(60);
 
-		// The real sensor gets its own token: the simulator's stops working, and the simulator stops.
+		assertThat(simulator.tick(now, client).accepted()).isEqualTo(60);
+		assertThat(this.devices.find(SYSTEM, device.id()).tokenHint()).as("the same token, none issued by the simulator")
+			.isEqualTo(DeviceDirectory.hint(token));
+
+		// The sensor gets a token of its own: the simulator's is refused and it stops sending for the device.
 		this.devices.issueToken(SYSTEM, device.id());
 		DeviceSimulator.Round refused = simulator.tick(now.plusSeconds(120), client);
 		DeviceSimulator.Round after = simulator.tick(now.plusSeconds(240), client);
