@@ -18,6 +18,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(15)
-class StandaloneSeeding implements ApplicationRunner, DemoSeeding, DisposableBean {
+class StandaloneSeeding implements ApplicationRunner, DemoSeeding, SmartLifecycle, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(StandaloneSeeding.class);
 
@@ -159,15 +160,45 @@ class StandaloneSeeding implements ApplicationRunner, DemoSeeding, DisposableBea
 		return (int) Math.floor(100 * weight / this.totalWeight);
 	}
 
-	/** Stops a background run at its next checkpoint and waits for its transaction to roll back. */
+	/**
+	 * Stops a background run at its next checkpoint and waits for its transaction to roll back: first
+	 * of everything at shutdown (the highest phase), while the server, the event registry and the
+	 * database are still there for the step's last statement.
+	 */
 	@Override
-	public void destroy() throws InterruptedException {
+	public void stop() {
 		this.stopping = true;
 		Thread thread = this.worker;
 		if (thread != null && thread.isAlive()) {
 			log.info("Stopping the demo data at its next checkpoint");
-			thread.join(STOP_WAIT.toMillis());
+			try {
+				thread.join(STOP_WAIT.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
+	}
+
+	@Override
+	public void start() {
+		// Nothing: the steps start with the application's runners, once the demo logins exist.
+	}
+
+	@Override
+	public boolean isRunning() {
+		return !this.stopping;
+	}
+
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE;
+	}
+
+	/** A context closed before its lifecycle started (a failed start) still stops the steps. */
+	@Override
+	public void destroy() {
+		stop();
 	}
 
 	/** A step's report; throws once the application is shutting down, so the step rolls back and ends. */

@@ -85,7 +85,7 @@ class StandaloneSeedingTests {
 		assertThat(seeding.progress().state()).isEqualTo(DemoSeeding.State.RUNNING);
 		assertThat(seeding.progress().step()).isEqualTo("long");
 
-		seeding.destroy();
+		seeding.stop();
 
 		assertThat(this.ran).containsExactly("long");
 		await().atMost(java.time.Duration.ofSeconds(5))
