@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -35,8 +36,16 @@ class DatabaseConfiguration {
 
 		@Bean(destroyMethod = "close")
 		EmbeddedPostgres embeddedPostgres(StandaloneSettings settings) throws IOException {
-			// Spring stops PostgreSQL (destroyMethod) after the beans that still need it, such as the
-			// event publication registry; zonky's own JVM hook would stop it first and make those wait.
+			// Usually started already, alongside the context's start-up (EarlyDatabaseStart).
+			Optional<EmbeddedPostgres> early = EarlyDatabaseStart.take(settings);
+			return early.isPresent() ? early.get() : start(settings);
+		}
+
+		/**
+		 * Spring stops PostgreSQL (destroyMethod) after the beans that still need it, such as the event
+		 * publication registry; zonky's own JVM hook would stop it first and make those wait.
+		 */
+		static EmbeddedPostgres start(StandaloneSettings settings) throws IOException {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "100")

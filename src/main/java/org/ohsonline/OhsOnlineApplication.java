@@ -16,6 +16,7 @@ public class OhsOnlineApplication {
 
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(OhsOnlineApplication.class);
+		application.addListeners(new EarlyDatabaseStart());
 		if (AdministratorBootstrap.requested(args) || SyntheticDataCommand.requested(args)) {
 			// The one-off commands (first administrator, synthetic data) must not open a port. A
 			// non-web context would lack the web security beans, so keep the web context and start no

@@ -9,6 +9,7 @@ import org.ohsonline.iam.DemoLogins;
 import org.ohsonline.reference.Division;
 import org.ohsonline.reference.Divisions;
 import org.ohsonline.registry.SyntheticData;
+import org.ohsonline.shared.demo.DemoSeeding;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
@@ -34,13 +35,16 @@ class StandaloneBanner {
 
 	private final Divisions divisions;
 
+	private final DemoSeeding seeding;
+
 	StandaloneBanner(StandaloneSettings settings, DemoLogins demo, Environment environment, SyntheticData synthetic,
-			Divisions divisions) {
+			Divisions divisions, DemoSeeding seeding) {
 		this.settings = settings;
 		this.demo = demo;
 		this.environment = environment;
 		this.synthetic = synthetic;
 		this.divisions = divisions;
+		this.seeding = seeding;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -83,10 +87,19 @@ class StandaloneBanner {
 		System.out.println(out);
 	}
 
-	/** What the demo logins will see, such as: synthetic county 拱墅区: 3000 employers, 101234 workers (seed 7). */
+	/**
+	 * What the demo logins will see, such as: synthetic county 拱墅区: 3000 employers, 101234 workers (seed 7),
+	 * or, on a first start, that it is on its way.
+	 */
 	private String register() {
 		SyntheticData.Census census = this.synthetic.census();
 		if (census.employers() == 0 && census.workers() == 0) {
+			if (this.seeding.progress().arriving()) {
+				String scale = this.environment.getProperty("ohs.demo.synthetic-scale", "county");
+				return "synthetic " + scale.toLowerCase(Locale.ROOT) + " "
+						+ this.divisions.find(SyntheticData.Scale.parse(scale).regionCode()).map(Division::name).orElse("")
+						+ " being made in the background (the logins work now; pages say what is still arriving)";
+			}
 			return "no synthetic data";
 		}
 		String scale = census.lastScale().map(s -> {

@@ -9,15 +9,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.ohsonline.iam.Actors;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.Limits;
+import org.ohsonline.shared.demo.DemoSeeding;
 import org.ohsonline.shared.web.MenuItem;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Puts the signed-in user and the menu they may see into the model of every page about to be
- * rendered. An interceptor rather than {@code @ModelAttribute} methods: those would also run for
+ * Puts the signed-in user, the menu they may see and how far the demo data has come (the banner
+ * that says data is still arriving) into the model of every page about to be rendered. An interceptor rather than {@code @ModelAttribute} methods: those would also run for
  * every API call ({@code @RestController} is a {@code @Controller}) and for redirects, which render
  * nothing.
  */
@@ -28,9 +30,13 @@ class ConsoleModel implements HandlerInterceptor {
 
 	private final Actors actors;
 
-	ConsoleModel(List<MenuItem> menu, Actors actors) {
+	/** Looked up when a page renders: the seeding's steps reach beans that the console's configuration makes. */
+	private final ObjectProvider<DemoSeeding> seeding;
+
+	ConsoleModel(List<MenuItem> menu, Actors actors, ObjectProvider<DemoSeeding> seeding) {
 		this.menu = menu.stream().sorted(Comparator.comparingInt(MenuItem::order)).toList();
 		this.actors = actors;
+		this.seeding = seeding;
 	}
 
 	@Override
@@ -43,6 +49,8 @@ class ConsoleModel implements HandlerInterceptor {
 		page.addObject("currentUser", actor);
 		page.addObject("limits", Limits.byName());
 		page.addObject("menu", groups(menuFor(actor)));
+		DemoSeeding demo = this.seeding.getIfAvailable();
+		page.addObject("demoSeeding", demo == null ? DemoSeeding.Progress.off() : demo.progress());
 	}
 
 	/** The items in menu-bar groups, in order; see {@link MenuGroup}. */

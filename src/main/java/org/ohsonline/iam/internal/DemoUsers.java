@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.ohsonline.audit.AuditTarget;
@@ -116,14 +117,22 @@ class DemoUsers implements ApplicationRunner, DemoLogins {
 			return;
 		}
 		List<String> lines = new ArrayList<>();
+		// bcrypt is slow on purpose; the new accounts' hashes are worked out on every core at once,
+		// since the demo logins are what a first start waits for.
+		Map<String, String> passwords = new java.util.concurrent.ConcurrentHashMap<>();
+		Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+		specs().stream()
+			.filter(spec -> !this.users.existsByUsername(spec.username()))
+			.forEach(spec -> passwords.put(spec.username(), this.policy.generate()));
+		passwords.entrySet().parallelStream().forEach(e -> hashes.put(e.getKey(), this.encoder.encode(e.getValue())));
 		this.transactions.executeWithoutResult(status -> {
 			for (Spec spec : specs()) {
-				if (this.users.existsByUsername(spec.username())) {
+				String password = passwords.get(spec.username());
+				if (password == null || this.users.existsByUsername(spec.username())) {
 					this.logins.add(new DemoLogin(spec.username(), spec.role(), spec.region(), null));
 					continue;
 				}
-				String password = this.policy.generate();
-				UserAccount user = UserAccount.create(spec.username(), spec.displayName(), this.encoder.encode(password),
+				UserAccount user = UserAccount.create(spec.username(), spec.displayName(), hashes.get(spec.username()),
 						spec.region(), new Scope(spec.kind(), spec.scopeValue()), null, Set.of(spec.role()), false,
 						Instant.now(this.clock));
 				this.users.save(user);

@@ -20,29 +20,24 @@ import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.CreditCode;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.Scope;
+import org.ohsonline.shared.demo.DemoSeedStep;
 import org.ohsonline.surveillance.BookingCommand;
 import org.ohsonline.surveillance.BookingView;
 import org.ohsonline.surveillance.Bookings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Standalone mode's demo bookings: after the synthetic register (order 20) and its agencies (21),
- * a few bookings of the demo employer's workers at the demo institution — one confirmed, one
+ * Standalone mode's demo bookings, a demo data step after the register and its agencies: a few bookings of the demo employer's workers at the demo institution — one confirmed, one
  * requested, one cancelled — so that the {@code employer} and {@code institution} logins see a
  * filled list and calendar. Made through the booking service itself (same rules, capacity and
  * audit) and flagged {@code synthetic}; which posts and days are drawn from the register's seed,
- * the days counted from the first start. Never in production, never twice.
+ * the days counted from the first start. Never twice.
  */
 @Component
-@Order(22)
-class DemoBookings implements ApplicationRunner {
+class DemoBookings implements DemoSeedStep {
 
 	/** The demo logins' employer and institution (iam DemoUsers, registry and agency generators). */
 	static final String DEMO_EMPLOYER = withCheck("91330105DEM000001");
@@ -63,26 +58,33 @@ class DemoBookings implements ApplicationRunner {
 
 	private final SyntheticData register;
 
-	private final boolean enabled;
-
-	private final String scale;
-
 	DemoBookings(BookingService bookings, BookingStore store, Employers employers, Agencies agencies,
-			SyntheticData register, @Value("${ohs.demo.enabled:false}") boolean enabled,
-			@Value("${ohs.demo.synthetic-scale:county}") String scale) {
+			SyntheticData register) {
 		this.bookings = bookings;
 		this.store = store;
 		this.employers = employers;
 		this.agencies = agencies;
 		this.register = register;
-		this.enabled = enabled;
-		this.scale = scale;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!this.enabled || this.scale.isBlank() || "none".equalsIgnoreCase(this.scale)
-				|| args.containsOption("generate-synthetic") || this.store.count() > 0) {
+	public int order() {
+		return 50;
+	}
+
+	@Override
+	public String labelKey() {
+		return "demo.step.bookings";
+	}
+
+	@Override
+	public int weight() {
+		return 1;
+	}
+
+	@Override
+	public void run(Progress progress) {
+		if (this.store.count() > 0) {
 			return;
 		}
 		EmployerSummary employer = this.employers

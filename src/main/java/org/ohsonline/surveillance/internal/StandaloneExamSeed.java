@@ -1,75 +1,161 @@
 package org.ohsonline.surveillance.internal;
 
-import org.ohsonline.agency.SyntheticAgencies;
+import java.util.List;
+
+import org.ohsonline.agency.AgencySummary;
+import org.ohsonline.registry.EmployerSummary;
 import org.ohsonline.registry.SyntheticData;
+import org.ohsonline.shared.demo.DemoSeedStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Standalone mode's exams: after the synthetic register (order 20) and its agencies (21), exams for
- * the demo employer and the first employers of the region, so the demo logins see exams, audiograms
- * over several years, exams due and tasks. Never in production, never without a synthetic register,
- * never twice.
+ * Standalone mode's exams, in two demo data steps: first the demo employer's (so the demo logins see
+ * exams, audiograms over several years, exams due and tasks within seconds of the register), last the
+ * history of the first employers of the region by name, every exposed worker of each, until about
+ * {@link #COUNTY_WORKERS} workers (at the tiny scale of the tests {@link #TINY_WORKERS}). An employer
+ * with synthetic exams already is left as it is, so a start stopped halfway continues where it was.
  */
 @Component
-@Order(22)
-class StandaloneExamSeed implements ApplicationRunner {
+class StandaloneExamSeed {
+
+	/** Exposed workers examined at the county scale besides the demo employer's: a few minutes' work in the background. */
+	static final int COUNTY_WORKERS = 600;
+
+	static final int TINY_WORKERS = 40;
 
 	private static final Logger log = LoggerFactory.getLogger(StandaloneExamSeed.class);
 
 	private final SyntheticData register;
 
-	private final SyntheticAgencies agencies;
-
 	private final SyntheticExams exams;
 
-	private final JdbcClient jdbc;
-
-	private final boolean enabled;
-
-	private final String scale;
-
-	StandaloneExamSeed(SyntheticData register, SyntheticAgencies agencies, SyntheticExams exams, JdbcClient jdbc,
-			@Value("${ohs.demo.enabled:false}") boolean enabled, @Value("${ohs.demo.synthetic-scale:county}") String scale) {
+	StandaloneExamSeed(SyntheticData register, SyntheticExams exams) {
 		this.register = register;
-		this.agencies = agencies;
 		this.exams = exams;
-		this.jdbc = jdbc;
-		this.enabled = enabled;
-		this.scale = scale;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
-		if (!this.enabled || this.scale.isBlank() || "none".equalsIgnoreCase(this.scale)
-				|| args.containsOption("generate-synthetic") || this.agencies.census() == 0) {
-			return;
+	/** The demo employer's exams, early among the steps. */
+	@Component
+	static class DemoEmployerExams implements DemoSeedStep {
+
+		private final StandaloneExamSeed seed;
+
+		DemoEmployerExams(StandaloneExamSeed seed) {
+			this.seed = seed;
 		}
-		long existing = this.jdbc.sql("select count(*) from surveillance.exam where synthetic").query(Long.class).single();
+
+		@Override
+		public int order() {
+			return 40;
+		}
+
+		@Override
+		public String labelKey() {
+			return "demo.step.demo-exams";
+		}
+
+		@Override
+		public int weight() {
+			return 8;
+		}
+
+		@Override
+		public void run(Progress progress) {
+			this.seed.demoEmployer(progress);
+		}
+
+	}
+
+	/** The history of the region's first employers, the longest step, last. */
+	@Component
+	static class ExamHistory implements DemoSeedStep {
+
+		private final StandaloneExamSeed seed;
+
+		ExamHistory(StandaloneExamSeed seed) {
+			this.seed = seed;
+		}
+
+		@Override
+		public int order() {
+			return 90;
+		}
+
+		@Override
+		public String labelKey() {
+			return "demo.step.exam-history";
+		}
+
+		@Override
+		public int weight() {
+			return 40;
+		}
+
+		@Override
+		public void run(Progress progress) {
+			this.seed.history(progress);
+		}
+
+	}
+
+	void demoEmployer(DemoSeedStep.Progress progress) {
 		SyntheticData.Census census = this.register.census();
-		if (existing > 0 || census.lastScale().isEmpty() || census.lastSeed().isEmpty()) {
+		if (census.lastSeed().isEmpty()) {
 			return;
 		}
-		SyntheticData.Scale chosen = SyntheticData.Scale.parse(census.lastScale().get());
-		boolean tiny = chosen == SyntheticData.Scale.TINY;
-		SyntheticExams.Summary summary;
-		try {
-			summary = this.exams.generate(chosen.regionCode(), census.lastSeed().get(), tiny ? 6 : 120, tiny ? 8 : 40);
-		}
-		catch (RuntimeException ex) {
-			// The demo still serves everything else; the log says what went wrong.
-			log.error("Synthetic demo exams failed", ex);
+		var employer = this.exams.demoEmployer();
+		List<AgencySummary> institutions = this.exams.institutions(SyntheticData.Scale.parse(census.lastScale().get())
+			.regionCode());
+		if (employer.isEmpty() || institutions.isEmpty() || this.exams.examined(employer.get().id())) {
 			return;
 		}
-		log.info("Synthetic demo exams ({} scale, seed {}): {} employers, {} exams, {} skipped", chosen,
-				census.lastSeed().get(), summary.employers(), summary.exams(), summary.skipped());
+		SyntheticExams.Summary summary = this.exams.generate(employer.get(), this.exams.exposed(employer.get()),
+				census.lastSeed().get(), institutions, progress::checkpoint);
+		log.info("Synthetic demo exams of the demo employer (seed {}): {} workers, {} exams, {} skipped",
+				census.lastSeed().get(), summary.workers(), summary.exams(), summary.skipped());
+	}
+
+	void history(DemoSeedStep.Progress progress) {
+		SyntheticData.Census census = this.register.census();
+		if (census.lastSeed().isEmpty() || census.lastScale().isEmpty()) {
+			return;
+		}
+		SyntheticData.Scale scale = SyntheticData.Scale.parse(census.lastScale().get());
+		List<AgencySummary> institutions = this.exams.institutions(scale.regionCode());
+		if (institutions.isEmpty()) {
+			return;
+		}
+		int budget = scale == SyntheticData.Scale.TINY ? TINY_WORKERS : COUNTY_WORKERS;
+		SyntheticExams.Summary total = new SyntheticExams.Summary(0, 0, 0, 0);
+		int covered = 0;
+		int page = 1;
+		outer: while (covered < budget) {
+			List<EmployerSummary> employers = this.exams.employersByName(scale.regionCode(), page++, 50);
+			if (employers.isEmpty()) {
+				break;
+			}
+			for (EmployerSummary employer : employers) {
+				progress.done((double) covered / budget);
+				SyntheticExams.Exposed exposed = this.exams.exposed(employer);
+				if (exposed.employments().isEmpty() || exposed.employments().size() > budget - covered + budget / 10) {
+					// Nobody to examine, or too large for what is left: the next employer may fit.
+					continue;
+				}
+				covered += exposed.employments().size();
+				if (!this.exams.examined(employer.id())) {
+					total = total.plus(this.exams.generate(employer, exposed, census.lastSeed().get(), institutions,
+							progress::checkpoint));
+				}
+				if (covered >= budget) {
+					break outer;
+				}
+			}
+		}
+		log.info("Synthetic exam history ({} scale, seed {}): {} employers, {} workers, {} exams, {} skipped", scale,
+				census.lastSeed().get(), total.employers(), total.workers(), total.exams(), total.skipped());
 	}
 
 }

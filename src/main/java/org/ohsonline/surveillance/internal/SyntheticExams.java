@@ -33,14 +33,15 @@ import org.ohsonline.surveillance.ExamConclusion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Synthetic exams for a synthetic register (docs/synthetic-data.md), deterministic for a seed: for
  * the demo employer and the first employers of the region, each current worker on a hazardous post
- * gets a pre-placement exam (when hired within the last four years) and in-service exams at the rule's
- * interval with some jitter, the latest one left out for about a quarter of them (so the due lists
+ * (and nobody else) gets a pre-placement exam on the day of placement (when hired within the last
+ * four years) and in-service exams at the rule's interval with some jitter, the latest one left out for about a quarter of them (so the due lists
  * have overdue items). Noise workers get audiograms that drift over the years, a few fast enough for
  * a standard threshold shift; a few conclusions are recheck, other finding, contraindication or
  * suspected disease. Exams go through the same recording as the API (checks, qualification, audit,
@@ -57,10 +58,10 @@ class SyntheticExams {
 	/** The demo logins' employer and institution (iam's DemoUsers; docs/synthetic-data.md). */
 	static final String DEMO_EMPLOYER = withCheck("91330105DEM000001");
 
-	static final String DEMO_INSTITUTION = withCheck("12330105DEMEX0001");
-
-	/** The person the demo {@code worker} login is (iam's DemoUsers, the register's generator). */
+	/** The demo worker (the login {@code worker}), whose exam reports are issued for their record. */
 	static final String DEMO_PERSON = "33010519900307001" + IdNumber.checkCharacter("33010519900307001");
+
+	static final String DEMO_INSTITUTION = withCheck("12330105DEMEX0001");
 
 	private final ExamService exams;
 
@@ -78,8 +79,11 @@ class SyntheticExams {
 
 	private final TransactionTemplate transactions;
 
+	private final JdbcClient jdbc;
+
 	SyntheticExams(ExamService exams, ExamScheduleService schedule, ExamRules rules, Agencies agencies,
-			Institutions institutions, Employers employers, Workers workers, TransactionTemplate transactions) {
+			Institutions institutions, Employers employers, Workers workers, TransactionTemplate transactions,
+			JdbcClient jdbc) {
 		this.exams = exams;
 		this.schedule = schedule;
 		this.rules = rules;
@@ -88,92 +92,122 @@ class SyntheticExams {
 		this.employers = employers;
 		this.workers = workers;
 		this.transactions = transactions;
+		this.jdbc = jdbc;
 	}
 
-	record Summary(int employers, int exams, int skipped) {
+	record Summary(int employers, int workers, int exams, int skipped) {
+
+		Summary plus(Summary other) {
+			return new Summary(this.employers + other.employers, this.workers + other.workers,
+					this.exams + other.exams, this.skipped + other.skipped);
+		}
+
 	}
 
-	/**
-	 * Generates the exams.
-	 * @param region the synthetic register's region
-	 * @param employerCount how many employers besides the demo one
-	 * @param workersPerEmployer at most this many current workers per employer
-	 */
-	Summary generate(String region, long seed, int employerCount, int workersPerEmployer) {
-		Random random = new Random(seed * 31 + 188);
-		LocalDate today = this.exams.today();
+	/** The institutions of the region that examine, the demo institution first; empty when there are none. */
+	List<AgencySummary> institutions(String region) {
 		List<AgencySummary> institutionList = new ArrayList<>(this.agencies
 			.search(SYSTEM, new AgencyFilter(null, region, "EXAM_INSTITUTION", "ACTIVE", null, null, "name"),
 					PageQuery.of(1, 100))
 			.items());
 		institutionList.sort((a, b) -> Boolean.compare(!a.creditCode().equals(DEMO_INSTITUTION),
 				!b.creditCode().equals(DEMO_INSTITUTION)));
-		if (institutionList.isEmpty()) {
-			return new Summary(0, 0, 0);
-		}
-		List<EmployerSummary> chosen = new ArrayList<>();
-		this.employers.search(SYSTEM, new EmployerFilter(DEMO_EMPLOYER, null, null, null, null, null, null),
-				PageQuery.of(1, 1)).items().forEach(chosen::add);
-		for (EmployerSummary e : this.employers.search(SYSTEM,
-				new EmployerFilter(null, region, null, null, null, "IN_PRODUCTION", "name"), PageQuery.of(1, employerCount))
-			.items()) {
-			if (!e.creditCode().equals(DEMO_EMPLOYER)) {
-				chosen.add(e);
-			}
-		}
-		int recorded = 0;
-		int skipped = 0;
-		for (EmployerSummary employer : chosen) {
-			Map<Long, List<String>> posts = this.schedule.postHazards(employer.id());
-			List<EmploymentView> workforce = new ArrayList<>(this.workers
-				.workforce(SYSTEM, employer.id(), true, null, PageQuery.of(1, workersPerEmployer))
-				.items());
-			if (employer.creditCode().equals(DEMO_EMPLOYER)) {
-				includeDemoPerson(employer.id(), workforce);
-			}
-			for (EmploymentView employment : workforce) {
-				List<String> hazards = employment.postId() == null ? List.of()
-						: posts.getOrDefault(employment.postId(), List.of());
-				if (hazards.isEmpty()) {
-					continue;
-				}
-				String idNumber = null;
-				for (ExamCommand command : history(random, employer, employment, hazards, institutionList, today)) {
-					if (idNumber == null) {
-						idNumber = this.workers.revealIdNumber(SYSTEM, employment.workerId());
-					}
-					ExamCommand withId = withIdNumber(command, idNumber);
-					boolean demoPerson = DEMO_PERSON.equals(idNumber);
-					try {
-						this.transactions.executeWithoutResult(status -> {
-							ExamView exam = this.exams.record(SYSTEM, withId, true);
-							if (demoPerson) {
-								// The demo worker's reports are issued as every real exam's is (我的档案 → 报告下载).
-								this.exams.issueReport(SYSTEM, exam);
-							}
-						});
-						recorded++;
-					}
-					catch (InvalidInputException ex) {
-						skipped++;
-						log.debug("Synthetic exam skipped: {}", ex.errors());
-					}
-				}
-			}
-			this.transactions.executeWithoutResult(status -> this.schedule.recompute(SYSTEM, employer.id()));
-		}
-		return new Summary(chosen.size(), recorded, skipped);
+		return institutionList;
 	}
 
-	/** The demo login's person is examined whatever their place in the workforce page, so 我的档案 shows exams. */
-	private void includeDemoPerson(long employerId, List<EmploymentView> workforce) {
-		this.workers.findByIdNumber(SYSTEM, DEMO_PERSON)
-			.filter(person -> workforce.stream().noneMatch(e -> e.workerId() == person.id()))
-			.ifPresent(person -> this.workers.employments(SYSTEM, person.id())
-				.stream()
-				.filter(e -> e.employerId() == employerId && e.current())
-				.findFirst()
-				.ifPresent(workforce::add));
+	/** The demo employer, when the register holds it. */
+	Optional<EmployerSummary> demoEmployer() {
+		return this.employers.search(SYSTEM, new EmployerFilter(DEMO_EMPLOYER, null, null, null, null, null, null),
+				PageQuery.of(1, 1)).items().stream().filter(e -> e.creditCode().equals(DEMO_EMPLOYER)).findFirst();
+	}
+
+	/** Employers in production of the region by name, a page at a time, without the demo employer. */
+	List<EmployerSummary> employersByName(String region, int page, int size) {
+		return this.employers
+			.search(SYSTEM, new EmployerFilter(null, region, null, null, null, "IN_PRODUCTION", "name"),
+					PageQuery.of(page, size))
+			.items()
+			.stream()
+			.filter(e -> !e.creditCode().equals(DEMO_EMPLOYER))
+			.toList();
+	}
+
+	/** Current employments on posts with hazard factors (post id → hazard codes of the register). */
+	record Exposed(Map<Long, List<String>> posts, List<EmploymentView> employments) {
+	}
+
+	/** The employer's current workforce on posts with hazard factors: only they are examined. */
+	Exposed exposed(EmployerSummary employer) {
+		Map<Long, List<String>> posts = this.schedule.postHazards(employer.id());
+		List<EmploymentView> exposed = new ArrayList<>();
+		int page = 1;
+		while (true) {
+			var workforce = this.workers.workforce(SYSTEM, employer.id(), true, null, PageQuery.of(page, PageQuery.MAX_SIZE));
+			for (EmploymentView e : workforce.items()) {
+				if (e.postId() != null && !posts.getOrDefault(e.postId(), List.of()).isEmpty()) {
+					exposed.add(e);
+				}
+			}
+			if (!workforce.hasNext()) {
+				break;
+			}
+			page++;
+		}
+		return new Exposed(posts, exposed);
+	}
+
+	/**
+	 * The exams of every exposed current worker of one employer, then the employer's schedule
+	 * recomputed from the register. Every exposed worker gets a history, so that the recomputed
+	 * schedule asks nobody for a pre-placement exam due on a hiring day years ago. Random numbers come
+	 * from the seed and the employer's credit code, so an employer's exams do not depend on which
+	 * employers were examined before it.
+	 */
+	Summary generate(EmployerSummary employer, Exposed exposed, long seed, List<AgencySummary> institutionList,
+			Runnable checkpoint) {
+		Random random = new Random(seed * 31 + 188 + 1_000_003L * employer.creditCode().hashCode());
+		LocalDate today = this.exams.today();
+		int recorded = 0;
+		int skipped = 0;
+		for (EmploymentView employment : exposed.employments()) {
+			checkpoint.run();
+			List<String> hazards = exposed.posts().getOrDefault(employment.postId(), List.of());
+			if (hazards.isEmpty()) {
+				continue;
+			}
+			String idNumber = null;
+			for (ExamCommand command : history(random, employer, employment, hazards, institutionList, today)) {
+				if (idNumber == null) {
+					idNumber = this.workers.revealIdNumber(SYSTEM, employment.workerId());
+				}
+				ExamCommand withId = withIdNumber(command, idNumber);
+				boolean demoPerson = DEMO_PERSON.equals(idNumber);
+				try {
+					this.transactions.executeWithoutResult(status -> {
+						ExamView exam = this.exams.record(SYSTEM, withId, true);
+						if (demoPerson) {
+							// The demo worker's reports are issued as every real exam's is (我的档案 → 报告下载).
+							this.exams.issueReport(SYSTEM, exam);
+						}
+					});
+					recorded++;
+				}
+				catch (InvalidInputException ex) {
+					skipped++;
+					log.debug("Synthetic exam skipped: {}", ex.errors());
+				}
+			}
+		}
+		this.transactions.executeWithoutResult(status -> this.schedule.recompute(SYSTEM, employer.id()));
+		return new Summary(1, exposed.employments().size(), recorded, skipped);
+	}
+
+	/** Whether the employer has synthetic exams already (a start stopped halfway leaves some). */
+	boolean examined(long employerId) {
+		return this.jdbc.sql("select exists (select 1 from surveillance.exam where synthetic and employer_id = :e)")
+			.param("e", employerId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** The exams of one worker, oldest first (with the identity number still to fill in). */
@@ -181,7 +215,9 @@ class SyntheticExams {
 			List<String> hazards, List<AgencySummary> institutions, LocalDate today) {
 		List<ExamCommand> history = new ArrayList<>();
 		LocalDate start = today.minusYears(4);
-		LocalDate first = employment.hiredOn().isAfter(start) ? employment.hiredOn().minusDays(random.nextInt(10))
+		// Hired within the window: the pre-placement exam on the day of placement (never before the
+		// employment starts); hired earlier: in-service exams from the window's start.
+		LocalDate first = employment.hiredOn().isAfter(start) ? employment.hiredOn()
 				: start.plusDays(random.nextInt(120));
 		int interval = hazards.stream()
 			.map(h -> this.rules.ruleFor(h, null, first))

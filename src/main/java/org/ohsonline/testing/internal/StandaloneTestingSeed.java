@@ -28,6 +28,7 @@ import org.ohsonline.shared.CreditCode;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.Scope;
 import org.ohsonline.testing.JobCommand;
+import org.ohsonline.testing.JobStatus;
 import org.ohsonline.testing.JobStep;
 import org.ohsonline.testing.JobView;
 import org.ohsonline.testing.ResultInput;
@@ -36,24 +37,23 @@ import org.ohsonline.testing.TestingJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.ohsonline.shared.demo.DemoSeedStep;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Standalone mode's testing jobs: after the synthetic agencies (order 21), a few periodic testing
- * jobs of the demo {@code agency} login's organisation for synthetic employers that engage it, with
- * results drawn from a fixed seed (lognormal around 0.3 × PC-TWA with GSD 2 for chemicals, a day of
- * two noise levels), two of them reviewed and one left as a draft. Made through the facade, so they
- * are judged and audited like any job; flagged {@code synthetic} because the employers are. The
- * figures are invented for a demo, not measurements. Never in production (demo mode only).
+ * Standalone mode's testing, the demo data's step after the agencies: the validity clocks of the
+ * register's employers (the start-up synchronisation ran before the register was in), then a few
+ * periodic testing jobs of the demo {@code agency} login's organisation for synthetic employers that
+ * engage it, with results drawn from a fixed seed (lognormal around 0.3 × PC-TWA with GSD 2 for
+ * chemicals, a day of two noise levels), in each state a job passes through: reviewed (its report
+ * issued), submitted for review, returned with a reason, a second reviewed, a draft. Made through the
+ * facade, so they are judged and audited like any job; flagged {@code synthetic} because the
+ * employers are. The figures are invented for a demo, not measurements.
  */
 @Component
-@Order(22)
-class StandaloneTestingSeed implements ApplicationRunner {
+class StandaloneTestingSeed implements DemoSeedStep {
 
 	private static final Logger log = LoggerFactory.getLogger(StandaloneTestingSeed.class);
 
@@ -62,7 +62,12 @@ class StandaloneTestingSeed implements ApplicationRunner {
 
 	private static final Actor LOOKUP = Actor.system("testing-demo");
 
-	private static final int JOBS = 3;
+	/**
+	 * What becomes of the n-th job: the states a reader of the demo should meet, the commonest first
+	 * (a small register may engage the demo agency for only three).
+	 */
+	private static final List<JobStatus> STATES = List.of(JobStatus.REVIEWED, JobStatus.SUBMITTED, JobStatus.RETURNED,
+			JobStatus.REVIEWED, JobStatus.DRAFT);
 
 	private final TestingJobs jobs;
 
@@ -78,13 +83,12 @@ class StandaloneTestingSeed implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
+	private final ValidityClockService clocks;
+
 	private final Clock clock;
 
-	private final boolean enabled;
-
 	StandaloneTestingSeed(TestingJobs jobs, Agencies agencies, Engagements engagements, AgencyStaff staff,
-			Employers employers, LimitRows limits, JdbcClient jdbc, Clock clock,
-			@Value("${ohs.demo.enabled:false}") boolean enabled) {
+			Employers employers, LimitRows limits, ValidityClockService clocks, JdbcClient jdbc, Clock clock) {
 		this.jobs = jobs;
 		this.agencies = agencies;
 		this.engagements = engagements;
@@ -92,14 +96,31 @@ class StandaloneTestingSeed implements ApplicationRunner {
 		this.employers = employers;
 		this.limits = limits;
 		this.jdbc = jdbc;
+		this.clocks = clocks;
 		this.clock = clock;
-		this.enabled = enabled;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!this.enabled || args.containsOption("generate-synthetic")
-				|| this.jdbc.sql("select count(*) from testing.job where synthetic").query(Long.class).single() > 0) {
+	public int order() {
+		return 30;
+	}
+
+	@Override
+	public String labelKey() {
+		return "demo.step.testing";
+	}
+
+	@Override
+	public int weight() {
+		return 6;
+	}
+
+	@Override
+	public void run(Progress progress) {
+		log.info("Testing validity clocks synchronised with the demo register: {} row(s) changed",
+				this.clocks.synchronise());
+		progress.done(0.3);
+		if (this.jdbc.sql("select count(*) from testing.job where synthetic").query(Long.class).single() > 0) {
 			return;
 		}
 		Scope scope = new Scope(Scope.Kind.AGENCY, DEMO_AGENCY);
@@ -116,17 +137,19 @@ class StandaloneTestingSeed implements ApplicationRunner {
 		LocalDate today = LocalDate.now(this.clock);
 		int made = 0;
 		for (EngagementView engagement : this.engagements.ofAgency(LOOKUP, agency.id())) {
-			if (made == JOBS) {
+			if (made == STATES.size()) {
 				break;
 			}
+			progress.checkpoint();
 			LocalDate day = today.minusDays(20 + 7L * made);
 			if (engagement.serviceType() != ServiceType.PERIODIC_TESTING || !engagement.synthetic()
 					|| day.isBefore(engagement.startsOn()) || day.isAfter(engagement.endsOn())) {
 				continue;
 			}
 			try {
-				if (seed(actor, agency, engagement.employerId(), day, made)) {
+				if (seed(actor, agency, engagement.employerId(), day, STATES.get(made))) {
 					made++;
+					progress.done(0.3 + 0.7 * made / STATES.size());
 				}
 			}
 			catch (InvalidInputException ex) {
@@ -138,7 +161,7 @@ class StandaloneTestingSeed implements ApplicationRunner {
 		}
 	}
 
-	private boolean seed(Actor actor, AgencyRef agency, long employerId, LocalDate day, int ordinal) {
+	private boolean seed(Actor actor, AgencyRef agency, long employerId, LocalDate day, JobStatus state) {
 		Random random = new Random(7L * 1_000_003L + employerId);
 		List<JobCommand.PlanRow> plan = new ArrayList<>();
 		List<ResultInput> results = new ArrayList<>();
@@ -168,9 +191,14 @@ class StandaloneTestingSeed implements ApplicationRunner {
 				day.minusDays(3), day, day, "演示：在册岗位的定期检测（模拟数据）",
 				"GBZ 159-2004; GBZ/T 300 (化学因素); GBZ/T 189.8-2007 (噪声)", false, participants, plan, List.of()));
 		this.jobs.addResults(actor, job.id(), results);
-		if (ordinal < JOBS - 1) {
+		if (state != JobStatus.DRAFT) {
 			this.jobs.submit(actor, job.id());
+		}
+		if (state == JobStatus.REVIEWED) {
 			this.jobs.accept(actor, job.id());
+		}
+		else if (state == JobStatus.RETURNED) {
+			this.jobs.giveBack(actor, job.id(), "噪声测量只有上午和下午各一段，请补测整个工作班（演示）");
 		}
 		return true;
 	}

@@ -53,7 +53,7 @@ class DemoDiagnosesIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(own).contains("certificate-download", "矽肺");
+		assertThat(own).contains("certificate-download", "电焊工尘肺");
 		byte[] pdf = this.mvc.perform(get("/diagnosis/cases/{id}/certificate.pdf", certified).with(users.as("worker")))
 			.andExpect(status().isOk())
 			.andReturn()

@@ -1,25 +1,23 @@
 package org.ohsonline.agency.internal.synthetic;
 
+import org.ohsonline.agency.Engagements;
 import org.ohsonline.agency.SyntheticAgencies;
 import org.ohsonline.registry.SyntheticData;
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.demo.DemoSeedStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Standalone mode's agencies: right after the synthetic register is seeded (order 20), the agencies
- * and institutions of the same scale and seed, so that the demo {@code agency} and
- * {@code institution} logins have their organisations. Also fills them in on a demo data directory
- * seeded before this module existed. Never in production, never without a synthetic register.
+ * Standalone mode's agencies, the demo data's step after the register: the agencies and institutions
+ * of the same scale and seed, so that the demo {@code agency} and {@code institution} logins have
+ * their organisations, and the register's grants for the engagements written in bulk. Also fills them
+ * in on a demo data directory seeded before this module existed. Never without a synthetic register.
  */
 @Component
-@Order(21)
-class StandaloneAgencySeed implements ApplicationRunner {
+class StandaloneAgencySeed implements DemoSeedStep {
 
 	private static final Logger log = LoggerFactory.getLogger(StandaloneAgencySeed.class);
 
@@ -27,22 +25,32 @@ class StandaloneAgencySeed implements ApplicationRunner {
 
 	private final SyntheticAgencies agencies;
 
-	private final boolean enabled;
+	private final Engagements engagements;
 
-	private final String scale;
-
-	StandaloneAgencySeed(SyntheticData register, SyntheticAgencies agencies,
-			@Value("${ohs.demo.enabled:false}") boolean enabled, @Value("${ohs.demo.synthetic-scale:county}") String scale) {
+	StandaloneAgencySeed(SyntheticData register, SyntheticAgencies agencies, Engagements engagements) {
 		this.register = register;
 		this.agencies = agencies;
-		this.enabled = enabled;
-		this.scale = scale;
+		this.engagements = engagements;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!this.enabled || this.scale.isBlank() || "none".equalsIgnoreCase(this.scale)
-				|| args.containsOption("generate-synthetic") || this.agencies.census() > 0) {
+	public int order() {
+		return 20;
+	}
+
+	@Override
+	public String labelKey() {
+		return "demo.step.agencies";
+	}
+
+	@Override
+	public int weight() {
+		return 3;
+	}
+
+	@Override
+	public void run(Progress progress) {
+		if (this.agencies.census() > 0) {
 			return;
 		}
 		SyntheticData.Census census = this.register.census();
@@ -53,6 +61,9 @@ class StandaloneAgencySeed implements ApplicationRunner {
 		this.agencies.generate(new SyntheticData.Request(chosen, census.lastSeed().get(), false, false))
 			.ifPresent(summary -> log.info("Synthetic demo agencies ({} scale, seed {}): {}", chosen,
 					census.lastSeed().get(), summary));
+		progress.done(0.8);
+		// The engagements were written in bulk: open their employers to the organisations as any accepted one does.
+		this.engagements.reconcileGrants(Actor.system("agency-engagements"));
 	}
 
 }

@@ -1,24 +1,23 @@
 package org.ohsonline.registry.internal.synthetic;
 
+import java.util.concurrent.CancellationException;
+
 import org.ohsonline.registry.SyntheticData;
+import org.ohsonline.shared.demo.DemoSeedStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Standalone mode's register: on the first start with an empty register, the synthetic county
- * (seed {@value #SEED}) so that every demo login sees real-looking data. Tests set
- * {@code ohs.demo.synthetic-scale=tiny}; {@code none} turns it off. Never in production
- * ({@code ohs.demo.enabled=false}), and not when the start is the explicit generation command.
+ * Standalone mode's register, the first step of the demo data: on the first start with an empty
+ * register, the synthetic county (seed {@value #SEED}) so that every demo login sees real-looking
+ * data. Tests set {@code ohs.demo.synthetic-scale=tiny}; {@code none} turns the demo data off. One
+ * transaction: a start stopped halfway leaves nothing, and the next start generates it again.
  */
 @Component
-@Order(20)
-class StandaloneSyntheticSeed implements ApplicationRunner {
+class StandaloneSyntheticSeed implements DemoSeedStep {
 
 	static final long SEED = 7;
 
@@ -26,23 +25,30 @@ class StandaloneSyntheticSeed implements ApplicationRunner {
 
 	private final SyntheticData synthetic;
 
-	private final boolean enabled;
-
 	private final String scale;
 
-	StandaloneSyntheticSeed(SyntheticData synthetic, @Value("${ohs.demo.enabled:false}") boolean enabled,
-			@Value("${ohs.demo.synthetic-scale:county}") String scale) {
+	StandaloneSyntheticSeed(SyntheticData synthetic, @Value("${ohs.demo.synthetic-scale:county}") String scale) {
 		this.synthetic = synthetic;
-		this.enabled = enabled;
 		this.scale = scale;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!this.enabled || this.scale.isBlank() || "none".equalsIgnoreCase(this.scale)
-				|| args.containsOption("generate-synthetic")) {
-			return;
-		}
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public String labelKey() {
+		return "demo.step.register";
+	}
+
+	@Override
+	public int weight() {
+		return 30;
+	}
+
+	@Override
+	public void run(Progress progress) {
 		SyntheticData.Census census = this.synthetic.census();
 		if (census.employers() > 0 || census.lastScale().isPresent()) {
 			return;
@@ -50,10 +56,16 @@ class StandaloneSyntheticSeed implements ApplicationRunner {
 		SyntheticData.Scale chosen = SyntheticData.Scale.parse(this.scale);
 		try {
 			SyntheticData.Summary summary = this.synthetic.generate(new SyntheticData.Request(chosen, SEED, false, false),
-					progress -> log.info("Synthetic demo register: {} employers, {} workers written", progress.employers(),
-							progress.workers()));
+					written -> {
+						log.info("Synthetic demo register: {} employers, {} workers written", written.employers(),
+								written.workers());
+						progress.done((double) written.employers() / chosen.employers());
+					});
 			log.info("Synthetic demo register ({} scale, seed {}) written in {} s: {}", chosen, SEED,
 					summary.elapsed().toSeconds(), summary.rows());
+		}
+		catch (CancellationException ex) {
+			throw ex;
 		}
 		catch (IllegalStateException ex) {
 			// A register that already holds real data stays as it is.

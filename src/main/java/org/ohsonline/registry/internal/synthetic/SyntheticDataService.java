@@ -163,6 +163,8 @@ class SyntheticDataService implements SyntheticData {
 					null, after);
 			return took;
 		});
+		// Again after the commit: a list counted while the run wrote would otherwise keep its old total.
+		this.counts.invalidateAll();
 		// Vacuum, not only analyse: a bulk load leaves the visibility map empty, and without it the
 		// list's count and page cannot be answered from the index alone (docs/benchmarks.md).
 		CopyBatch.COLUMNS.keySet().forEach(table -> this.jdbc.sql("vacuum (analyze) registry." + table).update());
