@@ -383,7 +383,8 @@ class BookingIntegrationTests {
 		Actor xihu = new Actor(25, "booking-xihu", "监管人员", "330106", org.ohsonline.shared.Scope.region("330106"),
 				java.util.Set.of("surveillance:booking:read", "surveillance:calendar:write"), "127.0.0.1", Actor.Channel.UI);
 		assertThatThrownBy(() -> this.calendars.setDay(xihu, institution.id(), monday, true, null))
-			.isInstanceOf(AccessDeniedException.class);
+			.as("an institution outside the supervisor's region does not exist for them")
+			.isInstanceOf(org.ohsonline.shared.NotFoundException.class);
 		assertThat(this.jdbc.sql("""
 				select action from audit.entry where target_type = 'institution-calendar' and target_id = :id order by id""")
 			.param("id", String.valueOf(institution.id()))

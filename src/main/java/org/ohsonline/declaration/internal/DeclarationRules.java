@@ -123,9 +123,7 @@ class DeclarationRules {
 	}
 
 	private static void checkManagement(DeclarationManagement m, int workforce, List<FieldError> errors) {
-		if (m.principalName() != null && m.principalName().trim().length() > 50) {
-			errors.add(FieldError.of("principalName", "declaration.error.tooLong", 50));
-		}
+		Limits.check(errors, "principalName", m.principalName(), Limits.NAME);
 		checkManagers("fullTimeManagers", m.fullTimeManagers(), workforce, errors);
 		checkManagers("partTimeManagers", m.partTimeManagers(), workforce, errors);
 		if (m.fullTimeManagers() != null && m.partTimeManagers() != null && m.fullTimeManagers() >= 0

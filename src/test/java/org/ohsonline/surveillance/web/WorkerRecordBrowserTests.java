@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The demo worker (王建国) in a real browser (Debian's chromium): logs in, opens 我的档案 from the home
  * page, sees their exams with the conclusions per hazard and the hearing chart drawn by ECharts, and
- * downloads their own exam report; sees their diagnosis case (the demo silicosis, certificate delivered)
+ * downloads their own exam report; sees their diagnosis case (the demo welder's pneumoconiosis, certificate delivered)
  * with its appraisal window and their rehabilitation, and downloads their certificate. Same context settings as the other browser tests, so they share
  * one application. Screenshots go to {@code target/screenshots/worker-record-*.png}.
  */
@@ -121,7 +121,7 @@ class WorkerRecordBrowserTests {
 		CaseView certified = cases.stream()
 			.filter(c -> c.certificateCode() != null)
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("the demo data delivers the demo worker's silicosis certificate"));
+			.orElseThrow(() -> new AssertionError("the demo data delivers the demo worker's pneumoconiosis certificate"));
 
 		try (BrowserContext context = this.chromium.newContext(Chromium.options()
 			.setAcceptDownloads(true))) {
@@ -134,7 +134,7 @@ class WorkerRecordBrowserTests {
 			assertThat(record.getByTestId("record-case")).hasCount(cases.size());
 			Locator row = record.getByTestId("record-case").filter(new Locator.FilterOptions().setHasText(certified.number()));
 			assertThat(row.getByTestId("case-status")).hasText("证明书已送达");
-			assertThat(row.getByTestId("record-case-result")).containsText("矽肺");
+			assertThat(row.getByTestId("record-case-result")).containsText("电焊工尘肺");
 			// The 30-day appraisal window runs from the delivery: its clock shows the due date and the days left.
 			assertThat(row.getByTestId("clock")).containsText(certified.clock(org.ohsonline.diagnosis.ClockKind.APPRAISAL)
 				.orElseThrow()
