@@ -11,6 +11,7 @@ import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.Limits;
 import org.ohsonline.shared.web.MenuItem;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -24,13 +25,28 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class ConsoleModel implements HandlerInterceptor {
 
-	private final List<MenuItem> menu;
+	/**
+	 * The items, looked up on first use: an item's condition may need beans (a module's facade, the
+	 * clock) that are themselves created after the web configuration this interceptor belongs to.
+	 */
+	private final ObjectProvider<MenuItem> items;
+
+	private volatile List<MenuItem> menu;
 
 	private final Actors actors;
 
-	ConsoleModel(List<MenuItem> menu, Actors actors) {
-		this.menu = menu.stream().sorted(Comparator.comparingInt(MenuItem::order)).toList();
+	ConsoleModel(ObjectProvider<MenuItem> items, Actors actors) {
+		this.items = items;
 		this.actors = actors;
+	}
+
+	private List<MenuItem> menu() {
+		List<MenuItem> sorted = this.menu;
+		if (sorted == null) {
+			sorted = this.items.orderedStream().sorted(Comparator.comparingInt(MenuItem::order)).toList();
+			this.menu = sorted;
+		}
+		return sorted;
 	}
 
 	@Override
@@ -39,6 +55,15 @@ class ConsoleModel implements HandlerInterceptor {
 		if (page == null || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
 			return;
 		}
+		addTo(page, request);
+	}
+
+	/**
+	 * Adds the user and their menu to a page; also for the error pages of {@link ConsoleErrors},
+	 * which the interceptor never sees (a handler that throws is not post-handled), so that an error
+	 * keeps the navigation.
+	 */
+	void addTo(ModelAndView page, HttpServletRequest request) {
 		Actor actor = this.actors.current(request);
 		page.addObject("currentUser", actor);
 		page.addObject("limits", Limits.byName());
@@ -57,10 +82,7 @@ class ConsoleModel implements HandlerInterceptor {
 		if (actor == null) {
 			return List.of();
 		}
-		return this.menu.stream()
-			.filter(item -> item.permission() == null || actor.can(item.permission()))
-			.filter(item -> item.scopeKind() == null || item.scopeKind() == actor.scope().kind())
-			.toList();
+		return menu().stream().filter(item -> item.visibleTo(actor)).toList();
 	}
 
 }
