@@ -42,15 +42,26 @@ class HomeCards {
 
 	}
 
-	/** The cards the actor sees, in order (visibility only; nothing is read). */
+	/** Cards from this order on are the administration's (80–99) and the user's own (100 and above). */
+	static final int ADMINISTRATION = 80;
+
+	/**
+	 * The cards the actor sees, in order (visibility only; nothing is read). An administrator holds
+	 * every permission but supervises nothing: they get the administration cards and their own.
+	 */
 	List<HomeCard> visible(Actor actor) {
-		return this.cards.stream().filter(card -> card.visibleTo(actor)).toList();
+		boolean administrator = HomeController.kindOf(actor) == HomeController.Kind.ADMINISTRATOR;
+		return this.cards.stream()
+			.filter(card -> !administrator || card.order() >= ADMINISTRATION)
+			.filter(card -> card.visibleTo(actor))
+			.toList();
 	}
 
 	/** The visible cards with their views, most urgent first, then in their order. */
 	List<Shown> shown(Actor actor) {
 		return visible(actor).stream()
 			.map(card -> show(card, actor))
+			.filter(shown -> shown.failed() || !shown.view().isNothing())
 			.sorted(Comparator.comparing(Shown::urgency).thenComparingInt(s -> s.card().order()))
 			.toList();
 	}

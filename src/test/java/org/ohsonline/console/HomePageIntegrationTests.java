@@ -46,6 +46,9 @@ class HomePageIntegrationTests {
 		assertThat(count(page, "users-total")).isEqualTo(users);
 		assertThat(page).contains("data-testid=\"home-card-catalogs\"", "GB/T 4754-2017",
 				"data-testid=\"home-card-audit\"", "data-testid=\"home-card-background\"", "浙江省");
+		// The administrator holds every permission but supervises nothing: no supervisor's queues.
+		assertThat(page).doesNotContain("home-card-exams-region", "home-card-employers-region",
+				"home-card-declarations-region");
 	}
 
 	@Test
@@ -112,7 +115,8 @@ class HomePageIntegrationTests {
 			.doesNotContain("data-testid=\"home-card-exams-institution\"");
 		String institution = home("institution", "zh-CN");
 		assertThat(institution).contains("href=\"/surveillance/calendar\"", "data-testid=\"home-card-exams-institution\"")
-			.doesNotContain("href=\"/diagnosis/cases\"", "data-testid=\"home-card-diagnosis-institution\"");
+			.doesNotContain("href=\"/diagnosis/cases\"", "data-testid=\"home-card-diagnosis-institution\"",
+					"data-testid=\"home-card-diagnosis-rehab\"");
 	}
 
 	/** Error pages keep the user's navigation (a handler that throws is never post-handled). */

@@ -108,7 +108,7 @@ class DiagnosisHomeCards {
 		LocalDate today = today();
 		List<DiagnosisQueues.StationDay> stations = this.queues.appointmentsOn(actor, today);
 		if (stations.isEmpty()) {
-			return View.of().withNote("diagnosis.home.noStation");
+			return View.nothing();
 		}
 		List<Line> lines = new ArrayList<>();
 		for (DiagnosisQueues.StationDay station : stations) {

@@ -32,7 +32,12 @@ public interface HomeCard {
 	/** Message key of the card's title. */
 	String labelKey();
 
-	/** Position among cards of the same urgency (lower first); by module, like menu items. */
+	/**
+	 * Position among cards of the same urgency (lower first), in the tens of the menu groups (see the
+	 * console's MenuGroup): 0–79 the modules' work, 80–99 administration, 100 and above the user's own.
+	 * Administrators, who hold every permission to run the platform but supervise nothing, see only
+	 * the administration cards and their own.
+	 */
 	int order();
 
 	/** The permission a user needs to see the card. */
@@ -330,6 +335,19 @@ public interface HomeCard {
 			lines = lines == null ? List.of() : List.copyOf(lines);
 			breakdowns = breakdowns == null ? List.of() : List.copyOf(breakdowns);
 			noteArguments = noteArguments == null ? List.of() : List.copyOf(noteArguments);
+		}
+
+		/** The view of a card with nothing to show this actor (a station's card for staff who run none): not shown. */
+		private static final View NOTHING = new View(List.of(), List.of(), null, null, List.of());
+
+		/** Leave the card out for this actor; for conditions that only the card's own query can tell. */
+		public static View nothing() {
+			return NOTHING;
+		}
+
+		/** Whether the card is to be left out ({@link #nothing()}). */
+		public boolean isNothing() {
+			return this == NOTHING;
 		}
 
 		public static View of(Line... lines) {
