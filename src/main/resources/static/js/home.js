@@ -25,14 +25,17 @@
     var data = read(table);
     var type = figure.dataset.type;
     var chart = window.echarts.getInstanceByDom(element) || window.echarts.init(element);
+    var rotated = data.categories.length > 6;
     chart.setOption({
       animation: false,
       title: { show: false, text: figure.dataset.title, subtext: figure.dataset.date },
       tooltip: { trigger: 'axis' },
-      legend: { type: 'scroll', top: 0 },
-      toolbox: { right: 0, top: 0, feature: { saveAsImage: { title: '', name: figure.dataset.title } } },
-      grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: data.categories, axisLabel: { interval: 0, hideOverlap: true } },
+      // The legend sits below the plot, where it has the whole width (it scrolls when it needs more).
+      legend: { type: 'scroll', bottom: 0, left: 0, right: 0 },
+      toolbox: { right: 0, top: 0, feature: { saveAsImage: { title: figure.dataset.save, name: figure.dataset.title } } },
+      grid: { left: rotated ? 32 : 8, right: 16, top: 32, bottom: 32, containLabel: true },
+      // Many divisions (the townships of a county) do not fit side by side: their names turn.
+      xAxis: { type: 'category', data: data.categories, axisLabel: { interval: 0, rotate: rotated ? 40 : 0 } },
       yAxis: { type: 'value', name: figure.dataset.unit, minInterval: 1 },
       series: data.series.map(function (s) {
         return {

@@ -67,7 +67,7 @@ class RegistryHomeCards {
 	@Bean
 	HomeCard ownRecordCard() {
 		return HomeCard.of("worker-own", "registry.home.ownRecord", 9, "registry:worker:read", Set.of(Scope.Kind.PERSON),
-				actor -> View.of(Line.item("own-record", Urgency.INFO, "nav.ownRecord", "/workers/mine")
+				actor -> View.of(Line.item("own-record", Urgency.INFO, "registry.home.openRecord", "/workers/mine")
 					.withDetail("registry.home.ownRecordHint")));
 	}
 

@@ -1,11 +1,9 @@
 package org.ohsonline.surveillance.web;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,18 +148,21 @@ class SurveillanceHomeCards {
 		return View.of(lines).withChart(week(actor, today));
 	}
 
-	/** The institution's places this week (Monday to Sunday): booked and still free per day. */
+	/**
+	 * The institution's places in the week ahead (today and the six days after it; the days gone by
+	 * can no longer be booked): booked and still free per day.
+	 */
 	private Chart week(Actor actor, LocalDate today) {
-		LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		LocalDate last = today.plusDays(6);
 		Map<LocalDate, CalendarMonth.Day> days = new LinkedHashMap<>();
-		for (YearMonth month : List.of(YearMonth.from(monday), YearMonth.from(monday.plusDays(6))).stream().distinct().toList()) {
+		for (YearMonth month : List.of(YearMonth.from(today), YearMonth.from(last)).stream().distinct().toList()) {
 			this.bookings.calendar(actor, null, month).days().forEach(d -> days.put(d.day(), d));
 		}
 		List<Label> categories = new ArrayList<>();
 		List<Long> booked = new ArrayList<>();
 		List<Long> free = new ArrayList<>();
 		for (int i = 0; i < 7; i++) {
-			LocalDate day = monday.plusDays(i);
+			LocalDate day = today.plusDays(i);
 			CalendarMonth.Day loads = days.get(day);
 			categories.add(Label.text(day.toString().substring(5)));
 			booked.add(loads == null ? 0L : loads.booked());
