@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.ohsonline.registry.imports.ImportJob;
-import org.ohsonline.registry.imports.ImportJobs;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.Scope;
 import org.ohsonline.shared.web.HomeCard;
@@ -24,8 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The administrator's view of the platform's background work: scheduled jobs holding their lock
  * now ({@link SchedulingConfiguration}), event deliveries not yet completed or failed
- * ({@link FailedEventRetries} retries these), and the administrator's own imports still running or
- * waiting to be applied. It reads the platform's own tables, not any module's.
+ * ({@link FailedEventRetries} retries these). It reads the platform's own tables, not any module's;
+ * the register shows the user's own imports in a card of its own.
  */
 @Configuration(proxyBeanMethods = false)
 class BackgroundWork {
@@ -35,11 +33,8 @@ class BackgroundWork {
 
 	private final JdbcClient jdbc;
 
-	private final ImportJobs imports;
-
-	BackgroundWork(JdbcClient jdbc, ImportJobs imports) {
+	BackgroundWork(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.imports = imports;
 	}
 
 	@Bean
@@ -69,13 +64,6 @@ class BackgroundWork {
 			.single();
 		lines.add(Line.count("events-failed", "home.background.eventsFailed", events[1], null, Urgency.TO_DO));
 		lines.add(Line.figure("events-incomplete", "home.background.eventsIncomplete", events[0], null));
-		if (actor.can("registry:import:write")) {
-			List<ImportJob> open = this.imports.recent(actor)
-				.stream()
-				.filter(job -> job.running() || job.status() == ImportJob.Status.READY)
-				.toList();
-			lines.add(Line.count("imports-open", "home.background.imports", open.size(), "/imports", Urgency.TO_DO));
-		}
 		return View.of(lines).withNote("home.background.note");
 	}
 

@@ -15,6 +15,8 @@ import org.ohsonline.registry.EmployerSummary;
 import org.ohsonline.registry.EmploymentView;
 import org.ohsonline.registry.Employers;
 import org.ohsonline.registry.Workers;
+import org.ohsonline.registry.imports.ImportJob;
+import org.ohsonline.registry.imports.ImportJobs;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.Scope;
@@ -45,7 +47,10 @@ class RegistryHomeCards {
 
 	private final Clock clock;
 
-	RegistryHomeCards(EmployerFigures figures, Employers employers, Workers workers, Clock clock) {
+	private final ImportJobs imports;
+
+	RegistryHomeCards(EmployerFigures figures, Employers employers, Workers workers, ImportJobs imports, Clock clock) {
+		this.imports = imports;
 		this.figures = figures;
 		this.employers = employers;
 		this.workers = workers;
@@ -69,6 +74,26 @@ class RegistryHomeCards {
 		return HomeCard.of("worker-own", "registry.home.ownRecord", 9, "registry:worker:read", Set.of(Scope.Kind.PERSON),
 				actor -> View.of(Line.item("own-record", Urgency.INFO, "registry.home.openRecord", "/workers/mine")
 					.withDetail("registry.home.ownRecordHint")));
+	}
+
+	/**
+	 * The user's own imports still being checked or written, or checked and waiting to be applied
+	 * (nothing is in the register until they are): among the administration's cards, shown only
+	 * while there is one.
+	 */
+	@Bean
+	HomeCard importsCard() {
+		return HomeCard.of("imports", "registry.home.imports", 84, "registry:import:write", Set.of(Scope.Kind.REGION),
+				actor -> {
+					List<ImportJob> recent = this.imports.recent(actor);
+					long running = recent.stream().filter(ImportJob::running).count();
+					long ready = recent.stream().filter(job -> job.status() == ImportJob.Status.READY).count();
+					return running + ready == 0 ? View.nothing()
+							: View.of(Line.count("imports-ready", "registry.home.importsReady", ready, "/imports",
+									Urgency.TO_DO),
+									Line.count("imports-running", "registry.home.importsRunning", running, "/imports",
+											Urgency.INFO));
+				});
 	}
 
 	/** Employers per lower division, stacked by hazard severity, with the totals as lines. */
