@@ -131,14 +131,16 @@ class I18nTests {
 
 	/**
 	 * Message codes that Java code hands to the UI: field errors, rule violations, menu labels,
-	 * flash messages after redirects, and the audit chain's problem codes.
+	 * flash messages after redirects, the audit chain's problem codes, and the texts of home cards.
 	 */
 	private static final List<Pattern> JAVA_CODES = List.of(
 			Pattern.compile("FieldError\\.of\\(\\s*[^,()]+,\\s*\"([^\"]+)\""),
 			Pattern.compile("InvalidInputException\\.of\\(\\s*[^,()]+,\\s*\"([^\"]+)\""),
 			Pattern.compile("new MenuItem\\(\\s*[^,()]+,\\s*\"([^\"]+)\""),
 			Pattern.compile("addFlashAttribute\\(\\s*\"flashKey\"\\s*,\\s*\"([^\"]+)\""),
-			Pattern.compile("\"(audit\\.verify\\.[A-Za-z]+)\""));
+			Pattern.compile("\"(audit\\.verify\\.[A-Za-z]+)\""),
+			// Home cards name their titles, lines, notes and charts by keys with "home" in them.
+			Pattern.compile("\"((?:[a-z]+\\.)?home\\.[A-Za-z0-9_.-]*[A-Za-z0-9])\""));
 
 	@Test
 	void everyMessageCodeInJavaCodeExistsInBothLanguages() throws IOException {

@@ -3,6 +3,8 @@ package org.ohsonline.console;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.ohsonline.shared.AccessDeniedException;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.NotFoundException;
@@ -29,41 +31,47 @@ class ConsoleErrors {
 
 	private final MessageSource messages;
 
-	ConsoleErrors(MessageSource messages) {
+	private final ConsoleModel console;
+
+	ConsoleErrors(MessageSource messages, ConsoleModel console) {
 		this.messages = messages;
+		this.console = console;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	ModelAndView notFound() {
-		return page(HttpStatus.NOT_FOUND, List.of());
+	ModelAndView notFound(HttpServletRequest request) {
+		return page(HttpStatus.NOT_FOUND, List.of(), request);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ModelAndView forbidden() {
-		return page(HttpStatus.FORBIDDEN, List.of());
+	ModelAndView forbidden(HttpServletRequest request) {
+		return page(HttpStatus.FORBIDDEN, List.of(), request);
 	}
 
 	/** A rule broken by an action without a form (e.g. locking oneself): say which rule. */
 	@ExceptionHandler(InvalidInputException.class)
-	ModelAndView invalid(InvalidInputException ex) {
+	ModelAndView invalid(InvalidInputException ex, HttpServletRequest request) {
 		return page(HttpStatus.BAD_REQUEST, ex.errors()
 			.stream()
 			.map(e -> this.messages.getMessage(e.code(), e.arguments().toArray(), e.code(),
 					LocaleContextHolder.getLocale()))
-			.toList());
+			.toList(), request);
 	}
 
 	/** A body over its limit found while reading it (see {@link RequestSizeLimits}), or an upload over its own. */
 	@ExceptionHandler({ PayloadTooLargeException.class, MaxUploadSizeExceededException.class })
-	ModelAndView tooLarge(Exception ex) {
+	ModelAndView tooLarge(Exception ex, HttpServletRequest request) {
 		PayloadTooLargeException tooLarge = ex instanceof PayloadTooLargeException payload ? payload
 				: new PayloadTooLargeException(Math.max(((MaxUploadSizeExceededException) ex).getMaxUploadSize(), 0));
 		return page(HttpStatus.CONTENT_TOO_LARGE, List.of(this.messages.getMessage("shared.request.tooLarge",
-				new Object[] { tooLarge.readableLimit() }, LocaleContextHolder.getLocale())));
+				new Object[] { tooLarge.readableLimit() }, LocaleContextHolder.getLocale())), request);
 	}
 
-	private static ModelAndView page(HttpStatus status, List<String> reasons) {
-		return new ModelAndView("error", Map.of("status", status.value(), "reasons", reasons), status);
+	/** The error page, with the user's navigation: an error is no reason to lose one's way. */
+	private ModelAndView page(HttpStatus status, List<String> reasons, HttpServletRequest request) {
+		ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "reasons", reasons), status);
+		this.console.addTo(page, request);
+		return page;
 	}
 
 }

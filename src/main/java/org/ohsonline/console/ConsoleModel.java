@@ -26,17 +26,32 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class ConsoleModel implements HandlerInterceptor {
 
-	private final List<MenuItem> menu;
+	/**
+	 * The items, looked up on first use: an item's condition may need beans (a module's facade, the
+	 * clock) that are themselves created after the web configuration this interceptor belongs to.
+	 */
+	private final ObjectProvider<MenuItem> items;
+
+	private volatile List<MenuItem> menu;
 
 	private final Actors actors;
 
 	/** Looked up when a page renders: the seeding's steps reach beans that the console's configuration makes. */
 	private final ObjectProvider<DemoSeeding> seeding;
 
-	ConsoleModel(List<MenuItem> menu, Actors actors, ObjectProvider<DemoSeeding> seeding) {
-		this.menu = menu.stream().sorted(Comparator.comparingInt(MenuItem::order)).toList();
+	ConsoleModel(ObjectProvider<MenuItem> items, Actors actors, ObjectProvider<DemoSeeding> seeding) {
+		this.items = items;
 		this.actors = actors;
 		this.seeding = seeding;
+	}
+
+	private List<MenuItem> menu() {
+		List<MenuItem> sorted = this.menu;
+		if (sorted == null) {
+			sorted = this.items.orderedStream().sorted(Comparator.comparingInt(MenuItem::order)).toList();
+			this.menu = sorted;
+		}
+		return sorted;
 	}
 
 	@Override
@@ -45,6 +60,15 @@ class ConsoleModel implements HandlerInterceptor {
 		if (page == null || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
 			return;
 		}
+		addTo(page, request);
+	}
+
+	/**
+	 * Adds the user and their menu to a page; also for the error pages of {@link ConsoleErrors},
+	 * which the interceptor never sees (a handler that throws is not post-handled), so that an error
+	 * keeps the navigation.
+	 */
+	void addTo(ModelAndView page, HttpServletRequest request) {
 		Actor actor = this.actors.current(request);
 		page.addObject("currentUser", actor);
 		page.addObject("limits", Limits.byName());
@@ -65,10 +89,7 @@ class ConsoleModel implements HandlerInterceptor {
 		if (actor == null) {
 			return List.of();
 		}
-		return this.menu.stream()
-			.filter(item -> item.permission() == null || actor.can(item.permission()))
-			.filter(item -> item.scopeKind() == null || item.scopeKind() == actor.scope().kind())
-			.toList();
+		return menu().stream().filter(item -> item.visibleTo(actor)).toList();
 	}
 
 }

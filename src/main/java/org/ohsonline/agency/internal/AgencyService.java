@@ -61,8 +61,11 @@ class AgencyService implements Agencies {
 
 	private final Clock clock;
 
+	private final OwnOrganisationsService own;
+
 	AgencyService(AgencyStore store, ScopeStore scopes, AgencyRules rules, Qualifications qualifications,
-			PiiCipher cipher, AuditTrail audit, Clock clock) {
+			PiiCipher cipher, AuditTrail audit, Clock clock, OwnOrganisationsService own) {
+		this.own = own;
 		this.store = store;
 		this.scopes = scopes;
 		this.rules = rules;
@@ -131,6 +134,7 @@ class AgencyService implements Agencies {
 				command.validTo(), false, now, now, 0));
 		AgencyView created = view(this.store.find(id).orElseThrow());
 		this.audit.record(actor, "agency.agency.registered", target(created), null, snapshot(created));
+		this.own.forget();
 		return created;
 	}
 

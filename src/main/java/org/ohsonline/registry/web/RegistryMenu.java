@@ -28,7 +28,9 @@ class RegistryMenu {
 
 	@Bean
 	MenuItem workersMenuItem() {
-		return new MenuItem(12, "nav.workers", "/workers", "registry:worker:read");
+		// Finding a worker by identity number is for those who work with others' records; a worker has 我的档案.
+		return new MenuItem(12, "nav.workers", "/workers", "registry:worker:read")
+			.when(actor -> actor.scope().kind() != Scope.Kind.PERSON);
 	}
 
 	@Bean

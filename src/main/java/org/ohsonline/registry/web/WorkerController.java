@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,6 +15,7 @@ import org.ohsonline.reference.HazardFactors;
 import org.ohsonline.reference.Industries;
 import org.ohsonline.registry.Employers;
 import org.ohsonline.registry.EmploymentView;
+import org.ohsonline.registry.ExposureView;
 import org.ohsonline.registry.WorkerView;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.Actor;
@@ -158,13 +162,32 @@ class WorkerController {
 			long own = this.employers.byCreditCode(actor.scope().value()).map(e -> e.id()).orElse(-1L);
 			model.addAttribute("ownPartOnly", !this.workers.historySharedWith(actor, id).contains(own));
 		}
-		model.addAttribute("exposures", this.workers.exposures(actor, id));
+		List<ExposureView> exposures = this.workers.exposures(actor, id);
+		model.addAttribute("exposures", exposures);
+		model.addAttribute("openable", openable(actor, employments, exposures));
 		model.addAttribute("timeline", this.timelines.worker(actor, id));
 		List<RecordSection> visible = this.sections.visible(actor, RecordSection.Subject.WORKER);
 		visible.forEach(section -> model.addAllAttributes(section.model(actor, id)));
 		model.addAttribute("sections", visible);
 		model.addAttribute("names", new Names(this.divisions, this.industries, this.hazards));
 		return DETAIL;
+	}
+
+	/**
+	 * The employers of the record whose case the actor may open: a link to any other would end in
+	 * 403 (a worker reads no employer's case) or 404 (another employer of a shared history), so
+	 * those are shown as plain names.
+	 */
+	private Set<Long> openable(Actor actor, List<EmploymentView> employments,
+			List<ExposureView> exposures) {
+		if (!actor.can("registry:employer:read")) {
+			return Set.of();
+		}
+		return Stream
+			.concat(employments.stream().map(EmploymentView::employerId), exposures.stream().map(x -> x.employerId()))
+			.distinct()
+			.filter(employer -> this.employers.inScope(actor, employer).isPresent())
+			.collect(Collectors.toSet());
 	}
 
 }

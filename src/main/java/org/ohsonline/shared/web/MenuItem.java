@@ -1,5 +1,8 @@
 package org.ohsonline.shared.web;
 
+import java.util.function.Predicate;
+
+import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.Scope;
 
 /**
@@ -12,11 +15,31 @@ import org.ohsonline.shared.Scope;
  * @param permission the permission needed to see the entry
  * @param scopeKind the kind of scope a user needs to see the entry (e.g. 本单位 only for an
  * employer's own staff), or {@code null} for any
+ * @param condition a further condition for users the permission and scope kind do not tell apart
+ * (an exam institution's staff from a diagnosis institution's, who hold the same role), or
+ * {@code null} for none; it runs on every page, so it must be cheap (cached)
  */
-public record MenuItem(int order, String labelKey, String path, String permission, Scope.Kind scopeKind) {
+public record MenuItem(int order, String labelKey, String path, String permission, Scope.Kind scopeKind,
+		Predicate<Actor> condition) {
 
 	public MenuItem(int order, String labelKey, String path, String permission) {
-		this(order, labelKey, path, permission, null);
+		this(order, labelKey, path, permission, null, null);
+	}
+
+	public MenuItem(int order, String labelKey, String path, String permission, Scope.Kind scopeKind) {
+		this(order, labelKey, path, permission, scopeKind, null);
+	}
+
+	/** Whether the actor sees the entry: the permission, the scope kind and the condition. */
+	public boolean visibleTo(Actor actor) {
+		return actor != null && (this.permission == null || actor.can(this.permission))
+				&& (this.scopeKind == null || this.scopeKind == actor.scope().kind())
+				&& (this.condition == null || this.condition.test(actor));
+	}
+
+	/** The same entry, shown only to actors meeting the condition as well. */
+	public MenuItem when(Predicate<Actor> condition) {
+		return new MenuItem(this.order, this.labelKey, this.path, this.permission, this.scopeKind, condition);
 	}
 
 }

@@ -252,7 +252,7 @@ class ExamScheduleStore {
 		return " order by " + column + direction + ", t.id" + direction;
 	}
 
-	private static ExamDueItem item(ResultSet rs, LocalDate today) throws SQLException {
+	static ExamDueItem item(ResultSet rs, LocalDate today) throws SQLException {
 		long source = rs.getLong("source_exam_id");
 		return new ExamDueItem(rs.getLong("id"), ExamDueKind.valueOf(rs.getString("kind")), rs.getLong("worker_id"),
 				rs.getString("worker_name"), rs.getLong("employer_id"), rs.getString("employer_name"),
