@@ -3,6 +3,9 @@ package org.ohsonline.shared.web;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.core.util.Json31;
+import java.time.LocalTime;
+
+import io.swagger.v3.oas.models.media.StringSchema;
 import org.ohsonline.shared.Actor;
 import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -24,6 +27,9 @@ class ApiDocumentation {
 		// The caller comes from the bearer token (resolved by iam), never from a request parameter:
 		// the description must not ask clients for an "actor".
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+		// A time of day travels as "08:30" or "08:30:00" (ISO 8601), never as an object of its parts.
+		SpringDocUtils.getConfig()
+			.replaceWithSchema(LocalTime.class, new StringSchema().format("partial-time").example("08:30:00"));
 	}
 
 	/**
