@@ -1,10 +1,10 @@
 package org.ohsonline.shared.web;
 
+import java.time.LocalTime;
+
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.core.util.Json31;
-import java.time.LocalTime;
-
 import io.swagger.v3.oas.models.media.StringSchema;
 import org.ohsonline.shared.Actor;
 import org.springdoc.core.properties.SpringDocConfigProperties;
