@@ -48,7 +48,12 @@ class BundledCatalogTexts implements CatalogTexts {
 
 	@Override
 	public String name(String catalogCode) {
-		boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+		return name(catalogCode, LocaleContextHolder.getLocale());
+	}
+
+	@Override
+	public String name(String catalogCode, Locale locale) {
+		boolean english = "en".equals(locale.getLanguage());
 		return this.catalogs.catalogs()
 			.stream()
 			.filter(c -> c.code().equals(catalogCode))
@@ -65,13 +70,18 @@ class BundledCatalogTexts implements CatalogTexts {
 
 	@Override
 	public String edition(String catalogCode, String edition) {
-		return same(catalogCode, "edition", edition);
+		return same(catalogCode, "edition", edition, LocaleContextHolder.getLocale());
+	}
+
+	@Override
+	public String edition(String catalogCode, String edition, Locale locale) {
+		return same(catalogCode, "edition", edition, locale);
 	}
 
 	@Override
 	public String edition(String edition) {
 		for (String catalog : CATALOGS) {
-			String shown = same(catalog, "edition", edition);
+			String shown = same(catalog, "edition", edition, LocaleContextHolder.getLocale());
 			if (!shown.equals(edition)) {
 				return shown;
 			}
@@ -81,7 +91,7 @@ class BundledCatalogTexts implements CatalogTexts {
 
 	@Override
 	public String source(String catalogCode, String source) {
-		return same(catalogCode, "source", source);
+		return same(catalogCode, "source", source, LocaleContextHolder.getLocale());
 	}
 
 	@Override
@@ -107,7 +117,7 @@ class BundledCatalogTexts implements CatalogTexts {
 		return this.messages.getMessage(key(catalogCode, "notes"), arguments, notes, LocaleContextHolder.getLocale());
 	}
 
-	private String same(String catalog, String part, String stored) {
+	private String same(String catalog, String part, String stored, Locale locale) {
 		if (stored == null || catalog == null || !CATALOGS.contains(catalog)) {
 			return stored;
 		}
@@ -115,7 +125,7 @@ class BundledCatalogTexts implements CatalogTexts {
 		if (!stored.equals(english)) {
 			return stored;
 		}
-		return this.messages.getMessage(key(catalog, part), null, stored, LocaleContextHolder.getLocale());
+		return this.messages.getMessage(key(catalog, part), null, stored, locale);
 	}
 
 	/** The English notes pattern as a regular expression, its arguments numbers in order; empty without arguments. */
