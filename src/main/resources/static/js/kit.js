@@ -204,9 +204,10 @@
     timers.set(picker, setTimeout(function () { search(picker); }, 250));
   });
 
-  document.addEventListener('focusin', function (event) {
+  // A click into an empty box offers the first records at once (focus alone does not: a list opening
+  // over the page when the box is tabbed into, or focused again after a choice, hides what is below).
+  document.addEventListener('click', function (event) {
     if (event.target.matches && event.target.matches('[data-picker-input]')) {
-      // An empty box offers the first records at once; a box showing a choice waits for typing.
       var picker = pickerOf(event.target);
       if (event.target.value === '' && !picker.querySelector('[role="listbox"]').classList.contains('show')) {
         search(picker);
@@ -247,7 +248,11 @@
     }
     var all = options(picker);
     var current = all.indexOf(document.activeElement);
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if (event.key === 'ArrowDown' && event.target.matches('[data-picker-input]')
+        && !picker.querySelector('[role="listbox"]').classList.contains('show')) {
+      event.preventDefault();
+      search(picker);
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (all.length) {
         var next = event.key === 'ArrowDown' ? Math.min(current + 1, all.length - 1) : current - 1;
