@@ -121,7 +121,8 @@ final class MatrixWorld {
 		MatrixWorld world = new MatrixWorld(inside, foreign);
 		world.createLogins(b);
 		world.foreign.put("user", String.valueOf(stranger.id()));
-		world.inside.put("user", String.valueOf(b.users().ensure(TARGET_USER, "INSPECTOR", "330105", null).id()));
+		UserView target = b.users().ensure(TARGET_USER, "INSPECTOR", "330105", null);
+		world.inside.put("user", String.valueOf(target.id()));
 		List<Long> strangerTokens = world.issueTokens(b, FOREIGN_USER, Set.of("iam:token:write"), 2);
 		world.foreign.put("token.console", String.valueOf(strangerTokens.get(0)));
 		world.foreign.put("token.api", String.valueOf(strangerTokens.get(1)));
@@ -134,6 +135,11 @@ final class MatrixWorld {
 		if (b.roles().roles(Actor.system("matrix")).stream().noneMatch(r -> r.code().equals(CUSTOM_ROLE))) {
 			b.roles().create(Actor.system("matrix"), new RoleAdministration.RoleCommand(CUSTOM_ROLE, "矩阵角色",
 					"Matrix role", "REGION", Set.of("reference:catalog:read")));
+		}
+		// The target user also holds the custom role, so pages naming its roles show a custom role's name.
+		if (!target.roles().contains(CUSTOM_ROLE)) {
+			b.administration().update(Actor.system("matrix"), target.id(), new UserCommand(TARGET_USER,
+					target.displayName(), "330105", null, Set.of("INSPECTOR", CUSTOM_ROLE), null, true));
 		}
 		return world;
 	}
