@@ -44,6 +44,11 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String DIAGNOSIS_MATERIALS = "diagnosis-materials";
 
+	/** The edition of the official 2021 directory, loaded over the provisional one it replaces. */
+	static final String DIRECTORY_2021 = "2021 (国卫办职健发〔2021〕5号)";
+
+	private static final Actor BUNDLED = Actor.system("bundled-reference");
+
 	private static final Logger log = LoggerFactory.getLogger(BundledCatalogs.class);
 
 	private final CatalogLoader loader;
@@ -107,6 +112,12 @@ class BundledCatalogs implements ApplicationRunner {
 						+ " (建设项目职业病危害风险分类管理目录（2021年版）); administrators load it on the catalog page",
 				"reference/industry-severity-2021-provisional.csv", file -> file.entries().size()
 						+ " divisions of sections B to R, none verified; sections A, S and T not listed");
+		loadEditionUnlessAdministered(SeverityDirectory.CATALOG, DIRECTORY_2021, LocalDate.of(2021, 3, 12),
+				"建设项目职业病危害风险分类管理目录（2021年版）, 国家卫生健康委办公厅 国卫办职健发〔2021〕5号, 2021-03-12:"
+						+ " the official table by GB/T 4754-2017 group (some classes), with its activity sub-entries and the"
+						+ " note on starred industries (*不使用含苯、正己烷、1,2二氯乙烷、三氯甲烷等物质的胶黏剂、清洗剂、油墨、油漆时，"
+						+ "按职业病危害一般进行管理), from a plain-text extraction of the official .doc",
+				"reference/industry-severity-2021.csv", BundledCatalogs::directoryNotes);
 		loadIfEmpty(SizeThresholds.CATALOG, "2017", LocalDate.of(2017, 12, 28),
 				"统计上大中小微型企业划分办法（2017） (国统字〔2017〕213号), thresholds entered from recollection",
 				"reference/size-thresholds-2017.csv", file -> file.entries().size()
@@ -157,6 +168,18 @@ class BundledCatalogs implements ApplicationRunner {
 						+ " items; those the law names are verified against its text, the others are not");
 	}
 
+	private static String directoryNotes(CatalogFileReader.CatalogFile file) {
+		long serious = file.entries().stream().filter(e -> "SERIOUS".equals(e.attributes().get("severity"))).count();
+		long general = file.entries().stream().filter(e -> "GENERAL".equals(e.attributes().get("severity"))).count();
+		long splits = file.entries().stream().filter(e -> DirectoryEdition.SPLIT.equals(e.attributes().get("kind"))).count();
+		long starred = file.entries().stream().filter(e -> e.attributes().containsKey("solventFreeSeverity")).count();
+		return serious + " entries 严重 and " + general + " 一般 (every row of the official table, verified=true against"
+				+ " it); " + splits + " groups split by activity, " + starred + " starred industries (严重, 一般 without"
+				+ " benzene-type solvents). The classes named on activities (GB/T 4754-2017 class names equal to the"
+				+ " activity's words: 031, 243, 441, 772) and 5412 for G541 城市公共交通运输（城市轨道交通） are the platform's"
+				+ " reading. Industries not listed are not in the directory (a third-party assessment decides).";
+	}
+
 	private static String diseaseNotes(CatalogFileReader.CatalogFile file) {
 		long diseases = kind(file, "disease").count();
 		long verified = kind(file, "disease").filter(e -> EntriesInForce.isTrue(e, "verified")).count();
@@ -177,6 +200,30 @@ class BundledCatalogs implements ApplicationRunner {
 		return file.entries().stream().filter(e -> !parents.contains(e.code())).count();
 	}
 
+	/**
+	 * Loads a bundled edition as a further version unless it was loaded already or an administrator
+	 * loaded a version of the catalog: an administrator's table is never overridden by a bundled one.
+	 * Loaded after the versions already present with the same effective date, it is the one in force.
+	 */
+	private void loadEditionUnlessAdministered(String catalog, String edition, LocalDate effective, String source,
+			String resource, Function<CatalogFileReader.CatalogFile, String> notes) {
+		long present = this.jdbc.sql("""
+				select count(*) from reference.catalog_version
+				where catalog_code = :c and (edition = :e or loaded_by <> :bundled)""")
+			.param("c", catalog)
+			.param("e", edition)
+			.param("bundled", BUNDLED.username())
+			.query(Long.class)
+			.single();
+		if (present > 0) {
+			return;
+		}
+		CatalogFileReader.CatalogFile file = read(resource);
+		this.loader.load(BUNDLED,
+				new NewCatalogVersion(catalog, edition, effective, source, notes.apply(file), file.entries(), file.rows()));
+		log.info("Loaded catalog {} edition {} ({} entries)", catalog, edition, file.entries().size());
+	}
+
 	private void loadIfEmpty(String catalog, String edition, LocalDate effective, String source, String resource) {
 		loadIfEmpty(catalog, edition, effective, source, resource, file -> "Bundled with the application");
 	}
@@ -191,7 +238,7 @@ class BundledCatalogs implements ApplicationRunner {
 			return;
 		}
 		CatalogFileReader.CatalogFile file = read(resource);
-		this.loader.load(Actor.system("bundled-reference"),
+		this.loader.load(BUNDLED,
 				new NewCatalogVersion(catalog, edition, effective, source, notes.apply(file), file.entries(), file.rows()));
 		log.info("Loaded catalog {} edition {} ({} entries)", catalog, edition, file.entries().size());
 	}
