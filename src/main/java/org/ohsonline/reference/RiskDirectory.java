@@ -39,6 +39,9 @@ public interface RiskDirectory {
 	/** The version's edition, {@code null} when no version is in force. */
 	String edition();
 
+	/** The version's source, {@code null} when no version is in force. */
+	String source();
+
 	/**
 	 * The class of an industry given what the employer answered: the most specific entry among the
 	 * class, its group, division and section. Empty when the directory does not list the industry.

@@ -90,6 +90,11 @@ final class DirectoryEdition implements RiskDirectory {
 	}
 
 	@Override
+	public String source() {
+		return this.version == null ? null : this.version.source();
+	}
+
+	@Override
 	public Optional<IndustrySeverity> classify(String industryCode, SeverityAnswers answers) {
 		SeverityAnswers given = answers == null ? SeverityAnswers.none() : answers;
 		return deciding(industryCode).map(entry -> {

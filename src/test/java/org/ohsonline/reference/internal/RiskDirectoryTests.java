@@ -1,13 +1,8 @@
 package org.ohsonline.reference.internal;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.ohsonline.reference.CatalogVersion;
 import org.ohsonline.reference.IndustrySeverity;
 import org.ohsonline.reference.RiskDirectory;
 import org.ohsonline.reference.Severity;
@@ -25,21 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RiskDirectoryTests {
 
-	private static final RiskDirectory DIRECTORY = directory("reference/industry-severity-2021.csv", "2021");
+	private static final RiskDirectory DIRECTORY = BundledDirectories.official2021();
 
 	private static final SeverityAnswers NONE = SeverityAnswers.none();
-
-	static RiskDirectory directory(String resource, String edition) {
-		Map<String, String> sections = new HashMap<>();
-		BundledCatalogs.read("reference/industries-gbt4754-2017.csv")
-			.entries()
-			.stream()
-			.filter(e -> e.level() == 2)
-			.forEach(e -> sections.put(e.code(), e.parentCode()));
-		CatalogVersion version = new CatalogVersion(1, "industry-severity", edition, LocalDate.of(2021, 3, 12),
-				"国卫办职健发〔2021〕5号 (test)", "test", Instant.EPOCH, 0, null);
-		return new DirectoryEdition(version, BundledCatalogs.read(resource).entries(), sections);
-	}
 
 	@Test
 	void aPlainGroupGivesItsClassToEveryClassInIt() {
@@ -147,7 +130,7 @@ class RiskDirectoryTests {
 
 	@Test
 	void readsTheProvisionalDivisionTableAsItWasLoaded() {
-		RiskDirectory provisional = directory("reference/industry-severity-2021-provisional.csv", "2021 (provisional)");
+		RiskDirectory provisional = BundledDirectories.provisional2021();
 
 		assertThat(provisional.classify("0810", NONE)).hasValueSatisfying(mining -> {
 			assertThat(mining.industryCode()).isEqualTo("08");
@@ -177,12 +160,12 @@ class RiskDirectoryTests {
 	@Test
 	void refusesAnActivityOutsideASplitGroupAndASplitGroupWithOneActivity() {
 		var entries = java.util.List.of(
-				new org.ohsonline.reference.CatalogEntry("443", "热力生产和供应", null, 1, Map.of("kind", "split")),
+				new org.ohsonline.reference.CatalogEntry("443", "热力生产和供应", null, 1, java.util.Map.of("kind", "split")),
 				new org.ohsonline.reference.CatalogEntry("443.1", "热力生产和供应（燃煤、核能）", "443", 2,
-						Map.of("kind", "activity", "severity", "SERIOUS", "classes", "4430;5211")),
+						java.util.Map.of("kind", "activity", "severity", "SERIOUS", "classes", "4430;5211")),
 				new org.ohsonline.reference.CatalogEntry("331.1", "结构性金属", null, 1,
-						Map.of("kind", "activity", "severity", "SERIOUS")),
-				new org.ohsonline.reference.CatalogEntry("C", "制造业", null, 1, Map.of("kind", "heading", "severity", "SERIOUS")));
+						java.util.Map.of("kind", "activity", "severity", "SERIOUS")),
+				new org.ohsonline.reference.CatalogEntry("C", "制造业", null, 1, java.util.Map.of("kind", "heading", "severity", "SERIOUS")));
 
 		assertThat(AttributeRules.check("industry-severity", entries, i -> i + 2))
 			.extracting(org.ohsonline.shared.InvalidInputException.FieldError::code)
