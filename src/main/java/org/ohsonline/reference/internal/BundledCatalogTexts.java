@@ -33,6 +33,15 @@ class BundledCatalogTexts implements CatalogTexts {
 			"size-thresholds", "enterprise-sizes", "economic-types", "declaration-deadlines", "exam-rules",
 			"testing-frequency", "diagnosis-deadlines", "diagnosis-materials");
 
+	/**
+	 * The texts of the official 2021 risk directory, a second bundled edition of
+	 * {@code industry-severity} loaded over the provisional one.
+	 */
+	static final String DIRECTORY_2021 = "industry-severity-2021";
+
+	/** Each set of bundled texts and the catalog its edition belongs to. */
+	private static final Map<String, String> TEXT_SETS = textSets();
+
 	private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)(,[^}]*)?}");
 
 	private final MessageSource messages;
@@ -62,9 +71,21 @@ class BundledCatalogTexts implements CatalogTexts {
 			.orElse(catalogCode);
 	}
 
-	/** The English text of a bundled catalog's edition, source or notes, as it is loaded. */
-	String english(String catalog, String part, Object... arguments) {
-		String key = catalog == null ? PREFIX + part : key(catalog, part);
+	private static Map<String, String> textSets() {
+		Map<String, String> sets = new java.util.LinkedHashMap<>();
+		CATALOGS.forEach(c -> sets.put(c, c));
+		sets.put(DIRECTORY_2021, "industry-severity");
+		return Map.copyOf(sets);
+	}
+
+	/** The sets of texts of a catalog's bundled editions. */
+	private static List<String> textSets(String catalog) {
+		return TEXT_SETS.entrySet().stream().filter(e -> e.getValue().equals(catalog)).map(Map.Entry::getKey).sorted().toList();
+	}
+
+	/** The English text of a bundled edition's edition, source or notes (its set of texts), as it is loaded. */
+	String english(String texts, String part, Object... arguments) {
+		String key = texts == null ? PREFIX + part : key(texts, part);
 		return this.messages.getMessage(key, arguments.length == 0 ? null : arguments, Locale.ENGLISH);
 	}
 
@@ -102,35 +123,40 @@ class BundledCatalogTexts implements CatalogTexts {
 		if (notes.equals(this.messages.getMessage(PREFIX + "notes", null, Locale.ENGLISH))) {
 			return this.messages.getMessage(PREFIX + "notes", null, LocaleContextHolder.getLocale());
 		}
-		Optional<Pattern> pattern = this.patterns.computeIfAbsent(catalogCode, this::notesPattern);
-		if (pattern.isEmpty()) {
+		if (catalogCode == null) {
 			return notes;
 		}
-		Matcher matched = pattern.get().matcher(notes);
-		if (!matched.matches()) {
-			return notes;
+		for (String texts : textSets(catalogCode)) {
+			Optional<Pattern> pattern = this.patterns.computeIfAbsent(texts, this::notesPattern);
+			Matcher matched = pattern.map(p -> p.matcher(notes)).orElse(null);
+			if (matched == null || !matched.matches()) {
+				continue;
+			}
+			Object[] arguments = new Object[matched.groupCount()];
+			for (int i = 0; i < arguments.length; i++) {
+				arguments[i] = Long.valueOf(matched.group(i + 1));
+			}
+			return this.messages.getMessage(key(texts, "notes"), arguments, notes, LocaleContextHolder.getLocale());
 		}
-		Object[] arguments = new Object[matched.groupCount()];
-		for (int i = 0; i < arguments.length; i++) {
-			arguments[i] = Long.valueOf(matched.group(i + 1));
-		}
-		return this.messages.getMessage(key(catalogCode, "notes"), arguments, notes, LocaleContextHolder.getLocale());
+		return notes;
 	}
 
 	private String same(String catalog, String part, String stored, Locale locale) {
-		if (stored == null || catalog == null || !CATALOGS.contains(catalog)) {
+		if (stored == null || catalog == null) {
 			return stored;
 		}
-		String english = this.messages.getMessage(key(catalog, part), null, null, Locale.ENGLISH);
-		if (!stored.equals(english)) {
-			return stored;
+		for (String texts : textSets(catalog)) {
+			String english = this.messages.getMessage(key(texts, part), null, null, Locale.ENGLISH);
+			if (stored.equals(english)) {
+				return this.messages.getMessage(key(texts, part), null, stored, locale);
+			}
 		}
-		return this.messages.getMessage(key(catalog, part), null, stored, locale);
+		return stored;
 	}
 
 	/** The English notes pattern as a regular expression, its arguments numbers in order; empty without arguments. */
-	private Optional<Pattern> notesPattern(String catalog) {
-		String pattern = this.messages.getMessage(key(catalog, "notes"), null, null, Locale.ENGLISH);
+	private Optional<Pattern> notesPattern(String texts) {
+		String pattern = this.messages.getMessage(key(texts, "notes"), null, null, Locale.ENGLISH);
 		if (pattern == null || !ARGUMENT.matcher(pattern).find()) {
 			return Optional.empty();
 		}

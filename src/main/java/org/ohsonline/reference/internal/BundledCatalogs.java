@@ -40,9 +40,15 @@ class BundledCatalogs implements ApplicationRunner {
 	static final String DECLARATION_DEADLINES = "declaration-deadlines";
 
 	static final String TESTING_FREQUENCY = "testing-frequency";
+
 	static final String DIAGNOSIS_DEADLINES = "diagnosis-deadlines";
 
 	static final String DIAGNOSIS_MATERIALS = "diagnosis-materials";
+
+	/** The texts of the official 2021 directory, loaded over the provisional one it replaces. */
+	static final String DIRECTORY_TEXTS = BundledCatalogTexts.DIRECTORY_2021;
+
+	private static final Actor BUNDLED = Actor.system("bundled-reference");
 
 	private static final Logger log = LoggerFactory.getLogger(BundledCatalogs.class);
 
@@ -76,6 +82,8 @@ class BundledCatalogs implements ApplicationRunner {
 				BundledCatalogs::entries);
 		load(SeverityDirectory.CATALOG, LocalDate.of(2021, 3, 12), "reference/industry-severity-2021-provisional.csv",
 				BundledCatalogs::entries);
+		loadEditionUnlessAdministered(SeverityDirectory.CATALOG, DIRECTORY_TEXTS, LocalDate.of(2021, 3, 12),
+				"reference/industry-severity-2021.csv", BundledCatalogs::directoryNotes);
 		load(SizeThresholds.CATALOG, LocalDate.of(2017, 12, 28), "reference/size-thresholds-2017.csv",
 				BundledCatalogs::entries);
 		load(ENTERPRISE_SIZES, LocalDate.of(2021, 5, 1), "reference/enterprise-sizes-exchange-2021.csv",
@@ -101,6 +109,15 @@ class BundledCatalogs implements ApplicationRunner {
 		return new Object[] { file.entries().size() };
 	}
 
+	/** The official directory's counts: entries 严重 and 一般, groups split by activity, starred industries. */
+	private static Object[] directoryNotes(CatalogFileReader.CatalogFile file) {
+		long serious = file.entries().stream().filter(e -> "SERIOUS".equals(e.attributes().get("severity"))).count();
+		long general = file.entries().stream().filter(e -> "GENERAL".equals(e.attributes().get("severity"))).count();
+		long splits = file.entries().stream().filter(e -> DirectoryEdition.SPLIT.equals(e.attributes().get("kind"))).count();
+		long starred = file.entries().stream().filter(e -> e.attributes().containsKey("solventFreeSeverity")).count();
+		return new Object[] { serious, general, splits, starred };
+	}
+
 	private static Object[] diseaseNotes(CatalogFileReader.CatalogFile file) {
 		long diseases = kind(file, "disease").count();
 		long verified = kind(file, "disease").filter(e -> EntriesInForce.isTrue(e, "verified")).count();
@@ -119,7 +136,32 @@ class BundledCatalogs implements ApplicationRunner {
 	}
 
 	/**
-	 * Loads a bundled catalog as its first version, with its edition, source and notes in English from
+	 * Loads a bundled edition as a further version unless it was loaded already or an administrator
+	 * loaded a version of the catalog: an administrator's table is never overridden by a bundled one.
+	 * Loaded after the versions already present with the same effective date, it is the one in force.
+	 * Its edition, source and notes are the English texts of {@code texts} in {@code messages/reference_en}.
+	 */
+	private void loadEditionUnlessAdministered(String catalog, String texts, LocalDate effective, String resource,
+			Function<CatalogFileReader.CatalogFile, Object[]> notes) {
+		String edition = this.texts.english(texts, "edition");
+		long present = this.jdbc.sql("""
+				select count(*) from reference.catalog_version
+				where catalog_code = :c and (edition = :e or loaded_by <> :bundled)""")
+			.param("c", catalog)
+			.param("e", edition)
+			.param("bundled", BUNDLED.username())
+			.query(Long.class)
+			.single();
+		if (present > 0) {
+			return;
+		}
+		CatalogFileReader.CatalogFile file = read(resource);
+		this.loader.load(BUNDLED, new NewCatalogVersion(catalog, edition, effective, this.texts.english(texts, "source"),
+				this.texts.english(texts, "notes", notes.apply(file)), file.entries(), file.rows()));
+		log.info("Loaded catalog {} edition {} ({} entries)", catalog, edition, file.entries().size());
+	}
+
+	/**
 	 * {@code messages/reference_en} (the pages show them in the reader's language, {@link BundledCatalogTexts}).
 	 * @param notes the arguments of the notes' pattern from the file, or {@code null}: "bundled with the application"
 	 */
@@ -135,7 +177,7 @@ class BundledCatalogs implements ApplicationRunner {
 		CatalogFileReader.CatalogFile file = read(resource);
 		String edition = this.texts.english(catalog, "edition");
 		String text = notes == null ? this.texts.english(null, "notes") : this.texts.english(catalog, "notes", notes.apply(file));
-		this.loader.load(Actor.system("bundled-reference"), new NewCatalogVersion(catalog, edition, effective,
+		this.loader.load(BUNDLED, new NewCatalogVersion(catalog, edition, effective,
 				this.texts.english(catalog, "source"), text, file.entries(), file.rows()));
 		log.info("Loaded catalog {} edition {} ({} entries)", catalog, edition, file.entries().size());
 	}
