@@ -44,6 +44,12 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String DIAGNOSIS_MATERIALS = "diagnosis-materials";
 
+	static final String RISK_CLASSIFICATION = "risk-classification";
+
+	static final String SELF_INSPECTION = "self-inspection-checklist";
+
+	static final String RECTIFICATION_DEADLINES = "rectification-deadlines";
+
 	private static final Logger log = LoggerFactory.getLogger(BundledCatalogs.class);
 
 	private final CatalogLoader loader;
@@ -120,6 +126,27 @@ class BundledCatalogs implements ApplicationRunner {
 				"reference/economic-types-nbs.csv", file -> file.entries().size()
 						+ " codes, none verified; the effective date is nominal");
 		loadRuleCatalogs();
+		loadRiskCatalogs();
+	}
+
+	/** The catalogs of classified supervision that the risk module reads (docs/risk.md gives the sources). */
+	private void loadRiskCatalogs() {
+		loadIfEmpty(RISK_CLASSIFICATION, "2023 pilot (provisional)", LocalDate.of(2023, 5, 1),
+				"职业卫生分类监督执法试点 (国家疾控局、国家卫生健康委, 2022–2023): 附件1 附表1-1 risk levels, 附件2 management"
+						+ " bands and the principle 甲 lowest / 丙 highest as quoted by secondary sources (standards-notes §1);"
+						+ " the 附表3-1 cells, the downgrades, the traffic light and the options are recollection or platform"
+						+ " defaults",
+				"reference/risk-classification-2023.csv", file -> file.entries().size()
+						+ " rules, none verified against an official text; load the official tables as a new version");
+		loadIfEmpty(SELF_INSPECTION, "platform 2023 (provisional)", LocalDate.of(2023, 5, 1),
+				"Platform checklist built from the employer duties of 职业病防治法 (2018) Arts. 16–35; the pilot's own"
+						+ " checklist (附件2) was not found",
+				"reference/self-inspection-checklist-2023.csv", file -> file.entries().size()
+						+ " sections and items worth 100 points, none verified; load the province's checklist from Excel");
+		loadIfEmpty(RECTIFICATION_DEADLINES, "platform 2023", LocalDate.of(2023, 5, 1),
+				"Platform defaults: no statute names rectification periods for these findings",
+				"reference/rectification-deadlines-2023.csv", file -> file.entries().size()
+						+ " kinds of finding, all platform defaults");
 	}
 
 	/** The catalogs of deadlines and intervals that other modules run clocks on; run by {@link #run} after the catalogs above. */
