@@ -10,6 +10,7 @@ public record Checklist(long versionId, String edition, String source, List<Sect
 		sections = List.copyOf(sections);
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ChecklistSection")
 	public record Section(String code, String name, List<Item> items) {
 
 		public Section {
@@ -19,6 +20,7 @@ public record Checklist(long versionId, String edition, String source, List<Sect
 	}
 
 	/** An item worth {@code points}; {@code evidenceRequired} asks the employer to say where the proof is. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ChecklistItem")
 	public record Item(String code, String name, BigDecimal points, boolean evidenceRequired, String basis) {
 	}
 

@@ -21,6 +21,7 @@ public interface RiskDashboard {
 	 * @param region the division (its code); {@code regionName} its name
 	 * @param unclassified employers with a portrait and no class yet
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "RiskRegionCount")
 	record RegionCount(String region, String regionName, long jia, long yi, long bing, long unclassified, long green,
 			long yellow, long red, long overdueItems, long openItems) {
 
@@ -31,6 +32,7 @@ public interface RiskDashboard {
 	}
 
 	/** @param month {@code yyyy-MM} */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "RiskMovement")
 	record Movement(String month, RiskClass from, RiskClass to, long employers) {
 	}
 

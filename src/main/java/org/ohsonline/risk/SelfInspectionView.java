@@ -23,6 +23,7 @@ public record SelfInspectionView(long id, long employerId, String employerName, 
 	}
 
 	/** An item's answer; a spot-check's correction with its reason where a supervisor made one. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "SelfInspectionAnswer")
 	public record Answer(String itemCode, BigDecimal points, String evidence, BigDecimal correctedPoints,
 			String correctionReason) {
 

@@ -43,10 +43,12 @@ public interface SelfInspections {
 	SelfInspectionView spotCheck(Actor actor, long id, List<Correction> corrections, String note);
 
 	/** An item's points and where its evidence is. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "SelfInspectionAnswerInput")
 	record AnswerInput(String itemCode, BigDecimal points, String evidence) {
 	}
 
 	/** A supervisor's corrected points for an item and why. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "SelfInspectionCorrection")
 	record Correction(String itemCode, BigDecimal points, String reason) {
 	}
 

@@ -50,8 +50,12 @@ class ClassificationService implements RiskPortraits {
 
 	private final AuditTrail audit;
 
+	private final org.ohsonline.registry.Employers employers;
+
 	ClassificationService(PortraitStore portraits, AssessmentStore assessments, RectificationStore items,
-			PortraitService portraitService, Assessor assessor, RulesSource rules, AuditTrail audit) {
+			PortraitService portraitService, Assessor assessor, RulesSource rules, AuditTrail audit,
+			org.ohsonline.registry.Employers employers) {
+		this.employers = employers;
 		this.portraits = portraits;
 		this.assessments = assessments;
 		this.items = items;
@@ -64,7 +68,7 @@ class ClassificationService implements RiskPortraits {
 	@Override
 	@Transactional
 	public Portrait portrait(Actor actor, long employerId) {
-		PortraitStore.Row row = row(actor, employerId);
+		PortraitStore.Row row = ensure(actor, employerId);
 		if (this.portraits.facts(employerId).isEmpty()) {
 			// Built in bulk (a province's first start): the facts are gathered on first sight.
 			this.portraitService.refresh(employerId, Set.copyOf(FactCollector.GROUPS), "INITIAL", "first view", false);
@@ -172,7 +176,7 @@ class ClassificationService implements RiskPortraits {
 	@Transactional
 	public Classification reassess(Actor actor, long employerId) {
 		actor.require(RiskPermissions.CLASS_OVERRIDE);
-		PortraitStore.Row row = row(actor, employerId);
+		PortraitStore.Row row = ensure(actor, employerId);
 		this.portraitService.refresh(employerId, Set.copyOf(FactCollector.GROUPS), "MANUAL", actor.displayName(), true);
 		this.audit.record(actor, "risk.class.reassessed", AuditTarget.of("employer", employerId, row.regionCode()),
 				Map.of("class", String.valueOf(row.riskClass())),
@@ -185,6 +189,19 @@ class ClassificationService implements RiskPortraits {
 			errors.add(FieldError.of("reason", "risk.override.reasonRequired"));
 		}
 		Limits.check(errors, "reason", reason, Limits.NOTE);
+	}
+
+	/**
+	 * The row, built first when the register has the employer in the actor's scope and the listener of its
+	 * registration has not run yet (an employer registered a moment ago).
+	 */
+	private PortraitStore.Row ensure(Actor actor, long employerId) {
+		actor.require(RiskPermissions.PORTRAIT_READ);
+		if (this.portraits.find(ScopeFilter.of(actor), employerId).isEmpty()
+				&& this.portraits.find(employerId).isEmpty() && this.employers.inScope(actor, employerId).isPresent()) {
+			this.portraitService.refresh(employerId, Set.copyOf(FactCollector.GROUPS), "NEW_EMPLOYER", "first view", true);
+		}
+		return row(actor, employerId);
 	}
 
 	private PortraitStore.Row row(Actor actor, long employerId) {
