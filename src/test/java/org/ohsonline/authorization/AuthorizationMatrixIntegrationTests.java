@@ -118,6 +118,12 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired DiagnosisCertificates certificates;
 
+	@Autowired org.ohsonline.risk.RiskPortraits riskPortraits;
+
+	@Autowired org.ohsonline.risk.SelfInspections selfInspections;
+
+	@Autowired org.ohsonline.risk.Rectifications rectifications;
+
 	@Test
 	void everyRouteAnswersEveryRoleAsItsPermissionsAndScopeSayAndNothingForeignGetsOut() throws Exception {
 		long started = System.currentTimeMillis();
@@ -128,6 +134,7 @@ class AuthorizationMatrixIntegrationTests {
 						this.reports, this.declarations),
 				new CareBuilder(this.exams, this.tasks, this.bookings, this.diagnoses, this.rehabilitation, this.devices,
 						this.alerts, this.inbox, mvc, this.transactions),
+				new RiskBuilder(this.riskPortraits, this.selfInspections, this.rectifications, this.jdbc),
 				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
 		MatrixWorld world = MatrixWorld.of(this.context, builders);
 		long built = System.currentTimeMillis();

@@ -136,6 +136,7 @@ class ClassificationService implements RiskPortraits {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
+		this.portraits.serialise(employerId);
 		PortraitStore.Row locked = this.portraits.lock(employerId).orElseThrow();
 		RiskRules rules = this.rules.rules(this.assessor.today());
 		Outcome outcome = Classifier.classify(rules, locked.inputs());
@@ -161,6 +162,7 @@ class ClassificationService implements RiskPortraits {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
+		this.portraits.serialise(employerId);
 		PortraitStore.Row locked = this.portraits.lock(employerId).orElseThrow();
 		RiskRules rules = this.rules.rules(this.assessor.today());
 		Outcome outcome = Classifier.classify(rules, locked.inputs());

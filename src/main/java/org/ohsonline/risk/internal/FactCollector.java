@@ -198,7 +198,10 @@ class FactCollector {
 			LocalDate earliest = overdue.items().stream().map(i -> i.deadline().dueOn()).min(LocalDate::compareTo)
 				.orElse(today);
 			long workersMissing = overdue.items().stream().map(ExamDueItem::workerId).distinct().count();
-			facts.add(fact(SURVEILLANCE, "EXAMS_MISSING", "EXAMS_MISSING:" + earliest, "risk.fact.examsMissing",
+			// One item per set of overdue exams: the same set keeps its key (a released item is not reopened
+			// while nothing changed), a changed set moves the open item to the new key (RectificationStore.open).
+			String set = Integer.toHexString(overdue.items().stream().map(ExamDueItem::id).sorted().toList().hashCode());
+			facts.add(fact(SURVEILLANCE, "EXAMS_MISSING", "EXAMS_MISSING:" + set, "risk.fact.examsMissing",
 					List.of(String.valueOf(overdue.total()), String.valueOf(workersMissing), earliest.toString()), earliest,
 					"exam-rules", "/surveillance/due?employerId=" + employerId + "&state=overdue"));
 		}

@@ -56,6 +56,7 @@ class PortraitService {
 	 */
 	@Transactional
 	public boolean refresh(long employerId, Set<String> groups, String trigger, String detail, boolean always) {
+		this.portraits.serialise(employerId);
 		boolean known = this.portraits.find(employerId).isPresent();
 		LocalDate today = this.assessor.today();
 		List<String> todo = known ? new ArrayList<>(groups) : new ArrayList<>(FactCollector.GROUPS);
@@ -135,6 +136,7 @@ class PortraitService {
 	/** Recounts and reassesses without gathering (a rectification released, a self-inspection submitted). */
 	@Transactional
 	public void recount(long employerId, String trigger, String detail, Actor actor) {
+		this.portraits.serialise(employerId);
 		refreshSelfInspection(employerId);
 		PortraitStore.Row row = this.portraits.find(employerId).orElseThrow();
 		openItems(row, this.assessor.today());

@@ -90,6 +90,21 @@ class PortraitStore {
 			.optional();
 	}
 
+	/**
+	 * Serialises the refreshes and assessments of one employer until the transaction ends (an advisory lock:
+	 * the portrait row may not exist yet), so that concurrent events never update its rows in two orders.
+	 */
+	void serialise(long employerId) {
+		this.jdbc.sql("select 1 from (select pg_advisory_xact_lock(:namespace, cast(:id as int))) x")
+			.param("namespace", LOCK_NAMESPACE)
+			.param("id", (int) (employerId % Integer.MAX_VALUE))
+			.query(Integer.class)
+			.single();
+	}
+
+	/** The first argument of the two-key advisory locks of this module ("RSK1"). */
+	private static final int LOCK_NAMESPACE = 0x52534B31;
+
 	Optional<Row> lock(long employerId) {
 		return this.jdbc.sql("select p.* from risk.portrait p where p.employer_id = :id for update")
 			.param("id", employerId)

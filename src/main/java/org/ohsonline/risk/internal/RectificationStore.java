@@ -35,8 +35,26 @@ class RectificationStore {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Findings an employer has at most one open item for: their key changes with what they cover (the set of
+	 * overdue exams), and the open item follows it instead of a second item opening.
+	 */
+	static final java.util.Set<String> ONE_OPEN_ITEM = java.util.Set.of("EXAMS_MISSING");
+
 	/** A finding not yet an item becomes one (an item exists once per finding, whatever its state). */
 	boolean open(PortraitStore.Row employer, PortraitFact finding, LocalDate foundOn, LocalDate dueOn, String basis) {
+		if (ONE_OPEN_ITEM.contains(finding.kind()) && this.jdbc.sql("""
+				update risk.rectification set finding_key = :key, message_key = :message, arguments = :args
+				where employer_id = :employer and finding_kind = :kind and status <> 'RELEASED' and finding_key <> :key
+				  and not exists (select 1 from risk.rectification o where o.employer_id = :employer and o.finding_key = :key)""")
+			.param("employer", employer.employerId())
+			.param("kind", finding.kind())
+			.param("key", finding.findingKey())
+			.param("message", finding.messageKey())
+			.param("args", finding.arguments().toArray(String[]::new))
+			.update() > 0) {
+			return false;
+		}
 		return this.jdbc.sql("""
 				insert into risk.rectification (employer_id, credit_code, region_code, employer_name, finding_kind,
 				    finding_key, message_key, arguments, found_on, source, due_on, deadline_basis, status)

@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * At start, after the other seeds: portraits for every employer of the register that has none (all modes),
  * classified from the register's facts. In the standalone demo also: synthetic self-inspections (seed 7)
- * for about two employers in five, and every fact gathered for the first employers of the demo county and
- * for those with testing results, so the class lists, portraits and rectification items have content.
+ * for about two employers in five of the demo county (拱墅区), and every fact gathered for its first 150
+ * employers with hazard factors, so the class lists, portraits and rectification items have content.
  */
 @Component
 @Order(40)
@@ -31,6 +31,9 @@ class StandaloneRiskSeed implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(StandaloneRiskSeed.class);
 
 	private static final int GATHERED = 150;
+
+	/** The demo county of the synthetic register (拱墅区); a province's other counties get classes only. */
+	static final String DEMO_COUNTY = "330105";
 
 	private final FullReclassification full;
 
@@ -71,11 +74,15 @@ class StandaloneRiskSeed implements ApplicationRunner {
 		if (this.demo && first) {
 			seedSelfInspections();
 		}
-		this.full.reclassifyAll("start-up");
+		if (this.jdbc.sql("select exists (select 1 from risk.portrait where risk_class is null)").query(Boolean.class)
+			.single()) {
+			this.full.reclassifyAll("start-up");
+		}
 		if (this.demo && first) {
 			List<Long> ids = this.jdbc.sql("""
 					select employer_id from risk.portrait
-					where cardinality(hazard_codes) > 0 order by employer_id limit :n""")
+					where region_code like :county || '%' and cardinality(hazard_codes) > 0 order by employer_id limit :n""")
+				.param("county", DEMO_COUNTY)
 				.param("n", GATHERED)
 				.query(Long.class)
 				.list();
@@ -90,7 +97,9 @@ class StandaloneRiskSeed implements ApplicationRunner {
 	private void seedSelfInspections() {
 		Checklist checklist = this.rules.checklist(this.assessor.today());
 		Random random = new Random(7);
-		List<PortraitStore.Row> rows = this.jdbc.sql("select p.* from risk.portrait p order by p.employer_id")
+		List<PortraitStore.Row> rows = this.jdbc
+			.sql("select p.* from risk.portrait p where p.region_code like :county || '%' order by p.employer_id")
+			.param("county", DEMO_COUNTY)
 			.query(PortraitStore::row)
 			.list();
 		List<Long> created = new ArrayList<>();

@@ -55,10 +55,13 @@ class RectificationController {
 
 	private final MessageSource messages;
 
-	RectificationController(Rectifications items, Divisions divisions, MessageSource messages) {
+	private final RiskFormat format;
+
+	RectificationController(Rectifications items, Divisions divisions, MessageSource messages, RiskFormat format) {
 		this.items = items;
 		this.divisions = divisions;
 		this.messages = messages;
+		this.format = format;
 	}
 
 	@GetMapping("/risk/rectifications")
@@ -92,7 +95,8 @@ class RectificationController {
 
 	private List<Object> cells(RectificationView item, Locale locale) {
 		return Arrays.asList(item.employerName(), this.divisions.fullName(item.regionCode()),
-				Words.of(this.messages, item.messageKey(), item.arguments(), locale), item.foundOn(), item.dueOn(),
+				this.messages.getMessage(item.messageKey(), this.format.args(item.arguments()), item.messageKey(), locale),
+				item.foundOn(), item.dueOn(),
 				Words.of(this.messages, "risk.rectificationStatus." + item.status(), locale), item.answer(),
 				item.reviewNote());
 	}

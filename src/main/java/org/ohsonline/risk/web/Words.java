@@ -1,6 +1,5 @@
 package org.ohsonline.risk.web;
 
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -13,10 +12,6 @@ final class Words {
 
 	static String of(MessageSource messages, String code, Locale locale) {
 		return code == null ? "" : messages.getMessage(code, null, code, locale);
-	}
-
-	static String of(MessageSource messages, String code, List<String> arguments, Locale locale) {
-		return messages.getMessage(code, arguments.toArray(), code, locale);
 	}
 
 }
