@@ -16,7 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,7 +39,7 @@ class FullReclassification {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
+	private final NamedParameterJdbcTemplate template;
 
 	private final TransactionTemplate transactions;
 
@@ -53,7 +55,7 @@ class FullReclassification {
 
 	private final ApplicationEventPublisher events;
 
-	FullReclassification(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transactions, RulesSource rules,
+	FullReclassification(JdbcClient jdbc, NamedParameterJdbcTemplate template, TransactionTemplate transactions, RulesSource rules,
 			Assessor assessor, Employers employers, Workers workers, AuditTrail audit, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.template = template;
@@ -75,43 +77,43 @@ class FullReclassification {
 		long start = System.currentTimeMillis();
 		Actor system = Actor.system("risk-build");
 		RiskRules rules = this.rules.rules(this.assessor.today());
-		List<Object[]> identities = new ArrayList<>();
-		this.employers.forEachDuties(system, d -> identities.add(new Object[] { d.id(), d.creditCode(), d.name(),
-				d.regionCode(), null, d.status().name(), d.severity() == null ? null : d.severity().name(),
-				java.sql.Date.valueOf(d.dutiesSince()), d.productionStartKnown() }));
-		int created = this.transactions.execute(status -> {
-			int[][] counts = this.template.batchUpdate("""
-					insert into risk.portrait (employer_id, credit_code, name, region_code, industry_code, employer_status,
-					    industry_severity, duties_since, production_start_known)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (employer_id) do nothing""", identities, 2000,
-					(ps, row) -> {
-						for (int i = 0; i < row.length; i++) {
-							ps.setObject(i + 1, row[i]);
-						}
-					});
-			int total = 0;
-			for (int[] chunk : counts) {
-				for (int c : chunk) {
+		List<SqlParameterSource> identities = new ArrayList<>();
+		this.employers.forEachDuties(system, d -> identities.add(new MapSqlParameterSource().addValue("id", d.id())
+			.addValue("credit", d.creditCode())
+			.addValue("name", d.name())
+			.addValue("region", d.regionCode())
+			.addValue("status", d.status().name())
+			.addValue("severity", d.severity() == null ? null : d.severity().name())
+			.addValue("since", d.dutiesSince())
+			.addValue("known", d.productionStartKnown())));
+		int created = 0;
+		for (int from = 0; from < identities.size(); from += 2000) {
+			List<SqlParameterSource> chunk = identities.subList(from, Math.min(identities.size(), from + 2000));
+			created += this.transactions.execute(status -> {
+				int total = 0;
+				for (int c : this.template.batchUpdate("""
+						insert into risk.portrait (employer_id, credit_code, name, region_code, employer_status,
+						    industry_severity, duties_since, production_start_known)
+						values (:id, :credit, :name, :region, :status, :severity, :since, :known)
+						on conflict (employer_id) do nothing""", chunk.toArray(SqlParameterSource[]::new))) {
 					total += Math.max(c, 0);
 				}
-			}
-			return total;
-		});
-		List<Object[]> exposures = new ArrayList<>();
-		this.workers.forEachExposed(system, (id, exposed) -> {
-			String[] codes = exposed.byHazard().keySet().toArray(String[]::new);
-			String[] serious = exposed.byHazard().keySet().stream().filter(rules.seriousFactors()::contains)
-				.toArray(String[]::new);
-			exposures.add(new Object[] { exposed.total(), codes, serious, id });
-		});
-		this.transactions.executeWithoutResult(status -> this.template.batchUpdate(
-				"update risk.portrait set exposed = ?, hazard_codes = ?, serious_factors = ? where employer_id = ?",
-				exposures, 2000, (ps, row) -> {
-					ps.setInt(1, (Integer) row[0]);
-					ps.setArray(2, ps.getConnection().createArrayOf("text", (String[]) row[1]));
-					ps.setArray(3, ps.getConnection().createArrayOf("text", (String[]) row[2]));
-					ps.setLong(4, (Long) row[3]);
-				}));
+				return total;
+			});
+		}
+		List<SqlParameterSource> exposures = new ArrayList<>();
+		this.workers.forEachExposed(system, (id, exposed) -> exposures.add(new MapSqlParameterSource()
+			.addValue("id", id)
+			.addValue("exposed", exposed.total())
+			.addValue("hazards", exposed.byHazard().keySet().toArray(String[]::new))
+			.addValue("serious", exposed.byHazard().keySet().stream().filter(rules.seriousFactors()::contains)
+				.toArray(String[]::new))));
+		for (int from = 0; from < exposures.size(); from += 2000) {
+			List<SqlParameterSource> chunk = exposures.subList(from, Math.min(exposures.size(), from + 2000));
+			this.transactions.executeWithoutResult(status -> this.template.batchUpdate("""
+					update risk.portrait set exposed = :exposed, hazard_codes = :hazards, serious_factors = :serious
+					where employer_id = :id""", chunk.toArray(SqlParameterSource[]::new)));
+		}
 		log.info("Risk portraits built: {} new of {} employers, {} with exposed workers, in {} ms", created,
 				identities.size(), exposures.size(), System.currentTimeMillis() - start);
 		return new Run(identities.size(), created, System.currentTimeMillis() - start);
@@ -151,7 +153,6 @@ class FullReclassification {
 	}
 
 	private int writeChunk(List<PortraitStore.Row> rows, RiskRules rules, LocalDate today, String why, Actor actor) {
-		List<Object[]> inserts = new ArrayList<>();
 		List<PortraitStore.Row> changedRows = new ArrayList<>();
 		List<Outcome> outcomes = new ArrayList<>();
 		for (PortraitStore.Row row : rows) {
@@ -165,53 +166,55 @@ class FullReclassification {
 			}
 			changedRows.add(row);
 			outcomes.add(outcome);
-			inserts.add(new Object[] { row.employerId(), row.regionCode(), java.sql.Date.valueOf(today), why,
-					outcome.hazardLevel().name(), outcome.grade().name(), outcome.riskClass().name(),
-					outcome.riskClass().name(), outcome.light().name(), actor.displayName(),
-					row.riskClass() == null ? null : row.riskClass().name(),
-					AssessmentStore.JSON.writeValueAsString(row.inputs()), AssessmentStore.JSON.writeValueAsString(outcome.path()),
-					rules.versionId(), rules.edition(), java.sql.Date.valueOf(Assessor.nextDue(row, rules, today)) });
 		}
-		if (inserts.isEmpty()) {
+		if (changedRows.isEmpty()) {
 			return 0;
 		}
 		List<Long> ids = this.jdbc.sql("select nextval('risk.assessment_id_seq') from generate_series(1, :n)")
-			.param("n", inserts.size())
+			.param("n", changedRows.size())
 			.query(Long.class)
 			.list();
-		List<Object[]> withIds = new ArrayList<>();
-		for (int i = 0; i < inserts.size(); i++) {
-			Object[] values = new Object[inserts.get(i).length + 1];
-			values[0] = ids.get(i);
-			System.arraycopy(inserts.get(i), 0, values, 1, inserts.get(i).length);
-			withIds.add(values);
+		SqlParameterSource[] inserts = new SqlParameterSource[changedRows.size()];
+		SqlParameterSource[] updates = new SqlParameterSource[changedRows.size()];
+		for (int i = 0; i < changedRows.size(); i++) {
+			PortraitStore.Row row = changedRows.get(i);
+			Outcome outcome = outcomes.get(i);
+			LocalDate due = Assessor.nextDue(row, rules, today);
+			inserts[i] = new MapSqlParameterSource().addValue("id", ids.get(i))
+				.addValue("employer", row.employerId())
+				.addValue("region", row.regionCode())
+				.addValue("on", today)
+				.addValue("detail", why)
+				.addValue("level", outcome.hazardLevel().name())
+				.addValue("grade", outcome.grade().name())
+				.addValue("class", outcome.riskClass().name())
+				.addValue("light", outcome.light().name())
+				.addValue("actor", actor.displayName())
+				.addValue("previous", row.riskClass() == null ? null : row.riskClass().name())
+				.addValue("inputs", AssessmentStore.JSON.writeValueAsString(row.inputs()))
+				.addValue("path", AssessmentStore.JSON.writeValueAsString(outcome.path()))
+				.addValue("version", rules.versionId())
+				.addValue("edition", rules.edition())
+				.addValue("due", due);
+			updates[i] = new MapSqlParameterSource().addValue("assessment", ids.get(i))
+				.addValue("level", outcome.hazardLevel().name())
+				.addValue("grade", outcome.grade().name())
+				.addValue("class", outcome.riskClass().name())
+				.addValue("light", outcome.light().name())
+				.addValue("on", today)
+				.addValue("due", due)
+				.addValue("employer", row.employerId());
 		}
 		this.template.batchUpdate("""
 				insert into risk.assessment (id, employer_id, region_code, assessed_on, trigger_kind, trigger_detail,
 				    hazard_level, grade, computed_class, risk_class, light, actor_name, previous_class, inputs, path,
 				    rules_version_id, rules_edition, next_due_on)
-				values (?, ?, ?, ?, 'FULL', ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?)""",
-				withIds, 1000, (ps, row) -> {
-					for (int i = 0; i < row.length; i++) {
-						ps.setObject(i + 1, row[i]);
-					}
-				});
-		List<Object[]> updates = new ArrayList<>();
-		for (int i = 0; i < changedRows.size(); i++) {
-			Outcome outcome = outcomes.get(i);
-			Object[] insert = withIds.get(i);
-			updates.add(new Object[] { insert[0], outcome.hazardLevel().name(), outcome.grade().name(),
-					outcome.riskClass().name(), outcome.light().name(), java.sql.Date.valueOf(today), insert[16],
-					changedRows.get(i).employerId() });
-		}
+				values (:id, :employer, :region, :on, 'FULL', :detail, :level, :grade, :class, :class, :light, :actor,
+				    :previous, cast(:inputs as jsonb), cast(:path as jsonb), :version, :edition, :due)""", inserts);
 		this.template.batchUpdate("""
-				update risk.portrait set assessment_id = ?, hazard_level = ?, grade = ?, risk_class = ?, light = ?,
-				    overridden = false, assessed_on = ?, next_due_on = ? where employer_id = ?""", updates, 1000,
-				(ps, row) -> {
-					for (int i = 0; i < row.length; i++) {
-						ps.setObject(i + 1, row[i]);
-					}
-				});
+				update risk.portrait set assessment_id = :assessment, hazard_level = :level, grade = :grade,
+				    risk_class = :class, light = :light, overridden = false, assessed_on = :on, next_due_on = :due
+				where employer_id = :employer""", updates);
 		for (int i = 0; i < changedRows.size(); i++) {
 			PortraitStore.Row row = changedRows.get(i);
 			if (row.riskClass() != null && row.riskClass() != outcomes.get(i).riskClass()) {

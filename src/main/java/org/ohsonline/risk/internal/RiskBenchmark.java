@@ -145,9 +145,7 @@ class RiskBenchmark implements ApplicationRunner {
 	}
 
 	private static void print(String format, Object... arguments) {
-		String line = "RISK-BENCH " + String.format(java.util.Locale.ROOT, format, arguments);
-		System.out.println(line);
-		log.info(line);
+		log.info("RISK-BENCH {}", String.format(java.util.Locale.ROOT, format, arguments));
 	}
 
 }
