@@ -122,6 +122,12 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired DiagnosisCertificates certificates;
 
+	@Autowired org.ohsonline.risk.RiskPortraits riskPortraits;
+
+	@Autowired org.ohsonline.risk.SelfInspections selfInspections;
+
+	@Autowired org.ohsonline.risk.Rectifications rectifications;
+
 	@Test
 	@Order(2)
 	void everyRouteAnswersEveryRoleAsItsPermissionsAndScopeSayAndNothingForeignGetsOut() throws Exception {
@@ -192,6 +198,7 @@ class AuthorizationMatrixIntegrationTests {
 						this.reports, this.declarations),
 				new CareBuilder(this.exams, this.tasks, this.bookings, this.diagnoses, this.rehabilitation, this.devices,
 						this.alerts, this.inbox, mvc, this.transactions),
+				new RiskBuilder(this.riskPortraits, this.selfInspections, this.rectifications, this.jdbc),
 				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
 	}
 

@@ -95,7 +95,7 @@ final class MatrixWorld {
 	}
 
 	/** The beans the world is built with. */
-	record Builders(SideBuilder sides, CareBuilder care, TestUsers users, UserAdministration administration,
+	record Builders(SideBuilder sides, CareBuilder care, RiskBuilder risk, TestUsers users, UserAdministration administration,
 			RoleAdministration roles, ImportJobs imports, PiiCipher cipher, JdbcClient jdbc, MockMvc mvc) {
 	}
 
@@ -104,12 +104,14 @@ final class MatrixWorld {
 		SideBuilder.Spec away = new SideBuilder.Spec("32", "3201", FOREIGN_REGION, FOREIGN_REGION, MARKER);
 		Map<String, String> inside = b.sides().build(home);
 		b.care().build(home, inside);
+		b.risk().build(home, inside);
 		Map<String, String> foreign;
 		UserView stranger;
 		addForeignDivisions(b.jdbc());
 		try {
 			foreign = b.sides().build(away);
 			b.care().build(away, foreign);
+			b.risk().build(away, foreign);
 			stranger = foreignUser(b);
 		}
 		finally {

@@ -24,11 +24,14 @@ final class AttributeRules {
 					"smallRevenue", "largeAssets", "mediumAssets", "smallAssets"),
 			BundledCatalogs.DECLARATION_DEADLINES, Set.of("days"), ExamRuleTable.CATALOG,
 			Set.of("intervalMonths", "days"), BundledCatalogs.DIAGNOSIS_DEADLINES, Set.of("days"),
-			BundledCatalogs.TESTING_FREQUENCY, Set.of("months", "remindDays"));
+			BundledCatalogs.TESTING_FREQUENCY, Set.of("months", "remindDays"), BundledCatalogs.SELF_INSPECTION,
+			Set.of("score"), BundledCatalogs.RECTIFICATION_DEADLINES, Set.of("days"),
+			BundledCatalogs.RISK_CLASSIFICATION, Set.of("band", "from", "to", "steps"));
 
 	/** Catalogs whose numbers are counts of days or months: whole numbers only. */
 	private static final Set<String> WHOLE_NUMBERS = Set.of(SizeThresholds.CATALOG, BundledCatalogs.DECLARATION_DEADLINES,
-			ExamRuleTable.CATALOG, BundledCatalogs.DIAGNOSIS_DEADLINES, BundledCatalogs.TESTING_FREQUENCY);
+			ExamRuleTable.CATALOG, BundledCatalogs.DIAGNOSIS_DEADLINES, BundledCatalogs.TESTING_FREQUENCY,
+			BundledCatalogs.RECTIFICATION_DEADLINES);
 
 	private static final Set<String> SEVERITIES = Set.of("SERIOUS", "GENERAL");
 

@@ -31,7 +31,8 @@ class BundledCatalogTexts implements CatalogTexts {
 	static final List<String> CATALOGS = List.of("divisions", "industries", "hazard-factors", "occupational-diseases",
 			"oels", "heat-limits", "chemical-grading", "dust-grading", "noise-grading", "industry-severity",
 			"size-thresholds", "enterprise-sizes", "economic-types", "declaration-deadlines", "exam-rules",
-			"testing-frequency", "diagnosis-deadlines", "diagnosis-materials");
+			"testing-frequency", "diagnosis-deadlines", "diagnosis-materials", "risk-classification",
+			"self-inspection-checklist", "rectification-deadlines");
 
 	/**
 	 * The texts of the official 2021 risk directory, a second bundled edition of

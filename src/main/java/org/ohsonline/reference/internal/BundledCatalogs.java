@@ -45,6 +45,12 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String DIAGNOSIS_MATERIALS = "diagnosis-materials";
 
+	static final String RISK_CLASSIFICATION = "risk-classification";
+
+	static final String SELF_INSPECTION = "self-inspection-checklist";
+
+	static final String RECTIFICATION_DEADLINES = "rectification-deadlines";
+
 	/** The texts of the official 2021 directory, loaded over the provisional one it replaces. */
 	static final String DIRECTORY_TEXTS = BundledCatalogTexts.DIRECTORY_2021;
 
@@ -90,6 +96,17 @@ class BundledCatalogs implements ApplicationRunner {
 				file -> new Object[0]);
 		load(ECONOMIC_TYPES, LocalDate.of(2000, 1, 1), "reference/economic-types-nbs.csv", BundledCatalogs::entries);
 		loadRuleCatalogs();
+		loadRiskCatalogs();
+	}
+
+	/** The catalogs of classified supervision that the risk module reads (docs/risk.md gives the sources). */
+	private void loadRiskCatalogs() {
+		load(RISK_CLASSIFICATION, LocalDate.of(2023, 5, 1), "reference/risk-classification-2023.csv",
+				BundledCatalogs::entries);
+		load(SELF_INSPECTION, LocalDate.of(2023, 5, 1), "reference/self-inspection-checklist-2023.csv",
+				BundledCatalogs::entries);
+		load(RECTIFICATION_DEADLINES, LocalDate.of(2023, 5, 1), "reference/rectification-deadlines-2023.csv",
+				BundledCatalogs::entries);
 	}
 
 	/** The catalogs of deadlines and intervals that other modules run clocks on; run by {@link #run} after the catalogs above. */
