@@ -50,15 +50,27 @@ final class RiskBuilder {
 		// Only publications of the last minutes count: one that an earlier test's closed context left
 		// in flight, or a listener that failed, is never completed and says nothing about this side.
 		java.time.Instant now = java.time.Instant.now();
-		await().atMost(Duration.ofSeconds(120))
-			.until(() -> this.jdbc.sql("""
-					select count(*) from event_publication
-					where completion_date is null and (status is null or status <> 'FAILED')
-					  and publication_date between :since and :now""")
+		String inFlight = """
+				from event_publication
+				where completion_date is null and (status is null or status <> 'FAILED')
+				  and publication_date between :since and :now""";
+		try {
+			await().atMost(Duration.ofSeconds(120))
+				.until(() -> this.jdbc.sql("select count(*) " + inFlight)
+					.param("since", java.sql.Timestamp.from(now.minus(Duration.ofMinutes(5))))
+					.param("now", java.sql.Timestamp.from(now))
+					.query(Long.class)
+					.single() == 0);
+		}
+		catch (org.awaitility.core.ConditionTimeoutException ex) {
+			throw new AssertionError("Event publications still in flight after 2 minutes: " + this.jdbc
+				.sql("select listener_id || ' ' || event_type || ' ' || coalesce(status, '-') || ' ' || publication_date "
+						+ inFlight + " order by publication_date limit 20")
 				.param("since", java.sql.Timestamp.from(now.minus(Duration.ofMinutes(5))))
 				.param("now", java.sql.Timestamp.from(now))
-				.query(Long.class)
-				.single() == 0);
+				.query(String.class)
+				.list(), ex);
+		}
 		long employerId = Long.parseLong(v.get("employer"));
 		Actor supervisor = SideBuilder.actor("risk", Scope.region(spec.county()), spec.county(), "risk:portrait:read",
 				"risk:class:override");
