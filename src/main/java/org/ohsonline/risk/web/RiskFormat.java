@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns the arguments of rule-path steps and facts into words for templates ({@code @riskFormat.args(…)}):
  * the names of classes, lights, levels, grades, natures and testing kinds stored as codes become the
- * reader's words (甲类（低风险）, 红灯, Ⅱ级…); any other argument stays as it is.
+ * reader's words (甲类（低风险）, 红灯, Ⅱ级…), a bundled catalog's edition its translation; any other argument
+ * stays as it is.
  */
 @Component("riskFormat")
 class RiskFormat {
@@ -87,9 +88,16 @@ class RiskFormat {
 	}
 
 	public Object[] args(List<String> arguments) {
-		return arguments.stream()
-			.map(a -> this.messages.getMessage("risk.word." + a, null, a, LocaleContextHolder.getLocale()))
-			.toArray();
+		return arguments.stream().map(this::word).toArray();
+	}
+
+	/** A code in words; a bundled catalog's edition in the reader's language; anything else as it is. */
+	private String word(String argument) {
+		if (argument == null || argument.isEmpty()) {
+			return argument;
+		}
+		String word = this.messages.getMessage("risk.word." + argument, null, null, LocaleContextHolder.getLocale());
+		return word != null ? word : this.catalogs.edition(argument);
 	}
 
 }
