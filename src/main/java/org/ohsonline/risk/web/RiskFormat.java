@@ -22,6 +22,8 @@ class RiskFormat {
 	private static final java.util.regex.Pattern DEADLINE_ENTRY = java.util.regex.Pattern
 		.compile("(?:(\\S+) · )?" + DEADLINES + " (.+?)(?: \\(no entry: \\d+\\))?");
 
+	private static final java.util.regex.Pattern CATALOG_SOURCE = java.util.regex.Pattern.compile("([a-z]+(?:-[a-z]+)+)(?: (.+))?");
+
 	private final MessageSource messages;
 
 	private final CatalogTexts catalogs;
@@ -40,7 +42,17 @@ class RiskFormat {
 			return "—";
 		}
 		String group = this.messages.getMessage("risk.group." + source, null, null, LocaleContextHolder.getLocale());
-		return group != null ? group : this.catalogs.edition(source);
+		if (group != null) {
+			return group;
+		}
+		// A catalog by its code, with its edition after a space (exam-rules, testing-frequency 2021 (…)).
+		java.util.regex.Matcher catalog = CATALOG_SOURCE.matcher(source);
+		if (catalog.matches() && !this.catalogs.name(catalog.group(1)).equals(catalog.group(1))) {
+			String name = this.catalogs.name(catalog.group(1));
+			return catalog.group(2) == null ? name
+					: name + " " + this.catalogs.edition(catalog.group(1), catalog.group(2));
+		}
+		return this.catalogs.edition(source);
 	}
 
 	/**
