@@ -225,10 +225,10 @@ class CourseService implements Courses {
 		List<String> given = options == null ? List.of()
 				: options.stream().filter(o -> o != null && !o.isBlank()).map(String::trim).toList();
 		if (given.size() < 2 || given.size() > 6 || given.stream().anyMatch(o -> o.length() > Limits.LINE)) {
-			errors.add(FieldError.of("options", "training.question.options"));
+			errors.add(FieldError.of("options", "training.question.optionsInvalid"));
 		}
 		if (correct == null || correct < 0 || correct >= given.size()) {
-			errors.add(FieldError.of("correct", "training.question.correct"));
+			errors.add(FieldError.of("correct", "training.question.correctInvalid"));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
@@ -396,7 +396,7 @@ class CourseService implements Courses {
 			}
 		}
 		if (c.hours() == null || c.hours().signum() <= 0 || c.hours().compareTo(BigDecimal.valueOf(200)) > 0) {
-			errors.add(FieldError.of("hours", "training.course.hours"));
+			errors.add(FieldError.of("hours", "training.course.hoursInvalid"));
 		}
 		range(errors, "passMark", c.passMark(), 1, 100);
 		range(errors, "paperSize", c.paperSize(), 1, 100);

@@ -200,13 +200,15 @@ class LearningService implements Learning {
 		this.jdbc.sql("""
 				insert into training.lesson_progress (enrolment_id, lesson_id, viewed_seconds, position_seconds, last_beat_at,
 				    completed_at)
-				values (:e, :l, :credit, coalesce(:position, 0), :now, case when :credit >= :min then :now end)
+				values (:e, :l, cast(:credit as int), coalesce(cast(:position as int), 0), cast(:now as timestamptz),
+				    case when cast(:credit as int) >= cast(:min as int) then cast(:now as timestamptz) end)
 				on conflict (enrolment_id, lesson_id) do update set
-				    viewed_seconds = training.lesson_progress.viewed_seconds + :credit,
-				    position_seconds = coalesce(:position, training.lesson_progress.position_seconds),
-				    last_beat_at = :now,
+				    viewed_seconds = training.lesson_progress.viewed_seconds + cast(:credit as int),
+				    position_seconds = coalesce(cast(:position as int), training.lesson_progress.position_seconds),
+				    last_beat_at = cast(:now as timestamptz),
 				    completed_at = coalesce(training.lesson_progress.completed_at,
-				        case when training.lesson_progress.viewed_seconds + :credit >= :min then :now end)""")
+				        case when training.lesson_progress.viewed_seconds + cast(:credit as int) >= cast(:min as int)
+				        then cast(:now as timestamptz) end)""")
 			.param("e", enrolmentId)
 			.param("l", lessonId)
 			.param("credit", (int) credit)

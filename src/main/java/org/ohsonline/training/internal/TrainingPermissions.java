@@ -7,7 +7,7 @@ public final class TrainingPermissions {
 
 	public static final String COURSE_WRITE = "training:course:write";
 
-	public static final String LEARN = "training:learn";
+	public static final String LEARN = "training:course:learn";
 
 	public static final String ENROLMENT_READ = "training:enrolment:read";
 
