@@ -14,7 +14,8 @@ import org.ohsonline.shared.PageQuery;
  */
 public interface Courses {
 
-	Page<CourseView> search(Actor actor, String q, Audience audience, PageQuery page);
+	/** Courses by title and audience; {@code region}: those authored in that region (inside the actor's scope). */
+	Page<CourseView> search(Actor actor, String q, Audience audience, String region, PageQuery page);
 
 	CourseView find(Actor actor, long id);
 

@@ -26,8 +26,8 @@ public interface Learning {
 	/** The actor's own enrolments, newest first. */
 	List<EnrolmentView> mine(Actor actor);
 
-	/** Enrolments in scope (an employer's, a region's), with a course filter. */
-	Page<EnrolmentView> search(Actor actor, Long courseId, String q, PageQuery page);
+	/** Enrolments in scope (an employer's, a region's), with a course filter and a region inside the scope. */
+	Page<EnrolmentView> search(Actor actor, Long courseId, String q, String region, PageQuery page);
 
 	/** One enrolment: the learner's own, or one in the reader's scope. */
 	EnrolmentView find(Actor actor, long enrolmentId);

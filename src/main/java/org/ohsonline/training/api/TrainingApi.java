@@ -82,10 +82,10 @@ class TrainingApi {
 	@GetMapping("/courses")
 	@Operation(summary = "Published courses of the caller's region (authors also their drafts)")
 	Page<CourseView> courses(Actor actor, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String audience, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+			@RequestParam(required = false) String audience, @RequestParam(required = false) String region,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		String name = Text.enumName(audience, Audience.class);
-		return this.courses.search(actor, Text.blankToNull(q), name == null ? null : Audience.valueOf(name),
+		return this.courses.search(actor, Text.blankToNull(q), name == null ? null : Audience.valueOf(name), region,
 				PageQuery.of(page, size));
 	}
 
@@ -174,9 +174,9 @@ class TrainingApi {
 	@GetMapping("/enrolments")
 	@Operation(summary = "Enrolments in the caller's scope")
 	Page<EnrolmentView> enrolments(Actor actor, @RequestParam(required = false) Long courseId,
-			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return this.learning.search(actor, courseId, Text.blankToNull(q), PageQuery.of(page, size));
+			@RequestParam(required = false) String q, @RequestParam(required = false) String region,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return this.learning.search(actor, courseId, Text.blankToNull(q), region, PageQuery.of(page, size));
 	}
 
 	@GetMapping("/enrolments/mine")

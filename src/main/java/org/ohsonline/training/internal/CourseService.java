@@ -75,10 +75,15 @@ class CourseService implements Courses {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Page<CourseView> search(Actor actor, String q, Audience audience, PageQuery page) {
+	public Page<CourseView> search(Actor actor, String q, Audience audience, String region, PageQuery page) {
 		actor.require(TrainingPermissions.COURSE_READ);
-		List<CourseView> items = this.store.search(actor, q, audience, page).stream().map(this::view).toList();
-		return Page.of(items, this.store.count(actor, q, audience), page);
+		String within = region == null || region.isBlank() ? null
+				: org.ohsonline.shared.ScopeFilter.narrowRegion(actor, region).orElse(null);
+		if (region != null && !region.isBlank() && within == null) {
+			return Page.of(List.of(), 0, page);
+		}
+		List<CourseView> items = this.store.search(actor, q, audience, within, page).stream().map(this::view).toList();
+		return Page.of(items, this.store.count(actor, q, audience, within), page);
 	}
 
 	@Override

@@ -78,19 +78,19 @@ class CourseStore {
 			.single();
 	}
 
-	List<Row> search(Actor actor, String q, Audience audience, PageQuery page) {
+	List<Row> search(Actor actor, String q, Audience audience, String region, PageQuery page) {
 		return this.jdbc.sql("select " + COLUMNS + " from training.course c where " + SEARCH
 				+ " order by c.title, c.version desc limit :limit offset :offset")
-			.params(searchParameters(actor, q, audience))
+			.params(searchParameters(actor, q, audience, region))
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(CourseStore::row)
 			.list();
 	}
 
-	long count(Actor actor, String q, Audience audience) {
+	long count(Actor actor, String q, Audience audience, String region) {
 		return this.jdbc.sql("select count(*) from training.course c where " + SEARCH)
-			.params(searchParameters(actor, q, audience))
+			.params(searchParameters(actor, q, audience, region))
 			.query(Long.class)
 			.single();
 	}
@@ -98,10 +98,12 @@ class CourseStore {
 	private static final String SEARCH = VISIBLE + """
 			 and (c.status = 'PUBLISHED' or (c.status = 'DRAFT' and :author))
 			 and (cast(:q as text) is null or c.title like '%' || cast(:q as text) || '%')
-			 and (cast(:audience as text) is null or c.audience = cast(:audience as text))""";
+			 and (cast(:audience as text) is null or c.audience = cast(:audience as text))
+			 and (cast(:region as text) is null or c.region_code like cast(:region as text) || '%')""";
 
-	private static Map<String, Object> searchParameters(Actor actor, String q, Audience audience) {
+	private static Map<String, Object> searchParameters(Actor actor, String q, Audience audience, String region) {
 		Map<String, Object> parameters = visibility(actor);
+		parameters.put("region", region);
 		parameters.put("q", q == null || q.isBlank() ? null : q.trim());
 		parameters.put("audience", audience == null ? null : audience.name());
 		return parameters;

@@ -87,19 +87,19 @@ class EnrolmentStore {
 			.list();
 	}
 
-	List<Row> search(Actor actor, Long courseId, String q, PageQuery page) {
+	List<Row> search(Actor actor, Long courseId, String q, String region, PageQuery page) {
 		return this.jdbc.sql("select " + COLUMNS + " from training.enrolment e where " + SEARCH
 				+ " order by e.enrolled_at desc, e.id desc limit :limit offset :offset")
-			.params(searchParameters(actor, courseId, q))
+			.params(searchParameters(actor, courseId, q, region))
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(EnrolmentStore::row)
 			.list();
 	}
 
-	long count(Actor actor, Long courseId, String q) {
+	long count(Actor actor, Long courseId, String q, String region) {
 		return this.jdbc.sql("select count(*) from training.enrolment e where " + SEARCH)
-			.params(searchParameters(actor, courseId, q))
+			.params(searchParameters(actor, courseId, q, region))
 			.query(Long.class)
 			.single();
 	}
@@ -107,10 +107,12 @@ class EnrolmentStore {
 	private static final String SEARCH = SCOPE.predicate() + """
 			 and (cast(:course as bigint) is null or e.course_id = cast(:course as bigint))
 			 and (cast(:q as text) is null or e.learner_name like '%' || cast(:q as text) || '%'
-			      or e.employer_name like '%' || cast(:q as text) || '%')""";
+			      or e.employer_name like '%' || cast(:q as text) || '%')
+			 and e.region_code like cast(:region as text) || '%'""";
 
-	private static Map<String, Object> searchParameters(Actor actor, Long courseId, String q) {
+	private static Map<String, Object> searchParameters(Actor actor, Long courseId, String q, String region) {
 		Map<String, Object> parameters = new HashMap<>(ScopeFilter.of(actor).parameters());
+		parameters.put("region", region);
 		parameters.put("course", courseId);
 		parameters.put("q", q == null || q.isBlank() ? null : q.trim());
 		return parameters;

@@ -164,10 +164,14 @@ class LearningService implements Learning {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Page<EnrolmentView> search(Actor actor, Long courseId, String q, PageQuery page) {
+	public Page<EnrolmentView> search(Actor actor, Long courseId, String q, String region, PageQuery page) {
 		actor.require(TrainingPermissions.ENROLMENT_READ);
-		return Page.of(this.store.search(actor, courseId, q, page).stream().map(this::view).toList(),
-				this.store.count(actor, courseId, q), page);
+		String within = org.ohsonline.shared.ScopeFilter.narrowRegion(actor, region).orElse(null);
+		if (within == null) {
+			return Page.of(List.of(), 0, page);
+		}
+		return Page.of(this.store.search(actor, courseId, q, within, page).stream().map(this::view).toList(),
+				this.store.count(actor, courseId, q, within), page);
 	}
 
 	@Override

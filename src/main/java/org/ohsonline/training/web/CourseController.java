@@ -77,16 +77,18 @@ class CourseController {
 
 	@GetMapping("/training/courses")
 	String list(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) String audience,
-			@RequestParam(required = false) Integer page, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestParam(required = false) String region, @RequestParam(required = false) Integer page, @RequestHeader(name = "HX-Request", required = false) String htmx,
 			Model model) {
 		Audience chosen = Text.enumName(audience, Audience.class) == null ? null
 				: Audience.valueOf(Text.enumName(audience, Audience.class));
-		model.addAttribute("page", this.courses.search(actor, Text.blankToNull(q), chosen, PageQuery.of(page, 20)));
+		model.addAttribute("page", this.courses.search(actor, Text.blankToNull(q), chosen, region, PageQuery.of(page, 20)));
 		model.addAttribute("q", q);
 		model.addAttribute("audience", chosen);
 		model.addAttribute("audiences", Audience.values());
+		model.addAttribute("region", region);
 		model.addAttribute("base", UriComponentsBuilder.fromPath("/training/courses")
 			.queryParam("q", q == null ? "" : q)
+			.queryParam("region", region == null ? "" : region)
 			.queryParam("audience", chosen == null ? "" : chosen.name())
 			.encode()
 			.toUriString());
@@ -119,6 +121,7 @@ class CourseController {
 	@PreAuthorize("hasAuthority('training:course:write')")
 	String initUpdateForm(Actor actor, @PathVariable long id, Model model) {
 		CourseView course = this.courses.find(actor, id);
+		this.courses.questions(actor, id); // refuses readers who are not the course's authors
 		model.addAttribute("courseForm", CourseForm.of(course));
 		return form(model, course);
 	}

@@ -61,13 +61,15 @@ class LearningController {
 	@GetMapping("/training/enrolments")
 	@PreAuthorize("hasAuthority('training:enrolment:read')")
 	String list(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) Long courseId,
-			@RequestParam(required = false) Integer page, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestParam(required = false) String region, @RequestParam(required = false) Integer page, @RequestHeader(name = "HX-Request", required = false) String htmx,
 			Model model) {
-		model.addAttribute("page", this.learning.search(actor, courseId, Text.blankToNull(q), PageQuery.of(page, 20)));
+		model.addAttribute("page", this.learning.search(actor, courseId, Text.blankToNull(q), region, PageQuery.of(page, 20)));
 		model.addAttribute("q", q);
 		model.addAttribute("courseId", courseId);
+		model.addAttribute("region", region);
 		model.addAttribute("base", UriComponentsBuilder.fromPath("/training/enrolments")
 			.queryParam("q", q == null ? "" : q)
+			.queryParam("region", region == null ? "" : region)
 			.queryParam("courseId", courseId == null ? "" : courseId)
 			.encode()
 			.toUriString());

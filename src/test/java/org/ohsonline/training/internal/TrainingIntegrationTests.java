@@ -292,11 +292,11 @@ class TrainingIntegrationTests {
 		assertThat(tx(() -> learning.enrolWorkers(manager, course.id(), employer.workerIds()))).isEqualTo(employer.workerIds().size());
 		assertThat(tx(() -> learning.enrolWorkers(manager, course.id(), employer.workerIds()))).as("twice is once").isZero();
 
-		long enrolment = learning.search(manager, course.id(), null, org.ohsonline.shared.PageQuery.of(1, 50)).items().get(0).id();
+		long enrolment = learning.search(manager, course.id(), null, null, org.ohsonline.shared.PageQuery.of(1, 50)).items().get(0).id();
 		assertThat(learning.find(TrainingWorld.author(TrainingWorld.COUNTY), enrolment).id()).isEqualTo(enrolment);
 		assertThatThrownBy(() -> learning.find(TrainingWorld.manager(other), enrolment)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> learning.find(TrainingWorld.author("330106"), enrolment)).isInstanceOf(NotFoundException.class);
-		assertThat(learning.search(TrainingWorld.author("330106"), course.id(), null, org.ohsonline.shared.PageQuery.of(1, 50)).total()).isZero();
+		assertThat(learning.search(TrainingWorld.author("330106"), course.id(), null, null, org.ohsonline.shared.PageQuery.of(1, 50)).total()).isZero();
 		Actor stranger = TrainingWorld.worker(this.jdbc, other.workerIds().get(0));
 		assertThatThrownBy(() -> tx(() -> learning.beat(stranger, enrolment, course.lessons().get(0).id(), 0)))
 			.isInstanceOf(NotFoundException.class);
