@@ -154,7 +154,9 @@ class CourseController {
 		boolean author = actor.can("training:course:write") && actor.scope().coversRegion(course.regionCode());
 		model.addAttribute("author", author);
 		model.addAttribute("questions", author ? this.courses.questions(actor, id) : List.of());
-		model.addAttribute("mine", this.learning.mine(actor).stream().filter(e -> e.courseId() == id).findFirst().orElse(null));
+		model.addAttribute("mine", !actor.can("training:course:learn") ? null
+				: this.learning.mine(actor).stream().filter(e -> e.courseId() == id).findFirst().orElse(null));
+		model.addAttribute("noneChosen", List.of());
 		boolean employerManager = actor.scope().kind() == Scope.Kind.EMPLOYER && actor.can("training:enrolment:write");
 		model.addAttribute("employerManager", employerManager);
 		model.addAttribute("ownEmployerId", employerManager
