@@ -35,7 +35,7 @@ create table lesson (
     id              bigserial primary key,
     course_id       bigint not null references course (id),
     position        int not null,
-    kind            text not null check (kind in ('TEXT', 'PDF', 'VIDEO', 'IMAGE')),
+    kind            text not null check (kind in ('TEXT', 'DOCUMENT', 'VIDEO', 'IMAGE')),
     title           text not null,
     body            text,
     file_name       text,

@@ -1,7 +1,6 @@
 package org.ohsonline.authorization;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +71,22 @@ final class TrainingBuilder {
 		CourseView course = this.courses.create(author, new CourseCommand(spec.label() + "培训" + what, spec.label() + "课程简介",
 				Audience.WORKER, List.of(), new BigDecimal("4"), 60, 1, 0, 10));
 		this.courses.addText(author, course.id(), spec.label() + "第一课", spec.label() + "正文", 0);
-		this.courses.addFile(author, course.id(), spec.label() + "讲义", spec.label() + "讲义.pdf",
-				("%PDF-1.4\n% " + spec.label() + " lesson\n").getBytes(StandardCharsets.UTF_8), 0);
+		this.courses.addFile(author, course.id(), spec.label() + "讲义", spec.label() + "讲义.pdf", pdf(), 0);
 		this.courses.addQuestion(author, course.id(), spec.label() + "问题", List.of("对", "错"), 0);
 		return this.courses.publish(author, course.id());
+	}
+
+	/** A one-page PDF without text: a real document that the leak detector can read. */
+	private static byte[] pdf() {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private EnrolmentView enrolment(Actor worker, long courseId) {

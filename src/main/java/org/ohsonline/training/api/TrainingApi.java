@@ -113,8 +113,8 @@ class TrainingApi {
 				body == null ? null : body.minSeconds());
 	}
 
-	@PostMapping(path = "/courses/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Upload a lesson file (PDF, MP4/WebM, PNG/JPEG; recognised by content, size-capped)")
+	@PostMapping("/courses/{id}/files")
+	@Operation(summary = "Upload a lesson file as multipart/form-data part `file` (PDF, MP4/WebM, PNG/JPEG; recognised by content, size-capped)")
 	LessonView addFile(Actor actor, @PathVariable long id, @RequestParam(required = false) String title,
 			@RequestPart(required = false) MultipartFile file, @RequestParam(required = false) Integer minSeconds)
 			throws IOException {

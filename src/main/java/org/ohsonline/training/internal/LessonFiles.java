@@ -52,7 +52,7 @@ class LessonFiles {
 
 	static Optional<Sniffed> sniff(byte[] c) {
 		if (c.length >= 5 && c[0] == '%' && c[1] == 'P' && c[2] == 'D' && c[3] == 'F' && c[4] == '-') {
-			return Optional.of(new Sniffed(LessonKind.PDF, "application/pdf", "pdf"));
+			return Optional.of(new Sniffed(LessonKind.DOCUMENT, "application/pdf", "pdf"));
 		}
 		if (c.length >= 8 && (c[0] & 0xff) == 0x89 && c[1] == 'P' && c[2] == 'N' && c[3] == 'G' && c[4] == 0x0d
 				&& c[5] == 0x0a && c[6] == 0x1a && c[7] == 0x0a) {

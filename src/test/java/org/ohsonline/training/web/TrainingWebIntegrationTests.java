@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ohsonline.ApiTokens;
 import org.ohsonline.IntegrationTest;
 import org.ohsonline.TestUsers;
-import org.ohsonline.iam.UserAdministration;
+import org.ohsonline.iam.internal.UserAdministration;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.Scope;
 import org.ohsonline.training.Audience;
@@ -51,7 +51,7 @@ class TrainingWebIntegrationTests {
 	@Autowired JdbcClient jdbc;
 	@Autowired UserAdministration administration;
 	@Autowired UserDetailsService details;
-	@Autowired ObjectMapper json;
+	final JsonMapper json = JsonMapper.builder().build();
 
 	TestUsers users;
 
