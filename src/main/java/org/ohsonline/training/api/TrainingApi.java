@@ -58,7 +58,10 @@ class TrainingApi {
 
 	private final TrainingRates rates;
 
-	TrainingApi(Courses courses, Learning learning, TrainingRates rates) {
+	private final org.ohsonline.training.CertifiedManagers managers;
+
+	TrainingApi(Courses courses, Learning learning, TrainingRates rates, org.ohsonline.training.CertifiedManagers managers) {
+		this.managers = managers;
 		this.courses = courses;
 		this.learning = learning;
 		this.rates = rates;
@@ -219,6 +222,14 @@ class TrainingApi {
 	@GetMapping("/certificates/{id}/pdf")
 	ResponseEntity<byte[]> certificate(Actor actor, @PathVariable long id) {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(this.learning.certificatePdf(actor, id));
+	}
+
+	@GetMapping("/managers")
+	@Operation(summary = "Certified occupational-health managers (valid manager certificates, once each) in a region of the caller's scope")
+	Page<org.ohsonline.training.CertifiedManager> managers(Actor actor, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return this.managers.search(actor, region, Text.blankToNull(q), PageQuery.of(page, size));
 	}
 
 	@GetMapping("/rates")

@@ -34,6 +34,11 @@ class TrainingMenu {
 	}
 
 	@Bean
+	MenuItem trainingManagersMenuItem() {
+		return new MenuItem(98, "training.menu.managers", "/training/managers", "training:enrolment:read", Scope.Kind.REGION);
+	}
+
+	@Bean
 	MenuItem trainingMineMenuItem() {
 		return new MenuItem(101, "training.menu.mine", "/training/mine", "training:course:learn");
 	}

@@ -184,4 +184,32 @@ class TrainingRatesIntegrationTests {
 			.isInstanceOf(org.ohsonline.shared.NotFoundException.class);
 	}
 
+	@Test
+	void listsCertifiedManagersOfTheRegionOnceEachWhileTheirCertificateIsValid() {
+		TrainingWorld.Employer employer = TrainingWorld.employer(this.jdbc, 23, 3);
+		long manager = employer.workerIds().get(0);
+		LearningService learning = learning();
+		CourseView managers = course(Audience.MANAGER);
+		pass(learning, employer, manager, managers);
+		pass(learning, employer, employer.workerIds().get(1), course(Audience.WORKER));
+		ManagerRegistry registry = new ManagerRegistry(this.jdbc, this.clock);
+		String name = this.jdbc.sql("select name from registry.worker where id = :id").param("id", manager).query(String.class).single();
+
+		var county = registry.search(TrainingWorld.author(TrainingWorld.COUNTY), null, name, PageQuery.of(1, 50));
+		assertThat(county.items()).filteredOn(m -> m.courseTitle().equals(managers.title())).singleElement()
+			.satisfies(m -> assertThat(m.regionCode()).isEqualTo(employer.regionCode()));
+		assertThat(registry.search(TrainingWorld.manager(employer), null, null, PageQuery.of(1, 50)).items())
+			.as("the employer sees its own managers, and a worker course certifies nobody as manager")
+			.extracting(org.ohsonline.training.CertifiedManager::name)
+			.containsExactly(name);
+		assertThat(registry.search(TrainingWorld.author("330106"), null, name, PageQuery.of(1, 50)).items())
+			.filteredOn(m -> m.courseTitle().equals(managers.title()))
+			.isEmpty();
+		this.clock.now = this.clock.now.plus(java.time.Duration.ofDays(400));
+		assertThat(registry.search(TrainingWorld.author(TrainingWorld.COUNTY), null, name, PageQuery.of(1, 50)).items())
+			.as("an expired certificate certifies no longer")
+			.filteredOn(m -> m.courseTitle().equals(managers.title()))
+			.isEmpty();
+	}
+
 }
