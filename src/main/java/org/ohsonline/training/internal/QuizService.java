@@ -87,7 +87,8 @@ class QuizService {
 		List<Long> bank = new ArrayList<>(this.courses.questions(course.id()).stream().map(QuestionView::id).toList());
 		Collections.shuffle(bank, RANDOM);
 		List<Long> drawn = bank.subList(0, Math.min(course.paperSize(), bank.size()));
-		Instant now = Instant.now(this.clock);
+		// Stored to the millisecond: PostgreSQL rounds to microseconds, which could put the opening after "now".
+		Instant now = Instant.now(this.clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 		long id = this.jdbc.sql("""
 				insert into training.attempt (enrolment_id, number, question_ids, started_at)
 				values (:e, :n, :q, :now) returning id""")

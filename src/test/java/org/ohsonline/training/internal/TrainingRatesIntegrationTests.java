@@ -82,7 +82,7 @@ class TrainingRatesIntegrationTests {
 	CourseView course(Audience audience) {
 		Actor author = TrainingWorld.author(TrainingWorld.COUNTY);
 		CourseView course = this.courses.create(author, new org.ohsonline.training.CourseCommand(
-				"培训率 " + audience + " " + System.nanoTime(), null, audience, List.of(), new java.math.BigDecimal("8"), 100, 1,
+				"培训率课程 " + System.nanoTime(), null, audience, List.of(), new java.math.BigDecimal("8"), 100, 1,
 				0, 3));
 		this.courses.addText(author, course.id(), "课", "正文", 0);
 		this.courses.addQuestion(author, course.id(), "问", List.of("对", "错"), 0);
