@@ -154,6 +154,7 @@ class TrainingBrowserTests {
 		fitsTheScreen();
 		screenshot("training-phone-passed");
 		Download download = this.page.waitForDownload(() -> this.page.getByTestId("certificate-download").click());
+		download.saveAs(Path.of("target/screenshots/training-certificate.pdf"));
 		byte[] pdf = Files.readAllBytes(download.path());
 		org.assertj.core.api.Assertions.assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 	}
