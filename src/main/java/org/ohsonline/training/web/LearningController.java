@@ -46,7 +46,10 @@ class LearningController {
 
 	private final Courses courses;
 
-	LearningController(Learning learning, Courses courses) {
+	private final org.springframework.context.MessageSource messages;
+
+	LearningController(Learning learning, Courses courses, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.learning = learning;
 		this.courses = courses;
 	}
@@ -67,6 +70,12 @@ class LearningController {
 		model.addAttribute("q", q);
 		model.addAttribute("courseId", courseId);
 		model.addAttribute("region", region);
+		model.addAttribute("exportUrl", UriComponentsBuilder.fromPath("/training/enrolments/export.xlsx")
+			.queryParam("q", q == null ? "" : q)
+			.queryParam("region", region == null ? "" : region)
+			.queryParam("courseId", courseId == null ? "" : courseId)
+			.encode()
+			.toUriString());
 		model.addAttribute("base", UriComponentsBuilder.fromPath("/training/enrolments")
 			.queryParam("q", q == null ? "" : q)
 			.queryParam("region", region == null ? "" : region)
@@ -74,6 +83,36 @@ class LearningController {
 			.encode()
 			.toUriString());
 		return htmx != null ? "training/enrolments :: results" : "training/enrolments";
+	}
+
+	@GetMapping("/training/enrolments/export.xlsx")
+	@PreAuthorize("hasAuthority('training:enrolment:read')")
+	void export(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) Long courseId,
+			@RequestParam(required = false) String region, java.util.Locale locale,
+			jakarta.servlet.http.HttpServletResponse response) {
+		java.util.function.Function<String, String> word = key -> this.messages.getMessage(key, null, key, locale);
+		org.ohsonline.shared.web.SpreadsheetExport sheet = org.ohsonline.shared.web.SpreadsheetExport.attachment(response,
+				"training-records.xlsx", word.apply("training.enrolment.list.title"),
+				java.util.List.of(word.apply("training.enrolment.learner"), word.apply("training.enrolment.employer"),
+						word.apply("training.course.title"), word.apply("training.course.version"),
+						word.apply("training.enrolment.progress"), word.apply("training.enrolment.result"),
+						word.apply("training.certificate.number"), word.apply("training.certificate.expiresOn")));
+		int number = 1;
+		while (true) {
+			org.ohsonline.shared.Page<EnrolmentView> page = this.learning.search(actor, courseId, Text.blankToNull(q), region,
+					PageQuery.of(number++, PageQuery.MAX_SIZE));
+			for (EnrolmentView e : page.items()) {
+				sheet.row(e.learnerName(), e.employerName(), e.courseTitle(), e.courseVersion(),
+						e.completedLessons() + "/" + e.progress().size(),
+						word.apply(e.certificate() != null ? "training.quiz.passed" : "training.rate.none"),
+						e.certificate() == null ? null : e.certificate().number(),
+						e.certificate() == null ? null : e.certificate().expiresOn());
+			}
+			if (!page.hasNext()) {
+				break;
+			}
+		}
+		sheet.finish();
 	}
 
 	@GetMapping("/training/enrolments/{id}")

@@ -157,4 +157,17 @@ class TrainingWebIntegrationTests {
 			.andExpect(content().string(not(containsString(name))));
 	}
 
+	@Test
+	void exportsTheEmployersTrainingRecordsAndRefusesWorkers() throws Exception {
+		Enrolled enrolment = enrolled();
+		MvcResult sheet = this.mvc.perform(get("/training/enrolments/export.xlsx").param("courseId", String.valueOf(enrolment.courseId()))
+				.with(this.users.as("employer")))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("spreadsheetml")))
+			.andReturn();
+		byte[] body = sheet.getResponse().getContentAsByteArray();
+		assertThat(body[0]).as("an xlsx is a zip").isEqualTo((byte) 'P');
+		this.mvc.perform(get("/training/enrolments/export.xlsx").with(this.users.as("worker"))).andExpect(status().isForbidden());
+	}
+
 }
