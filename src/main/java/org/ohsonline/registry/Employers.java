@@ -45,6 +45,12 @@ public interface Employers {
 	java.util.Optional<EmployerRef> byCreditCode(String creditCode);
 
 	/**
+	 * {@link #byCreditCode} for an employer known by its register id (an employment names its employer by
+	 * id): the same public licence facts, no scope.
+	 */
+	java.util.Optional<EmployerRef> refOf(long id);
+
+	/**
 	 * The rule violations registering the employer would meet, without writing anything (imports
 	 * check every row first and write only after the user confirms).
 	 */

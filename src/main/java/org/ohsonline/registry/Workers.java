@@ -61,6 +61,12 @@ public interface Workers {
 	 */
 	void forEachExposed(Actor actor, java.util.function.BiConsumer<Long, ExposedWorkforce> consumer);
 
+	/**
+	 * Every worker working now for an employer in scope whose region starts with {@code regionPrefix}
+	 * ({@code ""}: all in scope), ordered by employer, streamed: the denominators of rates by region.
+	 */
+	void forEachCurrent(Actor actor, String regionPrefix, java.util.function.Consumer<CurrentWorker> consumer);
+
 	/** Workers employed at an employer now ({@code current}) or ever. */
 	Page<EmploymentView> workforce(Actor actor, long employerId, boolean current, String q, PageQuery page);
 

@@ -128,6 +128,10 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired org.ohsonline.risk.Rectifications rectifications;
 
+	@Autowired org.ohsonline.training.Courses trainingCourses;
+
+	@Autowired org.ohsonline.training.Learning learning;
+
 	@Test
 	@Order(2)
 	void everyRouteAnswersEveryRoleAsItsPermissionsAndScopeSayAndNothingForeignGetsOut() throws Exception {
@@ -199,6 +203,7 @@ class AuthorizationMatrixIntegrationTests {
 				new CareBuilder(this.exams, this.tasks, this.bookings, this.diagnoses, this.rehabilitation, this.devices,
 						this.alerts, this.inbox, mvc, this.transactions),
 				new RiskBuilder(this.riskPortraits, this.selfInspections, this.rectifications, this.jdbc),
+				new TrainingBuilder(this.trainingCourses, this.learning, this.cipher),
 				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
 	}
 

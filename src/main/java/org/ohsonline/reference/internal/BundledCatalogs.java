@@ -51,6 +51,8 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String RECTIFICATION_DEADLINES = "rectification-deadlines";
 
+	static final String TRAINING_HOURS = "training-hours";
+
 	/** The texts of the official 2021 directory, loaded over the provisional one it replaces. */
 	static final String DIRECTORY_TEXTS = BundledCatalogTexts.DIRECTORY_2021;
 
@@ -107,6 +109,8 @@ class BundledCatalogs implements ApplicationRunner {
 				BundledCatalogs::entries);
 		load(RECTIFICATION_DEADLINES, LocalDate.of(2023, 5, 1), "reference/rectification-deadlines-2023.csv",
 				BundledCatalogs::entries);
+		// The training module's required-hours rule (docs/training.md gives the source and what is unverified).
+		load(TRAINING_HOURS, LocalDate.of(2018, 12, 29), "reference/training-hours-2018.csv", BundledCatalogs::entries);
 	}
 
 	/** The catalogs of deadlines and intervals that other modules run clocks on; run by {@link #run} after the catalogs above. */

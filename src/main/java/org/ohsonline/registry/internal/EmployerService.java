@@ -144,6 +144,13 @@ class EmployerService implements Employers {
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.Optional<EmployerRef> refOf(long id) {
+		return this.store.find(new ScopeFilter("", null, null, null, null, null), id)
+			.map(e -> new EmployerRef(e.id(), e.creditCode(), e.name(), e.regionCode()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<FieldError> check(Actor actor, EmployerCommand command) {
 		actor.require(RegistryPermissions.EMPLOYER_WRITE);
 		if (actor.scope().kind() != Scope.Kind.REGION) {

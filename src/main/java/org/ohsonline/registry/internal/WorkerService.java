@@ -229,6 +229,14 @@ class WorkerService implements Workers {
 
 	@Override
 	@Transactional(readOnly = true)
+	public void forEachCurrent(Actor actor, String regionPrefix,
+			java.util.function.Consumer<org.ohsonline.registry.CurrentWorker> consumer) {
+		actor.require(RegistryPermissions.WORKER_READ);
+		this.store.forEachCurrent(ScopeFilter.of(actor), regionPrefix == null ? "" : regionPrefix, consumer);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Page<EmploymentView> workforce(Actor actor, long employerId, boolean current, String q, PageQuery page) {
 		actor.require(RegistryPermissions.WORKER_READ);
 		this.employers.find(ScopeFilter.of(actor), employerId).orElseThrow(() -> new NotFoundException("employer", employerId));

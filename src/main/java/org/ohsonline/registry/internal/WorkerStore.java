@@ -329,6 +329,28 @@ class WorkerStore {
 			.single();
 	}
 
+	/** Current workers per employer in scope and region: employees, and confirmed dispatched workers at their host. */
+	void forEachCurrent(ScopeFilter scope, String regionPrefix,
+			java.util.function.Consumer<org.ohsonline.registry.CurrentWorker> consumer) {
+		Map<String, Object> parameters = new java.util.HashMap<>(scope.parameters());
+		parameters.put("prefix", regionPrefix);
+		try (java.util.stream.Stream<org.ohsonline.registry.CurrentWorker> rows = this.jdbc.sql("""
+				select e.id as employer_id, w.id as worker_id, w.name
+				from registry.employment m
+				join registry.worker w on w.id = m.worker_id
+				join registry.employer e on e.id = m.employer_id
+				  or (e.id = m.host_employer_id and m.host_status = 'CONFIRMED')
+				where m.left_on is null and e.region_code like :prefix || '%'
+				  and """ + EMPLOYER_COLUMNS.predicate() + """
+
+				order by e.id, w.id""")
+			.params(parameters)
+			.query((rs, n) -> new org.ohsonline.registry.CurrentWorker(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+			.stream()) {
+			rows.forEach(consumer);
+		}
+	}
+
 	List<EmploymentView> workforce(long employerId, boolean current, String q, PageQuery page) {
 		return this.jdbc.sql("select " + EMPLOYMENT_COLUMNS + """
 				 where (m.employer_id = :e or (m.host_employer_id = :e and m.host_status = 'CONFIRMED')) and (not :current or m.left_on is null)

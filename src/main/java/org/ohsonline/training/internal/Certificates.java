@@ -1,0 +1,216 @@
+package org.ohsonline.training.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ohsonline.audit.AuditTarget;
+import org.ohsonline.audit.AuditTrail;
+import org.ohsonline.portal.DocumentIssue;
+import org.ohsonline.portal.IssuedDocument;
+import org.ohsonline.portal.IssuedDocuments;
+import org.ohsonline.portal.Verification;
+import org.ohsonline.portal.VerificationPanel;
+import org.ohsonline.reference.Divisions;
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.Masking;
+import org.ohsonline.shared.NotFoundException;
+import org.ohsonline.shared.Page;
+import org.ohsonline.shared.PageQuery;
+import org.ohsonline.shared.ScopeColumns;
+import org.ohsonline.shared.ScopeFilter;
+import org.ohsonline.shared.documents.PdfDocuments;
+import org.ohsonline.shared.documents.QrCodes;
+import org.ohsonline.training.Audience;
+import org.ohsonline.training.CertificateIssued;
+import org.ohsonline.training.CertificateView;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Training certificates: issued through the portal's register (a signed PDF whose QR code opens the public
+ * verification page), one per passed attempt — the unique attempt column refuses a second — with the expiry
+ * the course version's rule sets. The public page shows the course, hours, dates and whether the certificate
+ * is valid today, and the holder's name masked: no other personal data.
+ */
+@Component
+class Certificates implements VerificationPanel {
+
+	static final String TYPE_KEY = "training.certificate.type";
+
+	static final ScopeColumns SCOPE = ScopeColumns.on("c").region("region_code").employer("employer_credit_code")
+		.worker("learner_worker_id");
+
+	private static final Locale OFFICIAL = Locale.SIMPLIFIED_CHINESE;
+
+	private static final String COLUMNS = """
+			c.id, c.number, c.course_id, k.title, k.version, c.audience, k.hours, c.learner_name, c.employer_credit_code,
+			c.region_code, c.issued_on, c.expires_on, c.code
+			from training.certificate c join training.course k on k.id = c.course_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final IssuedDocuments documents;
+
+	private final PdfDocuments pdf;
+
+	private final Divisions divisions;
+
+	private final MessageSource messages;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Certificates(JdbcClient jdbc, IssuedDocuments documents, PdfDocuments pdf, Divisions divisions,
+			MessageSource messages, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.documents = documents;
+		this.pdf = pdf;
+		this.divisions = divisions;
+		this.messages = messages;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Issues the certificate of a passed attempt, in the caller's transaction. */
+	CertificateView issue(Actor actor, EnrolmentStore.Row enrolment, CourseStore.Row course, long attemptId) {
+		LocalDate today = LocalDate.now(this.clock.withZone(CourseService.ZONE));
+		LocalDate expires = course.validityMonths() > 0 ? today.plusMonths(course.validityMonths()).minusDays(1) : null;
+		long id = this.jdbc.sql("select nextval(pg_get_serial_sequence('training.certificate', 'id'))")
+			.query(Long.class)
+			.single();
+		String number = "PX" + today.getYear() + "-" + String.format("%07d", id);
+		String authority = this.messages.getMessage("training.certificate.authority",
+				new Object[] { this.divisions.fullName(course.regionCode()) }, OFFICIAL);
+		DocumentIssue issue = new DocumentIssue(TYPE_KEY, number, authority, Masking.other(enrolment.learnerName()),
+				enrolment.regionCode(), today, "training", String.valueOf(id));
+		CertificateView draft = new CertificateView(id, number, course.id(), course.title(), course.version(),
+				course.audience(), course.hours(), enrolment.learnerName(), enrolment.employerCreditCode(),
+				enrolment.regionCode(), today, expires, null);
+		IssuedDocument issued = this.documents.issue(actor, issue, link -> render(draft, enrolment, authority, link.code(), link.url()));
+		this.jdbc.sql("""
+				insert into training.certificate (id, attempt_id, enrolment_id, course_id, audience, learner_worker_id,
+				    learner_user_id, learner_name, employer_credit_code, region_code, number, issued_on, expires_on, code, pdf)
+				values (:id, :attempt, :enrolment, :course, :audience, :worker, :user, :name, :credit, :region, :number,
+				    :issued, :expires, :code, :pdf)""")
+			.param("id", id)
+			.param("attempt", attemptId)
+			.param("enrolment", enrolment.id())
+			.param("course", course.id())
+			.param("audience", course.audience().name())
+			.param("worker", enrolment.workerId())
+			.param("user", enrolment.userId())
+			.param("name", enrolment.learnerName())
+			.param("credit", enrolment.employerCreditCode())
+			.param("region", enrolment.regionCode())
+			.param("number", number)
+			.param("issued", today)
+			.param("expires", expires)
+			.param("code", issued.link().code())
+			.param("pdf", issued.pdf())
+			.update();
+		this.audit.record(actor, "training.certificate.issued", AuditTarget.of("certificate", id, enrolment.regionCode()),
+				null, Map.of("number", number, "course", course.id(), "attempt", attemptId,
+						"expiresOn", expires == null ? "" : expires.toString()));
+		this.events.publishEvent(new CertificateIssued(id, course.id(), course.audience(), enrolment.workerId(),
+				enrolment.employerCreditCode(), enrolment.regionCode(), today, expires));
+		return find(id).orElseThrow();
+	}
+
+	Optional<CertificateView> ofEnrolment(long enrolmentId) {
+		return this.jdbc.sql("select " + COLUMNS + " where c.enrolment_id = :e")
+			.param("e", enrolmentId)
+			.query(Certificates::row)
+			.optional();
+	}
+
+	Optional<CertificateView> find(long id) {
+		return this.jdbc.sql("select " + COLUMNS + " where c.id = :id").param("id", id).query(Certificates::row).optional();
+	}
+
+	/** The PDF, to the holder or a reader whose scope covers the certificate. */
+	byte[] pdf(Actor actor, EnrolmentStore.Learner learner, long id) {
+		Map<String, Object> parameters = new HashMap<>(EnrolmentStore.own(learner));
+		parameters.putAll(ScopeFilter.of(actor, Optional.ofNullable(learner.workerId())).parameters());
+		parameters.put("reader", actor.can(TrainingPermissions.ENROLMENT_READ));
+		parameters.put("id", id);
+		return this.jdbc.sql("""
+				select c.pdf from training.certificate c where c.id = :id and (
+				    (cast(:ownWorker as bigint) is not null and c.learner_worker_id = cast(:ownWorker as bigint))
+				    or (c.learner_worker_id is null and c.learner_user_id = :ownUser)
+				    or (:reader and """ + SCOPE.predicate() + "))")
+			.params(parameters)
+			.query(byte[].class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("certificate", id));
+	}
+
+	Page<CertificateView> search(Actor actor, String q, PageQuery page) {
+		Map<String, Object> parameters = new HashMap<>(ScopeFilter.of(actor).parameters());
+		parameters.put("q", q == null || q.isBlank() ? null : q.trim());
+		String where = " where " + SCOPE.predicate()
+				+ " and (cast(:q as text) is null or c.learner_name like '%' || cast(:q as text) || '%' or c.number = cast(:q as text))";
+		List<CertificateView> items = this.jdbc.sql("select " + COLUMNS + where + " order by c.issued_on desc, c.id desc limit :limit offset :offset")
+			.params(parameters)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(Certificates::row)
+			.list();
+		long total = this.jdbc.sql("select count(*) from training.certificate c" + where)
+			.params(parameters)
+			.query(Long.class)
+			.single();
+		return Page.of(items, total, page);
+	}
+
+	@Override
+	public Optional<Panel> panel(Verification verification) {
+		if (!TYPE_KEY.equals(verification.typeKey())) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select " + COLUMNS + " where c.code = :code")
+			.param("code", verification.code())
+			.query(Certificates::row)
+			.optional()
+			.map(c -> {
+				Map<String, Object> model = new HashMap<>();
+				model.put("trainingCertificate", c);
+				model.put("trainingValid", c.validOn(LocalDate.now(this.clock.withZone(CourseService.ZONE))));
+				return new Panel("training/public-certificate", model);
+			});
+	}
+
+	private byte[] render(CertificateView c, EnrolmentStore.Row enrolment, String authority, String code, String url) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("c", c);
+		model.put("employerName", enrolment.employerName());
+		model.put("authority", authority);
+		model.put("code", code);
+		model.put("url", url);
+		model.put("link", new org.ohsonline.portal.VerificationLink(code, url));
+		model.put("qr", QrCodes.pngDataUri(url, 360));
+		return this.pdf.render("training/certificate", model, OFFICIAL);
+	}
+
+	private static CertificateView row(ResultSet rs, int n) throws SQLException {
+		return new CertificateView(rs.getLong("id"), rs.getString("number"), rs.getLong("course_id"), rs.getString("title"),
+				rs.getInt("version"), Audience.valueOf(rs.getString("audience")), rs.getBigDecimal("hours"),
+				rs.getString("learner_name"), rs.getString("employer_credit_code"), rs.getString("region_code"),
+				rs.getObject("issued_on", LocalDate.class), rs.getObject("expires_on", LocalDate.class), rs.getString("code"));
+	}
+
+}
