@@ -21,6 +21,8 @@ import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.ohsonline.registry.Employers;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.AccessDeniedException;
@@ -35,6 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,6 +55,9 @@ public class ImportJobs {
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
 	private static final int BATCH = 500;
+
+	/** A job whose instance has not beaten for this long is taken for interrupted (beats every 10 s). */
+	static final java.time.Duration STALE = java.time.Duration.ofSeconds(60);
 
 	/** Separates cells in the stored row; no spreadsheet cell holds it. */
 	private static final String SEPARATOR = "\u001F";
@@ -80,6 +86,9 @@ public class ImportJobs {
 	/** Rows written so far by a running apply, whose transaction others cannot see into. */
 	private final Map<Long, Integer> applied = new ConcurrentHashMap<>();
 
+	/** Jobs this instance is checking or applying now: it beats on them so others know it lives. */
+	private final Set<Long> running = ConcurrentHashMap.newKeySet();
+
 	ImportJobs(ImportStore store, Employers employers, Workers workers, PiiCipher cipher, MessageSource messages,
 			TransactionTemplate transactions, Clock clock) {
 		this.store = store;
@@ -107,6 +116,7 @@ public class ImportJobs {
 		Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
 		String name = filename == null || filename.isBlank() ? "upload" : Path.of(filename).getFileName().toString();
 		long id = this.store.create(kind, actor.userId(), actor.username(), name, Instant.now(this.clock));
+		this.running.add(id);
 		this.executor.submit(() -> check(actor, kind, id, file, locale));
 		return id;
 	}
@@ -149,6 +159,7 @@ public class ImportJobs {
 			throw InvalidInputException.of(null, "registry.import.notApplicable");
 		}
 		this.applied.put(id, 0);
+		this.running.add(id);
 		this.executor.submit(() -> applyRows(actor, job, locale));
 	}
 
@@ -162,6 +173,32 @@ public class ImportJobs {
 				this.store.deleteRows(id);
 			}
 		});
+	}
+
+	@Scheduled(initialDelayString = "PT10S", fixedDelayString = "PT10S")
+	void heartbeat() {
+		try {
+			this.store.heartbeat(List.copyOf(this.running));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import heartbeat failed: {}", ex.getMessage());
+		}
+	}
+
+	/**
+	 * Imports whose instance died (killed, out of memory, power lost): an apply is one transaction, so
+	 * nothing of it was written and the job is READY to apply again; a check's upload was a temporary
+	 * file of that instance, so the job ends FAILED and asks for the file again. Each says so on its page.
+	 */
+	@Scheduled(initialDelayString = "PT15S", fixedDelayString = "PT30S")
+	@SchedulerLock(name = "import-recovery", lockAtMostFor = "1m")
+	void recoverInterrupted() {
+		for (Map.Entry<Long, String> job : this.store.recoverInterrupted(STALE)) {
+			log.warn("Import {} was interrupted while {} (its instance stopped); {}", job.getKey(),
+					job.getValue().equals("APPLYING") ? "applying" : "checking",
+					job.getValue().equals("APPLYING") ? "nothing was written, it is ready to apply again"
+							: "it failed and asks for the file again");
+		}
 	}
 
 	private void requireFor(Actor actor, ImportKind kind) {
@@ -226,6 +263,7 @@ public class ImportJobs {
 					List.of(ex.getClass().getSimpleName()));
 		}
 		finally {
+			this.running.remove(id);
 			try {
 				Files.deleteIfExists(file);
 			}
@@ -285,7 +323,10 @@ public class ImportJobs {
 					this.applied.put(id, written);
 				}
 				while (page.size() == BATCH);
-				this.store.transition(id, ImportJob.Status.APPLYING, ImportJob.Status.APPLIED);
+				if (!this.store.transition(id, ImportJob.Status.APPLYING, ImportJob.Status.APPLIED)) {
+					// Taken for interrupted (this instance stopped beating for too long): roll back.
+					throw new IllegalStateException("Import " + id + " is no longer being applied here");
+				}
 			});
 		}
 		catch (RowFailed ex) {
@@ -299,6 +340,7 @@ public class ImportJobs {
 		}
 		finally {
 			this.applied.remove(id);
+			this.running.remove(id);
 		}
 	}
 
