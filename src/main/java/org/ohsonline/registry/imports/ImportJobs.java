@@ -21,8 +21,6 @@ import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-
 import org.ohsonline.registry.Employers;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.AccessDeniedException;
@@ -56,8 +54,6 @@ public class ImportJobs {
 
 	private static final int BATCH = 500;
 
-	/** A job whose instance has not beaten for this long is taken for interrupted (beats every 10 s). */
-	static final java.time.Duration STALE = java.time.Duration.ofSeconds(60);
 
 	/** Separates cells in the stored row; no spreadsheet cell holds it. */
 	private static final String SEPARATOR = "\u001F";
@@ -175,6 +171,7 @@ public class ImportJobs {
 		});
 	}
 
+	/** Tells other instances that this one is still at work on its jobs ({@link ImportRecovery}). */
 	@Scheduled(initialDelayString = "PT10S", fixedDelayString = "PT10S")
 	void heartbeat() {
 		try {
@@ -182,22 +179,6 @@ public class ImportJobs {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Import heartbeat failed: {}", ex.getMessage());
-		}
-	}
-
-	/**
-	 * Imports whose instance died (killed, out of memory, power lost): an apply is one transaction, so
-	 * nothing of it was written and the job is READY to apply again; a check's upload was a temporary
-	 * file of that instance, so the job ends FAILED and asks for the file again. Each says so on its page.
-	 */
-	@Scheduled(initialDelayString = "PT15S", fixedDelayString = "PT30S")
-	@SchedulerLock(name = "import-recovery", lockAtMostFor = "1m")
-	void recoverInterrupted() {
-		for (Map.Entry<Long, String> job : this.store.recoverInterrupted(STALE)) {
-			log.warn("Import {} was interrupted while {} (its instance stopped); {}", job.getKey(),
-					job.getValue().equals("APPLYING") ? "applying" : "checking",
-					job.getValue().equals("APPLYING") ? "nothing was written, it is ready to apply again"
-							: "it failed and asks for the file again");
 		}
 	}
 

@@ -113,7 +113,7 @@ class ImportStore {
 				update registry.import_job j
 				   set status = case when s.status = 'APPLYING' then 'READY' else 'FAILED' end,
 				       problem_code = case when s.status = 'APPLYING' then 'registry.import.applyInterrupted'
-				                           else 'registry.import.checkInterrupted' end,
+				                           else 'registry.import.interrupted' end,
 				       problem_args = '{}',
 				       processed = case when s.status = 'APPLYING' then j.accepted + j.rejected else j.processed end,
 				       finished_at = case when s.status = 'APPLYING' then null else now() end
