@@ -8,7 +8,7 @@ import org.ohsonline.shared.web.MenuItem;
  * One entry of the menu bar: a group of the user's menu items under one label, shown as a link
  * when it holds a single item and as a dropdown otherwise. Items are grouped by the tens of their
  * order ({@link MenuItem#order()}): 0–19 employers and workers, 20–29 declarations, 30–39 testing,
- * 40–49 monitoring, 50–59 health surveillance, 60–69 diagnosis, 70–79 agencies and institutions,
+ * 40–49 monitoring, 50–59 health surveillance, 60–69 diagnosis, 70–74 agencies and institutions, 75–79 risk classification,
  * 80–99 administration, 100 and above the user's own (inbox).
  *
  * @param labelKey message key of the group's label
@@ -36,6 +36,7 @@ public record MenuGroup(String labelKey, List<MenuItem> items) {
 			case 4 -> "nav.group.monitoring";
 			case 5 -> "nav.group.surveillance";
 			case 6 -> "nav.group.diagnosis";
+			case 7 -> order % 10 >= 5 ? "nav.group.risk" : "nav.group.agencies";
 			default -> "nav.group.agencies";
 		};
 	}

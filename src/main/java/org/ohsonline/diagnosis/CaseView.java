@@ -59,6 +59,22 @@ public record CaseView(long id, String number, long workerId, String workerName,
 
 	@Schema(name = "CaseHistoryEntry")
 	public record HistoryEntry(Instant at, String action, String actorName, String note) {
+
+		/**
+		 * The message key that labels the note where the note is a code — who applied or requested an
+		 * appraisal, which window lapsed — or {@code null} where it is text (a date, a disease, a reason).
+		 */
+		public String noteKey() {
+			if (this.note == null || !this.note.matches("[A-Z_]+")) {
+				return null;
+			}
+			return switch (this.action) {
+				case "APPLIED", "APPRAISAL_REQUESTED", "REAPPRAISAL_REQUESTED" -> "diagnosis.applicant." + this.note;
+				case "FINAL" -> "diagnosis.clock." + this.note;
+				default -> null;
+			};
+		}
+
 	}
 
 	/** Whether an occupational disease is the outcome in force. */

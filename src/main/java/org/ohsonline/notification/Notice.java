@@ -12,7 +12,8 @@ import org.ohsonline.shared.Scope;
  * (reaches that employer's staff) or an institution (reaches that institution's staff)
  * @param permission only users holding it see the notice
  * @param messageKey the message code of the text, rendered in the reader's language
- * @param arguments the message arguments, as text
+ * @param arguments the message arguments, as text; {@code #{key}} stands for a label (a kind, a status),
+ * resolved in the reader's language like the text, so that no code is shown
  * @param link the page the notice points to, or {@code null}
  * @param source the module and record it comes from, e.g. {@code monitoring:alert:42}
  */

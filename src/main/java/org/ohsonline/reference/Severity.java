@@ -16,4 +16,9 @@ public enum Severity {
 		return a == SERIOUS || b == SERIOUS ? SERIOUS : GENERAL;
 	}
 
+	/** The milder of two classes: what the most lenient answer to an open question would give. */
+	public static Severity lower(Severity a, Severity b) {
+		return a == GENERAL || b == GENERAL ? GENERAL : SERIOUS;
+	}
+
 }

@@ -54,6 +54,13 @@ public interface Workers {
 	 */
 	ExposedWorkforce exposed(Actor actor, long employerId);
 
+	/**
+	 * {@link #exposed} of every employer in scope that has an exposed worker, by employer id, in one
+	 * pass (the risk portraits of a whole province are built from it). {@code workforce} is not
+	 * counted here and is 0.
+	 */
+	void forEachExposed(Actor actor, java.util.function.BiConsumer<Long, ExposedWorkforce> consumer);
+
 	/** Workers employed at an employer now ({@code current}) or ever. */
 	Page<EmploymentView> workforce(Actor actor, long employerId, boolean current, String q, PageQuery page);
 

@@ -10,7 +10,8 @@ import java.util.List;
  * @param at when it happened
  * @param module the contributing module, for the icon and filter
  * @param labelKey message key of the label
- * @param arguments message arguments
+ * @param arguments message arguments; {@code #{key}} stands for a label (who applied, which window),
+ * resolved in the reader's language
  * @param link a page with details, or {@code null}
  */
 public record TimelineEntry(Instant at, String module, String labelKey, List<String> arguments, String link) {

@@ -51,9 +51,12 @@ public interface Exams {
 	 */
 	byte[] report(Actor actor, long id);
 
-	/** A hazard to examine, with the rule in force for it (if the catalog has one). */
-	record HazardProposal(String hazardCode, String hazardName, String ruleCode, Integer intervalMonths,
-			List<String> requiredItems, List<String> contraindications) {
+	/**
+	 * A hazard to examine, with the rule in force for it (if the catalog has one): its code and its
+	 * name as the catalog words it (GBZ 188: 矽尘 作业分级Ⅱ级及以上：在岗期间每年1次).
+	 */
+	record HazardProposal(String hazardCode, String hazardName, String ruleCode, String ruleName,
+			Integer intervalMonths, List<String> requiredItems, List<String> contraindications) {
 	}
 
 }

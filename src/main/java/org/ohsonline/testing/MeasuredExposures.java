@@ -18,6 +18,22 @@ public interface MeasuredExposures {
 	Optional<PostExposure> latest(long employerId, long postId, String factorCode);
 
 	/**
+	 * The latest verdict per post and factor of the employer: for every post × factor that a reviewed
+	 * job judged, the judgement of the most recently reviewed of those jobs — non-compliant when any of
+	 * its judgements there failed. Ordered by post and factor; the risk portrait lists them.
+	 */
+	java.util.List<PostVerdict> latestVerdicts(long employerId);
+
+	/**
+	 * @param compliant whether every judgement of the job at the post for the factor complied
+	 * @param value the highest judged value, {@code null} when none was numeric
+	 * @param limit the limit of that value, if any
+	 */
+	record PostVerdict(long postId, String factorCode, long jobId, String jobNumber, LocalDate reviewedOn,
+			boolean compliant, BigDecimal value, BigDecimal limit, String unit) {
+	}
+
+	/**
 	 * @param rule the rule that judged the value (e.g. {@code NOISE_DAILY}, {@code NOISE_WEEKLY}, {@code TWA})
 	 * @param grade the job grade ({@code ZERO}, {@code I} … {@code IV}), {@code null} when not graded
 	 */

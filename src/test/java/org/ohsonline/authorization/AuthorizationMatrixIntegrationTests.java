@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.ohsonline.IntegrationTest;
 import org.ohsonline.TestUsers;
 import org.ohsonline.agency.Agencies;
@@ -66,6 +69,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code -Dit.test=AuthorizationMatrixIntegrationTests}; docs/security.md explains the files.
  */
 @IntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuthorizationMatrixIntegrationTests {
 
 	@Autowired ApplicationContext context;
@@ -118,17 +122,19 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired DiagnosisCertificates certificates;
 
+	@Autowired org.ohsonline.risk.RiskPortraits riskPortraits;
+
+	@Autowired org.ohsonline.risk.SelfInspections selfInspections;
+
+	@Autowired org.ohsonline.risk.Rectifications rectifications;
+
 	@Test
+	@Order(2)
 	void everyRouteAnswersEveryRoleAsItsPermissionsAndScopeSayAndNothingForeignGetsOut() throws Exception {
 		long started = System.currentTimeMillis();
 		MockMvc mvc = quiet();
 		TestUsers users = new TestUsers(this.administration, this.details);
-		MatrixWorld.Builders builders = new MatrixWorld.Builders(
-				new SideBuilder(this.employers, this.workers, this.agencies, this.staff, this.engagements, this.jobs,
-						this.reports, this.declarations),
-				new CareBuilder(this.exams, this.tasks, this.bookings, this.diagnoses, this.rehabilitation, this.devices,
-						this.alerts, this.inbox, mvc, this.transactions),
-				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
+		MatrixWorld.Builders builders = builders(mvc, users);
 		MatrixWorld world = MatrixWorld.of(this.context, builders);
 		long built = System.currentTimeMillis();
 		theLeakDetectorReadsWhatTheApplicationIssues(world);
@@ -142,12 +148,7 @@ class AuthorizationMatrixIntegrationTests {
 		report.apiRoutes = (int) routes.stream().filter(Route::api).count();
 		MatrixRun.checkCoverage(routes, bindings, expectations, facts, report);
 
-		Map<MatrixRole, RequestPostProcessor> logins = new EnumMap<>(MatrixRole.class);
-		for (MatrixRole role : MatrixRole.values()) {
-			if (role.loggedIn()) {
-				logins.put(role, users.as(role.username));
-			}
-		}
+		Map<MatrixRole, RequestPostProcessor> logins = logins(users);
 		Requests requests = new Requests(mvc, world, logins, facts);
 		ForeignRows foreign = new ForeignRows(this.jdbc, world.foreign, foreignTexts(world));
 		// Earlier writes may have replaced the in-scope organisations' qualification ({} as scope); the
@@ -162,6 +163,53 @@ class AuthorizationMatrixIntegrationTests {
 		Files.writeString(Path.of("target/authorization/report.txt"), text, StandardCharsets.UTF_8);
 		System.out.println(text);
 		assertThat(report.failed()).as(text).isFalse();
+	}
+
+	/**
+	 * Issue 19: every page of every role, in both languages, shows labels only — no message key that a
+	 * bundle lacks, no enum constant, no {@code null} — and every page filtering by region offers the
+	 * region picker, not a free-text code. Runs first, on the world as built (the matrix's writes change
+	 * it); reads only. Run alone with {@code -Dit.test='AuthorizationMatrixIntegrationTests#everyPage*'}.
+	 */
+	@Test
+	@Order(1)
+	void everyPageOfEveryRoleShowsLabelsInItsLanguageAndPicksRegionsFromTheScope() throws Exception {
+		long started = System.currentTimeMillis();
+		MockMvc mvc = quiet();
+		TestUsers users = new TestUsers(this.administration, this.details);
+		MatrixWorld world = MatrixWorld.of(this.context, builders(mvc, users));
+		List<Route> routes = Route.of(this.context.getBeansOfType(RequestMappingHandlerMapping.class).values());
+		ConsoleTexts texts = new ConsoleTexts(mvc, logins(users));
+		texts.readAll(routes, Bindings.load("authorization/bindings.csv"), Expectations.load("authorization/matrix.csv"),
+				world);
+		texts.readErrorPages(world);
+		String text = texts.report(System.currentTimeMillis() - started);
+		Files.createDirectories(Path.of("target/authorization"));
+		Files.writeString(Path.of("target/authorization/console-texts.txt"), text, StandardCharsets.UTF_8);
+		System.out.println(text);
+		assertThat(texts.pages).as("pages read").isGreaterThan(500);
+		assertThat(texts.findings).as(text).isEmpty();
+		assertThat(texts.regionFilters).as(text).isEmpty();
+	}
+
+	private MatrixWorld.Builders builders(MockMvc mvc, TestUsers users) {
+		return new MatrixWorld.Builders(
+				new SideBuilder(this.employers, this.workers, this.agencies, this.staff, this.engagements, this.jobs,
+						this.reports, this.declarations),
+				new CareBuilder(this.exams, this.tasks, this.bookings, this.diagnoses, this.rehabilitation, this.devices,
+						this.alerts, this.inbox, mvc, this.transactions),
+				new RiskBuilder(this.riskPortraits, this.selfInspections, this.rectifications, this.jdbc),
+				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
+	}
+
+	private static Map<MatrixRole, RequestPostProcessor> logins(TestUsers users) {
+		Map<MatrixRole, RequestPostProcessor> logins = new EnumMap<>(MatrixRole.class);
+		for (MatrixRole role : MatrixRole.values()) {
+			if (role.loggedIn()) {
+				logins.put(role, users.as(role.username));
+			}
+		}
+		return logins;
 	}
 
 	/**

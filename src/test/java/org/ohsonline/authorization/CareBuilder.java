@@ -185,7 +185,7 @@ final class CareBuilder {
 		// Delivery joins the transaction of the change it tells about; here there is none of its own.
 		this.transactions.executeWithoutResult(status -> this.inbox.deliver(new Notice(audience,
 				"notification:inbox:read", "monitoring.notice.raised",
-				List.of(label + "设备", "CEILING", "15", "10", "mg/m³"), link, "matrix")));
+				List.of(label + "设备", "#{monitoring.kind.CEILING}", "15", "10", "mg/m³"), link, "matrix")));
 		return this.inbox.list(actor("reader", audience, audience.kind() == Scope.Kind.REGION ? audience.value() : "",
 				"notification:inbox:read"), false, PageQuery.of(1, 50))
 			.items()

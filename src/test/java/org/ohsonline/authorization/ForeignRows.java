@@ -22,7 +22,7 @@ final class ForeignRows {
 
 	/** Schemas of the modules; the audit trail, catalogs and scheduler locks are not the foreign world. */
 	private static final List<String> SCHEMAS = List.of("registry", "agency", "declaration", "testing", "surveillance",
-			"diagnosis", "monitoring", "iam", "notification", "portal");
+			"diagnosis", "monitoring", "iam", "notification", "portal", "risk");
 
 	/** Raw readings and per-device health counters move with time, not with requests. */
 	private static final Set<String> SKIPPED = Set.of("monitoring.reading", "monitoring.reading_minute",
@@ -45,6 +45,9 @@ final class ForeignRows {
 			Map.entry("diagnosis.patient", List.of("patient")), Map.entry("diagnosis.appointment", List.of("appointment")),
 			Map.entry("monitoring.device", List.of("device")), Map.entry("monitoring.alert", List.of("alert")),
 			Map.entry("iam.app_user", List.of("user")), Map.entry("iam.api_token", List.of("token.console", "token.api")),
+			Map.entry("risk.self_inspection", List.of("risk.selfInspection")),
+			Map.entry("risk.rectification", List.of("risk.rectification")),
+			Map.entry("risk.evidence", List.of("risk.evidence")),
 			Map.entry("notification.notice",
 					List.of("notice.region", "notice.employer", "notice.institution", "notice.diagnosis")));
 
@@ -56,7 +59,8 @@ final class ForeignRows {
 			Map.entry("institution_id", List.of("institution", "diagnosis")), Map.entry("case_id", List.of("case")),
 			Map.entry("job_id", List.of("job")), Map.entry("station_id", List.of("station")),
 			Map.entry("patient_id", List.of("patient")), Map.entry("appointment_id", List.of("appointment")),
-			Map.entry("device_id", List.of("device")),
+			Map.entry("device_id", List.of("device")), Map.entry("rectification_id", List.of("risk.rectification")),
+			Map.entry("inspection_id", List.of("risk.selfInspection")),
 			Map.entry("app_user", List.of("user")), Map.entry("owner_id", List.of("user")));
 
 	private final JdbcClient jdbc;

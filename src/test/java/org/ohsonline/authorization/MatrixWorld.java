@@ -95,7 +95,7 @@ final class MatrixWorld {
 	}
 
 	/** The beans the world is built with. */
-	record Builders(SideBuilder sides, CareBuilder care, TestUsers users, UserAdministration administration,
+	record Builders(SideBuilder sides, CareBuilder care, RiskBuilder risk, TestUsers users, UserAdministration administration,
 			RoleAdministration roles, ImportJobs imports, PiiCipher cipher, JdbcClient jdbc, MockMvc mvc) {
 	}
 
@@ -104,12 +104,14 @@ final class MatrixWorld {
 		SideBuilder.Spec away = new SideBuilder.Spec("32", "3201", FOREIGN_REGION, FOREIGN_REGION, MARKER);
 		Map<String, String> inside = b.sides().build(home);
 		b.care().build(home, inside);
+		b.risk().build(home, inside);
 		Map<String, String> foreign;
 		UserView stranger;
 		addForeignDivisions(b.jdbc());
 		try {
 			foreign = b.sides().build(away);
 			b.care().build(away, foreign);
+			b.risk().build(away, foreign);
 			stranger = foreignUser(b);
 		}
 		finally {
@@ -121,7 +123,8 @@ final class MatrixWorld {
 		MatrixWorld world = new MatrixWorld(inside, foreign);
 		world.createLogins(b);
 		world.foreign.put("user", String.valueOf(stranger.id()));
-		world.inside.put("user", String.valueOf(b.users().ensure(TARGET_USER, "INSPECTOR", "330105", null).id()));
+		UserView target = b.users().ensure(TARGET_USER, "INSPECTOR", "330105", null);
+		world.inside.put("user", String.valueOf(target.id()));
 		List<Long> strangerTokens = world.issueTokens(b, FOREIGN_USER, Set.of("iam:token:write"), 2);
 		world.foreign.put("token.console", String.valueOf(strangerTokens.get(0)));
 		world.foreign.put("token.api", String.valueOf(strangerTokens.get(1)));
@@ -134,6 +137,11 @@ final class MatrixWorld {
 		if (b.roles().roles(Actor.system("matrix")).stream().noneMatch(r -> r.code().equals(CUSTOM_ROLE))) {
 			b.roles().create(Actor.system("matrix"), new RoleAdministration.RoleCommand(CUSTOM_ROLE, "矩阵角色",
 					"Matrix role", "REGION", Set.of("reference:catalog:read")));
+		}
+		// The target user also holds the custom role, so pages naming its roles show a custom role's name.
+		if (!target.roles().contains(CUSTOM_ROLE)) {
+			b.administration().update(Actor.system("matrix"), target.id(), new UserCommand(TARGET_USER,
+					target.displayName(), "330105", null, Set.of("INSPECTOR", CUSTOM_ROLE), null, true));
 		}
 		return world;
 	}

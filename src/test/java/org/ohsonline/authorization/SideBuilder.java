@@ -244,9 +244,14 @@ final class SideBuilder {
 	}
 
 	static Actor actor(String who, Scope scope, String region, String... permissions) {
-		return new Actor(0, "matrix-" + who + "-" + scope.value(), "矩阵" + who, region, scope, Set.of(permissions),
-				"127.0.0.1", Actor.Channel.UI);
+		return new Actor(0, "matrix-" + who + "-" + scope.value(), "矩阵" + ROLES.getOrDefault(who, who), region, scope,
+				Set.of(permissions), "127.0.0.1", Actor.Channel.UI);
 	}
+
+	/** The actors' display names are shown on pages (timelines, histories): Chinese, like a real name. */
+	private static final Map<String, String> ROLES = Map.of("applicant", "申请人", "booker", "预约员", "care", "监管员",
+			"commission", "卫健委", "doctor", "医生", "manager", "管理员", "physician", "体检医师", "reader", "查阅人",
+			"registrar", "登记员", "reviewer", "审核员");
 
 	static String creditCode(String first17) {
 		return first17 + CreditCode.checkCharacter(first17);

@@ -48,21 +48,9 @@ public final class DeclarationFixtures {
 						new DeclarationCommand.Item(noise, 30, "焊接车间/电焊工、冲压车间/冲压工", "隔声罩")));
 	}
 
-	/** Waits (up to 15 s) for an asynchronous listener's effect. */
-	public static <T> T eventually(Supplier<T> probe, java.util.function.Predicate<T> done) {
-		long deadline = System.currentTimeMillis() + 15_000;
-		T value = probe.get();
-		while (!done.test(value) && System.currentTimeMillis() < deadline) {
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-			value = probe.get();
-		}
-		return value;
+	/** See {@link org.ohsonline.Eventually#eventually}. */
+	public static <T> T eventually(java.util.function.Supplier<T> probe, java.util.function.Predicate<T> done) {
+		return org.ohsonline.Eventually.eventually(probe, done);
 	}
 
 }

@@ -142,9 +142,13 @@ class DeclarationQueuesIntegrationTests {
 		assertThat(this.queues.queue(this.qiantang).returned()).isZero();
 	}
 
-	/** An employer of the township, with the initial-declaration clock its registration starts. */
+	/**
+	 * An employer of the township with a noisy post, and the initial-declaration clock the hazard
+	 * starts (an employer without a hazard factor owes no declaration).
+	 */
 	private EmployerView registered(String township) {
 		EmployerView employer = this.fixtures.employer(this.linping, township, "3311", 60);
+		this.fixtures.post(this.linping, employer.id(), "3008");
 		eventually(() -> this.clocks.pending(manager(employer), employer.id()), l -> !l.isEmpty());
 		return employer;
 	}

@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ohsonline.Eventually.eventually;
 
 /**
  * Diagnosis through its facades on today's date: who sees which case (a worker only their own, an
@@ -224,22 +225,6 @@ class DiagnosisIntegrationTests {
 			.param("exam", examId)
 			.query(Long.class)
 			.single();
-	}
-
-	private static <T> T eventually(java.util.function.Supplier<T> probe, java.util.function.Predicate<T> done) {
-		long deadline = System.currentTimeMillis() + 15_000;
-		T value = probe.get();
-		while (!done.test(value) && System.currentTimeMillis() < deadline) {
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-			value = probe.get();
-		}
-		return value;
 	}
 
 }

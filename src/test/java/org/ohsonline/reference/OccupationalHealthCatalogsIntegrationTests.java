@@ -111,20 +111,26 @@ class OccupationalHealthCatalogsIntegrationTests {
 	}
 
 	@Test
-	void classesAMiningClassSeriousThroughItsProvisionalDivisionEntry() {
+	void classesAMiningClassSeriousThroughTheOfficialDirectoryInForce() {
+		// 二（三）1  B081 铁矿采选 严重, verified against the official table; the provisional version stays as history.
 		IndustrySeverity severity = this.severities.severityOf("0810").orElseThrow();
 
-		assertThat(severity.industryCode()).isEqualTo("08");
+		assertThat(severity.industryCode()).isEqualTo("081");
+		assertThat(severity.entryName()).isEqualTo("铁矿采选");
 		assertThat(severity.severity()).isEqualTo(Severity.SERIOUS);
-		assertThat(severity.verified()).isFalse();
-		assertThat(severity.catalogEdition()).isEqualTo("2021 (provisional)");
-		assertThat(severity.source()).contains("国卫办职健发〔2021〕5号").contains("Provisional");
-		assertThat(this.severities.severityOf("3411")).map(IndustrySeverity::severity).contains(Severity.GENERAL);
+		assertThat(severity.verified()).isTrue();
+		assertThat(severity.catalogEdition()).isEqualTo("2021 (国卫办职健发〔2021〕5号)");
+		assertThat(severity.source()).contains("国卫办职健发〔2021〕5号").doesNotContain("Provisional");
+		// 三（二十二）1  C341 锅炉及原动设备制造: 严重 in the directory, 一般 in the provisional division table.
+		assertThat(this.severities.severityOf("3411")).map(IndustrySeverity::severity).contains(Severity.SERIOUS);
+		assertThat(this.catalogs.versions("industry-severity")).extracting(CatalogVersion::edition)
+			.contains("2021 (provisional)", "2021 (国卫办职健发〔2021〕5号)");
 	}
 
 	@Test
 	void findsNoSeverityForAnIndustryTheDirectoryDoesNotList() {
-		assertThat(this.severities.severityOf("0111")).isEmpty();
+		// 六（二）零售业 lists only the fuel and gas retail classes; section R (culture, sports) is not listed.
+		assertThat(this.severities.severityOf("5211")).isEmpty();
 		assertThat(this.severities.severityOf("9210")).isEmpty();
 	}
 
@@ -146,10 +152,15 @@ class OccupationalHealthCatalogsIntegrationTests {
 				"official table (test)", null,
 				List.of(new CatalogEntry("0810", "铁矿采选", null, 1, Map.of("severity", "GENERAL", "verified", true)))));
 
-		assertThat(this.severities.severityOf("0810", effective)).contains(
-				new IndustrySeverity("0810", Severity.GENERAL, edition, "official table (test)", true));
+		assertThat(this.severities.severityOf("0810", effective)).hasValueSatisfying(entry -> {
+			assertThat(entry.industryCode()).isEqualTo("0810");
+			assertThat(entry.severity()).isEqualTo(Severity.GENERAL);
+			assertThat(entry.catalogEdition()).isEqualTo(edition);
+			assertThat(entry.source()).isEqualTo("official table (test)");
+			assertThat(entry.verified()).isTrue();
+		});
 		assertThat(this.severities.severityOf("0810", effective.minusDays(1))).map(IndustrySeverity::industryCode)
-			.contains("08");
+			.contains("081");
 		assertThat(this.severities.severityOf("0810")).map(IndustrySeverity::severity).contains(Severity.SERIOUS);
 	}
 

@@ -3,13 +3,10 @@ package org.ohsonline.testing;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ohsonline.Eventually.eventually;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -283,16 +281,6 @@ class TestingGradingIntegrationTests {
 			}
 			return text.toString();
 		}
-	}
-
-	private static <T> T eventually(Supplier<T> supplier, Predicate<T> done) throws InterruptedException {
-		long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		T value = supplier.get();
-		while (!done.test(value) && System.nanoTime() < until) {
-			Thread.sleep(100);
-			value = supplier.get();
-		}
-		return value;
 	}
 
 }

@@ -134,9 +134,10 @@ class TestingQueuesIntegrationTests {
 				PageQuery.of(1, 1)).total();
 	}
 
-	/** An employer of the township whose clocks the register's event started. */
+	/** An employer of the township with a noisy post, whose clocks the register's events started. */
 	private EmployerView tracked(String township) {
 		EmployerView employer = this.fixtures.employer(this.linping, township, "3311", 60);
+		this.fixtures.post(this.linping, employer.id(), "3008");
 		eventually(() -> this.clocks.ofEmployer(manager(employer), employer.id()), l -> !l.isEmpty());
 		return employer;
 	}

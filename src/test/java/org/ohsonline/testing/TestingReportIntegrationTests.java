@@ -132,8 +132,8 @@ class TestingReportIntegrationTests {
 		// Every result is printed, the non-detect with its limit of detection.
 		assertThat(text).contains("B-1", "B-2", "B-3", "N-1", "N-2", "<0.05 mg/m³", "共 5 个检测结果");
 		// Noise: L_EX,8h = 10·lg((4·10^9.0 + 4·10^8.0)/8) = 10·lg(5.5 × 10^8) = 87.4 dB(A) > 85 → 不符合,
-		// printed on the post's verdict line in full.
-		assertThat(text).contains("3008: L_EX,8h 87.4 > 限值 85 dB(A)");
+		// printed on the post's verdict line in full, the factor by its name.
+		assertThat(text).contains("3008 噪声: L_EX,8h 87.4 > 限值 85 dB(A)");
 		// Benzene: C_TWA of the day = (2.0·240 + 1.0·240) / 480 = 1.5 mg/m³ ≤ PC-TWA 6 → 符合.
 		assertThat(text).contains("C_TWA 1.5 / PC-TWA 6");
 

@@ -68,7 +68,6 @@ class AgencyListController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", this.agencies.search(actor, filter, PageQuery.of(page, size)));
 		model.addAttribute("labels", new Labels(this.divisions, this.hazards));
-		model.addAttribute("regions", this.divisions.pickerOptions(actor.scope()));
 		model.addAttribute("kinds", AgencyKind.values());
 		model.addAttribute("statuses", AgencyStatus.values());
 		model.addAttribute("states", QualificationState.values());

@@ -1,6 +1,7 @@
 package org.ohsonline.audit.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -28,6 +29,13 @@ class AuditController {
 
 	static final String VERIFICATION = "audit/verification";
 
+	/** The kinds of record the modules audit, offered by the filter with their labels ({@code audit.target.*}). */
+	static final List<String> TARGET_TYPES = List.of("employer", "worker", "employment", "access-grant", "agency",
+			"declaration", "declaration-clock", "testing-job", "testing-report", "testing-clock", "booking",
+			"institution-calendar", "exam", "exam-task", "exam-exchange", "diagnosis-case", "diagnosis-clock",
+			"diagnosis-referral", "diagnosis-patient", "diagnosis-appointment", "diagnosis-visit", "diagnosis-station",
+			"device", "alert", "issued-document", "catalog-version", "user", "role", "api-token", "synthetic-run");
+
 	private final AuditQueries audit;
 
 	AuditController(AuditQueries audit) {
@@ -44,6 +52,7 @@ class AuditController {
 			@RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
 		AuditFilter filter = new AuditFilter(region, actorName, action, targetType, targetId, from, to);
 		model.addAttribute("filter", filter);
+		model.addAttribute("targetTypes", TARGET_TYPES);
 		model.addAttribute("page", this.audit.search(actor, filter, PageQuery.of(page, 25)));
 		model.addAttribute("base", UriComponentsBuilder.fromPath("/audit")
 			.queryParam("region", value(region))

@@ -44,7 +44,6 @@ class ClockController {
 		ClockFilter filter = new ClockFilter(blankToNull(q), blankToNull(region), shown, blankToNull(reason), employerId);
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", this.clocks.search(actor, filter, PageQuery.of(page, size)));
-		model.addAttribute("regions", this.regions.options(actor));
 		model.addAttribute("scopeName", this.regions.scopeName(actor));
 		model.addAttribute("dueOptions", DUE);
 		model.addAttribute("reasons", this.clocks.reasons());

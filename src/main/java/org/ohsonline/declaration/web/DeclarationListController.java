@@ -75,7 +75,6 @@ class DeclarationListController {
 		DeclarationFilter filter = filter(q, region, status, kind, from, to, employerId, sort);
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", this.declarations.search(actor, filter, PageQuery.of(page, size)));
-		model.addAttribute("regions", this.regions.options(actor));
 		model.addAttribute("scopeName", this.regions.scopeName(actor));
 		model.addAttribute("statuses", DeclarationStatus.values());
 		model.addAttribute("kinds", DeclarationKind.values());

@@ -1,14 +1,12 @@
 package org.ohsonline.declaration.web;
 
-import java.util.List;
-
 import org.ohsonline.reference.Division;
 import org.ohsonline.reference.Divisions;
 import org.ohsonline.shared.Actor;
 
 import org.springframework.stereotype.Component;
 
-/** Region names and the region picker of list pages: the scope's own division, its cities and counties. */
+/** Region names on the declaration pages, and the name of the user's own region. */
 @Component("declarationRegions")
 public class Regions {
 
@@ -20,10 +18,6 @@ public class Regions {
 
 	public String name(String code) {
 		return code == null ? "" : this.divisions.find(code).map(Division::name).orElse(code);
-	}
-
-	List<Division> options(Actor actor) {
-		return this.divisions.pickerOptions(actor.scope());
 	}
 
 	String scopeName(Actor actor) {

@@ -53,10 +53,18 @@ class DiagnosisTimeline implements TimelineSource {
 				}
 				entries.add(new TimelineEntry(step.at(), "diagnosis",
 						"diagnosis.timeline." + step.action().toLowerCase(Locale.ROOT),
-						List.of(row.number(), step.note() == null ? "" : step.note(), step.actorName()), link));
+						List.of(row.number(), note(step), step.actorName()), link));
 			}
 		}
 		return entries;
+	}
+
+	/** The note as the timeline shows it: a code (who applied) as its label, resolved in the reader's language. */
+	private static String note(CaseView.HistoryEntry step) {
+		if (step.noteKey() != null) {
+			return "#{" + step.noteKey() + "}";
+		}
+		return step.note() == null ? "" : step.note();
 	}
 
 }

@@ -57,13 +57,10 @@ class CaseListController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", this.diagnoses.search(actor, filter, PageQuery.of(page, size)));
 		model.addAttribute("referrals", this.diagnoses.openReferrals(actor, filter.region(), PageQuery.of(1, 10)));
-		model.addAttribute("regions", this.regions.options(actor));
 		model.addAttribute("scopeName", this.regions.scopeName(actor));
 		model.addAttribute("statuses", CaseStatus.values());
 		String query = Web.query("q", filter.q(), "region", filter.region(), "status", filter.status(), "sort", filter.sort());
 		model.addAttribute("base", "/diagnosis/cases?" + query);
-		model.addAttribute("sortBase", "/diagnosis/cases?" + Web.query("q", filter.q(), "region", filter.region(),
-				"status", filter.status()));
 		model.addAttribute("exportUrl", "/diagnosis/cases/export.xlsx?" + query);
 		boolean htmx = request.getHeader("HX-Request") != null && request.getHeader("HX-Boosted") == null;
 		return htmx ? LIST + " :: results" : LIST;

@@ -43,7 +43,6 @@ class DiagnosisClockController {
 				due != null && DUE.contains(due) ? due : "open");
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", this.diagnoses.clocks(actor, filter, PageQuery.of(page, size)));
-		model.addAttribute("regions", this.regions.options(actor));
 		model.addAttribute("scopeName", this.regions.scopeName(actor));
 		model.addAttribute("kinds", ClockKind.values());
 		model.addAttribute("dueOptions", DUE);

@@ -65,7 +65,6 @@ class RegistryController {
 		model.addAttribute("page", this.registry.search(actor, filter, PageQuery.of(page, size)));
 		model.addAttribute("counts", this.registry.countsByCategoryAndYear(actor, filter));
 		model.addAttribute("categories", this.diseases.categories());
-		model.addAttribute("regions", this.regions.options(actor));
 		model.addAttribute("scopeName", this.regions.scopeName(actor));
 		int thisYear = LocalDate.now().getYear();
 		model.addAttribute("years", java.util.stream.IntStream.rangeClosed(thisYear - 9, thisYear).boxed()

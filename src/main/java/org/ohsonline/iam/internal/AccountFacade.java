@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -87,7 +88,7 @@ class AccountFacade implements UserDirectory, FirstAdministrator {
 	@Transactional(readOnly = true)
 	public AccountSummary account(Actor actor) {
 		UserAccount user = this.users.findById(actor.userId()).orElseThrow();
-		return new AccountSummary(user.username(), user.displayName(), String.join(", ", user.roles()),
+		return new AccountSummary(user.username(), user.displayName(), List.copyOf(user.roles()),
 				user.lastLoginAt(), user.passwordChangedAt(), this.tokens.activeCount(actor));
 	}
 

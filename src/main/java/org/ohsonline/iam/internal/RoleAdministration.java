@@ -35,10 +35,13 @@ public class RoleAdministration {
 
 	private final AuditTrail audit;
 
-	RoleAdministration(RoleRepository roles, UserAccountRepository users, AuditTrail audit) {
+	private final RoleNames names;
+
+	RoleAdministration(RoleRepository roles, UserAccountRepository users, AuditTrail audit, RoleNames names) {
 		this.roles = roles;
 		this.users = users;
 		this.audit = audit;
+		this.names = names;
 	}
 
 	/** A custom role as submitted. */
@@ -84,6 +87,7 @@ public class RoleAdministration {
 		RoleView role = new RoleView(code, command.nameZh().trim(), command.nameEn().trim(),
 				command.scopeKind(), false, List.copyOf(command.permissions()));
 		this.roles.insert(role);
+		this.names.forget();
 		this.audit.record(actor, "iam.role.created", target(actor, code), null, snapshot(role));
 		return this.roles.find(code).orElseThrow();
 	}
@@ -102,6 +106,7 @@ public class RoleAdministration {
 		RoleView changed = new RoleView(code, command.nameZh().trim(),
 				command.nameEn().trim(), existing.scopeKind(), false, List.copyOf(command.permissions()));
 		this.roles.update(changed);
+		this.names.forget();
 		if (!Set.copyOf(existing.permissions()).equals(command.permissions())) {
 			this.users.endSessionsOfHolders(code);
 		}

@@ -85,8 +85,9 @@ class AlertService implements Alerts {
 		this.events.publishEvent(new ExposureAlertRaised(raised.id(), exceedance.kind(), device.id(),
 				device.employerId(), device.regionCode(), device.postId(), device.hazardCode(), exceedance.observed(),
 				exceedance.limit(), device.unit(), received, now));
-		List<String> arguments = List.of(device.code(), exceedance.kind().name(), format(exceedance.observed()),
-				format(exceedance.limit()), device.unit());
+		// The kind is a label, resolved in each reader's language when the inbox is read.
+		List<String> arguments = List.of(device.code(), "#{monitoring.kind." + exceedance.kind().name() + "}",
+				format(exceedance.observed()), format(exceedance.limit()), device.unit());
 		this.inbox.deliver(new Notice(new Scope(Scope.Kind.EMPLOYER, device.creditCode()),
 				MonitoringPermissions.ALERT_ACKNOWLEDGE, "monitoring.notice.raised", arguments, link(raised.id()),
 				source(raised.id())));

@@ -114,6 +114,7 @@ class DeviceController {
 		model.addAttribute("sites", sites);
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
+		model.addAttribute("intensities", org.ohsonline.reference.LabourIntensity.values());
 		return FORM;
 	}
 

@@ -29,8 +29,11 @@ class VerificationController {
 
 	private final IssuedDocuments documents;
 
-	VerificationController(IssuedDocuments documents) {
+	private final java.util.List<org.ohsonline.portal.VerificationPanel> panels;
+
+	VerificationController(IssuedDocuments documents, java.util.List<org.ohsonline.portal.VerificationPanel> panels) {
 		this.documents = documents;
+		this.panels = panels;
 	}
 
 	/** The entry form; a code typed into it (or passed as {@code ?code=}) leads to its page. */
@@ -45,6 +48,14 @@ class VerificationController {
 	@GetMapping("/verify/{code}")
 	String show(@PathVariable String code, Model model, HttpServletResponse response) {
 		return page(code, this.documents.verify(code), model, response);
+	}
+
+	private void addPanel(Optional<Verification> verification, Model model) {
+		verification.ifPresent(v -> this.panels.stream()
+			.map(panel -> panel.panel(v))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.ifPresent(panel -> model.addAttribute("panel", panel)));
 	}
 
 	/** Compares an uploaded copy with the issued document's SHA-256. */
@@ -65,8 +76,9 @@ class VerificationController {
 		return page(code, verification, model, response);
 	}
 
-	private static String page(String code, Optional<Verification> verification, Model model,
+	private String page(String code, Optional<Verification> verification, Model model,
 			HttpServletResponse response) {
+		addPanel(verification, model);
 		model.addAttribute("code", code);
 		model.addAttribute("verification", verification.orElse(null));
 		if (verification.isEmpty()) {

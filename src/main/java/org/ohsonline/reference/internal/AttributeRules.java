@@ -24,11 +24,14 @@ final class AttributeRules {
 					"smallRevenue", "largeAssets", "mediumAssets", "smallAssets"),
 			BundledCatalogs.DECLARATION_DEADLINES, Set.of("days"), ExamRuleTable.CATALOG,
 			Set.of("intervalMonths", "days"), BundledCatalogs.DIAGNOSIS_DEADLINES, Set.of("days"),
-			BundledCatalogs.TESTING_FREQUENCY, Set.of("months", "remindDays"));
+			BundledCatalogs.TESTING_FREQUENCY, Set.of("months", "remindDays"), BundledCatalogs.SELF_INSPECTION,
+			Set.of("score"), BundledCatalogs.RECTIFICATION_DEADLINES, Set.of("days"),
+			BundledCatalogs.RISK_CLASSIFICATION, Set.of("band", "from", "to", "steps"));
 
 	/** Catalogs whose numbers are counts of days or months: whole numbers only. */
 	private static final Set<String> WHOLE_NUMBERS = Set.of(SizeThresholds.CATALOG, BundledCatalogs.DECLARATION_DEADLINES,
-			ExamRuleTable.CATALOG, BundledCatalogs.DIAGNOSIS_DEADLINES, BundledCatalogs.TESTING_FREQUENCY);
+			ExamRuleTable.CATALOG, BundledCatalogs.DIAGNOSIS_DEADLINES, BundledCatalogs.TESTING_FREQUENCY,
+			BundledCatalogs.RECTIFICATION_DEADLINES);
 
 	private static final Set<String> SEVERITIES = Set.of("SERIOUS", "GENERAL");
 
@@ -64,15 +67,62 @@ final class AttributeRules {
 				examRule(entry, row, number).ifPresent(errors::add);
 			}
 			if (SeverityDirectory.CATALOG.equals(catalog)) {
-				String severity = EntriesInForce.text(entry, "severity");
-				if (severity == null || !SEVERITIES.contains(severity)) {
-					errors.add(FieldError.of(row, "reference.entry.severityInvalid", number, entry.code(),
-							severity == null ? "" : severity));
-				}
+				errors.addAll(directoryEntry(entry, entries, row, number));
 			}
 		}
 		if (ExamRuleTable.CATALOG.equals(catalog)) {
 			errors.addAll(missingDeadlines(entries));
+		}
+		return errors;
+	}
+
+	private static final Set<String> DIRECTORY_KINDS = Set.of(DirectoryEdition.HEADING, DirectoryEdition.ENTRY,
+			DirectoryEdition.SPLIT, DirectoryEdition.ACTIVITY);
+
+	/**
+	 * A directory entry: a listed entry or activity needs its class (a version without kinds lists
+	 * only entries), a heading or split group has none; an activity belongs to a split group, a split
+	 * group has at least two activities, and the classes an activity names are classes of its group.
+	 * Anything else would give employers a class nobody meant, silently.
+	 */
+	private static List<FieldError> directoryEntry(CatalogEntry entry, List<CatalogEntry> all, String row, int number) {
+		List<FieldError> errors = new ArrayList<>();
+		String kind = EntriesInForce.text(entry, "kind");
+		if (kind != null && !DIRECTORY_KINDS.contains(kind)) {
+			errors.add(FieldError.of(row, "reference.entry.kindInvalid", number, entry.code(), kind));
+			return errors;
+		}
+		String severity = EntriesInForce.text(entry, "severity");
+		boolean classed = kind == null || DirectoryEdition.ENTRY.equals(kind) || DirectoryEdition.ACTIVITY.equals(kind);
+		if (classed && (severity == null || !SEVERITIES.contains(severity))) {
+			errors.add(FieldError.of(row, "reference.entry.severityInvalid", number, entry.code(),
+					severity == null ? "" : severity));
+		}
+		if (!classed && severity != null) {
+			errors.add(FieldError.of(row, "reference.entry.severityOnHeading", number, entry.code(), kind));
+		}
+		String free = EntriesInForce.text(entry, "solventFreeSeverity");
+		if (free != null && !SEVERITIES.contains(free)) {
+			errors.add(FieldError.of(row, "reference.entry.severityInvalid", number, entry.code(), free));
+		}
+		if (DirectoryEdition.ACTIVITY.equals(kind)) {
+			boolean inSplit = all.stream()
+				.anyMatch(e -> e.code().equals(entry.parentCode())
+						&& DirectoryEdition.SPLIT.equals(EntriesInForce.text(e, "kind")));
+			if (!inSplit) {
+				errors.add(FieldError.of(row, "reference.entry.activityOutsideSplit", number, entry.code()));
+			}
+			for (String code : DirectoryEdition.classes(entry)) {
+				if (!code.matches("\\d{4}") || entry.parentCode() == null || !code.startsWith(entry.parentCode())) {
+					errors.add(FieldError.of(row, "reference.entry.activityClassInvalid", number, entry.code(), code));
+				}
+			}
+		}
+		if (DirectoryEdition.SPLIT.equals(kind) && all.stream()
+			.filter(e -> entry.code().equals(e.parentCode())
+					&& DirectoryEdition.ACTIVITY.equals(EntriesInForce.text(e, "kind")))
+			.count() < 2) {
+			errors.add(FieldError.of(row, "reference.entry.splitWithoutActivities", number, entry.code()));
 		}
 		return errors;
 	}

@@ -4,22 +4,24 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 
-import org.ohsonline.reference.CatalogEntry;
 import org.ohsonline.reference.CatalogVersion;
 import org.ohsonline.reference.IndustrySeverities;
 import org.ohsonline.reference.IndustrySeverity;
-import org.ohsonline.reference.Severity;
+import org.ohsonline.reference.RiskDirectory;
+import org.ohsonline.reference.SeverityAnswers;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The 2021 risk classification directory as the catalog {@code industry-severity}: entries coded
- * by GB/T 4754-2017 (class, group, division or section) with the attribute {@code severity}. The
- * section of a division comes from the industries catalog in force.
+ * The risk classification directory as the catalog {@code industry-severity}: entries coded by
+ * GB/T 4754-2017 (class, group, division or section) with the attribute {@code severity}, split
+ * groups and starred industries as {@link DirectoryEdition} reads them. The section of a division
+ * comes from the industries catalog in force. Versions are never edited, so a directory read once
+ * is kept for as long as its version and the industries version stay in force.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,8 +31,14 @@ class SeverityDirectory implements IndustrySeverities {
 
 	private final EntriesInForce entries;
 
-	SeverityDirectory(EntriesInForce entries) {
+	private final JdbcClient jdbc;
+
+	/** Directories by version ids (directory, industries); a handful at most. */
+	private final Map<String, RiskDirectory> loaded = new ConcurrentHashMap<>();
+
+	SeverityDirectory(EntriesInForce entries, JdbcClient jdbc) {
 		this.entries = entries;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -40,22 +48,44 @@ class SeverityDirectory implements IndustrySeverities {
 
 	@Override
 	public Optional<IndustrySeverity> severityOf(String industryCode, LocalDate date) {
-		Optional<CatalogVersion> version = this.entries.version(CATALOG, date);
-		if (version.isEmpty()) {
-			return Optional.empty();
-		}
-		List<String> candidates = SeverityLookup.candidates(industryCode, this.entries.sectionOf(industryCode, date));
-		Map<String, CatalogEntry> listed = this.entries.entries(version.get(), candidates)
-			.stream()
-			.collect(Collectors.toMap(CatalogEntry::code, Function.identity()));
-		return SeverityLookup.mostSpecific(candidates, listed)
-			.map(match -> new IndustrySeverity(match.getKey(), severity(match.getValue()), version.get().edition(),
-					version.get().source(), EntriesInForce.isTrue(match.getValue(), "verified")));
+		return directory(date).classify(industryCode, SeverityAnswers.none());
 	}
 
+	@Override
+	public RiskDirectory directory() {
+		return directory(this.entries.today());
+	}
 
-	private static Severity severity(CatalogEntry entry) {
-		return Severity.valueOf(EntriesInForce.text(entry, "severity"));
+	@Override
+	public RiskDirectory directory(LocalDate date) {
+		Optional<CatalogVersion> version = this.entries.version(CATALOG, date);
+		if (version.isEmpty()) {
+			return DirectoryEdition.empty();
+		}
+		Optional<CatalogVersion> industries = this.entries.version(CatalogStore.INDUSTRIES, date);
+		String key = version.get().id() + "/" + industries.map(CatalogVersion::id).orElse(0L);
+		RiskDirectory cached = this.loaded.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		if (this.loaded.size() > 8) {
+			this.loaded.clear();
+		}
+		RiskDirectory directory = new DirectoryEdition(version.get(), this.entries.all(version.get()),
+				industries.map(this::sections).orElse(Map.of()));
+		this.loaded.put(key, directory);
+		return directory;
+	}
+
+	/** Division (大类) → section (门类) of an industries version. */
+	private Map<String, String> sections(CatalogVersion industries) {
+		List<Map.Entry<String, String>> rows = this.jdbc.sql("""
+				select code, parent_code from reference.catalog_entry
+				where version_id = :version and level = 2 and parent_code is not null""")
+			.param("version", industries.id())
+			.query((rs, n) -> Map.entry(rs.getString("code"), rs.getString("parent_code")))
+			.list();
+		return Map.ofEntries(rows.toArray(Map.Entry[]::new));
 	}
 
 }

@@ -3,13 +3,12 @@ package org.ohsonline.reference.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which directory entry decides an industry's severity: the most specific of the class (4 digits),
- * its group (3), division (2) and section (a letter). Pure, so the order is tested without a
- * database.
+ * Which directory entries may decide an industry's severity: the class (4 digits), its group (3),
+ * division (2) and section (a letter), most specific first ({@link DirectoryEdition} takes the first
+ * one it lists). Pure, so the order is tested without a database.
  */
 final class SeverityLookup {
 
@@ -37,11 +36,6 @@ final class SeverityLookup {
 			codes.add(code);
 		}
 		return codes;
-	}
-
-	/** The first candidate the directory lists, with its entry. */
-	static <T> Optional<Map.Entry<String, T>> mostSpecific(List<String> candidates, Map<String, T> listed) {
-		return candidates.stream().filter(listed::containsKey).findFirst().map(c -> Map.entry(c, listed.get(c)));
 	}
 
 }

@@ -1,8 +1,13 @@
 package org.ohsonline.registry.imports;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.ohsonline.reference.SeverityAnswers;
+import org.ohsonline.reference.SolventUse;
 
 import org.ohsonline.registry.EmployerCommand;
 import org.ohsonline.registry.Employers;
@@ -20,7 +25,7 @@ final class EmployerRows implements RowHandler {
 			Map.entry("regionCode", 2), Map.entry("address", 3), Map.entry("industryCode", 4),
 			Map.entry("economicTypeCode", 5), Map.entry("employees", 6), Map.entry("annualRevenue", 7),
 			Map.entry("legalRepresentative", 8), Map.entry("ohManagerName", 9), Map.entry("ohManagerPhone", 10),
-			Map.entry("contactPhone", 11));
+			Map.entry("contactPhone", 11), Map.entry("activities", 12), Map.entry("solventUse", 13));
 
 	private final Actor actor;
 
@@ -63,7 +68,23 @@ final class EmployerRows implements RowHandler {
 				cell(cells, 4), blankToNull(cell(cells, 5)),
 				employees == null || employees > Integer.MAX_VALUE ? null : employees.intValue(),
 				RowHandler.whole(cell(cells, 7), "annualRevenue", errors), cell(cells, 8), blankToNull(cell(cells, 9)),
-				blankToNull(cell(cells, 10)), blankToNull(cell(cells, 11)));
+				blankToNull(cell(cells, 10)), blankToNull(cell(cells, 11)), null, answers(cells, errors));
+	}
+
+	/** Activity codes separated by ; or 、, and 是/否 (blank: not answered) for benzene-type solvents. */
+	private static SeverityAnswers answers(List<String> cells, List<FieldError> errors) {
+		Set<String> activities = new HashSet<>();
+		for (String code : cell(cells, 12).split("[;；、,，\\s]+")) {
+			if (!code.isBlank()) {
+				activities.add(code.trim());
+			}
+		}
+		String solvents = cell(cells, 13);
+		SolventUse use = null;
+		if (!solvents.isBlank()) {
+			use = RowHandler.yes(solvents, "solventUse", errors) ? SolventUse.USED : SolventUse.NOT_USED;
+		}
+		return new SeverityAnswers(activities, use);
 	}
 
 }

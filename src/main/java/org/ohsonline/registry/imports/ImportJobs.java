@@ -210,7 +210,7 @@ public class ImportJobs {
 			RowHandler handler = handler(actor, kind);
 			try (TableReader reader = TableReader.open(file)) {
 				TableReader.TableRow header = reader.next();
-				if (header == null || !header(header.cells()).equals(kind.header())) {
+				if (header == null || !kind.accepts(header(header.cells()))) {
 					this.store.finish(id, ImportJob.Status.FAILED, "registry.import.badHeader",
 							List.of(String.join(", ", kind.header())));
 					return;

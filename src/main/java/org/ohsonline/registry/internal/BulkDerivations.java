@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.ohsonline.reference.RiskDirectory;
 import org.ohsonline.reference.Severity;
+import org.ohsonline.reference.SeverityAnswers;
+import org.ohsonline.reference.SeverityQuestion;
 import org.ohsonline.reference.SizeClass;
 
 import org.springframework.stereotype.Component;
@@ -25,8 +28,17 @@ public class BulkDerivations {
 		this.derivations = derivations;
 	}
 
-	/** The derived hazard severity of an industry and the sentence that explains it. */
-	public record DerivedSeverity(Severity severity, String basis) {
+	/**
+	 * The derived hazard severity of an industry, the sentence that explains it, and the directory's
+	 * questions still open (nothing is answered for a bulk-written employer).
+	 */
+	public record DerivedSeverity(Severity severity, String basis, List<SeverityQuestion> questions) {
+
+		/** The questions as a PostgreSQL array literal, for COPY. */
+		public String questionsArray() {
+			return "{" + String.join(",", this.questions.stream().map(SeverityQuestion::name).toList()) + "}";
+		}
+
 	}
 
 	public Session session() {
@@ -35,6 +47,9 @@ public class BulkDerivations {
 
 	/** Caches for one run; not thread-safe. */
 	public final class Session {
+
+		/** The directory in force when the run started, held in memory: no query per industry. */
+		private final RiskDirectory directory = BulkDerivations.this.derivations.directory();
 
 		private final Map<String, DerivedSeverity> severities = new HashMap<>();
 
@@ -58,10 +73,10 @@ public class BulkDerivations {
 		public DerivedSeverity severity(String industryCode) {
 			return this.severities.computeIfAbsent(industryCode, code -> {
 				long start = System.nanoTime();
-				Derivations.Derived derived = BulkDerivations.this.derivations.severity(code, List.of());
+				Derivations.Derived derived = Derivations.severity(this.directory, code, List.of(), SeverityAnswers.none());
 				this.lookups++;
 				this.lookupNanos += System.nanoTime() - start;
-				return new DerivedSeverity(derived.severity(), derived.basis());
+				return new DerivedSeverity(derived.severity(), derived.basis(), derived.questions());
 			});
 		}
 

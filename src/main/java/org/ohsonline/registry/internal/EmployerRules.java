@@ -12,6 +12,8 @@ import org.ohsonline.reference.Catalogs;
 import org.ohsonline.reference.Divisions;
 import org.ohsonline.reference.HazardFactors;
 import org.ohsonline.reference.Industries;
+import org.ohsonline.reference.IndustrySeverities;
+import org.ohsonline.reference.RiskDirectory;
 import org.ohsonline.registry.EmployerCommand;
 import org.ohsonline.registry.PostCommand;
 import org.ohsonline.shared.Actor;
@@ -30,6 +32,9 @@ import org.springframework.stereotype.Component;
 @Component
 class EmployerRules {
 
+	/** More answers than the directory has split groups cannot be meant. */
+	private static final int MAX_ACTIVITIES = 20;
+
 	private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{7,20}");
 
 	private final EmployerStore store;
@@ -44,9 +49,12 @@ class EmployerRules {
 
 	private final java.time.Clock clock;
 
+	private final IndustrySeverities severities;
+
 	EmployerRules(EmployerStore store, Divisions divisions, Industries industries, HazardFactors hazards,
-			Catalogs catalogs, java.time.Clock clock) {
+			Catalogs catalogs, IndustrySeverities severities, java.time.Clock clock) {
 		this.clock = clock;
+		this.severities = severities;
 		this.store = store;
 		this.divisions = divisions;
 		this.industries = industries;
@@ -94,7 +102,46 @@ class EmployerRules {
 		}
 		checkPhone(errors, "ohManagerPhone", command.ohManagerPhone());
 		checkPhone(errors, "contactPhone", command.contactPhone());
+		checkActivities(errors, command, current);
 		return errors;
+	}
+
+	/**
+	 * Each activity answers a split group of the directory in force that the employer's industry or one
+	 * of its sites' falls in (and whose class does not already decide), at most one per group: an
+	 * activity of another group would be stored and never count.
+	 */
+	private void checkActivities(List<FieldError> errors, EmployerCommand command, EmployerStore.Row current) {
+		if (command.severityAnswers() == null || command.severityAnswers().activities().isEmpty()) {
+			return;
+		}
+		if (command.severityAnswers().activities().size() > MAX_ACTIVITIES) {
+			errors.add(FieldError.of("activities", "registry.employer.activitiesTooMany", MAX_ACTIVITIES));
+			return;
+		}
+		RiskDirectory directory = this.severities.directory();
+		List<String> industries = new ArrayList<>();
+		industries.add(command.industryCode());
+		if (current != null) {
+			industries.addAll(this.store.siteIndustries(current.id()));
+		}
+		Set<String> asked = new HashSet<>();
+		industries.forEach(code -> directory.activityQuestion(code).ifPresent(group -> asked.add(group.code())));
+		Set<String> answered = new HashSet<>();
+		for (String entered : command.severityAnswers().activities()) {
+			String code = entered == null ? "" : entered.trim();
+			if (code.isEmpty()) {
+				continue;
+			}
+			Optional<RiskDirectory.Activity> activity = directory.activity(code);
+			if (activity.isEmpty() || !asked.contains(activity.get().groupCode())) {
+				errors.add(FieldError.of("activities", "registry.employer.activityNotAsked",
+						code.length() > 20 ? code.substring(0, 20) : code));
+			}
+			else if (!answered.add(activity.get().groupCode())) {
+				errors.add(FieldError.of("activities", "registry.employer.activityTwice", activity.get().groupCode()));
+			}
+		}
 	}
 
 	List<FieldError> checkPost(PostCommand command) {

@@ -160,13 +160,14 @@ class EmployerService implements Employers {
 			throw new InvalidInputException(errors);
 		}
 		Instant now = Instant.now(this.clock);
-		EmployerStore.Row row = derive(new EmployerStore.Row(0, command.creditCode().trim().toUpperCase(),
+		EmployerStore.Row row = this.derivations.derive(new EmployerStore.Row(0, command.creditCode().trim().toUpperCase(),
 				command.name().trim(), command.regionCode(), command.address().trim(), command.industryCode(),
 				blankToNull(command.economicTypeCode()), command.employees(), command.annualRevenue(), null,
 				command.legalRepresentative().trim(), blankToNull(command.ohManagerName()),
 				this.cipher.encrypt(blankToNull(command.ohManagerPhone())),
 				this.cipher.encrypt(blankToNull(command.contactPhone())), EmployerStatus.IN_PRODUCTION, null, null,
-				false, now, now, 0, command.productionStartedOn()), List.of());
+				false, now, now, 0, command.productionStartedOn(), answers(command.severityAnswers()), List.of()),
+				List.of());
 		long id = this.store.insert(row);
 		EmployerView created = view(this.store.find(ScopeFilter.of(actor), id).orElseThrow());
 		this.audit.record(actor, "registry.employer.registered", target(created.id(), created.regionCode()), null,
@@ -187,14 +188,16 @@ class EmployerService implements Employers {
 			throw new InvalidInputException(errors);
 		}
 		EmployerView before = view(current);
-		EmployerStore.Row changed = derive(new EmployerStore.Row(id, current.creditCode(), command.name().trim(),
+		EmployerStore.Row changed = this.derivations.derive(new EmployerStore.Row(id, current.creditCode(), command.name().trim(),
 				command.regionCode(), command.address().trim(), command.industryCode(),
 				blankToNull(command.economicTypeCode()), command.employees(), command.annualRevenue(), null,
 				command.legalRepresentative().trim(), blankToNull(command.ohManagerName()),
 				phone(command.ohManagerPhone(), current.ohManagerPhoneCipher()),
 				phone(command.contactPhone(), current.contactPhoneCipher()), current.status(), null, null,
 				current.synthetic(), current.createdAt(), Instant.now(this.clock), current.version(),
-				command.productionStartedOn()), this.store.siteIndustries(id));
+				command.productionStartedOn(),
+				command.severityAnswers() == null ? current.answers() : answers(command.severityAnswers()), List.of()),
+				this.store.siteIndustries(id));
 		save(changed);
 		EmployerView after = view(this.store.find(ScopeFilter.of(actor), id).orElseThrow());
 		this.audit.record(actor, "registry.employer.changed", target(id, after.regionCode()), snapshot(before),
@@ -216,12 +219,7 @@ class EmployerService implements Employers {
 			return view(current);
 		}
 		EmployerView before = view(current);
-		save(new EmployerStore.Row(id, current.creditCode(), current.name(), current.regionCode(), current.address(),
-				current.industryCode(), current.economicTypeCode(), current.employees(), current.annualRevenue(),
-				current.sizeClass(), current.legalRepresentative(), current.ohManagerName(),
-				current.ohManagerPhoneCipher(), current.contactPhoneCipher(), status, current.severity(),
-				current.severityBasis(), current.synthetic(), current.createdAt(), Instant.now(this.clock),
-				current.version(), current.productionStartedOn()));
+		save(current.withStatus(status, Instant.now(this.clock)));
 		EmployerView after = view(this.store.find(ScopeFilter.of(actor), id).orElseThrow());
 		this.audit.record(actor, "registry.employer.status-changed", target(id, after.regionCode()), snapshot(before),
 				snapshot(after));
@@ -256,7 +254,7 @@ class EmployerService implements Employers {
 		long siteId = this.structure.insertSite(employerId, name.trim(), blankToNull(address), blankToNull(industryCode));
 		// A site of a more hazardous industry raises the employer's severity.
 		List<String> industries = this.store.siteIndustries(employerId);
-		save(derive(employer, industries));
+		save(this.derivations.derive(employer, industries));
 		this.audit.record(actor, "registry.site.added", target(employerId, employer.regionCode()), null,
 				Map.of("site", name.trim(), "industryCode", String.valueOf(industryCode)));
 		this.history.record(employerId, null, Instant.now(this.clock), "SITE_ADDED", name.trim());
@@ -321,14 +319,14 @@ class EmployerService implements Employers {
 		return this.store.find(ScopeFilter.of(actor), id).orElseThrow(() -> new NotFoundException("employer", id));
 	}
 
-	private EmployerStore.Row derive(EmployerStore.Row row, List<String> siteIndustries) {
-		Derivations.Derived severity = this.derivations.severity(row.industryCode(), siteIndustries);
-		return new EmployerStore.Row(row.id(), row.creditCode(), row.name(), row.regionCode(), row.address(),
-				row.industryCode(), row.economicTypeCode(), row.employees(), row.annualRevenue(),
-				this.derivations.sizeClass(row.industryCode(), row.employees(), row.annualRevenue()),
-				row.legalRepresentative(), row.ohManagerName(), row.ohManagerPhoneCipher(), row.contactPhoneCipher(),
-				row.status(), severity.severity(), severity.basis(), row.synthetic(), row.createdAt(), row.updatedAt(),
-				row.version(), row.productionStartedOn());
+	/** The answers as entered: activity codes trimmed, blanks dropped. */
+	private static org.ohsonline.reference.SeverityAnswers answers(org.ohsonline.reference.SeverityAnswers given) {
+		if (given == null) {
+			return org.ohsonline.reference.SeverityAnswers.none();
+		}
+		return new org.ohsonline.reference.SeverityAnswers(given.activities().stream()
+			.filter(Objects::nonNull).map(String::trim).filter(code -> !code.isEmpty())
+			.collect(java.util.stream.Collectors.toSet()), given.solventUse());
 	}
 
 	private void save(EmployerStore.Row row) {
@@ -343,7 +341,8 @@ class EmployerService implements Employers {
 				row.legalRepresentative(), row.ohManagerName(),
 				Masking.mobile(this.cipher.decrypt(row.ohManagerPhoneCipher())),
 				Masking.mobile(this.cipher.decrypt(row.contactPhoneCipher())), row.status(), row.severity(),
-				row.severityBasis(), row.synthetic(), row.createdAt(), row.updatedAt(), row.productionStartedOn());
+				row.severityBasis(), row.synthetic(), row.createdAt(), row.updatedAt(), row.productionStartedOn(),
+				row.answers(), row.severityQuestions());
 	}
 
 	private static Set<String> changedFields(EmployerView before, EmployerView after) {
@@ -362,6 +361,10 @@ class EmployerService implements Employers {
 		}
 		if (!Objects.equals(before.productionStartedOn(), after.productionStartedOn())) {
 			fields.add("productionStartedOn");
+		}
+		if (before.severity() != after.severity()) {
+			// The testing clocks follow the class (工作场所职业卫生管理规定 Art. 20).
+			fields.add("severity");
 		}
 		return fields;
 	}
@@ -382,6 +385,8 @@ class EmployerService implements Employers {
 		state.put("ohManagerPhone", view.ohManagerPhoneMasked());
 		state.put("status", view.status().name());
 		state.put("severity", view.severity() == null ? null : view.severity().name());
+		state.put("activities", String.join(",", view.severityAnswers().activities().stream().sorted().toList()));
+		state.put("solventUse", view.severityAnswers().solventUse() == null ? null : view.severityAnswers().solventUse().name());
 		state.put("productionStartedOn",
 				view.productionStartedOn() == null ? null : view.productionStartedOn().toString());
 		return state;

@@ -17,6 +17,9 @@ import java.util.stream.Stream;
 import org.ohsonline.shared.ScopeColumns;
 import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.reference.Severity;
+import org.ohsonline.reference.SeverityAnswers;
+import org.ohsonline.reference.SeverityQuestion;
+import org.ohsonline.reference.SolventUse;
 import org.ohsonline.reference.SizeClass;
 import org.ohsonline.registry.EmployerDuties;
 import org.ohsonline.registry.EmployerFilter;
@@ -96,7 +99,30 @@ class EmployerStore {
 			String economicTypeCode, int employees, Long annualRevenue, SizeClass sizeClass, String legalRepresentative,
 			String ohManagerName, String ohManagerPhoneCipher, String contactPhoneCipher, EmployerStatus status,
 			Severity severity, String severityBasis, boolean synthetic, Instant createdAt, Instant updatedAt,
-			int version, LocalDate productionStartedOn) {
+			int version, LocalDate productionStartedOn, SeverityAnswers answers, List<SeverityQuestion> severityQuestions) {
+
+		Row {
+			answers = answers == null ? SeverityAnswers.none() : answers;
+			severityQuestions = severityQuestions == null ? List.of() : List.copyOf(severityQuestions);
+		}
+
+		/** The same facts with the size class and severity derived from them. */
+		Row withDerived(SizeClass size, Derivations.Derived derived) {
+			return new Row(this.id, this.creditCode, this.name, this.regionCode, this.address, this.industryCode,
+					this.economicTypeCode, this.employees, this.annualRevenue, size, this.legalRepresentative,
+					this.ohManagerName, this.ohManagerPhoneCipher, this.contactPhoneCipher, this.status,
+					derived.severity(), derived.basis(), this.synthetic, this.createdAt, this.updatedAt, this.version,
+					this.productionStartedOn, this.answers, derived.questions());
+		}
+
+		Row withStatus(EmployerStatus to, Instant at) {
+			return new Row(this.id, this.creditCode, this.name, this.regionCode, this.address, this.industryCode,
+					this.economicTypeCode, this.employees, this.annualRevenue, this.sizeClass, this.legalRepresentative,
+					this.ohManagerName, this.ohManagerPhoneCipher, this.contactPhoneCipher, to, this.severity,
+					this.severityBasis, this.synthetic, this.createdAt, at, this.version, this.productionStartedOn,
+					this.answers, this.severityQuestions);
+		}
+
 	}
 
 	long count(ScopeFilter scope, String region, EmployerFilter filter) {
@@ -208,10 +234,10 @@ class EmployerStore {
 				insert into registry.employer (credit_code, name, region_code, address, industry_code,
 				    economic_type_code, employees, annual_revenue, size_class, legal_representative, oh_manager_name,
 				    oh_manager_phone_cipher, contact_phone_cipher, status, severity, severity_basis, synthetic,
-				    created_at, updated_at, production_started_on)
+				    created_at, updated_at, production_started_on, activity_codes, solvent_use, severity_questions)
 				values (:creditCode, :name, :region, :address, :industry, :economicType, :employees, :revenue, :size,
 				    :legal, :manager, :managerPhone, :contactPhone, :status, :severity, :basis, :synthetic, :at, :at,
-				    :productionStartedOn)
+				    :productionStartedOn, :activities, :solventUse, :questions)
 				returning id""")
 			.params(columns(row))
 			.param("creditCode", row.creditCode())
@@ -230,6 +256,7 @@ class EmployerStore {
 				    oh_manager_name = :manager, oh_manager_phone_cipher = :managerPhone,
 				    contact_phone_cipher = :contactPhone, status = :status, severity = :severity,
 				    severity_basis = :basis, production_started_on = :productionStartedOn, updated_at = :at,
+				    activity_codes = :activities, solvent_use = :solventUse, severity_questions = :questions,
 				    version = version + 1
 				where id = :id and version = :version""")
 			.params(columns(row))
@@ -237,6 +264,11 @@ class EmployerStore {
 			.param("version", row.version())
 			.param("at", Timestamp.from(row.updatedAt()))
 			.update() == 1;
+	}
+
+	/** After derived columns were rewritten in bulk: the cached totals of filtered lists are stale. */
+	void invalidateCounts() {
+		this.counts.invalidateAll();
 	}
 
 	List<String> siteIndustries(long employerId) {
@@ -264,7 +296,28 @@ class EmployerStore {
 		values.put("severity", row.severity() == null ? null : row.severity().name());
 		values.put("basis", row.severityBasis());
 		values.put("productionStartedOn", row.productionStartedOn());
+		values.put("activities", row.answers().activities().stream().sorted().toArray(String[]::new));
+		values.put("solventUse", row.answers().solventUse() == null ? null : row.answers().solventUse().name());
+		values.put("questions", questions(row.severityQuestions()));
 		return values;
+	}
+
+	static String[] questions(List<SeverityQuestion> questions) {
+		return questions.stream().map(SeverityQuestion::name).toArray(String[]::new);
+	}
+
+	static SeverityAnswers answers(ResultSet rs) throws SQLException {
+		String solvent = rs.getString("solvent_use");
+		return new SeverityAnswers(java.util.Set.of(strings(rs.getArray("activity_codes"))),
+				solvent == null ? null : SolventUse.valueOf(solvent));
+	}
+
+	static List<SeverityQuestion> questions(ResultSet rs) throws SQLException {
+		return java.util.Arrays.stream(strings(rs.getArray("severity_questions"))).map(SeverityQuestion::valueOf).toList();
+	}
+
+	private static String[] strings(java.sql.Array array) throws SQLException {
+		return array == null ? new String[0] : (String[]) array.getArray();
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ScopeFilter scope, String region,
@@ -320,7 +373,7 @@ class EmployerStore {
 				severity == null ? null : Severity.valueOf(severity), rs.getString("severity_basis"),
 				rs.getBoolean("synthetic"), rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
-				rs.getObject("production_started_on", LocalDate.class));
+				rs.getObject("production_started_on", LocalDate.class), answers(rs), questions(rs));
 	}
 
 }

@@ -222,6 +222,13 @@ class WorkerService implements Workers {
 
 	@Override
 	@Transactional(readOnly = true)
+	public void forEachExposed(Actor actor, java.util.function.BiConsumer<Long, ExposedWorkforce> consumer) {
+		actor.require(RegistryPermissions.EMPLOYER_READ);
+		this.store.forEachExposed(ScopeFilter.of(actor), consumer);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Page<EmploymentView> workforce(Actor actor, long employerId, boolean current, String q, PageQuery page) {
 		actor.require(RegistryPermissions.WORKER_READ);
 		this.employers.find(ScopeFilter.of(actor), employerId).orElseThrow(() -> new NotFoundException("employer", employerId));

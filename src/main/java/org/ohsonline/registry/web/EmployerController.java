@@ -46,8 +46,12 @@ class EmployerController {
 
 	private final HazardFactors hazards;
 
+	private final org.ohsonline.reference.IndustrySeverities severities;
+
 	EmployerController(Employers employers, Workers workers, Timelines timelines, RecordSections sections,
-			Divisions divisions, Industries industries, HazardFactors hazards) {
+			Divisions divisions, Industries industries, HazardFactors hazards,
+			org.ohsonline.reference.IndustrySeverities severities) {
+		this.severities = severities;
 		this.employers = employers;
 		this.workers = workers;
 		this.timelines = timelines;
@@ -77,6 +81,10 @@ class EmployerController {
 		model.addAttribute("tab", shown);
 		model.addAttribute("names", new Names(this.divisions, this.industries, this.hazards));
 		model.addAttribute("statuses", List.of(EmployerStatus.values()));
+		// The activities the employer gave, with the directory's words for them.
+		org.ohsonline.reference.RiskDirectory directory = this.severities.directory();
+		model.addAttribute("answeredActivities", employer.severityAnswers().activities().stream().sorted()
+			.map(code -> directory.activity(code).map(a -> a.name()).orElse(code)).toList());
 		switch (shown) {
 			case "structure" -> model.addAttribute("sites", this.employers.structure(actor, id));
 			case "workers" -> {

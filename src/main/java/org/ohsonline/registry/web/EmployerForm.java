@@ -36,6 +36,12 @@ public class EmployerForm {
 	@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
 	private java.time.LocalDate productionStartedOn;
 
+	/** The activities chosen for the directory's split groups, one select per group (blank = not answered). */
+	private java.util.List<String> activities = new java.util.ArrayList<>();
+
+	/** Benzene-type adhesives, cleaners, inks or paints; {@code null} = not answered. */
+	private org.ohsonline.reference.SolventUse solventUse;
+
 	static EmployerForm of(EmployerView employer) {
 		EmployerForm form = new EmployerForm();
 		form.creditCode = employer.creditCode();
@@ -49,6 +55,8 @@ public class EmployerForm {
 		form.legalRepresentative = employer.legalRepresentative();
 		form.ohManagerName = employer.ohManagerName();
 		form.productionStartedOn = employer.productionStartedOn();
+		form.activities = new java.util.ArrayList<>(employer.severityAnswers().activities());
+		form.solventUse = employer.severityAnswers().solventUse();
 		return form;
 	}
 
@@ -56,7 +64,8 @@ public class EmployerForm {
 		return new EmployerCommand(this.creditCode, this.name, this.regionCode, this.address, this.industryCode,
 				this.economicTypeCode, this.employees, this.annualRevenue, this.legalRepresentative, this.ohManagerName,
 				phone(this.ohManagerPhone, keepBlankPhones), phone(this.contactPhone, keepBlankPhones),
-				this.productionStartedOn);
+				this.productionStartedOn, new org.ohsonline.reference.SeverityAnswers(
+						new java.util.HashSet<>(this.activities == null ? java.util.List.of() : this.activities), this.solventUse));
 	}
 
 	/** {@code null} tells the service to keep the stored number. */
@@ -166,6 +175,22 @@ public class EmployerForm {
 
 	public void setProductionStartedOn(java.time.LocalDate productionStartedOn) {
 		this.productionStartedOn = productionStartedOn;
+	}
+
+	public java.util.List<String> getActivities() {
+		return this.activities;
+	}
+
+	public void setActivities(java.util.List<String> activities) {
+		this.activities = activities;
+	}
+
+	public org.ohsonline.reference.SolventUse getSolventUse() {
+		return this.solventUse;
+	}
+
+	public void setSolventUse(org.ohsonline.reference.SolventUse solventUse) {
+		this.solventUse = solventUse;
 	}
 
 }

@@ -1,10 +1,14 @@
 package org.ohsonline.registry.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.ohsonline.reference.Division;
 import org.ohsonline.reference.Divisions;
+import org.ohsonline.reference.IndustrySeverities;
+import org.ohsonline.reference.RiskDirectory;
 import org.ohsonline.reference.Severity;
 import org.ohsonline.registry.EmployerStatus;
 import org.ohsonline.registry.EmployerView;
@@ -43,16 +47,19 @@ class EmployerFormController {
 
 	private final Divisions divisions;
 
-	EmployerFormController(Employers employers, Divisions divisions) {
+	private final IndustrySeverities severities;
+
+	EmployerFormController(Employers employers, Divisions divisions, IndustrySeverities severities) {
 		this.employers = employers;
 		this.divisions = divisions;
+		this.severities = severities;
 	}
 
 	@InitBinder("employerForm")
 	void allowedFields(WebDataBinder binder) {
 		binder.setAllowedFields("creditCode", "name", "regionCode", "address", "industryCode", "economicTypeCode",
 				"employees", "annualRevenue", "legalRepresentative", "ohManagerName", "ohManagerPhone", "contactPhone",
-				"productionStartedOn");
+				"productionStartedOn", "activities", "solventUse");
 	}
 
 	@GetMapping("/employers/new")
@@ -134,7 +141,38 @@ class EmployerFormController {
 		model.addAttribute("employerId", id);
 		model.addAttribute("regions", regions(actor));
 		model.addAttribute("severities", Severity.values());
+		directoryQuestions(actor, model, id);
 		return FORM;
+	}
+
+	/**
+	 * What the risk directory asks: for a new employer every split group (its industry is not known
+	 * before the form is sent, and the service refuses an activity of another group); for an employer
+	 * on record the split groups of its industry and its sites' industries, and the solvent question
+	 * where a starred industry is among them or it was answered before.
+	 */
+	private void directoryQuestions(Actor actor, Model model, Long id) {
+		RiskDirectory directory = this.severities.directory();
+		if (id == null) {
+			model.addAttribute("activityGroups", directory.splitGroups());
+			model.addAttribute("allActivityGroups", true);
+			model.addAttribute("asksSolvents", true);
+			return;
+		}
+		EmployerView employer = this.employers.find(actor, id);
+		List<String> industries = new ArrayList<>();
+		industries.add(employer.industryCode());
+		this.employers.structure(actor, id).forEach(site -> {
+			if (site.industryCode() != null) {
+				industries.add(site.industryCode());
+			}
+		});
+		Map<String, RiskDirectory.SplitGroup> groups = new LinkedHashMap<>();
+		industries.forEach(code -> directory.activityQuestion(code).ifPresent(group -> groups.put(group.code(), group)));
+		model.addAttribute("activityGroups", List.copyOf(groups.values()));
+		model.addAttribute("allActivityGroups", false);
+		model.addAttribute("asksSolvents", employer.severityAnswers().solventUse() != null
+				|| industries.stream().anyMatch(directory::asksAboutSolvents));
 	}
 
 	/** Counties and townships in the scope: employers are registered down to township level. */

@@ -7,7 +7,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.ohsonline.reference.Division;
 import org.ohsonline.reference.Divisions;
 import org.ohsonline.reference.HazardFactors;
 import org.ohsonline.reference.Industries;
@@ -21,7 +20,6 @@ import org.ohsonline.registry.Employers;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.PageQuery;
-import org.ohsonline.shared.RegionCode;
 import org.ohsonline.shared.Scope;
 import org.ohsonline.shared.Text;
 import org.ohsonline.shared.web.SpreadsheetExport;
@@ -79,7 +77,6 @@ class EmployerListController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", this.employers.search(actor, filter, PageQuery.of(page, size)));
 		model.addAttribute("names", new Names(this.divisions, this.industries, this.hazards));
-		model.addAttribute("regions", regionOptions(actor, filter.region()));
 		model.addAttribute("industryGroups", industryOptions());
 		model.addAttribute("sizeClasses", SizeClass.values());
 		model.addAttribute("severities", Severity.values());
@@ -149,34 +146,6 @@ class EmployerListController {
 			.encode()
 			.build()
 			.getQuery();
-	}
-
-	/**
-	 * The region picker: the scope's own division, then cities and counties under it, and the
-	 * townships of the county in scope or chosen (a province has too many townships for one list).
-	 */
-	private List<Division> regionOptions(Actor actor, String chosen) {
-		List<Division> options = new ArrayList<>();
-		String prefix = actor.scope().regionPrefix().orElse(null);
-		if (prefix == null) {
-			return options;
-		}
-		this.divisions.find(prefix).ifPresent(options::add);
-		collect(prefix, prefix, chosen, options);
-		return options;
-	}
-
-	private void collect(String parent, String scope, String chosen, List<Division> into) {
-		for (Division child : this.divisions.children(parent)) {
-			boolean township = child.level() == RegionCode.Level.TOWNSHIP;
-			if (township && !parent.equals(scope) && (chosen == null || !chosen.startsWith(parent))) {
-				continue;
-			}
-			into.add(child);
-			if (!township) {
-				collect(child.code(), scope, chosen, into);
-			}
-		}
 	}
 
 	/** Industry divisions (大类) grouped by section (门类). */

@@ -38,4 +38,10 @@ class RegistryMenu {
 		return new MenuItem(13, "nav.imports", "/imports", "registry:import:write");
 	}
 
+	/** What the recomputations of severity changed: for the administrators who load the risk directory. */
+	@Bean
+	MenuItem severityRunsMenuItem() {
+		return new MenuItem(14, "nav.severityRuns", "/catalogs/industry-severity/recomputations", "reference:catalog:write");
+	}
+
 }

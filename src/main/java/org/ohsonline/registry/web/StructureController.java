@@ -1,8 +1,6 @@
 package org.ohsonline.registry.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.ohsonline.reference.HazardFactor;
 import org.ohsonline.reference.HazardFactors;
@@ -16,6 +14,7 @@ import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.web.FormErrors;
+import org.ohsonline.shared.web.Picks;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -135,18 +134,21 @@ class StructureController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("parentName", parentName);
 		if ("post".equals(kind)) {
-			model.addAttribute("hazardGroups", hazardsByCategory());
+			PostForm post = (PostForm) model.getAttribute("postForm");
+			model.addAttribute("chosenHazards", chosen(post == null ? null : post.getHazardCodes()));
 		}
 		return FORM;
 	}
 
-	/** The catalogue's factors by category, for the multi-select's option groups. */
-	private Map<String, List<HazardFactor>> hazardsByCategory() {
-		Map<String, List<HazardFactor>> groups = new LinkedHashMap<>();
-		for (HazardFactor factor : this.hazards.factors(null)) {
-			groups.computeIfAbsent(factor.categoryName(), c -> new java.util.ArrayList<>()).add(factor);
+	/** The factors chosen so far (a form sent back with errors keeps them), as the picker's chips. */
+	private List<Picks.Option> chosen(List<String> codes) {
+		if (codes == null) {
+			return List.of();
 		}
-		return groups;
+		return codes.stream()
+			.distinct()
+			.map(code -> new Picks.Option(code, this.hazards.findFactor(code).map(HazardFactor::name).orElse(code), code))
+			.toList();
 	}
 
 	private StructureViews.Site site(Actor actor, long employerId, long siteId) {

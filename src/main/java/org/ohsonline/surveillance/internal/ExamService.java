@@ -170,9 +170,9 @@ class ExamService implements Exams {
 		for (String code : codes) {
 			String name = this.hazards.findFactor(code).map(HazardFactor::name).orElse(code);
 			proposals.add(this.rules.ruleFor(code, null, today)
-				.map(r -> new HazardProposal(code, name, r.code(), r.intervalMonths(), r.requiredItems(),
+				.map(r -> new HazardProposal(code, name, r.code(), r.name(), r.intervalMonths(), r.requiredItems(),
 						r.contraindications()))
-				.orElseGet(() -> new HazardProposal(code, name, null, null, List.of(), List.of())));
+				.orElseGet(() -> new HazardProposal(code, name, null, null, null, List.of(), List.of())));
 		}
 		return proposals;
 	}

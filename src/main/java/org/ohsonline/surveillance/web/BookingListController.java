@@ -66,7 +66,6 @@ class BookingListController {
 		BookingFilter filter = filter(q, region, status, examType, from, to, sort);
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", this.bookings.search(actor, filter, PageQuery.of(page, size)));
-		model.addAttribute("regions", this.regions.options(actor));
 		model.addAttribute("scopeName", this.regions.scopeName(actor));
 		model.addAttribute("statuses", BookingStatus.values());
 		model.addAttribute("examTypes", ExamType.values());

@@ -1,16 +1,12 @@
 package org.ohsonline.surveillance.web;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.ohsonline.reference.Division;
 import org.ohsonline.reference.Divisions;
 import org.ohsonline.shared.Actor;
-import org.ohsonline.shared.RegionCode;
 
 import org.springframework.stereotype.Component;
 
-/** Region names and the region picker of the booking list: the scope's own division, its cities and counties. */
+/** Region names on the booking pages, and the name of the user's own region. */
 @Component("bookingRegions")
 public class BookingRegions {
 
@@ -24,27 +20,8 @@ public class BookingRegions {
 		return code == null ? "" : this.divisions.find(code).map(Division::name).orElse(code);
 	}
 
-	List<Division> options(Actor actor) {
-		List<Division> options = new ArrayList<>();
-		actor.scope().regionPrefix().filter(prefix -> !prefix.isEmpty()).ifPresent(prefix -> {
-			this.divisions.find(prefix).ifPresent(options::add);
-			collect(prefix, options);
-		});
-		return options;
-	}
-
 	String scopeName(Actor actor) {
 		return actor.scope().regionPrefix().map(this.divisions::fullName).orElse("");
-	}
-
-	private void collect(String parent, List<Division> into) {
-		for (Division child : this.divisions.children(parent)) {
-			if (child.level() == RegionCode.Level.TOWNSHIP) {
-				continue;
-			}
-			into.add(child);
-			collect(child.code(), into);
-		}
 	}
 
 }

@@ -40,9 +40,12 @@ class DueController {
 
 	private final MessageSource messages;
 
-	DueController(ExamSchedules schedules, MessageSource messages) {
+	private final DueBases bases;
+
+	DueController(ExamSchedules schedules, MessageSource messages, DueBases bases) {
 		this.schedules = schedules;
 		this.messages = messages;
+		this.bases = bases;
 	}
 
 	@GetMapping("/surveillance/due")
@@ -74,7 +77,7 @@ class DueController {
 				message("surveillance.due.title", locale), EXPORT_COLUMNS.stream().map(c -> message(c, locale)).toList());
 		this.schedules.forEach(actor, filter, i -> sheet.row(message("surveillance.dueKind." + i.kind(), locale),
 				i.workerName(), i.employerName(), i.creditCode(), i.regionCode(), i.hazardName(), i.deadline().dueOn(),
-				i.deadline().daysLeft(), i.basis()));
+				i.deadline().daysLeft(), this.bases.label(i.kind(), i.basis(), locale)));
 		sheet.finish();
 	}
 

@@ -24,6 +24,29 @@ class MeasuredExposureService implements MeasuredExposures {
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.List<PostVerdict> latestVerdicts(long employerId) {
+		return this.jdbc.sql("""
+				with judged as (
+				    select e.post_id, e.factor_code, j.id as job_id, j.number, j.reviewed_on, j.reviewed_at,
+				           bool_and(e.verdict is distinct from 'NON_COMPLIANT') as compliant,
+				           max(e.value) as value, max(e.limit_value) as limit_value, max(e.unit) as unit
+				    from testing.job j
+				    join testing.exposure_judgement e on e.job_id = j.id
+				    where j.employer_id = :employer and j.status = 'REVIEWED' and e.verdict is not null
+				      and not e.part_of_week
+				    group by e.post_id, e.factor_code, j.id, j.number, j.reviewed_on, j.reviewed_at)
+				select distinct on (post_id, factor_code) *
+				from judged
+				order by post_id, factor_code, reviewed_at desc, job_id desc""")
+			.param("employer", employerId)
+			.query((rs, n) -> new PostVerdict(rs.getLong("post_id"), rs.getString("factor_code"), rs.getLong("job_id"),
+					rs.getString("number"), rs.getObject("reviewed_on", java.time.LocalDate.class), rs.getBoolean("compliant"),
+					rs.getBigDecimal("value"), rs.getBigDecimal("limit_value"), rs.getString("unit")))
+			.list();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<PostExposure> latest(long employerId, long postId, String factorCode) {
 		return this.jdbc.sql("""
 				with latest as (

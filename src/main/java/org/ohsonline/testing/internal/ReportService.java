@@ -15,6 +15,7 @@ import org.ohsonline.portal.DocumentRenderer;
 import org.ohsonline.portal.IssuedDocument;
 import org.ohsonline.portal.IssuedDocuments;
 import org.ohsonline.portal.VerificationLink;
+import org.ohsonline.reference.CatalogTexts;
 import org.ohsonline.reference.Divisions;
 import org.ohsonline.reference.Industries;
 import org.ohsonline.reference.Industry;
@@ -71,8 +72,11 @@ class ReportService implements TestingReports {
 
 	private final Clock clock;
 
+	private final CatalogTexts catalogTexts;
+
 	ReportService(TestingJobs jobs, ReportStore store, IssuedDocuments documents, PdfDocuments pdf, Employers employers,
-			Divisions divisions, Industries industries, AuditTrail audit, Clock clock) {
+			Divisions divisions, Industries industries, AuditTrail audit, Clock clock, CatalogTexts catalogTexts) {
+		this.catalogTexts = catalogTexts;
 		this.jobs = jobs;
 		this.store = store;
 		this.documents = documents;
@@ -185,7 +189,21 @@ class ReportService implements TestingReports {
 		job.plan().forEach(p -> factorNames.putIfAbsent(p.factorCode(), p.factorCode() + " " + p.factorName()));
 		job.results().forEach(r -> factorNames.putIfAbsent(r.factorCode(), r.factorCode() + " " + r.factorName()));
 		model.put("factorNames", factorNames);
+		model.put("tables", new Tables(this.catalogTexts));
 		return model;
+	}
+
+	/** The grading tables a report cites, by their names and editions in the report's language. */
+	record Tables(CatalogTexts texts) {
+
+		public String name(String catalogCode) {
+			return this.texts.name(catalogCode, OFFICIAL);
+		}
+
+		public String edition(String catalogCode, String edition) {
+			return this.texts.edition(catalogCode, edition, OFFICIAL);
+		}
+
 	}
 
 	/** Numbers as a report prints them: measured values as entered, computed ones to 3 significant figures. */

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import org.ohsonline.registry.EmployerChanged;
 import org.ohsonline.registry.EmployerRegistered;
+import org.ohsonline.registry.EmployerSeveritiesRecomputed;
 import org.ohsonline.registry.EmployerStatusChanged;
 import org.ohsonline.testing.TestingJobReviewed;
 import org.ohsonline.testing.ValidityKind;
@@ -50,6 +51,18 @@ class ValidityClockJobs implements ApplicationRunner {
 	@ApplicationModuleListener
 	void on(EmployerStatusChanged event) {
 		this.clocks.track(event.employerId());
+	}
+
+	/**
+	 * The register recomputed severities against a new directory version: every clock follows its
+	 * employer's class (工作场所职业卫生管理规定 Art. 20: 严重 yearly testing and a status evaluation every three
+	 * years, 一般 testing every three years) — intervals, due dates, and the status evaluation clock started
+	 * or stopped.
+	 */
+	@ApplicationModuleListener
+	void on(EmployerSeveritiesRecomputed event) {
+		log.info("Testing validity clocks after severity recomputation {} ({} employers changed class): {} row(s) changed",
+				event.runId(), event.changed(), this.clocks.synchronise());
 	}
 
 	/**

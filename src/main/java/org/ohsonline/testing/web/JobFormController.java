@@ -21,6 +21,7 @@ import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
 import org.ohsonline.shared.web.FormErrors;
+import org.ohsonline.shared.web.Picks;
 import org.ohsonline.testing.JobStep;
 import org.ohsonline.testing.JobView;
 import org.ohsonline.testing.SamplingMode;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -77,6 +79,22 @@ class JobFormController {
 		return page(actor, form, model);
 	}
 
+	/**
+	 * The employers the agency may open a job for (an accepted engagement in force), by name or credit
+	 * code, for the form's searchable picker.
+	 */
+	@GetMapping("/testing/jobs/new/employers")
+	@ResponseBody
+	Picks engagedEmployers(Actor actor, @RequestParam(required = false) String q) {
+		String text = q == null ? "" : q.trim();
+		List<Picks.Option> matches = engaged(actor, agency(actor)).values()
+			.stream()
+			.filter(e -> text.isEmpty() || e.employerName().contains(text) || e.employerCreditCode().startsWith(text))
+			.map(e -> new Picks.Option(String.valueOf(e.employerId()), e.employerName(), e.employerCreditCode()))
+			.toList();
+		return Picks.first(matches);
+	}
+
 	@PostMapping("/testing/jobs")
 	String create(Actor actor, @ModelAttribute("jobForm") JobForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
@@ -101,15 +119,8 @@ class JobFormController {
 	}
 
 	private String page(Actor actor, JobForm form, Model model) {
-		AgencyRef agency = this.agencies.ownedBy(actor.scope())
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new AccessDeniedException("only an agency's staff open testing jobs"));
-		Map<Long, EngagementView> engaged = new LinkedHashMap<>();
-		this.engagements.ofAgency(actor, agency.id())
-			.stream()
-			.filter(EngagementView::inForce)
-			.forEach(e -> engaged.putIfAbsent(e.employerId(), e));
+		AgencyRef agency = agency(actor);
+		Map<Long, EngagementView> engaged = engaged(actor, agency);
 		model.addAttribute("jobForm", form);
 		model.addAttribute("agency", agency);
 		model.addAttribute("engaged", engaged.values());
@@ -126,6 +137,23 @@ class JobFormController {
 		model.addAttribute("employer", employer);
 		model.addAttribute("targets", employer == null ? List.of() : targets(actor, employer.employerId()));
 		return FORM;
+	}
+
+	private AgencyRef agency(Actor actor) {
+		return this.agencies.ownedBy(actor.scope())
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new AccessDeniedException("only an agency's staff open testing jobs"));
+	}
+
+	/** The employers whose engagement of the agency is in force, by id. */
+	private Map<Long, EngagementView> engaged(Actor actor, AgencyRef agency) {
+		Map<Long, EngagementView> engaged = new LinkedHashMap<>();
+		this.engagements.ofAgency(actor, agency.id())
+			.stream()
+			.filter(EngagementView::inForce)
+			.forEach(e -> engaged.putIfAbsent(e.employerId(), e));
+		return engaged;
 	}
 
 	/**

@@ -60,7 +60,6 @@ class JobListController {
 		JobFilter filter = filter(q, region, employerId, agencyId, jobType, status, from, to, sort);
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", this.jobs.search(actor, filter, PageQuery.of(page, size)));
-		model.addAttribute("regions", this.divisions.pickerOptions(actor.scope()));
 		model.addAttribute("scopeName", actor.scope().regionPrefix().map(this.divisions::fullName).orElse(""));
 		model.addAttribute("statuses", JobStatus.values());
 		model.addAttribute("jobTypes", JobType.values());

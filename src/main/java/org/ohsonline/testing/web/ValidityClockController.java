@@ -59,7 +59,6 @@ class ValidityClockController {
 		ValidityClockFilter filter = filter(q, region, kind, due);
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", this.clocks.search(actor, filter, PageQuery.of(page, size)));
-		model.addAttribute("regions", this.divisions.pickerOptions(actor.scope()));
 		model.addAttribute("scopeName", actor.scope().regionPrefix().map(this.divisions::fullName).orElse(""));
 		model.addAttribute("dueOptions", DUE);
 		model.addAttribute("kinds", ValidityKind.values());

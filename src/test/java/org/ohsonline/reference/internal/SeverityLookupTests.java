@@ -1,11 +1,8 @@
 package org.ohsonline.reference.internal;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.ohsonline.reference.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,24 +20,6 @@ class SeverityLookupTests {
 		assertThat(SeverityLookup.candidates("b", Optional.of("ignored"))).containsExactly("B");
 		assertThat(SeverityLookup.candidates(" ", Optional.empty())).isEmpty();
 		assertThat(SeverityLookup.candidates(null, Optional.empty())).isEmpty();
-	}
-
-	@Test
-	void theMostSpecificListedEntryWins() {
-		Map<String, Severity> listed = Map.of("08", Severity.SERIOUS, "0810", Severity.GENERAL, "B", Severity.GENERAL);
-
-		assertThat(SeverityLookup.mostSpecific(List.of("0810", "081", "08", "B"), listed))
-			.contains(Map.entry("0810", Severity.GENERAL));
-		assertThat(SeverityLookup.mostSpecific(List.of("0890", "089", "08", "B"), listed))
-			.contains(Map.entry("08", Severity.SERIOUS));
-		assertThat(SeverityLookup.mostSpecific(List.of("0610", "061", "06", "B"), listed))
-			.contains(Map.entry("B", Severity.GENERAL));
-	}
-
-	@Test
-	void findsNothingWhenTheDirectoryDoesNotListTheIndustry() {
-		assertThat(SeverityLookup.mostSpecific(List.of("0111", "011", "01", "A"), Map.of("08", Severity.SERIOUS)))
-			.isEmpty();
 	}
 
 }

@@ -133,7 +133,10 @@ class RegistryBrowserTests {
 		this.page.waitForURL(Pattern.compile(".*/employers\\?.*q=.*"));
 		assertThat(rows).hasCount(3);
 
-		this.page.locator("#region").selectOption("330105");
+		// The region picker: a select per level inside the administrator's province, each loading the next.
+		this.page.locator("[data-region-picker] select[data-level='0']").selectOption("3301");
+		this.page.waitForURL(Pattern.compile(".*region=3301(&.*)?$"));
+		this.page.locator("[data-region-picker] select[data-level='1']").selectOption("330105");
 		this.page.waitForURL(Pattern.compile(".*region=330105.*"));
 		assertThat(rows).hasCount(2);
 		assertThat(this.page.locator("[data-testid=employer-table]")).not().containsText(this.elsewhere.name());
@@ -144,13 +147,92 @@ class RegistryBrowserTests {
 		// A copied link shows the same list.
 		this.page.navigate(this.page.url());
 		assertThat(this.page.locator("#q")).hasValue(this.tag);
-		assertThat(this.page.locator("#region")).hasValue("330105");
+		assertThat(this.page.locator("[data-region-picker] input[name=region]")).hasValue("330105");
+		assertThat(this.page.locator("[data-region-picker] select[data-level='1']")).hasValue("330105");
 		assertThat(rows).hasCount(2);
 
 		this.page.locator("#q").fill("");
 		this.page.locator("#q").pressSequentially(this.tag + "制药", new Locator.PressSequentiallyOptions().setDelay(30));
 		assertThat(rows).hasCount(1);
 		assertThat(rows.first()).containsText(this.pharma.name());
+	}
+
+	/**
+	 * The list-page kit on the employer list, on a desktop and at tablet width (820 px): the filter bar
+	 * with the region picker down to townships, the row count, sortable columns that say how the rows
+	 * are ordered, the pager, and a page that does not scroll sideways.
+	 */
+	@Test
+	void theListPageKitWorksOnADesktopAndATablet() {
+		logIn("county");
+		this.page.navigate(url("/employers?q=" + this.tag));
+		Locator rows = this.page.locator("[data-testid=employer-table] tbody tr");
+		assertThat(rows).hasCount(2);
+		assertThat(this.page.getByTestId("employer-total")).hasText("2");
+		// A county supervisor chooses among the county's townships only.
+		Locator townships = this.page.locator("[data-region-picker] select[data-level='0'] option");
+		assertThat(townships.first()).hasText("全部乡镇（街道）");
+		assertThat(this.page.locator("[data-region-picker] select[data-level='0']")).not().containsText("西湖");
+		Locator byName = this.page.locator("th.sortable-header").filter(new Locator.FilterOptions().setHasText("单位名称"));
+		byName.locator("a").click();
+		this.page.waitForURL(Pattern.compile(".*sort=name.*"));
+		assertThat(this.page.locator("th.sortable-header[aria-sort=ascending]")).hasCount(1);
+		assertThat(rows.first()).containsText(this.pharma.name().compareTo(this.welding.name()) < 0 ? this.pharma.name()
+				: this.welding.name());
+		this.page.locator("th.sortable-header[aria-sort=ascending] a").click();
+		this.page.waitForURL(Pattern.compile(".*sort=-name.*"));
+		assertThat(this.page.locator("th.sortable-header[aria-sort=descending]")).hasCount(1);
+		screenshot("kit-list-desktop");
+
+		this.page.setViewportSize(820, 1180);
+		this.page.reload();
+		assertThat(rows).hasCount(2);
+		assertThat(this.page.locator("[data-region-picker] select[data-level='0']")).isVisible();
+		assertThat(this.page.getByTestId("employer-total")).isVisible();
+		assertThat(this.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+		screenshot("kit-list-tablet");
+
+		// Nothing matches: the empty state says so and offers to clear the filters.
+		this.page.locator("#q").fill(this.tag + "无此单位");
+		this.page.locator("#q").press("Enter");
+		assertThat(this.page.getByTestId("employer-empty")).isVisible();
+		assertThat(this.page.getByTestId("clear-filters")).isVisible();
+		screenshot("kit-list-empty");
+	}
+
+	/**
+	 * The searchable hazard picker on the post form (some 470 factors: no select holds them): type, choose
+	 * with the keyboard, remove a chip, save; at tablet width.
+	 */
+	@Test
+	void aPostsHazardsAreChosenWithASearchablePicker() {
+		logIn("admin");
+		this.page.setViewportSize(820, 1180);
+		long workshop = this.employers.structure(supervisor("330105"), this.welding.id()).get(0).workshops().get(0).id();
+		this.page.navigate(url("/employers/" + this.welding.id() + "/workshops/" + workshop + "/posts/new"));
+		this.page.locator("#name").fill("打磨工");
+		this.page.locator("#hoursPerDay").fill("8");
+		this.page.locator("#daysPerWeek").fill("5");
+		this.page.locator("#exposedHeadcount").fill("3");
+		Locator search = this.page.locator("#hazardCodes");
+		search.pressSequentially("噪声", new Locator.PressSequentiallyOptions().setDelay(40));
+		Locator options = this.page.locator("[data-search-picker] [role=option]");
+		assertThat(options.first()).containsText("噪声");
+		search.press("ArrowDown");
+		this.page.keyboard().press("Enter");
+		Locator chips = this.page.locator("[data-picker-chip]");
+		assertThat(chips).hasCount(1);
+		search.pressSequentially("苯", new Locator.PressSequentiallyOptions().setDelay(40));
+		assertThat(options.first()).containsText("苯");
+		screenshot("kit-picker-options");
+		options.first().click();
+		assertThat(chips).hasCount(2);
+		screenshot("kit-picker-hazards");
+		chips.nth(1).locator("[data-picker-remove]").click();
+		assertThat(chips).hasCount(1);
+		this.page.getByTestId("post-save").click();
+		this.page.waitForURL(Pattern.compile(".*tab=structure.*"));
+		assertThat(this.page.getByTestId("panel-structure")).containsText("打磨工");
 	}
 
 	@Test

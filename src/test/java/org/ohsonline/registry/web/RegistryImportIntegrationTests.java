@@ -116,6 +116,30 @@ class RegistryImportIntegrationTests {
 	}
 
 	@Test
+	void readsTheRiskDirectoryAnswersAndStillTheTwelveColumnTemplateOfBefore() throws Exception {
+		String gasFired = RegistryFixtures.creditCode("330105");
+		String wrongGroup = RegistryFixtures.creditCode("330105");
+		List<String> answered = new java.util.ArrayList<>(employerRow(gasFired, "热力", "330105001", "4430", "12"));
+		answered.addAll(List.of("443.2", ""));
+		List<String> misanswered = new java.util.ArrayList<>(employerRow(wrongGroup, "热力二", "330105001", "4430", "12"));
+		misanswered.addAll(List.of("441.1", "否"));
+		long job = upload("import-county", ImportKind.EMPLOYERS, "employers.csv",
+				csv(ImportKind.EMPLOYERS, answered, misanswered).getBytes(StandardCharsets.UTF_8));
+		assertThat(awaitResult("import-county", job)).contains("生产活动（风险分类目录细分代码）：生产活动 441.1 不属于");
+		this.mvc.perform(post("/imports/{id}/apply", job).with(csrf()).with(this.users.as("import-county")))
+			.andExpect(status().is3xxRedirection());
+		awaitResult("import-county", job);
+		assertThat(this.jdbc.sql("select severity || ' ' || array_to_string(activity_codes, ',') from registry.employer"
+				+ " where credit_code = :c").param("c", gasFired).query(String.class).single()).isEqualTo("GENERAL 443.2");
+
+		String old = RegistryFixtures.creditCode("330105");
+		String twelve = "\uFEFF" + String.join(",", ImportKind.EMPLOYERS.header().subList(0, 12)) + "\r\n"
+				+ String.join(",", employerRow(old, "旧模板", "330105001", "4430", "12")) + "\r\n";
+		long oldJob = upload("import-county", ImportKind.EMPLOYERS, "employers.csv", twelve.getBytes(StandardCharsets.UTF_8));
+		assertThat(awaitResult("import-county", oldJob)).contains("import-apply");
+	}
+
+	@Test
 	void discardingWritesNothing() throws Exception {
 		String code = RegistryFixtures.creditCode("330105");
 		long job = upload("import-county", ImportKind.EMPLOYERS, "employers.xlsx",

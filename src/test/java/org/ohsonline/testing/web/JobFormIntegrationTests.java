@@ -86,7 +86,11 @@ class JobFormIntegrationTests {
 	@Test
 	void aCompleteFormCreatesADraftWithItsParticipantsAndPlan() throws Exception {
 		String chooser = page("/testing/jobs/new");
-		assertThat(chooser).contains(this.s.employer().name()).doesNotContain("data-testid=\"job-form\"");
+		assertThat(chooser).contains("data-search-picker").doesNotContain("data-testid=\"job-form\"");
+		// The employer picker searches the engaged employers as the user types.
+		String name = this.s.employer().name();
+		assertThat(page("/testing/jobs/new/employers?q=" + name.substring(0, 4)))
+			.contains(name, "\"id\":\"" + this.s.employer().id() + "\"");
 		String form = page("/testing/jobs/new?employerId=" + this.s.employer().id());
 		String benzene = this.s.post().id() + ":2013";
 		assertThat(form).contains("data-testid=\"job-form\"", "value=\"" + benzene + "\"", this.s.sampler().name());
@@ -176,7 +180,7 @@ class JobFormIntegrationTests {
 	private String page(String path) throws Exception {
 		MvcResult result = this.mvc.perform(get(path).with(this.users.as(this.login))).andReturn();
 		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
-		return result.getResponse().getContentAsString();
+		return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 }

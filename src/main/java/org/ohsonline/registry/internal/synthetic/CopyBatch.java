@@ -122,7 +122,7 @@ final class CopyBatch {
 					e.economicTypeCode(), e.employees(), revenue, size == null ? null : size.name(), e.legalRepresentative(),
 					e.ohManagerName(), cipher.encrypt(e.ohManagerPhone()), cipher.encrypt(e.contactPhone()),
 					e.status().name(), severity.severity() == null ? null : severity.severity().name(),
-					severity.basis(), "t", at, at, 0, productionStart(e));
+					severity.basis(), "t", at, at, 0, productionStart(e), severity.questionsArray());
 			long[] postIds = new long[e.posts().size()];
 			int p = 0;
 			for (Plans.Site s : e.sites()) {
@@ -241,7 +241,7 @@ final class CopyBatch {
 		columns.put("employer", "id, credit_code, name, region_code, address, industry_code, economic_type_code, "
 				+ "employees, annual_revenue, size_class, legal_representative, oh_manager_name, oh_manager_phone_cipher, "
 				+ "contact_phone_cipher, status, severity, severity_basis, synthetic, created_at, updated_at, version, "
-				+ "production_started_on");
+				+ "production_started_on, severity_questions");
 		columns.put("site", "id, employer_id, name, address, industry_code");
 		columns.put("workshop", "id, site_id, name");
 		columns.put("post", "id, employer_id, workshop_id, name, hours_per_day, days_per_week, exposed_headcount");

@@ -1,0 +1,52 @@
+package org.ohsonline.risk;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.Page;
+import org.ohsonline.shared.PageQuery;
+
+/**
+ * The rectification loop (画像—整改—审核—解除): findings of the portrait become items with a deadline from
+ * the {@code rectification-deadlines} catalog; the employer answers with its actions and evidence files; a
+ * supervisor approves (the item is released and the portrait updated) or returns it with reasons. Items
+ * past their deadline raise a reminder and {@link RectificationOverdue}. Within the actor's scope; audited.
+ */
+public interface Rectifications {
+
+	Page<RectificationView> search(Actor actor, RectificationFilter filter, PageQuery page);
+
+	void forEach(Actor actor, RectificationFilter filter, Consumer<RectificationView> consumer);
+
+	RectificationView find(Actor actor, long id);
+
+	/**
+	 * The open items of the actor's own employer, earliest deadline first (the employer's home page);
+	 * empty for other scopes.
+	 */
+	List<RectificationView> ownOpen(Actor actor);
+
+	/** The employer's answer: what it did (required). */
+	RectificationView answer(Actor actor, long id, String actions);
+
+	/**
+	 * Attaches an evidence file to an item the employer may still answer: PDF, PNG or JPEG by content
+	 * (not by name), at most {@code ohs.risk.evidence-max-size}; stored outside the database with its SHA-256.
+	 */
+	EvidenceView attach(Actor actor, long id, String fileName, byte[] content);
+
+	/** An evidence file of an item in scope, for download. */
+	EvidenceFile evidence(Actor actor, long id, long evidenceId);
+
+	/** Approves an answered item: it is released and the employer reassessed. */
+	RectificationView approve(Actor actor, long id, String note);
+
+	/** Returns an answered item to the employer; the reasons are required. */
+	RectificationView giveBack(Actor actor, long id, String reasons);
+
+	/** Moves the deadline (not into the past); the reason is required. */
+	RectificationView setDeadline(Actor actor, long id, LocalDate dueOn, String reason);
+
+}

@@ -1,0 +1,147 @@
+package org.ohsonline.risk.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.ohsonline.risk.PortraitFact;
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps portraits current: gathers the groups of facts an event concerns (all of them for an employer
+ * not seen before), opens a rectification item for each new finding with its deadline from the catalog,
+ * recounts the findings not released, and reassesses — in one transaction per employer.
+ */
+@Service
+class PortraitService {
+
+	static final String RISK = "risk";
+
+	private static final Logger log = LoggerFactory.getLogger(PortraitService.class);
+
+	static final Actor SYSTEM = Actor.system("risk");
+
+	private final PortraitStore portraits;
+
+	private final FactCollector collector;
+
+	private final RectificationStore items;
+
+	private final SelfInspectionStore inspections;
+
+	private final RulesSource rules;
+
+	private final Assessor assessor;
+
+	PortraitService(PortraitStore portraits, FactCollector collector, RectificationStore items,
+			SelfInspectionStore inspections, RulesSource rules, Assessor assessor) {
+		this.portraits = portraits;
+		this.collector = collector;
+		this.items = items;
+		this.inspections = inspections;
+		this.rules = rules;
+		this.assessor = assessor;
+	}
+
+	/**
+	 * Refreshes the groups and reassesses.
+	 * @return whether the employer is in the register (an unknown id is skipped)
+	 */
+	@Transactional
+	public boolean refresh(long employerId, Set<String> groups, String trigger, String detail, boolean always) {
+		this.portraits.serialise(employerId);
+		boolean known = this.portraits.find(employerId).isPresent();
+		LocalDate today = this.assessor.today();
+		List<String> todo = known ? new ArrayList<>(groups) : new ArrayList<>(FactCollector.GROUPS);
+		if (!known && !todo.contains(RISK)) {
+			todo.add(RISK);
+		}
+		try {
+			if (todo.contains(FactCollector.REGISTRY)) {
+				FactCollector.Register register = this.collector.register(employerId);
+				this.portraits.upsertIdentity(register.identity());
+				RiskRules rules = this.rules.rules(today);
+				List<String> serious = register.hazardCodes().stream().filter(rules.seriousFactors()::contains).toList();
+				this.portraits.updateExposure(employerId, register.exposed(), register.workforce(), register.hazardCodes(),
+						serious);
+				this.portraits.replaceFacts(employerId, FactCollector.REGISTRY, register.facts());
+			}
+		}
+		catch (NotFoundException ex) {
+			log.debug("Employer {} is not in the register; no portrait", employerId);
+			return false;
+		}
+		PortraitStore.Row row = this.portraits.find(employerId).orElseThrow();
+		for (String group : todo) {
+			switch (group) {
+				case FactCollector.DECLARATION ->
+					this.portraits.replaceFacts(employerId, group, this.collector.declaration(employerId));
+				case FactCollector.TESTING -> this.portraits.replaceFacts(employerId, group, this.collector.testing(employerId));
+				case FactCollector.SURVEILLANCE ->
+					this.portraits.replaceFacts(employerId, group, this.collector.surveillance(employerId, today));
+				case FactCollector.DIAGNOSIS -> this.portraits.replaceFacts(employerId, group,
+						this.collector.diagnosis(employerId, row.creditCode(), row.name(), row.regionCode(), today));
+				case FactCollector.MONITORING ->
+					this.portraits.replaceFacts(employerId, group, this.collector.monitoring(employerId, today));
+				case RISK -> refreshSelfInspection(employerId);
+				default -> {
+				}
+			}
+		}
+		openItems(row, today);
+		this.portraits.updateCounts(employerId, FactCollector.counts(this.items.unreleasedFindings(employerId)));
+		this.assessor.assess(employerId, trigger, detail, SYSTEM, always || row.riskClass() == null);
+		return true;
+	}
+
+	/** The self-inspection in force and its failed items (no points) as findings. */
+	void refreshSelfInspection(long employerId) {
+		LocalDate today = this.assessor.today();
+		RiskRules rules = this.rules.rules(today);
+		var inForce = this.inspections.inForce(employerId, today.minusMonths(rules.selfInspectionMonths()));
+		this.portraits.updateSelfInspection(employerId, inForce.map(SelfInspectionStore.Head::id).orElse(null),
+				inForce.map(SelfInspectionStore.Head::score).orElse(null),
+				inForce.map(SelfInspectionStore.Head::complete).orElse(false));
+		List<PortraitFact> facts = new ArrayList<>();
+		inForce.ifPresentOrElse(head -> {
+			facts.add(FactCollector.fact(RISK, "SELF_INSPECTION", null, "risk.fact.selfInspection",
+					List.of(Classifier.format(head.score().doubleValue()), head.edition()), head.submittedOn(),
+					head.edition(), "/risk/self-inspections/" + head.id()));
+			for (SelfInspectionStore.Failed failed : this.inspections.failedItems(head.id())) {
+				facts.add(FactCollector.fact(RISK, "SELF_INSPECTION_ITEM", "SELF_INSPECTION_ITEM:" + head.id() + ":"
+						+ failed.itemCode(), "risk.fact.selfInspectionItem", List.of(failed.itemCode(), failed.name()),
+						head.submittedOn(), head.edition(), "/risk/self-inspections/" + head.id()));
+			}
+		}, () -> facts.add(FactCollector.fact(RISK, "NO_SELF_INSPECTION", null, "risk.fact.noSelfInspection", List.of(),
+				today, "risk", "/risk/employers/" + employerId + "/self-inspections")));
+		this.portraits.replaceFacts(employerId, RISK, facts);
+	}
+
+	private void openItems(PortraitStore.Row row, LocalDate today) {
+		for (PortraitFact fact : this.portraits.facts(row.employerId())) {
+			if (fact.finding()) {
+				RulesSource.Deadline deadline = this.rules.deadline(fact.kind(), today);
+				this.items.open(row, fact, today, today.plusDays(deadline.days()), deadline.basis());
+			}
+		}
+	}
+
+	/** Recounts and reassesses without gathering (a rectification released, a self-inspection submitted). */
+	@Transactional
+	public void recount(long employerId, String trigger, String detail, Actor actor) {
+		this.portraits.serialise(employerId);
+		refreshSelfInspection(employerId);
+		PortraitStore.Row row = this.portraits.find(employerId).orElseThrow();
+		openItems(row, this.assessor.today());
+		this.portraits.updateCounts(employerId, FactCollector.counts(this.items.unreleasedFindings(employerId)));
+		this.assessor.assess(employerId, trigger, detail, actor, false);
+	}
+
+}

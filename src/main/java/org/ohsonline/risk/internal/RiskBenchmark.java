@@ -1,0 +1,151 @@
+package org.ohsonline.risk.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.ohsonline.registry.EmployerChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@code --risk-benchmark} (bench/risk.sh, docs/benchmarks.md): on the register in the data directory, times
+ * the full reclassification twice — every class changing (classes cleared first) and nothing changing —
+ * against the set-based SQL baseline computing the same classes, then the incremental path: register events
+ * published at a fixed rate, each refreshing the employer's portrait and reassessing it, with the latency
+ * from publication to completion read from the event publication registry. Prints the figures; the
+ * application keeps serving afterwards (the script times the portrait page over HTTP, then stops it).
+ */
+@Component
+@Order(50)
+class RiskBenchmark implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(RiskBenchmark.class);
+
+	static final String OPTION = "risk-benchmark";
+
+	private final FullReclassification full;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	RiskBenchmark(FullReclassification full, JdbcClient jdbc, TransactionTemplate transactions,
+			ApplicationEventPublisher events) {
+		this.full = full;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.events = events;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws Exception {
+		if (!args.containsOption(OPTION)) {
+			return;
+		}
+		int rate = intOption(args, "risk-benchmark-rate", 200);
+		int seconds = intOption(args, "risk-benchmark-seconds", 30);
+		FullReclassification.Run build = this.full.buildMissing();
+		print("portraits built (register → risk.portrait): %d employers, %d new, %.1f s", build.employers(),
+				build.changed(), build.millis() / 1000.0);
+		this.transactions.executeWithoutResult(status -> this.jdbc.sql("""
+				update risk.portrait set risk_class = null, hazard_level = null, grade = null, light = null,
+				    assessment_id = null where not overridden""").update());
+		FullReclassification.Run changing = this.full.reclassifyAll("benchmark: every class written");
+		print("full reclassification, every class written: %d employers, %d written, %.1f s (%.0f employers/s)",
+				changing.employers(), changing.changed(), changing.millis() / 1000.0,
+				changing.employers() * 1000.0 / Math.max(1, changing.millis()));
+		FullReclassification.Run unchanged = this.full.reclassifyAll("benchmark: nothing changes");
+		print("full reclassification, nothing changes: %d employers, %d written, %.1f s", unchanged.employers(),
+				unchanged.changed(), unchanged.millis() / 1000.0);
+		long[] baseline = this.full.baseline();
+		print("set-based SQL baseline (one statement, same classes): %.1f s; employers whose class differs from Java's: %d",
+				baseline[0] / 1000.0, baseline[1]);
+		print("classes: %s", this.jdbc.sql("select string_agg(c || ' ' || n, ', ') from (select coalesce(risk_class, '-') c, count(*) n from risk.portrait group by 1 order by 1) x")
+			.query(String.class)
+			.single());
+		incremental(rate, seconds);
+	}
+
+	/** Publishes {@code rate} register events a second for {@code seconds}, each in its own transaction. */
+	private void incremental(int rate, int seconds) throws InterruptedException {
+		List<Long> ids = this.jdbc.sql("select employer_id from risk.portrait order by employer_id").query(Long.class).list();
+		Random random = new Random(7);
+		int total = rate * seconds;
+		long intervalNanos = 1_000_000_000L / rate;
+		long start = System.nanoTime();
+		java.time.Instant from = java.time.Instant.now();
+		for (int i = 0; i < total; i++) {
+			long due = start + i * intervalNanos;
+			long wait = due - System.nanoTime();
+			if (wait > 0) {
+				Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+			}
+			long id = ids.get(random.nextInt(ids.size()));
+			String region = this.jdbc.sql("select region_code from risk.portrait where employer_id = :id")
+				.param("id", id)
+				.query(String.class)
+				.single();
+			this.transactions.executeWithoutResult(status -> this.events
+				.publishEvent(new EmployerChanged(id, region, Set.of("benchmark"), LocalDate.now(Assessor.ZONE))));
+		}
+		double publishSeconds = (System.nanoTime() - start) / 1e9;
+		print("incremental: %d EmployerChanged events published in %.1f s (%.0f/s)", total, publishSeconds,
+				total / publishSeconds);
+		String listener = "%RiskEvents%";
+		long deadline = System.currentTimeMillis() + 600_000;
+		while (System.currentTimeMillis() < deadline) {
+			long open = this.jdbc.sql("""
+					select count(*) from event_publication
+					where listener_id like :l and publication_date >= :from and completion_date is null""")
+				.param("l", listener)
+				.param("from", java.sql.Timestamp.from(from))
+				.query(Long.class)
+				.single();
+			if (open == 0) {
+				break;
+			}
+			Thread.sleep(500);
+		}
+		List<Object[]> stats = new ArrayList<>();
+		this.jdbc.sql("""
+				select count(*),
+				       percentile_cont(0.5) within group (order by ms), percentile_cont(0.95) within group (order by ms),
+				       percentile_cont(0.99) within group (order by ms), max(ms),
+				       extract(epoch from max(completion_date) - min(publication_date))
+				from (select extract(epoch from completion_date - publication_date) * 1000 as ms, completion_date,
+				             publication_date
+				      from event_publication
+				      where listener_id like :l and publication_date >= :from and completion_date is not null) x""")
+			.param("l", listener)
+			.param("from", java.sql.Timestamp.from(from))
+			.query((rs, n) -> stats.add(new Object[] { rs.getLong(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4),
+					rs.getDouble(5), rs.getDouble(6) }))
+			.list();
+		Object[] s = stats.get(0);
+		print("incremental event → class updated (publication → listener completed): %d events, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms; drained in %.1f s",
+				s[0], s[1], s[2], s[3], s[4], s[5]);
+	}
+
+	private static int intOption(ApplicationArguments args, String name, int fallback) {
+		List<String> values = args.getOptionValues(name);
+		return values == null || values.isEmpty() ? fallback : Integer.parseInt(values.get(0));
+	}
+
+	private static void print(String format, Object... arguments) {
+		log.info("RISK-BENCH {}", String.format(java.util.Locale.ROOT, format, arguments));
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.ohsonline.risk.internal;
+
+import java.util.Set;
+
+import org.ohsonline.declaration.DeclarationAccepted;
+import org.ohsonline.declaration.DeclarationOverdue;
+import org.ohsonline.diagnosis.DiseaseDiagnosed;
+import org.ohsonline.monitoring.AlertConfirmedAsViolation;
+import org.ohsonline.reference.CatalogVersionActivated;
+import org.ohsonline.registry.EmployerChanged;
+import org.ohsonline.registry.EmployerRegistered;
+import org.ohsonline.registry.EmployerStatusChanged;
+import org.ohsonline.registry.WorkerHired;
+import org.ohsonline.registry.WorkerLeft;
+import org.ohsonline.registry.WorkerPostsChanged;
+import org.ohsonline.surveillance.ContraindicationFound;
+import org.ohsonline.surveillance.ExamConcluded;
+import org.ohsonline.surveillance.SuspectedDiseaseFound;
+import org.ohsonline.testing.ExposureNonCompliant;
+import org.ohsonline.testing.TestingJobReviewed;
+import org.ohsonline.testing.TestingOverdue;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps portraits current without a nightly batch: each event of another module refreshes the group of
+ * facts it concerns for its employer and reassesses it (an employer not seen before gets every group).
+ * A new edition of the classification rules reclassifies everyone.
+ */
+@Component
+class RiskEvents {
+
+	private final PortraitService portraits;
+
+	private final FullReclassification full;
+
+	RiskEvents(PortraitService portraits, FullReclassification full) {
+		this.portraits = portraits;
+		this.full = full;
+	}
+
+	@ApplicationModuleListener
+	void on(EmployerRegistered event) {
+		this.portraits.refresh(event.employerId(), Set.copyOf(FactCollector.GROUPS), "NEW_EMPLOYER",
+				"EmployerRegistered", true);
+	}
+
+	@ApplicationModuleListener
+	void on(EmployerChanged event) {
+		refresh(event.employerId(), FactCollector.REGISTRY, "EmployerChanged " + event.fields());
+	}
+
+	@ApplicationModuleListener
+	void on(EmployerStatusChanged event) {
+		refresh(event.employerId(), FactCollector.REGISTRY, "EmployerStatusChanged " + event.to());
+	}
+
+	@ApplicationModuleListener
+	void on(WorkerHired event) {
+		refresh(event.employerId(), FactCollector.REGISTRY, "WorkerHired");
+	}
+
+	@ApplicationModuleListener
+	void on(WorkerLeft event) {
+		refresh(event.employerId(), FactCollector.REGISTRY, "WorkerLeft");
+	}
+
+	@ApplicationModuleListener
+	void on(WorkerPostsChanged event) {
+		refresh(event.employerId(), FactCollector.REGISTRY, "WorkerPostsChanged");
+	}
+
+	@ApplicationModuleListener
+	void on(DeclarationAccepted event) {
+		refresh(event.employerId(), FactCollector.DECLARATION, "DeclarationAccepted " + event.number());
+	}
+
+	@ApplicationModuleListener
+	void on(DeclarationOverdue event) {
+		refresh(event.employerId(), FactCollector.DECLARATION, "DeclarationOverdue " + event.reason());
+	}
+
+	@ApplicationModuleListener
+	void on(TestingJobReviewed event) {
+		refresh(event.employerId(), FactCollector.TESTING, "TestingJobReviewed " + event.jobId());
+	}
+
+	@ApplicationModuleListener
+	void on(ExposureNonCompliant event) {
+		refresh(event.employerId(), FactCollector.TESTING, "ExposureNonCompliant " + event.factorCode());
+	}
+
+	@ApplicationModuleListener
+	void on(TestingOverdue event) {
+		refresh(event.employerId(), FactCollector.TESTING, "TestingOverdue " + event.kind());
+	}
+
+	@ApplicationModuleListener
+	void on(ExamConcluded event) {
+		refresh(event.employerId(), FactCollector.SURVEILLANCE, "ExamConcluded " + event.number());
+	}
+
+	@ApplicationModuleListener
+	void on(SuspectedDiseaseFound event) {
+		refresh(event.employerId(), FactCollector.SURVEILLANCE, "SuspectedDiseaseFound");
+	}
+
+	@ApplicationModuleListener
+	void on(ContraindicationFound event) {
+		refresh(event.employerId(), FactCollector.SURVEILLANCE, "ContraindicationFound");
+	}
+
+	@ApplicationModuleListener
+	void on(DiseaseDiagnosed event) {
+		refresh(event.employerId(), FactCollector.DIAGNOSIS, "DiseaseDiagnosed");
+	}
+
+	@ApplicationModuleListener
+	void on(AlertConfirmedAsViolation event) {
+		refresh(event.employerId(), FactCollector.MONITORING, "AlertConfirmedAsViolation " + event.alertId());
+	}
+
+	@ApplicationModuleListener
+	void on(CatalogVersionActivated event) {
+		if (RiskRules.CATALOG.equals(event.catalogCode())) {
+			this.full.reclassifyAll("catalog " + event.edition());
+		}
+	}
+
+	private void refresh(long employerId, String group, String detail) {
+		this.portraits.refresh(employerId, Set.of(group), "EVENT", detail, false);
+	}
+
+}

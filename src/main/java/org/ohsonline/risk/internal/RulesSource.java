@@ -1,0 +1,109 @@
+package org.ohsonline.risk.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.ohsonline.reference.CatalogEntry;
+import org.ohsonline.reference.CatalogVersion;
+import org.ohsonline.reference.CatalogVersionActivated;
+import org.ohsonline.reference.Catalogs;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The classification rules, the rectification deadlines and the checklist of the catalog versions in
+ * force, read from the reference module and kept per version (a version never changes once loaded), so
+ * that the incremental path costs no catalog read beyond the version in force.
+ */
+@Component
+class RulesSource {
+
+	static final String DEADLINES = "rectification-deadlines";
+
+	private final Catalogs catalogs;
+
+	private final Map<Long, RiskRules> rules = new ConcurrentHashMap<>();
+
+	private final Map<String, CatalogVersion> inForce = new ConcurrentHashMap<>();
+
+	private volatile LocalDate inForceOn;
+
+	RulesSource(Catalogs catalogs) {
+		this.catalogs = catalogs;
+	}
+
+	/** The rules in force on the day. */
+	RiskRules rules(LocalDate on) {
+		CatalogVersion version = version(RiskRules.CATALOG, on);
+		return this.rules.computeIfAbsent(version.id(),
+				id -> RiskRules.of(id, version.edition(), version.source(), this.catalogs.allEntries(id, "")));
+	}
+
+	/** The rectification period for a kind of finding, and the basis to show with it. */
+	Deadline deadline(String findingKind, LocalDate on) {
+		CatalogVersion version = version(DEADLINES, on);
+		return this.catalogs.allEntries(version.id(), findingKind)
+			.stream()
+			.filter(e -> e.code().equals(findingKind))
+			.findFirst()
+			.map(e -> new Deadline(days(e), e.code() + " · " + DEADLINES + " " + version.edition()))
+			.orElse(new Deadline(30, DEADLINES + " " + version.edition() + " (no entry: 30)"));
+	}
+
+	record Deadline(int days, String basis) {
+	}
+
+	static final String CHECKLIST = "self-inspection-checklist";
+
+	private final Map<Long, org.ohsonline.risk.Checklist> checklists = new ConcurrentHashMap<>();
+
+	/** The checklist in force on the day. */
+	org.ohsonline.risk.Checklist checklist(LocalDate on) {
+		return checklist(version(CHECKLIST, on).id());
+	}
+
+	/** The checklist of one version: sections (level 1) and their items (level 2). */
+	org.ohsonline.risk.Checklist checklist(long versionId) {
+		return this.checklists.computeIfAbsent(versionId, id -> {
+			CatalogVersion version = this.catalogs.version(id).orElseThrow();
+			List<CatalogEntry> entries = this.catalogs.allEntries(id, "");
+			List<org.ohsonline.risk.Checklist.Section> sections = new java.util.ArrayList<>();
+			for (CatalogEntry section : entries) {
+				if (section.level() != 1) {
+					continue;
+				}
+				List<org.ohsonline.risk.Checklist.Item> items = entries.stream()
+					.filter(e -> e.level() == 2 && section.code().equals(e.parentCode()))
+					.map(e -> new org.ohsonline.risk.Checklist.Item(e.code(), e.name(),
+							new java.math.BigDecimal(String.valueOf(RiskRules.text(e, "score") == null ? "0" : RiskRules.text(e, "score"))),
+							Boolean.parseBoolean(RiskRules.text(e, "evidenceRequired")), RiskRules.text(e, "basis")))
+					.toList();
+				sections.add(new org.ohsonline.risk.Checklist.Section(section.code(), section.name(), items));
+			}
+			return new org.ohsonline.risk.Checklist(id, version.edition(), version.source(), sections);
+		});
+	}
+
+	CatalogVersion version(String catalog, LocalDate on) {
+		if (!on.equals(this.inForceOn)) {
+			this.inForce.clear();
+			this.inForceOn = on;
+		}
+		return this.inForce.computeIfAbsent(catalog, c -> this.catalogs.versionInForce(c, on)
+			.orElseThrow(() -> new IllegalStateException("No version of catalog " + c + " is in force on " + on)));
+	}
+
+	@EventListener
+	void on(CatalogVersionActivated event) {
+		this.inForce.clear();
+	}
+
+	private static int days(CatalogEntry entry) {
+		String value = RiskRules.text(entry, "days");
+		return value == null ? 30 : (int) Double.parseDouble(value);
+	}
+
+}

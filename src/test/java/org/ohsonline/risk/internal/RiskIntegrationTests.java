@@ -1,0 +1,301 @@
+package org.ohsonline.risk.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.ohsonline.IntegrationTest;
+import org.ohsonline.risk.Checklist;
+import org.ohsonline.risk.Classification;
+import org.ohsonline.risk.EvidenceView;
+import org.ohsonline.risk.PortraitFilter;
+import org.ohsonline.risk.RectificationFilter;
+import org.ohsonline.risk.RectificationOverdue;
+import org.ohsonline.risk.RectificationStatus;
+import org.ohsonline.risk.RectificationView;
+import org.ohsonline.risk.Rectifications;
+import org.ohsonline.risk.RiskClass;
+import org.ohsonline.risk.RiskPortraits;
+import org.ohsonline.risk.SelfInspectionView;
+import org.ohsonline.risk.SelfInspections;
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.InvalidInputException;
+import org.ohsonline.shared.NotFoundException;
+import org.ohsonline.shared.PageQuery;
+import org.ohsonline.shared.Scope;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The risk module on the shared context's tiny register (拱墅区): the self-inspection with its refusals and
+ * spot-check, the rectification loop (answer, return, answer again, approve and release; overdue), evidence
+ * rejections, overrides with and without a reason, reassessment when due, and the jurisdiction of portraits,
+ * items and evidence.
+ */
+@IntegrationTest
+@RecordApplicationEvents
+class RiskIntegrationTests {
+
+	static final String COUNTY = "330105";
+
+	@Autowired
+	RiskPortraits portraits;
+
+	@Autowired
+	SelfInspections inspections;
+
+	@Autowired
+	Rectifications items;
+
+	@Autowired
+	RectificationService rectificationService;
+
+	@Autowired
+	RiskJobs jobs;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEvents events;
+
+	record Employer(long id, String creditCode, String regionCode) {
+	}
+
+	/** The n-th employer of the county without a self-inspection draft, whose portrait is built. */
+	Employer employer(int n) {
+		return this.jdbc.sql("""
+				select employer_id, credit_code, region_code from risk.portrait
+				where region_code like '330105%' order by employer_id offset :n limit 1""")
+			.param("n", n)
+			.query((rs, i) -> new Employer(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.single();
+	}
+
+	static Actor manager(Employer employer) {
+		return new Actor(900, "risk-manager-" + employer.id(), "本单位管理员", employer.regionCode(),
+				new Scope(Scope.Kind.EMPLOYER, employer.creditCode()),
+				Set.of("risk:portrait:read", "risk:self-inspection:write", "risk:rectification:read",
+						"risk:rectification:write"),
+				"127.0.0.1", Actor.Channel.UI);
+	}
+
+	static Actor supervisor(String region) {
+		return new Actor(901, "risk-supervisor-" + region, "县级监管", region, Scope.region(region),
+				Set.of("risk:portrait:read", "risk:class:override", "risk:self-inspection:check",
+						"risk:rectification:read", "risk:rectification:review", "risk:dashboard:read"),
+				"127.0.0.1", Actor.Channel.UI);
+	}
+
+	/** Every item at full points with evidence, except the listed ones at 0. */
+	List<SelfInspections.AnswerInput> answers(Checklist checklist, String... failed) {
+		List<SelfInspections.AnswerInput> answers = new ArrayList<>();
+		for (Checklist.Item item : checklist.items()) {
+			boolean fails = Arrays.asList(failed).contains(item.code());
+			answers.add(new SelfInspections.AnswerInput(item.code(), fails ? BigDecimal.ZERO : item.points(),
+					"档案柜 A-" + item.code()));
+		}
+		return answers;
+	}
+
+	/** A submitted self-inspection failing the given items; returns the rectification item of the first. */
+	RectificationView failedItem(Employer employer, String failed) {
+		Actor manager = manager(employer);
+		SelfInspectionView draft = this.inspections.draft(manager, employer.id(), "ON_DEMAND");
+		this.inspections.save(manager, draft.id(), answers(this.inspections.checklist(draft.checklistVersionId()), failed));
+		this.inspections.submit(manager, draft.id());
+		return this.items.search(manager, new RectificationFilter(null, null, "open", "SELF_INSPECTION_ITEM", employer.id()),
+				PageQuery.of(1, 50))
+			.items()
+			.stream()
+			.filter(i -> i.arguments().get(0).equals(failed))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
+	void selfInspectionRefusesPointsOutOfRangeAndSavesNothing() {
+		Employer employer = employer(1);
+		Actor manager = manager(employer);
+		SelfInspectionView draft = this.inspections.draft(manager, employer.id(), "ANNUAL");
+		Checklist checklist = this.inspections.checklist(draft.checklistVersionId());
+		Checklist.Item first = checklist.items().get(0);
+		Checklist.Item second = checklist.items().get(1);
+		assertThatThrownBy(() -> this.inspections.save(manager, draft.id(),
+				List.of(new SelfInspections.AnswerInput(first.code(), first.points(), null),
+						new SelfInspections.AnswerInput(second.code(), second.points().add(BigDecimal.ONE), null))))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
+				.anySatisfy(e -> assertThat(e.field()).isEqualTo("points[" + second.code() + "]")));
+		assertThat(this.inspections.find(manager, draft.id()).answers()).isEmpty();
+		assertThatThrownBy(() -> this.inspections.submit(manager, draft.id())).isInstanceOf(InvalidInputException.class);
+	}
+
+	@Test
+	void aSubmittedSelfInspectionSetsTheGradeAndASpotCheckCorrectsItWithReasons() {
+		Employer employer = employer(2);
+		Actor manager = manager(employer);
+		SelfInspectionView draft = this.inspections.draft(manager, employer.id(), "ANNUAL");
+		Checklist checklist = this.inspections.checklist(draft.checklistVersionId());
+		this.inspections.save(manager, draft.id(), answers(checklist));
+		SelfInspectionView submitted = this.inspections.submit(manager, draft.id());
+		// Every item at full points: 100 of 100.
+		assertThat(submitted.score()).isEqualByComparingTo("100.0");
+		assertThat(submitted.grade().name()).isEqualTo("A");
+		assertThat(this.portraits.classification(manager, employer.id()).grade().name()).isEqualTo("A");
+
+		Actor county = supervisor(COUNTY);
+		Checklist.Item item = checklist.items().stream().filter(i -> i.code().equals("S3-01")).findFirst().orElseThrow();
+		assertThatThrownBy(() -> this.inspections.spotCheck(county, submitted.id(),
+				List.of(new SelfInspections.Correction(item.code(), BigDecimal.ZERO, " ")), null))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
+				.anySatisfy(e -> assertThat(e.field()).isEqualTo("reason[S3-01]")));
+		// S3-01 is worth 10 of 100 points: corrected to 0, the score is 90 — still A (90–100).
+		SelfInspectionView checked = this.inspections.spotCheck(county, submitted.id(),
+				List.of(new SelfInspections.Correction(item.code(), BigDecimal.ZERO, "检测报告已过期")), "抽查");
+		assertThat(checked.status()).isEqualTo("CHECKED");
+		assertThat(checked.score()).isEqualByComparingTo("90.0");
+		assertThat(checked.answer("S3-01").correctionReason()).isEqualTo("检测报告已过期");
+	}
+
+	@Test
+	void rectificationGoesThroughReturnAndApprovalToRelease() {
+		Employer employer = employer(3);
+		Actor manager = manager(employer);
+		Actor county = supervisor(COUNTY);
+		RectificationView item = failedItem(employer, "S4-02");
+		assertThat(item.status()).isEqualTo(RectificationStatus.OPEN);
+		assertThat(item.deadlineBasis()).contains("SELF_INSPECTION_ITEM");
+		assertThat(item.dueOn()).isEqualTo(LocalDate.now(Assessor.ZONE).plusDays(60));
+
+		assertThatThrownBy(() -> this.items.answer(manager, item.id(), " ")).isInstanceOf(InvalidInputException.class);
+		this.items.answer(manager, item.id(), "已为全部岗位配发防护用品并培训");
+		assertThatThrownBy(() -> this.items.giveBack(county, item.id(), "")).isInstanceOfSatisfying(
+				InvalidInputException.class, ex -> assertThat(ex.errors()).anySatisfy(e -> assertThat(e.field()).isEqualTo("reasons")));
+		assertThat(this.items.find(county, item.id()).status()).isEqualTo(RectificationStatus.ANSWERED);
+		RectificationView returned = this.items.giveBack(county, item.id(), "缺少发放记录");
+		assertThat(returned.status()).isEqualTo(RectificationStatus.RETURNED);
+		assertThat(returned.reviewNote()).isEqualTo("缺少发放记录");
+
+		this.items.answer(manager, item.id(), "补充发放记录");
+		RectificationView released = this.items.approve(county, item.id(), "通过");
+		assertThat(released.status()).isEqualTo(RectificationStatus.RELEASED);
+		assertThat(released.releasedOn()).isEqualTo(LocalDate.now(Assessor.ZONE));
+		assertThat(released.deadline()).isNull();
+		assertThatThrownBy(() -> this.items.answer(manager, item.id(), "again")).isInstanceOf(InvalidInputException.class);
+		assertThat(this.portraits.history(county, employer.id())).anySatisfy(h -> assertThat(h.triggerKind())
+			.isIn("RECTIFICATION", "SELF_INSPECTION", "INITIAL", "FULL", "NEW_EMPLOYER", "EVENT"));
+	}
+
+	@Test
+	void aDeadlineInThePastIsRefusedAndAnOverdueItemRaisesItsEventOnce() {
+		Employer employer = employer(4);
+		Actor county = supervisor(COUNTY);
+		RectificationView item = failedItem(employer, "S4-01");
+		assertThatThrownBy(() -> this.items.setDeadline(county, item.id(), LocalDate.now(Assessor.ZONE).minusDays(1), "延期"))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.errors()).anySatisfy(e -> assertThat(e.field()).isEqualTo("dueOn")));
+		assertThat(this.items.find(county, item.id()).dueOn()).isEqualTo(item.dueOn());
+
+		this.jdbc.sql("update risk.rectification set due_on = :d where id = :id")
+			.param("d", LocalDate.now(Assessor.ZONE).minusDays(2))
+			.param("id", item.id())
+			.update();
+		assertThat(this.items.search(county, new RectificationFilter(null, null, "overdue", null, employer.id()),
+				PageQuery.of(1, 20)).items()).extracting(RectificationView::id).contains(item.id());
+		this.rectificationService.announceOverdue();
+		this.rectificationService.announceOverdue();
+		assertThat(this.events.stream(RectificationOverdue.class).filter(e -> e.itemId() == item.id())).hasSize(1);
+	}
+
+	@Test
+	void evidenceIsSniffedAndSizedAndStoredWithItsHash() {
+		Employer employer = employer(5);
+		Actor manager = manager(employer);
+		RectificationView item = failedItem(employer, "S6-01");
+		byte[] html = "<html><script>alert(1)</script></html>".getBytes();
+		assertThatThrownBy(() -> this.items.attach(manager, item.id(), "report.pdf", html))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.errors()).anySatisfy(e -> assertThat(e.code()).isEqualTo("risk.evidence.type")));
+		byte[] huge = new byte[10 * 1024 * 1024 + 1];
+		System.arraycopy("%PDF-1.7".getBytes(), 0, huge, 0, 8);
+		assertThatThrownBy(() -> this.items.attach(manager, item.id(), "big.pdf", huge))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.errors()).anySatisfy(e -> assertThat(e.code()).isEqualTo("risk.evidence.tooLarge")));
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0 };
+		EvidenceView stored = this.items.attach(manager, item.id(), "../../etc/photo.png", png);
+		assertThat(stored.contentType()).isEqualTo("image/png");
+		assertThat(stored.sha256()).isEqualTo(org.ohsonline.shared.Hashes.sha256Hex(png));
+		assertThat(stored.fileName()).doesNotContain("/");
+		assertThat(this.items.evidence(manager, item.id(), stored.id()).content()).isEqualTo(png);
+		assertThat(this.items.find(manager, item.id()).evidence()).hasSize(1);
+	}
+
+	@Test
+	void anOverrideNeedsAReasonAndShowsAsAnOverride() {
+		Employer employer = employer(6);
+		Actor county = supervisor(COUNTY);
+		Classification before = this.portraits.classification(county, employer.id());
+		assertThatThrownBy(() -> this.portraits.override(county, employer.id(), RiskClass.BING, " "))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.errors()).anySatisfy(e -> assertThat(e.field()).isEqualTo("reason")));
+		assertThat(this.portraits.classification(county, employer.id()).overridden()).isFalse();
+		RiskClass other = before.riskClass() == RiskClass.BING ? RiskClass.JIA : RiskClass.BING;
+		Classification overridden = this.portraits.override(county, employer.id(), other, "现场检查发现严重隐患");
+		assertThat(overridden.overridden()).isTrue();
+		assertThat(overridden.riskClass()).isEqualTo(other);
+		assertThat(overridden.computedClass()).isEqualTo(before.computedClass());
+		assertThat(overridden.overrideReason()).isEqualTo("现场检查发现严重隐患");
+		assertThat(this.portraits.history(county, employer.id()).get(0).triggerKind()).isEqualTo("OVERRIDE");
+		Classification lifted = this.portraits.liftOverride(county, employer.id(), "复查后恢复");
+		assertThat(lifted.overridden()).isFalse();
+		assertThat(lifted.riskClass()).isEqualTo(before.computedClass());
+	}
+
+	@Test
+	void anEmployerDueForReassessmentIsReassessedByTheDailyRun() {
+		Employer employer = employer(7);
+		this.jdbc.sql("update risk.portrait set next_due_on = :d where employer_id = :id")
+			.param("d", LocalDate.now(Assessor.ZONE).minusDays(1))
+			.param("id", employer.id())
+			.update();
+		this.jobs.reassessDue();
+		Actor county = supervisor(COUNTY);
+		assertThat(this.portraits.history(county, employer.id()).get(0).triggerKind()).isIn("PERIODIC", "NEW_EMPLOYER");
+		assertThat(this.portraits.classification(county, employer.id()).nextDueOn()).isAfter(LocalDate.now(Assessor.ZONE));
+	}
+
+	@Test
+	void portraitsItemsAndEvidenceStayInsideTheirJurisdiction() {
+		Employer mine = employer(8);
+		Employer other = employer(9);
+		RectificationView item = failedItem(mine, "S2-02");
+		EvidenceView evidence = this.items.attach(manager(mine), item.id(), "a.pdf", "%PDF-1.4 test".getBytes());
+		Actor elsewhere = supervisor("330106");
+		Actor otherEmployer = manager(other);
+		for (Actor stranger : List.of(elsewhere, otherEmployer)) {
+			assertThatThrownBy(() -> this.portraits.portrait(stranger, mine.id())).isInstanceOf(NotFoundException.class);
+			assertThatThrownBy(() -> this.portraits.classification(stranger, mine.id()))
+				.isInstanceOf(NotFoundException.class);
+			assertThatThrownBy(() -> this.items.find(stranger, item.id())).isInstanceOf(NotFoundException.class);
+			assertThatThrownBy(() -> this.items.evidence(stranger, item.id(), evidence.id()))
+				.isInstanceOf(NotFoundException.class);
+			assertThat(this.items.search(stranger, new RectificationFilter(null, null, "all", null, mine.id()),
+					PageQuery.of(1, 20)).total()).isZero();
+		}
+		assertThat(this.portraits.search(otherEmployer, PortraitFilter.none(), PageQuery.of(1, 50)).items())
+			.extracting(p -> p.employerId()).containsExactly(other.id());
+		assertThat(this.portraits.search(elsewhere, PortraitFilter.none(), PageQuery.of(1, 50)).total()).isZero();
+		assertThat(this.items.ownOpen(manager(mine))).extracting(RectificationView::id).contains(item.id());
+	}
+
+}
