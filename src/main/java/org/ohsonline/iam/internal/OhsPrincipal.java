@@ -15,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The authenticated user as Spring Security sees it; authorities are the permissions. Serialized into
- * the console session, which lives in the database (decision 0022): a change of its fields changes
+ * the console session, which lives in the database (decision 0023): a change of its fields changes
  * {@code serialVersionUID}, and sessions written by the old version then read as signed out.
  */
 class OhsPrincipal implements UserDetails, CredentialsContainer {

@@ -11,7 +11,7 @@ import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
 
 /**
- * How console session attributes are written to the database (Spring Session JDBC, decision 0022):
+ * How console session attributes are written to the database (Spring Session JDBC, decision 0023):
  * Java serialization, as Spring Session does by default, except that an attribute that no longer
  * reads — written by an older release whose classes changed — is dropped instead of failing every
  * request of that session: a principal that does not read leaves the session signed out.

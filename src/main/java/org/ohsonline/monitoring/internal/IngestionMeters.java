@@ -17,6 +17,12 @@ class IngestionMeters {
 
 	IngestionMeters(MeterRegistry registry) {
 		this.registry = registry;
+		// At zero from the start, so that a dashboard's rate has a series before the first reading.
+		for (String channel : new String[] { "http", "mqtt" }) {
+			for (String outcome : new String[] { "accepted", "duplicate", "rejected" }) {
+				add(channel, outcome, 0);
+			}
+		}
 	}
 
 	void record(String channel, Ingestion.BatchResult result) {
