@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -114,6 +115,13 @@ public class CacheCoherence implements SmartLifecycle {
 			thread.interrupt();
 		}
 		this.announcements.shutdown();
+		try {
+			// A one-off command (a key rotation) exits right after its change: let its notices leave first.
+			this.announcements.awaitTermination(5, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Override
