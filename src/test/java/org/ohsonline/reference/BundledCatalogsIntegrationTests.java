@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -66,7 +67,9 @@ class BundledCatalogsIntegrationTests {
 		this.mvc.perform(get("/catalogs").with(user(this.users.loadUserByUsername("province"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("GB/T 4754-2017")))
-			.andExpect(content().string(containsString("NBS-2023")))
+			// The bundled edition is stored in English ("NBS-2023") and shown in the reader's language.
+			.andExpect(content().string(containsString("国家统计局 2023")))
+			.andExpect(content().string(not(containsString("NBS-2023"))))
 			.andExpect(content().string(containsString("199 个名称待核实")))
 			.andExpect(content().string(containsString("system:bundled-reference")));
 	}

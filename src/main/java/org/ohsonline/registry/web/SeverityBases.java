@@ -31,6 +31,10 @@ public class SeverityBases {
 	private static final Pattern FOUND = Pattern
 		.compile("(\\S+) → (\\S+)(?: (.+?))? (SERIOUS|GENERAL)(?: \\((.+?)\\))?" + NEXT);
 
+	/** A reason as the register wrote it before the 2021 directory: the directory cited in each reason. */
+	private static final Pattern FOUND_BEFORE_2021 = Pattern
+		.compile("(\\S+) → (\\S+) (SERIOUS|GENERAL) \\((.*?)(, unverified)?; (.*?)\\)" + NEXT);
+
 	private static final Pattern MISSING = Pattern.compile("(\\S+): not in the directory" + NEXT);
 
 	private static final Pattern DIRECTORY_CITED = Pattern.compile(" \\[(.+?)(, unverified)?; (.*)]$");
@@ -73,7 +77,16 @@ public class SeverityBases {
 		while (at < reasons.length()) {
 			Matcher found = FOUND.matcher(reasons).region(at, reasons.length());
 			Matcher missing = MISSING.matcher(reasons).region(at, reasons.length());
-			if (found.lookingAt()) {
+			Matcher before = FOUND_BEFORE_2021.matcher(reasons).region(at, reasons.length());
+			if (cited == null && before.lookingAt()) {
+				parts.add(message("registry.severityBasis.foundHow", locale, before.group(1), before.group(2),
+						message("registry.severity." + before.group(3), locale),
+						message(before.group(5) == null ? "registry.severityBasis.directory"
+								: "registry.severityBasis.directoryUnverified", locale,
+								this.catalogs.edition(DIRECTORY, before.group(4)), this.catalogs.source(DIRECTORY, before.group(6)))));
+				at = before.end();
+			}
+			else if (found.lookingAt()) {
 				String how = found.group(5) == null ? null : HOW.get(found.group(5));
 				if (found.group(5) != null && how == null) {
 					return basis;

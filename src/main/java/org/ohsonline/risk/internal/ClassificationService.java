@@ -168,7 +168,7 @@ class ClassificationService implements RiskPortraits {
 		Outcome outcome = Classifier.classify(rules, locked.inputs());
 		this.assessor.write(locked, outcome, outcome.riskClass(), outcome.light(), false, null, "OVERRIDE_LIFTED",
 				reason.trim(), actor, rules, this.assessor.today());
-		this.audit.record(actor, "risk.class.overrideLifted", AuditTarget.of("employer", employerId, row.regionCode()),
+		this.audit.record(actor, "risk.class.override-lifted", AuditTarget.of("employer", employerId, row.regionCode()),
 				Map.of("class", String.valueOf(row.riskClass()), "overridden", true),
 				Map.of("class", outcome.riskClass().name(), "reason", reason.trim()));
 		return classification(this.portraits.find(employerId).orElseThrow());

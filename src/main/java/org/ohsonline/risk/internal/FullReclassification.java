@@ -146,7 +146,7 @@ class FullReclassification {
 		long millis = System.currentTimeMillis() - start;
 		Map<String, Object> after2 = Map.of("employers", total, "changed", changed, "why", why, "edition",
 				rules.edition(), "millis", millis);
-		this.transactions.executeWithoutResult(status -> this.audit.record(system, "risk.class.reclassifiedAll",
+		this.transactions.executeWithoutResult(status -> this.audit.record(system, "risk.class.reclassified-all",
 				AuditTarget.of("risk-run", today, ""), null, after2));
 		log.info("Risk reclassification ({}): {} employers, {} changed, {} ms", why, total, changed, millis);
 		return new Run(total, changed, millis);

@@ -232,7 +232,7 @@ class RectificationService implements Rectifications {
 			throw new InvalidInputException(errors);
 		}
 		this.store.setDeadline(id, dueOn, actor.displayName() + ": " + reason.trim());
-		this.audit.record(actor, "risk.rectification.deadlineSet", AuditTarget.of("rectification", id, item.regionCode()),
+		this.audit.record(actor, "risk.rectification.deadline-set", AuditTarget.of("rectification", id, item.regionCode()),
 				Map.of("dueOn", item.dueOn().toString()), Map.of("dueOn", dueOn.toString(), "reason", reason.trim()));
 		return find(actor, id);
 	}

@@ -55,10 +55,10 @@ class ClassListController {
 		PortraitFilter filter = new PortraitFilter(q, region, riskClass, light, hazardLevel, grade, null, sort);
 		model.addAttribute("page", this.portraits.search(actor, filter, PageQuery.of(page, 20)));
 		model.addAttribute("filter", filter);
-		model.addAttribute("regions", this.divisions.pickerOptions(actor.scope()));
 		model.addAttribute("classes", RiskClass.values());
 		model.addAttribute("lights", Light.values());
 		model.addAttribute("query", query(filter));
+		model.addAttribute("base", "/risk/classes?" + query(filter));
 		return htmx != null ? LIST + " :: results" : LIST;
 	}
 

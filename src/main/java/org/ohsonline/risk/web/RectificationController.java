@@ -72,9 +72,9 @@ class RectificationController {
 		RectificationFilter filter = new RectificationFilter(q, region, state == null ? "open" : state, kind, employerId);
 		model.addAttribute("page", this.items.search(actor, filter, PageQuery.of(page, 20)));
 		model.addAttribute("filter", filter);
-		model.addAttribute("regions", this.divisions.pickerOptions(actor.scope()));
 		model.addAttribute("states", List.of("open", "overdue", "answered", "released", "all"));
 		model.addAttribute("query", query(filter));
+		model.addAttribute("base", "/risk/rectifications?" + query(filter));
 		return htmx != null ? LIST + " :: results" : LIST;
 	}
 

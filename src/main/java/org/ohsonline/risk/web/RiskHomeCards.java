@@ -110,13 +110,15 @@ class RiskHomeCards {
 		if (!actor.can("risk:dashboard:read")) {
 			return view;
 		}
-		List<RiskDashboard.RegionCount> counts = this.dashboard.distribution(actor, actor.scope().value());
-		if (counts.isEmpty()) {
-			return view;
-		}
-		List<RiskDashboard.RegionCount> shown = counts.stream()
+		// Divisions with employers only, as the register's chart shows them; the dashboard lists every one.
+		List<RiskDashboard.RegionCount> shown = this.dashboard.distribution(actor, actor.scope().value())
+			.stream()
+			.filter(c -> c.total() > 0)
 			.sorted(Comparator.comparing(RiskDashboard.RegionCount::region))
 			.toList();
+		if (shown.isEmpty()) {
+			return view;
+		}
 		List<Chart.Series> series = new ArrayList<>();
 		series.add(new Chart.Series(Label.key("risk.class.JIA"), shown.stream().map(RiskDashboard.RegionCount::jia).toList()));
 		series.add(new Chart.Series(Label.key("risk.class.YI"), shown.stream().map(RiskDashboard.RegionCount::yi).toList()));

@@ -7,28 +7,26 @@ import java.util.Random;
 import java.util.Set;
 
 import org.ohsonline.risk.Checklist;
+import org.ohsonline.shared.demo.DemoSeedStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * At start, after the other seeds: portraits for every employer of the register that has none (all modes),
- * classified from the register's facts. In the standalone demo also: synthetic self-inspections (seed 7)
- * for about two employers in five of the demo county (拱墅区), and every fact gathered for its first 150
- * employers with hazard factors, so the class lists, portraits and rectification items have content.
+ * The standalone demo's classified supervision, the last step of the demo data (after the register,
+ * declarations, testing, exams, diagnoses and devices): portraits for every employer, synthetic
+ * self-inspections (seed 7, labelled 演示数据) for about two employers in five of the demo county
+ * (拱墅区), a class for every employer, and every fact gathered for its first {@value #GATHERED} employers with
+ * hazard factors — so the class lists, portraits, rectification items and home cards tell the story
+ * the other modules' demo data tells. Does nothing once the demo county has self-inspections.
  */
 @Component
-@Order(40)
-class StandaloneRiskSeed implements ApplicationRunner {
+class DemoRisk implements DemoSeedStep {
 
-	private static final Logger log = LoggerFactory.getLogger(StandaloneRiskSeed.class);
+	private static final Logger log = LoggerFactory.getLogger(DemoRisk.class);
 
 	private static final int GATHERED = 150;
 
@@ -49,11 +47,8 @@ class StandaloneRiskSeed implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	private final boolean demo;
-
-	StandaloneRiskSeed(FullReclassification full, PortraitService portraits, SelfInspectionStore inspections,
-			RulesSource rules, Assessor assessor, JdbcClient jdbc, TransactionTemplate transactions,
-			@Value("${ohs.demo.enabled:false}") boolean demo) {
+	DemoRisk(FullReclassification full, PortraitService portraits, SelfInspectionStore inspections, RulesSource rules,
+			Assessor assessor, JdbcClient jdbc, TransactionTemplate transactions) {
 		this.full = full;
 		this.portraits = portraits;
 		this.inspections = inspections;
@@ -61,36 +56,51 @@ class StandaloneRiskSeed implements ApplicationRunner {
 		this.assessor = assessor;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
-		this.demo = demo;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (args.containsOption("generate-synthetic")) {
+	public int order() {
+		return 100;
+	}
+
+	@Override
+	public String labelKey() {
+		return "demo.step.risk";
+	}
+
+	@Override
+	public int weight() {
+		return 4;
+	}
+
+	@Override
+	public void run(Progress progress) {
+		this.full.buildMissing();
+		boolean seeded = this.jdbc.sql("select exists (select 1 from risk.self_inspection where region_code like :county || '%')")
+			.param("county", DEMO_COUNTY)
+			.query(Boolean.class)
+			.single();
+		if (seeded) {
 			return;
 		}
-		boolean first = this.jdbc.sql("select count(*) from risk.portrait").query(Long.class).single() == 0;
-		this.full.buildMissing();
-		if (this.demo && first) {
-			seedSelfInspections();
-		}
+		seedSelfInspections();
 		if (this.jdbc.sql("select exists (select 1 from risk.portrait where risk_class is null)").query(Boolean.class)
 			.single()) {
-			this.full.reclassifyAll("start-up");
+			this.full.reclassifyAll("demo");
 		}
-		if (this.demo && first) {
-			List<Long> ids = this.jdbc.sql("""
-					select employer_id from risk.portrait
-					where region_code like :county || '%' and cardinality(hazard_codes) > 0 order by employer_id limit :n""")
-				.param("county", DEMO_COUNTY)
-				.param("n", GATHERED)
-				.query(Long.class)
-				.list();
-			for (long id : ids) {
-				this.portraits.refresh(id, Set.copyOf(FactCollector.GROUPS), "INITIAL", "demo", false);
-			}
-			log.info("Risk demo: facts gathered for {} employers", ids.size());
+		progress.done(0.2);
+		List<Long> ids = this.jdbc.sql("""
+				select employer_id from risk.portrait
+				where region_code like :county || '%' and cardinality(hazard_codes) > 0 order by employer_id limit :n""")
+			.param("county", DEMO_COUNTY)
+			.param("n", GATHERED)
+			.query(Long.class)
+			.list();
+		for (int i = 0; i < ids.size(); i++) {
+			this.portraits.refresh(ids.get(i), Set.copyOf(FactCollector.GROUPS), "INITIAL", "demo", false);
+			progress.done(0.2 + 0.6 * (i + 1) / ids.size());
 		}
+		log.info("Risk demo: facts gathered for {} employers", ids.size());
 	}
 
 	/** Answers the checklist for two employers in five with points drawn from a fixed seed, and submits them. */
