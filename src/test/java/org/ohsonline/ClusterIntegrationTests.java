@@ -77,6 +77,10 @@ class ClusterIntegrationTests {
 
 	private static final Pattern SECRET = Pattern.compile("data-testid=\"issued-secret\"[^>]*>(ohs_[^<]+)<");
 
+	private static final Pattern STARTING = Pattern.compile(" : Starting \\w+ (v\\S+ )?using Java");
+
+	private static final Pattern STARTED = Pattern.compile(" : Started \\w+ in ");
+
 	private static final Pattern REVOKE = Pattern.compile("/account/tokens/(\\d+)/revoke");
 
 	@TempDir
@@ -100,6 +104,7 @@ class ClusterIntegrationTests {
 
 	@BeforeAll
 	void start() throws Exception {
+		Files.deleteIfExists(log());
 		this.postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "150").start();
 		this.broker = MosquittoBroker.start();
 		this.a = instance(true);
@@ -178,8 +183,9 @@ class ClusterIntegrationTests {
 			.containsPattern("\\[cluster-session-end-1\\] .*Ended a session of cluster-session");
 	}
 
-	private Path log() {
-		return directory.resolve("cluster.log");
+	/** Under target/, so that it can be read after the run; emptied when the class starts. */
+	private static Path log() {
+		return Path.of("target", "cluster-integration.log").toAbsolutePath();
 	}
 
 	@Test
@@ -349,6 +355,32 @@ class ClusterIntegrationTests {
 			.get(management(this.b) + "/actuator/prometheus", Map.of("Authorization", "Bearer " + this.managementToken))
 			.statusCode()).isEqualTo(200);
 		assertThat(client.get(management(this.b) + "/actuator/health", Map.of()).statusCode()).isEqualTo(200);
+	}
+
+	/**
+	 * A first start (issue 20, item 9) says what it does — the schemas, the catalogs it loads, the
+	 * recomputations — and nothing worth a warning: no library's fallback fonts, deprecations or advice.
+	 */
+	@Test
+	void aFirstStartLogsWhatItDoesAndNoWarnings() throws Exception {
+		List<String> lines = Files.readAllLines(log());
+		// The first instance's lines: up to where the second one starts.
+		int second = 1;
+		while (second < lines.size() && !STARTING.matcher(lines.get(second)).find()) {
+			second++;
+		}
+		List<String> firstStart = lines.subList(0, second);
+		System.out.println("First start: " + firstStart.size() + " log lines");
+		assertThat(firstStart).as("the first instance started").anyMatch(line -> STARTED.matcher(line).find());
+		assertThat(firstStart).as("no warnings or errors on a first start")
+			.noneMatch(line -> line.contains(" WARN ") || line.contains(" ERROR "));
+		assertThat(firstStart).filteredOn(line -> line.contains("Database schemas:"))
+			.as("one line for every schema migrated")
+			.singleElement()
+			.asString()
+			.contains("16 of 16 migrated", "registry → ", "iam → ");
+		assertThat(firstStart).anyMatch(line -> line.contains("Loaded catalog industries"));
+		assertThat(firstStart).as("a short log, not pages of library chatter").hasSizeLessThan(80);
 	}
 
 	/** Last: the log of everything the instances did above, start-up and demo seeding included. */
