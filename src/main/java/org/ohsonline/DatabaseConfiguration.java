@@ -60,7 +60,9 @@ class DatabaseConfiguration {
 				builder.setDataDirectory(directory).setCleanDataDirectory(false);
 				// zonky starts PostgreSQL as for tests, with fsync and synchronous commit off: a power cut
 				// could then corrupt the kept database or lose acknowledged writes. A later -c wins over its -F.
-				builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+				if (settings.durable()) {
+					builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+				}
 				// A previous run killed with SIGKILL leaves its lock file, and maybe its PostgreSQL, behind.
 				deleteStaleLock(directory);
 			}

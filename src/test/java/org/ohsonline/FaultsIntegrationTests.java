@@ -99,15 +99,7 @@ class FaultsIntegrationTests {
 			device = devices.issueToken(MonitoringFixtures.GONGSHU, id);
 		}
 		JdbcClient jdbc = JdbcClient.create(this.postgres.getPostgresDatabase());
-		Instant base = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(BATCHES * PER_BATCH + 10, ChronoUnit.MINUTES);
-		List<String> batches = new ArrayList<>();
-		for (int b = 0; b < BATCHES; b++) {
-			StringJoiner readings = new StringJoiner(",");
-			for (int r = 0; r < PER_BATCH; r++) {
-				readings.add("{\"t\":\"" + base.plus((long) b * PER_BATCH + r, ChronoUnit.MINUTES) + "\",\"v\":1.5}");
-			}
-			batches.add("{\"unit\":\"mg/m³\",\"readings\":[" + readings + "]}");
-		}
+		List<String> batches = batches();
 
 		int port = 18_400 + (int) (ProcessHandle.current().pid() % 500);
 		Process platform = launch(port, "first.log");
@@ -273,6 +265,144 @@ class FaultsIntegrationTests {
 		}
 	}
 
+	/**
+	 * Standalone mode killed with SIGKILL: its embedded PostgreSQL is a process of its own and outlives
+	 * the JVM, holding the data directory. Started again, the platform stops that orphan (a fast
+	 * shutdown) and starts on the same data; stopped normally, it leaves no PostgreSQL behind.
+	 */
+	@Test
+	void aStandaloneInstanceKilledStartsAgainOnItsDataDirectory() throws Exception {
+		Path data = this.directory.resolve("standalone");
+		int port = 19_400 + (int) (ProcessHandle.current().pid() % 500);
+		List<String> standalone = List.of("--server.port=" + port, "--management.server.port=-1",
+				"--ohs.standalone.data-directory=" + data, "--ohs.demo.enabled=false", "--ohs.monitoring.simulator.enabled=false");
+		Process first = launchWith(standalone, "standalone-first.log");
+		awaitLogin(port, first, "standalone-first.log");
+		long orphan = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).trim());
+		first.destroyForcibly();
+		first.waitFor();
+		assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("PostgreSQL outlives the killed JVM")
+			.contains(true);
+
+		Process second = launchWith(standalone, "standalone-second.log");
+		long postmaster;
+		try {
+			awaitLogin(port, second, "standalone-second.log");
+			assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).as("the orphan was stopped")
+				.isFalse();
+			postmaster = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).trim());
+			assertThat(Files.readString(this.directory.resolve("standalone-second.log")))
+				.contains("still runs (process " + orphan + "): stopping it");
+		}
+		finally {
+			second.destroy();
+			second.waitFor();
+		}
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> !ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false));
+	}
+
+	/**
+	 * PostgreSQL restarted (a fast shutdown, then a start) under an ingestion load: requests in the gap
+	 * fail and are not acknowledged, the pool reconnects, the cache notices listen again, and once the
+	 * device has sent again what was not acknowledged every reading is stored once.
+	 */
+	@Test
+	void aDatabaseRestartedUnderLoadLosesNoAcknowledgedReading() throws Exception {
+		Path data = this.directory.resolve("restarted-postgres");
+		int databasePort;
+		try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+			databasePort = free.getLocalPort();
+		}
+		EmbeddedPostgres[] running = { postgres(data, databasePort) };
+		try {
+			EmbeddedPostgres database = running[0];
+			List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
+					"--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
+					"--spring.datasource.username=postgres", "--ohs.standalone.data-directory=" + this.directory.resolve("data"),
+					"--ohs.secret-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", "--ohs.demo.enabled=false",
+					"--ohs.monitoring.simulator.enabled=false"));
+			try (ConfigurableApplicationContext platform = new SpringApplicationBuilder(OhsOnlineApplication.class)
+				.run(arguments.toArray(String[]::new))) {
+				Devices devices = platform.getBean(Devices.class);
+				MonitoringFixtures fixtures = new MonitoringFixtures(platform.getBean(Employers.class),
+						platform.getBean(Workers.class), devices);
+				IssuedDeviceToken device = devices.issueToken(MonitoringFixtures.GONGSHU,
+						fixtures.device(fixtures.site(), "2013", "mg/m³", 60, 500).id());
+				int port = Integer.parseInt(platform.getEnvironment().getProperty("local.server.port"));
+				List<String> batches = batches();
+				AtomicIntegerArray acknowledged = new AtomicIntegerArray(BATCHES);
+				AtomicInteger next = new AtomicInteger();
+				AtomicInteger failed = new AtomicInteger();
+				ExecutorService senders = Executors.newFixedThreadPool(3);
+				for (int t = 0; t < 3; t++) {
+					senders.execute(() -> {
+						for (int b = next.getAndIncrement(); b < BATCHES; b = next.getAndIncrement()) {
+							HttpResponse<String> response = send(port, device.secret(), batches.get(b));
+							if (response != null && response.statusCode() / 100 == 2) {
+								acknowledged.set(b, 1);
+							}
+							else {
+								failed.incrementAndGet();
+							}
+						}
+					});
+				}
+				await().atMost(Duration.ofSeconds(60)).until(() -> count(acknowledged) >= BATCHES / 6);
+				// A fast shutdown (open transactions rolled back, connections dropped), then a start on the
+				// same data directory and port, as an operator's restart.
+				String before = Files.readAllLines(data.resolve("postmaster.pid")).get(0);
+				running[0].close();
+				running[0] = postgres(data, databasePort);
+				assertThat(Files.readAllLines(data.resolve("postmaster.pid")).get(0)).as("another postmaster")
+					.isNotEqualTo(before);
+				senders.shutdown();
+				assertThat(senders.awaitTermination(120, TimeUnit.SECONDS)).isTrue();
+				int acknowledgedInFirstPass = count(acknowledged);
+
+				// The device sends again what was not acknowledged.
+				for (int b = 0; b < BATCHES; b++) {
+					if (acknowledged.get(b) == 0) {
+						int batch = b;
+						await().atMost(Duration.ofSeconds(60)).until(() -> {
+							HttpResponse<String> response = send(port, device.secret(), batches.get(batch));
+							return response != null && response.statusCode() / 100 == 2;
+						});
+						acknowledged.set(b, 1);
+					}
+				}
+				JdbcClient jdbc = JdbcClient.create(database.getPostgresDatabase());
+				long stored = stored(jdbc, device);
+				System.out.printf("Faults, PostgreSQL restarted under ingestion: %d batches of %d, %d acknowledged in the "
+						+ "first pass, %d requests failed during the restart, %d readings stored after resending, lost %d%n",
+						BATCHES, PER_BATCH, acknowledgedInFirstPass, failed.get(), stored, BATCHES * PER_BATCH - stored);
+				assertThat(stored).as("every reading once, none lost").isEqualTo((long) BATCHES * PER_BATCH);
+				await().atMost(Duration.ofSeconds(60))
+					.until(() -> platform.getBean(org.ohsonline.shared.CacheCoherence.class).listening());
+			}
+		}
+		finally {
+			running[0].close();
+		}
+	}
+
+	private static EmbeddedPostgres postgres(Path data, int port) throws java.io.IOException {
+		return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
+	}
+
+	private static List<String> batches() {
+		Instant base = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(BATCHES * PER_BATCH + 10, ChronoUnit.MINUTES);
+		List<String> batches = new ArrayList<>();
+		for (int b = 0; b < BATCHES; b++) {
+			StringJoiner readings = new StringJoiner(",");
+			for (int r = 0; r < PER_BATCH; r++) {
+				readings.add("{\"t\":\"" + base.plus((long) b * PER_BATCH + r, ChronoUnit.MINUTES) + "\",\"v\":1.5}");
+			}
+			batches.add("{\"unit\":\"mg/m³\",\"readings\":[" + readings + "]}");
+		}
+		return batches;
+	}
+
 	private static String status(JdbcClient jdbc, long job) {
 		return jdbc.sql("select status from registry.import_job where id = :id").param("id", job).query(String.class).single();
 	}
@@ -328,10 +458,15 @@ class FaultsIntegrationTests {
 
 	/** The platform in a JVM of its own, as an operator runs it, so that it can be killed. */
 	private Process launch(int port, String log, String... more) throws Exception {
+		List<String> all = new ArrayList<>(arguments(port));
+		all.addAll(List.of(more));
+		return launchWith(all, log);
+	}
+
+	private Process launchWith(List<String> arguments, String log) throws Exception {
 		List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
 				"-cp", System.getProperty("java.class.path"), OhsOnlineApplication.class.getName()));
-		command.addAll(arguments(port));
-		command.addAll(List.of(more));
+		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(this.directory.resolve(log).toFile())
 			.directory(new File(System.getProperty("java.io.tmpdir")));
