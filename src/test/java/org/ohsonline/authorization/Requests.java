@@ -10,7 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -63,10 +63,16 @@ final class Requests {
 
 	private Raw perform(Bindings.Request request, MatrixRole role, String path) {
 		Route route = request.route();
-		MockHttpServletRequestBuilder builder = MockMvcRequestBuilders.request(HttpMethod.valueOf(route.requestMethod()),
-				path);
-		boolean body = route.api() && route.write() && (route.readsBody() || route.consumes() != null);
-		if (body && route.consumes() != null && route.consumes().getSubtype().contains("xml")) {
+		boolean multipart = route.consumes() != null && MediaType.MULTIPART_FORM_DATA.includes(route.consumes());
+		// A multipart route gets a multipart request without files (its handler refuses it as bad input).
+		AbstractMockHttpServletRequestBuilder<?> builder = multipart
+				? MockMvcRequestBuilders.multipart(HttpMethod.valueOf(route.requestMethod()), path)
+				: MockMvcRequestBuilders.request(HttpMethod.valueOf(route.requestMethod()), path);
+		boolean body = !multipart && route.api() && route.write() && (route.readsBody() || route.consumes() != null);
+		if (multipart) {
+			request.params().forEach(builder::param);
+		}
+		else if (body && route.consumes() != null && route.consumes().getSubtype().contains("xml")) {
 			builder.contentType(MediaType.APPLICATION_XML).content("<HEALTH_EXAM_RECORDS/>");
 		}
 		else if (body) {

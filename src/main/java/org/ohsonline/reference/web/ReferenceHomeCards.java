@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ohsonline.reference.CatalogTexts;
 import org.ohsonline.reference.CatalogVersion;
 import org.ohsonline.reference.Catalogs;
 import org.ohsonline.shared.Scope;
@@ -29,10 +30,13 @@ class ReferenceHomeCards {
 
 	private final Catalogs catalogs;
 
+	private final CatalogTexts texts;
+
 	private final Clock clock;
 
-	ReferenceHomeCards(Catalogs catalogs, Clock clock) {
+	ReferenceHomeCards(Catalogs catalogs, CatalogTexts texts, Clock clock) {
 		this.catalogs = catalogs;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -45,7 +49,10 @@ class ReferenceHomeCards {
 					List<Breakdown.Row> rows = this.catalogs.catalogs().stream().map(c -> {
 						Optional<CatalogVersion> inForce = this.catalogs.versionInForce(c.code(), today);
 						String name = english ? c.nameEn() : c.nameZh();
-						return new Breakdown.Row(Label.text(inForce.map(v -> name + " · " + v.edition()).orElse(name)),
+						// A bundled edition is shown in the reader's language, one an administrator loaded as written.
+						return new Breakdown.Row(
+								Label.text(inForce.map(v -> name + " · " + this.texts.edition(c.code(), v.edition()))
+									.orElse(name)),
 								inForce.map(v -> (long) v.entryCount()).orElse(0L), "/catalogs/" + c.code());
 					}).toList();
 					long missing = rows.stream().filter(r -> r.count() == 0).count();

@@ -119,9 +119,9 @@ class FactCollector {
 		List<PortraitFact> facts = new ArrayList<>();
 		facts.add(fact(REGISTRY, "SEVERITY", null,
 				employer.severity() == null ? "risk.fact.severityUnlisted" : "risk.fact.severity",
+				// The basis (directory entry, answers, edition) is on the employer's page the fact links to.
 				List.of(employer.industryCode() == null ? "" : employer.industryCode(),
-						employer.severity() == null ? "" : employer.severity().name(),
-						employer.severityBasis() == null ? "" : employer.severityBasis()),
+						employer.severity() == null ? "" : employer.severity().name()),
 				registeredOn, "registry", "/employers/" + employerId));
 		facts.add(fact(REGISTRY, "WORKFORCE", null, "risk.fact.workforce",
 				List.of(String.valueOf(exposed.workforce()), String.valueOf(exposed.total())), LocalDate.now(Assessor.ZONE),

@@ -2,6 +2,8 @@ package org.ohsonline.risk.web;
 
 import java.util.List;
 
+import org.ohsonline.reference.CatalogTexts;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -14,10 +16,74 @@ import org.springframework.stereotype.Component;
 @Component("riskFormat")
 class RiskFormat {
 
+	private static final String DEADLINES = "rectification-deadlines";
+
+	private static final java.util.regex.Pattern DEADLINE_ENTRY = java.util.regex.Pattern
+		.compile("(?:(\\S+) · )?" + DEADLINES + " (.+?)(?: \\(no entry: \\d+\\))?");
+
 	private final MessageSource messages;
 
-	RiskFormat(MessageSource messages) {
+	private final CatalogTexts catalogs;
+
+	RiskFormat(MessageSource messages, CatalogTexts catalogs) {
 		this.messages = messages;
+		this.catalogs = catalogs;
+	}
+
+	/**
+	 * Where a fact comes from: a module (登记, 申报…) in words, or a catalog edition (the rectification
+	 * deadlines, the checklist) in the reader's language where it is a bundled one.
+	 */
+	public String source(String source) {
+		if (source == null || source.isBlank()) {
+			return "—";
+		}
+		String group = this.messages.getMessage("risk.group." + source, null, null, LocaleContextHolder.getLocale());
+		return group != null ? group : this.catalogs.edition(source);
+	}
+
+	/**
+	 * What set off an assessment, beside its kind: an override's reason as written, the event in words;
+	 * nothing for the other kinds (their kind says it all).
+	 */
+	public String trigger(String kind, String detail) {
+		if (detail == null || detail.isBlank()) {
+			return "";
+		}
+		if ("OVERRIDE".equals(kind) || "OVERRIDE_LIFTED".equals(kind)) {
+			return detail;
+		}
+		if ("EVENT".equals(kind)) {
+			String event = detail.split("[ \\[]", 2)[0];
+			return this.messages.getMessage("risk.event." + event, null, "", LocaleContextHolder.getLocale());
+		}
+		return "";
+	}
+
+	/**
+	 * Where an item's deadline comes from: the catalog entry ({@code EXCEEDANCE · rectification-deadlines
+	 * <edition>}) in words, or a supervisor's reason as written.
+	 */
+	public String deadlineBasis(String basis) {
+		if (basis == null) {
+			return "—";
+		}
+		java.util.regex.Matcher entry = DEADLINE_ENTRY.matcher(basis);
+		if (!entry.matches()) {
+			return basis;
+		}
+		var locale = LocaleContextHolder.getLocale();
+		String kind = entry.group(1) == null ? ""
+				: this.messages.getMessage("risk.finding." + entry.group(1), null, entry.group(1), locale) + " · ";
+		return kind + this.catalogs.name(DEADLINES) + " " + this.catalogs.edition(DEADLINES, entry.group(2));
+	}
+
+	/** Who assessed: a person by name, the platform's own runs as "the system". */
+	public String actor(String name) {
+		if (name == null || name.startsWith("系统 (") || name.startsWith("system:")) {
+			return this.messages.getMessage("risk.history.system", null, LocaleContextHolder.getLocale());
+		}
+		return name;
 	}
 
 	public Object[] args(List<String> arguments) {
