@@ -9,6 +9,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -34,6 +36,8 @@ class DatabaseConfiguration {
 	@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 	static class Standalone {
 
+		private static final Logger log = LoggerFactory.getLogger(Standalone.class);
+
 		@Bean(destroyMethod = "close")
 		EmbeddedPostgres embeddedPostgres(StandaloneSettings settings) throws IOException {
 			// Usually started already, alongside the context's start-up (EarlyDatabaseStart).
@@ -54,10 +58,19 @@ class DatabaseConfiguration {
 				Path directory = settings.postgresDirectory();
 				Files.createDirectories(directory.getParent());
 				builder.setDataDirectory(directory).setCleanDataDirectory(false);
-				// A previous run killed with SIGKILL leaves its lock file behind.
+				// zonky starts PostgreSQL as for tests, with fsync and synchronous commit off: a power cut
+				// could then corrupt the kept database or lose acknowledged writes. A later -c wins over its -F.
+				if (settings.durable()) {
+					builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+				}
+				// A previous run killed with SIGKILL leaves its lock file, and maybe its PostgreSQL, behind.
 				deleteStaleLock(directory);
 			}
-			return builder.start();
+			EmbeddedPostgres postgres = builder.start();
+			if (!settings.ephemeral()) {
+				own(settings.postgresDirectory());
+			}
+			return postgres;
 		}
 
 		/** Pool settings ({@code spring.datasource.hikari.*}) apply here as they do to an external database. */
@@ -70,13 +83,32 @@ class DatabaseConfiguration {
 				.build();
 		}
 
+		/**
+		 * A previous run killed with SIGKILL (or out of memory) leaves its lock file behind and, since
+		 * PostgreSQL runs as a process of its own, possibly that PostgreSQL still running on the data
+		 * directory with nobody to use it. A dead one's lock is deleted; a live one that serves this data
+		 * directory is stopped (a fast shutdown: it rolls back what the dead JVM left open and writes a
+		 * checkpoint), unless the JVM that started it, named in {@value #OWNER}, still runs: that is
+		 * another instance on the same directory, and this one must not start.
+		 */
 		private static void deleteStaleLock(Path directory) {
 			Path lock = directory.resolve("postmaster.pid");
 			try {
 				if (Files.exists(lock)) {
 					long pid = Long.parseLong(Files.readAllLines(lock).get(0).trim());
-					if (ProcessHandle.of(pid).isEmpty()) {
+					Optional<ProcessHandle> postmaster = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+					if (postmaster.isEmpty()) {
 						Files.delete(lock);
+					}
+					else if (serves(postmaster.get(), directory)) {
+						Optional<ProcessHandle> owner = owner(directory);
+						if (owner.isPresent()) {
+							throw new IllegalStateException("Another instance (process " + owner.get().pid()
+									+ ") runs on the data directory " + directory.getParent() + ": stop it first");
+						}
+						log.warn("The embedded PostgreSQL of a previous run that was killed still runs (process {}): "
+								+ "stopping it before starting again", pid);
+						stop(postmaster.get());
 					}
 				}
 			}
@@ -85,6 +117,52 @@ class DatabaseConfiguration {
 			}
 			catch (NumberFormatException ex) {
 				// Not a lock file we understand; let PostgreSQL decide.
+			}
+		}
+
+		static final String OWNER = "owner.pid";
+
+		/** Names this JVM as the one that runs the embedded PostgreSQL of the data directory. */
+		static void own(Path directory) {
+			try {
+				Files.writeString(directory.getParent().resolve(OWNER), Long.toString(ProcessHandle.current().pid()));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot write " + directory.getParent().resolve(OWNER), ex);
+			}
+		}
+
+		/** The JVM named as owner, if it still runs and is a Java process (a reused pid is not). */
+		private static Optional<ProcessHandle> owner(Path directory) throws IOException {
+			Path file = directory.getParent().resolve(OWNER);
+			if (!Files.exists(file)) {
+				return Optional.empty();
+			}
+			long pid = Long.parseLong(Files.readString(file).trim());
+			return ProcessHandle.of(pid)
+				.filter(ProcessHandle::isAlive)
+				.filter(handle -> handle.pid() != ProcessHandle.current().pid())
+				.filter(handle -> handle.info().command().map(c -> c.endsWith("java")).orElse(false));
+		}
+
+		/** Whether the process is a postmaster of this data directory (not an unrelated reuse of the pid). */
+		private static boolean serves(ProcessHandle process, Path directory) {
+			return process.info().commandLine().map(line -> line.contains("postgres") && line.contains(directory.toString()))
+				.orElse(false);
+		}
+
+		private static void stop(ProcessHandle postmaster) throws IOException {
+			try {
+				// SIGINT is PostgreSQL's fast shutdown; ProcessHandle only sends TERM or KILL.
+				new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid())).inheritIO().start().waitFor();
+				postmaster.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IOException("Interrupted while stopping the orphaned PostgreSQL " + postmaster.pid(), ex);
+			}
+			catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+				throw new IOException("The orphaned PostgreSQL " + postmaster.pid() + " did not stop within 60 s", ex);
 			}
 		}
 

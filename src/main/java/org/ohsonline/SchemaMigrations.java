@@ -2,6 +2,7 @@ package org.ohsonline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -37,7 +38,9 @@ public class SchemaMigrations implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		for (String module : modules()) {
+		List<String> modules = modules();
+		List<String> migrated = new ArrayList<>();
+		for (String module : modules) {
 			var result = Flyway.configure()
 				.dataSource(this.dataSource)
 				.schemas(module)
@@ -46,8 +49,16 @@ public class SchemaMigrations implements InitializingBean {
 				.table("flyway_schema_history")
 				.load()
 				.migrate();
-			log.info("Schema {}: {} migration(s) applied, now at version {}", module, result.migrationsExecuted,
-					result.targetSchemaVersion);
+			if (result.migrationsExecuted > 0) {
+				migrated.add(module + " → " + result.targetSchemaVersion + " (" + result.migrationsExecuted + ")");
+			}
+		}
+		// One line, not one per schema: what changed, or that nothing needed to.
+		if (migrated.isEmpty()) {
+			log.info("Database schemas: all {} up to date", modules.size());
+		}
+		else {
+			log.info("Database schemas: {} of {} migrated: {}", migrated.size(), modules.size(), String.join(", ", migrated));
 		}
 	}
 

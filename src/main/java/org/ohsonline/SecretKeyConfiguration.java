@@ -18,19 +18,38 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The key for personal data: {@code OHS_SECRET_KEY} (base64, at least 32 bytes) in production; in
  * standalone mode a random key generated once into {@code <data>/secret.key}, never a fixed one.
+ * While the key is rotated (docs/operations.md, decision 0024), the old key is
+ * {@code OHS_SECRET_KEY_PREVIOUS}, or in standalone mode {@code <data>/secret.key.previous}: still
+ * read, never used to seal.
  */
 @Configuration(proxyBeanMethods = false)
 class SecretKeyConfiguration {
 
 	@Bean
-	PiiCipher piiCipher(@Value("${ohs.secret-key:}") String configured, StandaloneSettings standalone) {
+	PiiCipher piiCipher(@Value("${ohs.secret-key:}") String configured,
+			@Value("${ohs.secret-key-previous:${OHS_SECRET_KEY_PREVIOUS:}}") String previous,
+			StandaloneSettings standalone) {
+		byte[] previousKey = previous.isBlank() ? null : decode(previous);
 		if (!configured.isBlank()) {
-			return new PiiCipher(decode(configured));
+			return new PiiCipher(decode(configured), previousKey);
 		}
 		if (standalone.ephemeral()) {
-			return new PiiCipher(randomKey());
+			return new PiiCipher(randomKey(), previousKey);
 		}
-		return new PiiCipher(decode(keyFile(standalone.dataDirectory().resolve("secret.key"))));
+		Path previousFile = standalone.dataDirectory().resolve("secret.key.previous");
+		if (previousKey == null && Files.isReadable(previousFile)) {
+			previousKey = decode(read(previousFile));
+		}
+		return new PiiCipher(decode(keyFile(standalone.dataDirectory().resolve("secret.key"))), previousKey);
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.US_ASCII).trim();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + file, ex);
+		}
 	}
 
 	private static String keyFile(Path file) {

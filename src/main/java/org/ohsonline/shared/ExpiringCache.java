@@ -18,8 +18,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * A reader takes {@link #generation()} before it reads the database and passes it to {@link #put}:
  * a value read before the latest {@link #invalidateAll()} is not kept, so a request that read the
  * old state while a change was being made cannot cache it. {@code invalidateAll} acts at once and
- * again when the writing transaction ends. Writes made on another instance are seen after the time
- * to live. A zero time to live turns the cache off.
+ * again when the writing transaction ends. A cache registered with {@link CacheCoherence} also has
+ * every other instance drop its values once the writing transaction has committed (PostgreSQL
+ * {@code NOTIFY}); otherwise, or while that channel is down, writes made on another instance are seen
+ * after the time to live. A zero time to live turns the cache off.
  *
  * @param <K> the key: a record of everything the value depends on
  * @param <V> the value, immutable
@@ -38,6 +40,10 @@ public final class ExpiringCache<K, V> {
 	private final int maxEntries;
 
 	private final Clock clock;
+
+	/** Tells the other instances that this cache was invalidated; set by {@link CacheCoherence}. */
+	private volatile Runnable announcer = () -> {
+	};
 
 	/** When {@link #put} next drops expired entries, so keys never asked for again do not pile up. */
 	private volatile Instant nextSweep = Instant.MIN;
@@ -100,7 +106,10 @@ public final class ExpiringCache<K, V> {
 		return this.entries.size();
 	}
 
-	/** Drops every value, now and again when the current transaction (if any) ends. */
+	/**
+	 * Drops every value, now and again when the current transaction (if any) ends; other instances
+	 * are told once it has committed (at once without a transaction).
+	 */
 	public void invalidateAll() {
 		clear();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -108,9 +117,24 @@ public final class ExpiringCache<K, V> {
 				@Override
 				public void afterCompletion(int status) {
 					clear();
+					if (status == STATUS_COMMITTED) {
+						ExpiringCache.this.announcer.run();
+					}
 				}
 			});
 		}
+		else {
+			this.announcer.run();
+		}
+	}
+
+	/** Drops every value without telling anyone: another instance announced a change. */
+	void invalidateLocally() {
+		clear();
+	}
+
+	void announceWith(Runnable announcer) {
+		this.announcer = announcer;
 	}
 
 	private void clear() {

@@ -8,8 +8,11 @@ import java.util.List;
  */
 public class InvalidInputException extends RuntimeException {
 
-	/** An error on one field ({@code null} field for the input as a whole). */
-	public record FieldError(String field, String code, List<Object> arguments) {
+	/**
+	 * An error on one field ({@code null} field for the input as a whole). Serializable: it travels as a
+	 * flash attribute in the console session, which is kept in the database.
+	 */
+	public record FieldError(String field, String code, List<Object> arguments) implements java.io.Serializable {
 
 		/** An absent argument (the value that was missing) is shown as nothing rather than failing. */
 		public FieldError {

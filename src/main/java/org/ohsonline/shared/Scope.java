@@ -5,13 +5,14 @@ import java.util.Optional;
 
 /**
  * What a user may see (数据权限): a region-code prefix for supervisors and administrators, or one
- * employer, agency, institution or person. Every query takes the scope as a parameter.
+ * employer, agency, institution or person. Every query takes the scope as a parameter. Serializable:
+ * a console session keeps its user's scope, and sessions are kept in the database.
  *
  * @param kind the kind of scope
  * @param value a region prefix ({@code ""} is the whole country), or the identifier of the
  * employer (its unified social credit code), agency, institution or person
  */
-public record Scope(Kind kind, String value) {
+public record Scope(Kind kind, String value) implements java.io.Serializable {
 
 	public enum Kind {
 

@@ -70,4 +70,56 @@ class PiiCipherTests {
 		assertThat(this.cipher.decrypt(null)).isNull();
 	}
 
+	private static final byte[] NEW_KEY = "fedcba9876543210fedcba9876543210".getBytes(StandardCharsets.US_ASCII);
+
+	/** During a rotation: sealed with the new key, the old key's data still read, by the key it names. */
+	@Test
+	void readsWhatThePreviousKeySealedWhileSealingWithTheNewOne() {
+		String old = this.cipher.encrypt("13812345678");
+		PiiCipher rotating = new PiiCipher(NEW_KEY, KEY);
+		assertThat(rotating.decrypt(old)).isEqualTo("13812345678");
+		assertThat(rotating.sealedWithCurrentKey(old)).isFalse();
+		String resealed = rotating.reseal(old);
+		assertThat(rotating.sealedWithCurrentKey(resealed)).isTrue();
+		assertThat(rotating.reseal(resealed)).as("nothing to do twice").isSameAs(resealed);
+		assertThat(new PiiCipher(NEW_KEY).decrypt(resealed)).as("readable once the old key is gone")
+			.isEqualTo("13812345678");
+		assertThatIllegalStateException().isThrownBy(() -> this.cipher.decrypt(resealed));
+		assertThat(rotating.keyId()).isEqualTo(new PiiCipher(NEW_KEY).keyId()).isNotEqualTo(this.cipher.keyId());
+		assertThat(rotating.previousKeyId()).contains(this.cipher.keyId());
+	}
+
+	/** Ciphertexts from before keys were named (version 1) are tried with both keys. */
+	@Test
+	void readsUnnamedCiphertextsOfEitherKey() {
+		String unnamed = unnamed(this.cipher.encrypt("张三"));
+		assertThat(this.cipher.decrypt(unnamed)).isEqualTo("张三");
+		PiiCipher rotating = new PiiCipher(NEW_KEY, KEY);
+		assertThat(rotating.decrypt(unnamed)).isEqualTo("张三");
+		assertThat(rotating.sealedWithCurrentKey(unnamed)).isFalse();
+		assertThatIllegalStateException().isThrownBy(() -> new PiiCipher(NEW_KEY).decrypt(unnamed));
+	}
+
+	@Test
+	void looksUpByTheIndexOfEitherKeyWhileRotating() {
+		PiiCipher rotating = new PiiCipher(NEW_KEY, KEY);
+		assertThat(rotating.blindIndexes("11010519491231002X")).containsExactly(
+				new PiiCipher(NEW_KEY).blindIndex("11010519491231002X"), this.cipher.blindIndex("11010519491231002X"));
+		assertThat(this.cipher.blindIndexes("11010519491231002X")).containsExactly(this.cipher.blindIndex("11010519491231002X"));
+	}
+
+	@Test
+	void refusesTheSameKeyAsPrevious() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new PiiCipher(KEY, KEY.clone()));
+	}
+
+	/** The version 1 layout: version, nonce, sealed text (no key id). */
+	private static String unnamed(String named) {
+		byte[] bytes = Base64.getDecoder().decode(named);
+		byte[] old = new byte[bytes.length - 4];
+		old[0] = 1;
+		System.arraycopy(bytes, 5, old, 1, bytes.length - 5);
+		return Base64.getEncoder().encodeToString(old);
+	}
+
 }

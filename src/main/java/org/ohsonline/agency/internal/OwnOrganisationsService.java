@@ -10,6 +10,7 @@ import org.ohsonline.agency.AgencyKind;
 import org.ohsonline.agency.AgencyRef;
 import org.ohsonline.agency.OwnOrganisations;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.CacheCoherence;
 import org.ohsonline.shared.ExpiringCache;
 import org.ohsonline.shared.Scope;
 
@@ -27,9 +28,10 @@ class OwnOrganisationsService implements OwnOrganisations {
 
 	private final ExpiringCache<String, Set<AgencyKind>> kinds;
 
-	OwnOrganisationsService(AgencyStore store, Clock clock) {
+	OwnOrganisationsService(AgencyStore store, Clock clock, CacheCoherence coherence) {
 		this.store = store;
-		this.kinds = new ExpiringCache<>(Duration.ofMinutes(1), 10_000, clock);
+		this.kinds = coherence.register("agency.own-organisations",
+				new ExpiringCache<>(Duration.ofMinutes(1), 10_000, clock));
 	}
 
 	@Override

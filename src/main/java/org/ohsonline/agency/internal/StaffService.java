@@ -90,7 +90,7 @@ class StaffService implements AgencyStaff {
 		}
 		else {
 			index = this.cipher.blindIndex(idNumber);
-			if (this.store.exists(agencyId, index)) {
+			if (this.store.exists(agencyId, this.cipher.blindIndexes(idNumber))) {
 				errors.add(FieldError.of("idNumber", "agency.staff.alreadyListed", Masking.idNumber(idNumber)));
 			}
 		}

@@ -61,10 +61,11 @@ class StaffStore {
 			.optional();
 	}
 
-	boolean exists(long agencyId, String idNumberIndex) {
-		return this.jdbc.sql("select count(*) from agency.staff where agency_id = :id and id_number_index = :index")
+	/** Whether the person is listed under any of the blind indexes (two while the secret key is rotated). */
+	boolean exists(long agencyId, List<String> idNumberIndexes) {
+		return this.jdbc.sql("select count(*) from agency.staff where agency_id = :id and id_number_index in (:index)")
 			.param("id", agencyId)
-			.param("index", idNumberIndex)
+			.param("index", idNumberIndexes)
 			.query(Long.class)
 			.single() > 0;
 	}

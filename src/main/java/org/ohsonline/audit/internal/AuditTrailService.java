@@ -9,6 +9,7 @@ import java.util.Map;
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.Correlation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,9 +43,9 @@ class AuditTrailService implements AuditTrail {
 		String hash = AuditChain.hash(link);
 		this.jdbc.sql("""
 				insert into audit.entry (id, occurred_at, actor_id, actor_name, source_address, channel, action,
-				    target_type, target_id, region_code, before_state, after_state, prev_hash, hash)
+				    target_type, target_id, region_code, before_state, after_state, prev_hash, hash, correlation_id)
 				values (:id, :at, :actorId, :actorName, :source, :channel, :action, :targetType, :targetId,
-				    :region, :before, :after, :prev, :hash)
+				    :region, :before, :after, :prev, :hash, :correlation)
 				""")
 			.param("id", id)
 			.param("at", Timestamp.from(now))
@@ -60,6 +61,7 @@ class AuditTrailService implements AuditTrail {
 			.param("after", link.after())
 			.param("prev", link.prevHash())
 			.param("hash", hash)
+			.param("correlation", Correlation.current().orElse(null))
 			.update();
 		this.jdbc.sql("update audit.chain_head set last_id = :id, last_hash = :hash, entry_count = :count where id = 1")
 			.param("id", id)

@@ -13,8 +13,14 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The authenticated user as Spring Security sees it; authorities are the permissions. */
+/**
+ * The authenticated user as Spring Security sees it; authorities are the permissions. Serialized into
+ * the console session, which lives in the database (decision 0023): a change of its fields changes
+ * {@code serialVersionUID}, and sessions written by the old version then read as signed out.
+ */
 class OhsPrincipal implements UserDetails, CredentialsContainer {
+
+	private static final long serialVersionUID = 1L;
 
 	private final long userId;
 

@@ -2,6 +2,7 @@ package org.ohsonline.iam.internal;
 
 import java.time.Clock;
 
+import org.ohsonline.shared.CacheCoherence;
 import org.ohsonline.shared.ExpiringCache;
 
 import org.springframework.stereotype.Component;
@@ -19,8 +20,9 @@ class TokenPrincipalCache {
 
 	private final ExpiringCache<String, OhsPrincipal> principals;
 
-	TokenPrincipalCache(SecuritySettings settings, Clock clock) {
-		this.principals = new ExpiringCache<>(settings.tokenCacheTtl(), MAX_ENTRIES, clock);
+	TokenPrincipalCache(SecuritySettings settings, Clock clock, CacheCoherence coherence) {
+		this.principals = coherence.register("iam.token-principals",
+				new ExpiringCache<>(settings.tokenCacheTtl(), MAX_ENTRIES, clock));
 	}
 
 	ExpiringCache<String, OhsPrincipal> principals() {

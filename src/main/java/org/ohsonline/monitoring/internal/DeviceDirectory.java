@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 
+import org.ohsonline.shared.CacheCoherence;
 import org.ohsonline.shared.ExpiringCache;
 import org.ohsonline.shared.Hashes;
 
@@ -30,10 +31,12 @@ public class DeviceDirectory {
 
 	private final ExpiringCache<String, Optional<DeviceRef>> byCode;
 
-	DeviceDirectory(DeviceStore store, Clock clock, MonitoringSettings settings) {
+	DeviceDirectory(DeviceStore store, Clock clock, MonitoringSettings settings, CacheCoherence coherence) {
 		this.store = store;
-		this.byHash = new ExpiringCache<>(settings.deviceCacheTtl(), 100_000, clock);
-		this.byCode = new ExpiringCache<>(settings.deviceCacheTtl(), 100_000, clock);
+		this.byHash = coherence.register("monitoring.devices",
+				new ExpiringCache<>(settings.deviceCacheTtl(), 100_000, clock));
+		this.byCode = coherence.register("monitoring.devices",
+				new ExpiringCache<>(settings.deviceCacheTtl(), 100_000, clock));
 	}
 
 	/** The active device a token belongs to. */

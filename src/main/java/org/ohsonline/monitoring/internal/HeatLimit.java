@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.ohsonline.reference.CatalogVersionActivated;
 import org.ohsonline.reference.HeatLimits;
 import org.ohsonline.reference.LabourIntensity;
+import org.ohsonline.shared.CacheCoherence;
 import org.ohsonline.shared.ExpiringCache;
 
 import org.springframework.context.event.EventListener;
@@ -35,10 +36,10 @@ class HeatLimit {
 
 	private final ExpiringCache<String, Optional<Double>> cache;
 
-	HeatLimit(HeatLimits limits, Clock clock) {
+	HeatLimit(HeatLimits limits, Clock clock, CacheCoherence coherence) {
 		this.limits = limits;
 		this.clock = clock;
-		this.cache = new ExpiringCache<>(TIME_TO_LIVE, 1_000, clock);
+		this.cache = coherence.register("monitoring.heat-limits", new ExpiringCache<>(TIME_TO_LIVE, 1_000, clock));
 	}
 
 	Optional<Double> of(DeviceRef device) {

@@ -55,8 +55,11 @@ public class Ingestion {
 
 	private final Clock clock;
 
+	private final IngestionMeters meters;
+
 	Ingestion(DeviceDirectory directory, ReadingStore readings, Limits limits, HeatLimit heat, AlertService alerts,
-			JdbcClient jdbc, TransactionTemplate transactions, MonitoringSettings settings, Clock clock) {
+			JdbcClient jdbc, TransactionTemplate transactions, MonitoringSettings settings, Clock clock,
+			IngestionMeters meters) {
 		this.directory = directory;
 		this.readings = readings;
 		this.limits = limits;
@@ -66,6 +69,7 @@ public class Ingestion {
 		this.transactions = transactions;
 		this.settings = settings;
 		this.clock = clock;
+		this.meters = meters;
 	}
 
 	/** What happened to one reading: {@code accepted}, {@code duplicate} or {@code rejected} with a reason. */
@@ -95,6 +99,12 @@ public class Ingestion {
 
 	/** A batch sent over HTTP by an authenticated device. */
 	public BatchResult fromHttp(DeviceRef device, byte[] body, Instant received) {
+		BatchResult result = fromHttpUncounted(device, body, received);
+		this.meters.record("http", result);
+		return result;
+	}
+
+	private BatchResult fromHttpUncounted(DeviceRef device, byte[] body, Instant received) {
 		ParsedBatch batch = BatchParser.parse(body, this.settings.maxBatch());
 		if (batch.malformed() != null) {
 			return malformed(device.code(), batch.malformed(), received);
@@ -108,6 +118,12 @@ public class Ingestion {
 
 	/** A message received over MQTT on the topic of device {@code code}. */
 	public BatchResult fromMqtt(String code, byte[] payload, Instant received) {
+		BatchResult result = fromMqttUncounted(code, payload, received);
+		this.meters.record("mqtt", result);
+		return result;
+	}
+
+	private BatchResult fromMqttUncounted(String code, byte[] payload, Instant received) {
 		Optional<DeviceRef> device = this.directory.byCode(code);
 		ParsedBatch batch = BatchParser.parse(payload, this.settings.maxBatch());
 		if (device.isEmpty()) {

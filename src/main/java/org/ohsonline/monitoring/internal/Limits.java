@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.ohsonline.reference.CatalogVersionActivated;
 import org.ohsonline.reference.Oel;
 import org.ohsonline.reference.Oels;
+import org.ohsonline.shared.CacheCoherence;
 import org.ohsonline.shared.ExpiringCache;
 
 import org.springframework.context.event.EventListener;
@@ -32,9 +33,9 @@ class Limits {
 
 	private final ExpiringCache<String, Resolved> cache;
 
-	Limits(Oels oels, Clock clock) {
+	Limits(Oels oels, Clock clock, CacheCoherence coherence) {
 		this.oels = oels;
-		this.cache = new ExpiringCache<>(TIME_TO_LIVE, 10_000, clock);
+		this.cache = coherence.register("monitoring.limits", new ExpiringCache<>(TIME_TO_LIVE, 10_000, clock));
 	}
 
 	/**

@@ -19,12 +19,14 @@ import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.ohsonline.monitoring.internal.Ingestion;
+import org.ohsonline.shared.Correlation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,11 +54,14 @@ public class MqttIngestion implements SmartLifecycle {
 
 	private final List<AtomicLong> received = new ArrayList<>();
 
+	private final Environment environment;
+
 	private volatile boolean running;
 
-	MqttIngestion(Ingestion ingestion, MqttSettings settings) {
+	MqttIngestion(Ingestion ingestion, MqttSettings settings, Environment environment) {
 		this.ingestion = ingestion;
 		this.settings = settings;
+		this.environment = environment;
 	}
 
 	@Override
@@ -104,6 +109,20 @@ public class MqttIngestion implements SmartLifecycle {
 		return this.running;
 	}
 
+	/** Whether ingestion over MQTT is configured at all. */
+	public boolean enabled() {
+		return this.settings.enabled();
+	}
+
+	/** Connections open now, out of {@link #connectionsWanted()} (health). */
+	public long connected() {
+		return this.clients.stream().filter(MqttAsyncClient::isConnected).count();
+	}
+
+	public int connectionsWanted() {
+		return Math.max(1, this.settings.connections());
+	}
+
 	/** Messages handled so far by each connection (health and tests). */
 	public List<Long> receivedPerConnection() {
 		return this.received.stream().map(AtomicLong::get).toList();
@@ -133,7 +152,10 @@ public class MqttIngestion implements SmartLifecycle {
 		catch (UnknownHostException ex) {
 			host = "unknown";
 		}
-		String id = this.settings.clientIdPrefix() + "-" + host + "-" + n;
+		// The port tells apart instances on one host (the broker would otherwise hand one instance's
+		// session to the other); a listening port is stable across restarts, so the session is kept.
+		String port = this.environment.getProperty("local.server.port", this.environment.getProperty("server.port", "0"));
+		String id = this.settings.clientIdPrefix() + "-" + host + "-" + port + "-" + n;
 		return id.length() > 64 ? id.substring(0, 64) : id;
 	}
 
@@ -171,15 +193,17 @@ public class MqttIngestion implements SmartLifecycle {
 		@Override
 		public void messageArrived(String topic, MqttMessage message) {
 			this.counter.incrementAndGet();
-			String code = deviceOf(topic);
-			if (code == null) {
-				log.warn("MQTT message on {} ignored: not a readings topic", topic);
-				return;
-			}
-			Ingestion.BatchResult result = MqttIngestion.this.ingestion.fromMqtt(code, message.getPayload(),
-					MqttIngestion.this.ingestion.now());
-			if (result.malformed() != null || result.rejected() > 0) {
-				publishOutcome(code, result);
+			try (Correlation.Scope scope = Correlation.begin(Correlation.newId("mqtt-"))) {
+				String code = deviceOf(topic);
+				if (code == null) {
+					log.warn("MQTT message on {} ignored: not a readings topic", topic);
+					return;
+				}
+				Ingestion.BatchResult result = MqttIngestion.this.ingestion.fromMqtt(code, message.getPayload(),
+						MqttIngestion.this.ingestion.now());
+				if (result.malformed() != null || result.rejected() > 0) {
+					publishOutcome(code, result);
+				}
 			}
 		}
 

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param group the shared-subscription group: every instance subscribes to
  * {@code $share/<group>/<prefix>/+/readings}, so the broker gives each message to one of them
  * @param connections connections per instance, all in the same group (each is handled by one thread)
- * @param clientIdPrefix client identifiers are {@code <prefix>-<host>-<n>}, stable across restarts
+ * @param clientIdPrefix client identifiers are {@code <prefix>-<host>-<port>-<n>}, stable across restarts
  * so the broker keeps the session
  */
 @ConfigurationProperties("ohs.monitoring.mqtt")

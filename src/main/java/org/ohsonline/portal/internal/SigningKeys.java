@@ -17,11 +17,13 @@ import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 
 import org.bouncycastle.asn1.x500.X500Name;
@@ -35,7 +37,15 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
+import org.ohsonline.audit.AuditTarget;
+import org.ohsonline.audit.AuditTrail;
+import org.ohsonline.portal.DocumentSigning;
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.CacheCoherence;
+import org.ohsonline.shared.ExpiringCache;
 import org.ohsonline.shared.PiiCipher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,9 +62,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * on every instance. Readers then see the signer and fingerprint that the verification page shows.
  */
 @Component
-class SigningKeys {
+class SigningKeys implements DocumentSigning {
 
 	private static final int KEY_BITS = 3072;
+
+	private static final String ACTIVE = "active";
+
+	private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
 
 	private static final long VALID_YEARS = 10;
 
@@ -72,12 +86,21 @@ class SigningKeys {
 
 	private final String organisation;
 
-	private volatile SigningKey active;
+	/**
+	 * The active key, kept for ten minutes; a rotation on any instance drops it on every instance at
+	 * once ({@link CacheCoherence}), so the next document is signed with the new key everywhere.
+	 */
+	private final ExpiringCache<String, SigningKey> active;
+
+	private final AuditTrail audit;
 
 	SigningKeys(JdbcClient jdbc, PiiCipher cipher, Clock clock, PlatformTransactionManager transactions,
+			CacheCoherence coherence, AuditTrail audit,
 			@Value("${ohs.documents.signing.keystore:}") String keystore,
 			@Value("${ohs.documents.signing.password:}") String password,
 			@Value("${ohs.documents.signing.organisation:职业健康在线 OHS Online}") String organisation) {
+		this.active = coherence.register("portal.signing-key", new ExpiringCache<>(Duration.ofMinutes(10), 1, clock));
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.clock = clock;
@@ -89,17 +112,58 @@ class SigningKeys {
 	}
 
 	SigningKey active() {
-		SigningKey key = this.active;
-		if (key == null) {
-			synchronized (this) {
-				key = this.active;
-				if (key == null) {
-					key = this.keystore.isEmpty() ? this.ownTransaction.execute(status -> storedOrNew())
-							: fromKeystore(Path.of(this.keystore), this.password.toCharArray());
-					this.active = key;
-				}
-			}
+		Optional<SigningKey> cached = this.active.get(ACTIVE);
+		if (cached.isPresent()) {
+			return cached.get();
 		}
+		synchronized (this) {
+			cached = this.active.get(ACTIVE);
+			if (cached.isPresent()) {
+				return cached.get();
+			}
+			long generation = this.active.generation();
+			SigningKey key = this.keystore.isEmpty() ? this.ownTransaction.execute(status -> storedOrNew())
+					: fromKeystore(Path.of(this.keystore), this.password.toCharArray());
+			this.active.put(ACTIVE, key, generation);
+			return key;
+		}
+	}
+
+	/**
+	 * Retires the active generated key and generates a new one, which signs every document from now
+	 * on, on every instance. Documents signed before stay verifiable: each PDF carries its signer's
+	 * certificate, the register keeps each document's signer fingerprint, and the retired key's row
+	 * (certificate and fingerprint) stays. Audited. Not for a configured keystore: replace the file.
+	 */
+	@Override
+	public String activeFingerprint() {
+		return active().fingerprint();
+	}
+
+	@Override
+	public String rotate(Actor actor) {
+		return rotateKey(actor).fingerprint();
+	}
+
+	SigningKey rotateKey(Actor actor) {
+		if (!this.keystore.isEmpty()) {
+			throw new IllegalStateException("The signing key comes from the keystore " + this.keystore
+					+ ": replace that file (ohs.documents.signing.keystore) and restart instead");
+		}
+		SigningKey key = this.ownTransaction.execute(status -> {
+			this.jdbc.sql("select pg_advisory_xact_lock(hashtext('portal.signing_key'))").query((rs, n) -> 1).single();
+			String retired = this.jdbc.sql("select fingerprint_sha256 from portal.signing_key where active")
+				.query(String.class)
+				.optional()
+				.orElse("");
+			this.jdbc.sql("update portal.signing_key set active = false where active").update();
+			SigningKey created = generate();
+			this.audit.record(actor, "portal.signing-key.rotated", AuditTarget.of("signing-key", created.fingerprint(), ""),
+					Map.of("fingerprint", retired), Map.of("fingerprint", created.fingerprint(), "subject", created.subject()));
+			this.active.invalidateAll();
+			return created;
+		});
+		log.info("Document-signing key rotated: documents are now signed by {}", key.fingerprint());
 		return key;
 	}
 

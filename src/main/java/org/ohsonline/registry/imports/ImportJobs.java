@@ -35,6 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,6 +53,7 @@ public class ImportJobs {
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
 	private static final int BATCH = 500;
+
 
 	/** Separates cells in the stored row; no spreadsheet cell holds it. */
 	private static final String SEPARATOR = "\u001F";
@@ -80,6 +82,9 @@ public class ImportJobs {
 	/** Rows written so far by a running apply, whose transaction others cannot see into. */
 	private final Map<Long, Integer> applied = new ConcurrentHashMap<>();
 
+	/** Jobs this instance is checking or applying now: it beats on them so others know it lives. */
+	private final Set<Long> running = ConcurrentHashMap.newKeySet();
+
 	ImportJobs(ImportStore store, Employers employers, Workers workers, PiiCipher cipher, MessageSource messages,
 			TransactionTemplate transactions, Clock clock) {
 		this.store = store;
@@ -107,6 +112,7 @@ public class ImportJobs {
 		Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
 		String name = filename == null || filename.isBlank() ? "upload" : Path.of(filename).getFileName().toString();
 		long id = this.store.create(kind, actor.userId(), actor.username(), name, Instant.now(this.clock));
+		this.running.add(id);
 		this.executor.submit(() -> check(actor, kind, id, file, locale));
 		return id;
 	}
@@ -149,6 +155,7 @@ public class ImportJobs {
 			throw InvalidInputException.of(null, "registry.import.notApplicable");
 		}
 		this.applied.put(id, 0);
+		this.running.add(id);
 		this.executor.submit(() -> applyRows(actor, job, locale));
 	}
 
@@ -162,6 +169,17 @@ public class ImportJobs {
 				this.store.deleteRows(id);
 			}
 		});
+	}
+
+	/** Tells other instances that this one is still at work on its jobs ({@link ImportRecovery}). */
+	@Scheduled(initialDelayString = "PT10S", fixedDelayString = "PT10S")
+	void heartbeat() {
+		try {
+			this.store.heartbeat(List.copyOf(this.running));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import heartbeat failed: {}", ex.getMessage());
+		}
 	}
 
 	private void requireFor(Actor actor, ImportKind kind) {
@@ -226,6 +244,7 @@ public class ImportJobs {
 					List.of(ex.getClass().getSimpleName()));
 		}
 		finally {
+			this.running.remove(id);
 			try {
 				Files.deleteIfExists(file);
 			}
@@ -285,7 +304,10 @@ public class ImportJobs {
 					this.applied.put(id, written);
 				}
 				while (page.size() == BATCH);
-				this.store.transition(id, ImportJob.Status.APPLYING, ImportJob.Status.APPLIED);
+				if (!this.store.transition(id, ImportJob.Status.APPLYING, ImportJob.Status.APPLIED)) {
+					// Taken for interrupted (this instance stopped beating for too long): roll back.
+					throw new IllegalStateException("Import " + id + " is no longer being applied here");
+				}
 			});
 		}
 		catch (RowFailed ex) {
@@ -299,6 +321,7 @@ public class ImportJobs {
 		}
 		finally {
 			this.applied.remove(id);
+			this.running.remove(id);
 		}
 	}
 

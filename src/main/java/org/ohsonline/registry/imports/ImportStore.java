@@ -78,12 +78,52 @@ class ImportStore {
 	/** Moves a job on only from the expected status, so two clicks cannot apply twice. */
 	boolean transition(long id, ImportJob.Status from, ImportJob.Status to) {
 		return this.jdbc.sql("update registry.import_job set status = :to, processed = case when :to = 'APPLYING' then 0 else processed end,"
-				+ " finished_at = case when :to in ('APPLIED', 'DISCARDED') then now() else finished_at end"
+				+ " finished_at = case when :to in ('APPLIED', 'DISCARDED') then now() else finished_at end,"
+				+ " heartbeat_at = case when :to = 'APPLYING' then now() else heartbeat_at end,"
+				+ " problem_code = case when :to = 'APPLYING' then null else problem_code end,"
+				+ " problem_args = case when :to = 'APPLYING' then '{}' else problem_args end"
 				+ " where id = :id and status = :from")
 			.param("to", to.name())
 			.param("from", from.name())
 			.param("id", id)
 			.update() == 1;
+	}
+
+	/** This instance is still at work on these jobs. */
+	void heartbeat(java.util.Collection<Long> ids) {
+		if (!ids.isEmpty()) {
+			this.jdbc.sql("update registry.import_job set heartbeat_at = now() where id = any(:ids)")
+				.param("ids", ids.toArray(Long[]::new))
+				.update();
+		}
+	}
+
+	/**
+	 * Puts right the jobs whose instance stopped beating for {@code stale}: an interrupted apply (its
+	 * transaction rolled back with the instance) is READY again, an interrupted check FAILED, each with
+	 * a problem saying so. Answers the ids and the status each was in.
+	 */
+	List<Map.Entry<Long, String>> recoverInterrupted(java.time.Duration stale) {
+		return this.jdbc.sql("""
+				with stale as (
+				    select id, status from registry.import_job
+				     where status in ('CHECKING', 'APPLYING')
+				       and coalesce(heartbeat_at, created_at) < now() - make_interval(secs => :stale)
+				       for update skip locked)
+				update registry.import_job j
+				   set status = case when s.status = 'APPLYING' then 'READY' else 'FAILED' end,
+				       problem_code = case when s.status = 'APPLYING' then 'registry.import.applyInterrupted'
+				                           else 'registry.import.interrupted' end,
+				       problem_args = '{}',
+				       processed = case when s.status = 'APPLYING' then j.accepted + j.rejected else j.processed end,
+				       finished_at = case when s.status = 'APPLYING' then null else now() end
+				  from stale s
+				 where j.id = s.id
+				returning j.id, s.status
+				""")
+			.param("stale", (double) stale.toSeconds())
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+			.list();
 	}
 
 	void finish(long id, ImportJob.Status status, String problemCode, List<String> arguments) {

@@ -5,6 +5,7 @@ import java.util.function.LongSupplier;
 
 import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.registry.EmployerFilter;
+import org.ohsonline.shared.CacheCoherence;
 import org.ohsonline.shared.ExpiringCache;
 
 import org.springframework.stereotype.Component;
@@ -23,8 +24,9 @@ public class EmployerCounts {
 
 	private final ExpiringCache<Key, Long> totals;
 
-	EmployerCounts(RegistrySettings settings, Clock clock) {
-		this.totals = new ExpiringCache<>(settings.countCacheTtl(), 10_000, clock);
+	EmployerCounts(RegistrySettings settings, Clock clock, CacheCoherence coherence) {
+		this.totals = coherence.register("registry.employer-counts",
+				new ExpiringCache<>(settings.countCacheTtl(), 10_000, clock));
 	}
 
 	long total(ScopeFilter scope, String region, EmployerFilter filter, LongSupplier count) {

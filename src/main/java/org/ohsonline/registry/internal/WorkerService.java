@@ -109,7 +109,7 @@ class WorkerService implements Workers {
 	private long registerOrFind(Actor actor, WorkerCommand command, String regionCode) {
 		String idNumber = command.idNumber().trim().toUpperCase();
 		String index = this.cipher.blindIndex(idNumber);
-		Optional<WorkerStore.Row> existing = this.store.findByIndex(index);
+		Optional<WorkerStore.Row> existing = this.store.findByIndexes(this.cipher.blindIndexes(idNumber));
 		if (existing.isPresent()) {
 			// One record per person: the same identity number always leads to the same worker, and
 			// only under the name it was registered with (checked before), so that hiring never
@@ -170,7 +170,7 @@ class WorkerService implements Workers {
 		if (problem.isPresent()) {
 			throw new InvalidInputException(List.of(problem.get()));
 		}
-		return this.store.findByIndex(this.cipher.blindIndex(normalised))
+		return this.store.findByIndexes(this.cipher.blindIndexes(normalised))
 			.flatMap(row -> this.store.find(ScopeFilter.of(actor), row.id()))
 			.map(this::view);
 	}
@@ -189,7 +189,7 @@ class WorkerService implements Workers {
 		if (name == null || name.isBlank()) {
 			throw InvalidInputException.of("name", "registry.field.required", 50);
 		}
-		Optional<WorkerStore.Row> row = this.store.findByIndex(this.cipher.blindIndex(normalised))
+		Optional<WorkerStore.Row> row = this.store.findByIndexes(this.cipher.blindIndexes(normalised))
 			.filter(r -> r.name().equals(name.trim()));
 		if (row.isEmpty()) {
 			return Optional.empty();
@@ -254,7 +254,7 @@ class WorkerService implements Workers {
 		List<FieldError> errors = checkHire(command);
 		if (errors.isEmpty()) {
 			// Only a valid number has a blind index to look up.
-			this.store.findByIndex(this.cipher.blindIndex(command.worker().idNumber().trim().toUpperCase()))
+			this.store.findByIndexes(this.cipher.blindIndexes(command.worker().idNumber().trim().toUpperCase()))
 				.filter(existing -> this.store.currentlyEmployed(existing.id(), command.employerId()))
 				.ifPresent(existing -> errors.add(FieldError.of("idNumber", "registry.employment.alreadyEmployed")));
 		}
@@ -267,7 +267,7 @@ class WorkerService implements Workers {
 				: checkPerson(command.worker());
 		if (errors.isEmpty()) {
 			// An identity number already registered must come with the name it was registered under.
-			this.store.findByIndex(this.cipher.blindIndex(command.worker().idNumber().trim().toUpperCase()))
+			this.store.findByIndexes(this.cipher.blindIndexes(command.worker().idNumber().trim().toUpperCase()))
 				.filter(existing -> !existing.name().equals(command.worker().name().trim()))
 				.ifPresent(existing -> errors.add(FieldError.of("name", "registry.worker.nameMismatch")));
 		}

@@ -70,6 +70,14 @@ class WorkerStore {
 		return this.jdbc.sql("select w.* from registry.worker w where w.id = :id").param("id", id).query(WorkerStore::row).optional();
 	}
 
+	/** The worker stored under any of the blind indexes (the current key's and, during a key rotation, the previous one's). */
+	Optional<Row> findByIndexes(List<String> blindIndexes) {
+		return this.jdbc.sql("select w.* from registry.worker w where w.id_number_index in (:i) order by w.id limit 1")
+			.param("i", blindIndexes)
+			.query(WorkerStore::row)
+			.optional();
+	}
+
 	Optional<Row> findByIndex(String blindIndex) {
 		return this.jdbc.sql("select w.* from registry.worker w where w.id_number_index = :i")
 			.param("i", blindIndex)

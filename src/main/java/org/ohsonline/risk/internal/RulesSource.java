@@ -1,14 +1,19 @@
 package org.ohsonline.risk.internal;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.ohsonline.reference.CatalogEntry;
 import org.ohsonline.reference.CatalogVersion;
 import org.ohsonline.reference.CatalogVersionActivated;
 import org.ohsonline.reference.Catalogs;
+import org.ohsonline.shared.CacheCoherence;
+import org.ohsonline.shared.ExpiringCache;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -27,12 +32,18 @@ class RulesSource {
 
 	private final Map<Long, RiskRules> rules = new ConcurrentHashMap<>();
 
-	private final Map<String, CatalogVersion> inForce = new ConcurrentHashMap<>();
+	/**
+	 * The version of each catalog in force on a day. A version activated on another instance reaches
+	 * this one through {@link CacheCoherence} at once, or within the time to live if that notice is lost.
+	 */
+	private final ExpiringCache<InForce, CatalogVersion> inForce;
 
-	private volatile LocalDate inForceOn;
+	private record InForce(String catalog, LocalDate on) {
+	}
 
-	RulesSource(Catalogs catalogs) {
+	RulesSource(Catalogs catalogs, Clock clock, CacheCoherence coherence) {
 		this.catalogs = catalogs;
+		this.inForce = coherence.register("risk.catalogs-in-force", new ExpiringCache<>(Duration.ofMinutes(10), 1_000, clock));
 	}
 
 	/** The rules in force on the day. */
@@ -88,17 +99,21 @@ class RulesSource {
 	}
 
 	CatalogVersion version(String catalog, LocalDate on) {
-		if (!on.equals(this.inForceOn)) {
-			this.inForce.clear();
-			this.inForceOn = on;
+		InForce key = new InForce(catalog, on);
+		Optional<CatalogVersion> cached = this.inForce.get(key);
+		if (cached.isPresent()) {
+			return cached.get();
 		}
-		return this.inForce.computeIfAbsent(catalog, c -> this.catalogs.versionInForce(c, on)
-			.orElseThrow(() -> new IllegalStateException("No version of catalog " + c + " is in force on " + on)));
+		long generation = this.inForce.generation();
+		CatalogVersion version = this.catalogs.versionInForce(catalog, on)
+			.orElseThrow(() -> new IllegalStateException("No version of catalog " + catalog + " is in force on " + on));
+		this.inForce.put(key, version, generation);
+		return version;
 	}
 
 	@EventListener
 	void on(CatalogVersionActivated event) {
-		this.inForce.clear();
+		this.inForce.invalidateAll();
 	}
 
 	private static int days(CatalogEntry entry) {

@@ -13,7 +13,7 @@ import java.time.Instant;
  * {@code $MOSQUITTO}) on a free loopback port with a generated configuration, stopped by
  * {@link #close()}. {@code .ci/run} installs the package when it is missing.
  */
-final class MosquittoBroker implements AutoCloseable {
+public final class MosquittoBroker implements AutoCloseable {
 
 	private final Process process;
 
@@ -27,7 +27,7 @@ final class MosquittoBroker implements AutoCloseable {
 		this.directory = directory;
 	}
 
-	static MosquittoBroker start() throws IOException, InterruptedException {
+	public static MosquittoBroker start() throws IOException, InterruptedException {
 		String executable = System.getenv().getOrDefault("MOSQUITTO", "/usr/sbin/mosquitto");
 		if (!Files.isExecutable(Path.of(executable))) {
 			throw new IllegalStateException(executable + " is missing: apt-get install mosquitto (.ci/run does)");
@@ -59,7 +59,7 @@ final class MosquittoBroker implements AutoCloseable {
 		throw new IllegalStateException("mosquitto did not listen on " + port + " within 10 s");
 	}
 
-	String url() {
+	public String url() {
 		return "tcp://127.0.0.1:" + this.port;
 	}
 

@@ -73,7 +73,8 @@ class MqttIngestionIntegrationTests {
 	void startBroker() throws Exception {
 		this.broker = MosquittoBroker.start();
 		this.platform = new MqttIngestion(this.ingestion, new MqttSettings(this.broker.url(), null, null,
-				"ohs/v1/devices", "ohs-ingest", 2, "ohs-test-" + UUID.randomUUID().toString().substring(0, 8)));
+				"ohs/v1/devices", "ohs-ingest", 2, "ohs-test-" + UUID.randomUUID().toString().substring(0, 8)),
+				new org.springframework.mock.env.MockEnvironment());
 		this.platform.start();
 	}
 

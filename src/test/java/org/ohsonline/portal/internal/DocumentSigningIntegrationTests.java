@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ohsonline.IntegrationTest;
 import org.ohsonline.PdfReading;
 import org.ohsonline.portal.DocumentIssue;
+import org.ohsonline.portal.DocumentSigning;
 import org.ohsonline.portal.IssuedDocument;
 import org.ohsonline.portal.IssuedDocuments;
 import org.ohsonline.portal.Verification;
@@ -42,6 +43,9 @@ class DocumentSigningIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DocumentSigning signing;
 
 	@Autowired
 	MockMvc mvc;
@@ -82,6 +86,40 @@ class DocumentSigningIntegrationTests {
 		String page = this.mvc.perform(get("/verify/" + first.link().code())).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(page).contains("数字签名者", check.signerFingerprint());
+	}
+
+	/**
+	 * Rotating the generated key (decision 0024): what follows is signed by the new key, what was
+	 * signed before still verifies, by its own certificate and the fingerprint the register kept.
+	 */
+	@Test
+	void aRotatedKeySignsWhatFollowsAndWhatItSignedBeforeStaysVerifiable() throws Exception {
+		IssuedDocument before = issue("QM-2026-0101");
+		String retired = this.signing.activeFingerprint();
+		String created = this.signing.rotate(Actor.system("test"));
+		assertThat(created).isNotEqualTo(retired);
+		IssuedDocument after = issue("QM-2026-0102");
+
+		PdfSignatures.Check old = PdfSignatures.check(before.pdf()).orElseThrow();
+		assertThat(old.valid()).isTrue();
+		assertThat(old.signerFingerprint()).isEqualTo(retired);
+		assertThat(PdfSignatures.check(after.pdf()).orElseThrow().signerFingerprint()).isEqualTo(created);
+		assertThat(PdfReading.signatures(before.pdf(), this.temp)).contains("Signature is Valid");
+		assertThat(this.documents.matches(before.link().code(), before.pdf())).contains(true);
+		assertThat(this.documents.verify(before.link().code()).orElseThrow().signerFingerprint()).isEqualTo(retired);
+		assertThat(this.documents.verify(after.link().code()).orElseThrow().signerFingerprint()).isEqualTo(created);
+
+		assertThat(this.jdbc.sql("select fingerprint_sha256 from portal.signing_key where active")
+			.query(String.class)
+			.list()).containsExactly(created);
+		assertThat(this.jdbc.sql("select count(*) from portal.signing_key where fingerprint_sha256 = :f and not active")
+			.param("f", retired)
+			.query(Long.class)
+			.single()).as("the retired key's certificate is kept").isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from audit.entry where action = 'portal.signing-key.rotated' and target_id = :f")
+			.param("f", created)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	private IssuedDocument issue(String number) {
