@@ -122,6 +122,8 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired DiagnosisCertificates certificates;
 
+	@Autowired org.ohsonline.enforcement.InspectionPlans inspectionPlans;
+
 	@Autowired org.ohsonline.risk.RiskPortraits riskPortraits;
 
 	@Autowired org.ohsonline.risk.SelfInspections selfInspections;
@@ -199,7 +201,7 @@ class AuthorizationMatrixIntegrationTests {
 				new CareBuilder(this.exams, this.tasks, this.bookings, this.diagnoses, this.rehabilitation, this.devices,
 						this.alerts, this.inbox, mvc, this.transactions),
 				new RiskBuilder(this.riskPortraits, this.selfInspections, this.rectifications, this.jdbc),
-				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
+				new EnforcementBuilder(this.inspectionPlans, users), users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
 	}
 
 	private static Map<MatrixRole, RequestPostProcessor> logins(TestUsers users) {

@@ -95,7 +95,7 @@ final class MatrixWorld {
 	}
 
 	/** The beans the world is built with. */
-	record Builders(SideBuilder sides, CareBuilder care, RiskBuilder risk, TestUsers users, UserAdministration administration,
+	record Builders(SideBuilder sides, CareBuilder care, RiskBuilder risk, EnforcementBuilder enforcement, TestUsers users, UserAdministration administration,
 			RoleAdministration roles, ImportJobs imports, PiiCipher cipher, JdbcClient jdbc, MockMvc mvc) {
 	}
 
@@ -105,6 +105,7 @@ final class MatrixWorld {
 		Map<String, String> inside = b.sides().build(home);
 		b.care().build(home, inside);
 		b.risk().build(home, inside);
+		b.enforcement().build(home, inside, true);
 		Map<String, String> foreign;
 		UserView stranger;
 		addForeignDivisions(b.jdbc());
@@ -112,6 +113,7 @@ final class MatrixWorld {
 			foreign = b.sides().build(away);
 			b.care().build(away, foreign);
 			b.risk().build(away, foreign);
+			b.enforcement().build(away, foreign, false);
 			stranger = foreignUser(b);
 		}
 		finally {

@@ -51,6 +51,8 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String RECTIFICATION_DEADLINES = "rectification-deadlines";
 
+	static final String INSPECTION_SAMPLING = "inspection-sampling";
+
 	/** The texts of the official 2021 directory, loaded over the provisional one it replaces. */
 	static final String DIRECTORY_TEXTS = BundledCatalogTexts.DIRECTORY_2021;
 
@@ -97,6 +99,8 @@ class BundledCatalogs implements ApplicationRunner {
 		load(ECONOMIC_TYPES, LocalDate.of(2000, 1, 1), "reference/economic-types-nbs.csv", BundledCatalogs::entries);
 		loadRuleCatalogs();
 		loadRiskCatalogs();
+		load(INSPECTION_SAMPLING, LocalDate.of(2022, 1, 1), "reference/inspection-sampling-2022.csv",
+				BundledCatalogs::entries);
 	}
 
 	/** The catalogs of classified supervision that the risk module reads (docs/risk.md gives the sources). */
