@@ -7,5 +7,5 @@
  * catalog of the reference module (docs/enforcement.md).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inspections and enforcement",
-		allowedDependencies = { "shared", "reference", "registry", "risk", "iam", "audit" })
+		allowedDependencies = { "shared", "reference", "registry", "risk", "iam", "audit", "portal", "monitoring" })
 package org.ohsonline.enforcement;

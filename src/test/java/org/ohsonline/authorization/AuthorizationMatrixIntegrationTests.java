@@ -124,6 +124,10 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired org.ohsonline.enforcement.InspectionPlans inspectionPlans;
 
+	@Autowired org.ohsonline.enforcement.Inspections enforcementInspections;
+
+	@Autowired org.ohsonline.enforcement.Cases enforcementCases;
+
 	@Autowired org.ohsonline.risk.RiskPortraits riskPortraits;
 
 	@Autowired org.ohsonline.risk.SelfInspections selfInspections;
@@ -201,7 +205,7 @@ class AuthorizationMatrixIntegrationTests {
 				new CareBuilder(this.exams, this.tasks, this.bookings, this.diagnoses, this.rehabilitation, this.devices,
 						this.alerts, this.inbox, mvc, this.transactions),
 				new RiskBuilder(this.riskPortraits, this.selfInspections, this.rectifications, this.jdbc),
-				new EnforcementBuilder(this.inspectionPlans, users), users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
+				new EnforcementBuilder(this.inspectionPlans, this.enforcementInspections, this.enforcementCases, users), users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
 	}
 
 	private static Map<MatrixRole, RequestPostProcessor> logins(TestUsers users) {

@@ -1,29 +1,45 @@
 package org.ohsonline.authorization;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.ohsonline.TestUsers;
+import org.ohsonline.enforcement.CaseView;
+import org.ohsonline.enforcement.Cases;
+import org.ohsonline.enforcement.DrawLine;
 import org.ohsonline.enforcement.InspectionPlans;
+import org.ohsonline.enforcement.InspectionView;
+import org.ohsonline.enforcement.Inspections;
+import org.ohsonline.enforcement.Outcome;
 import org.ohsonline.enforcement.PlanCommand;
 import org.ohsonline.enforcement.PlanView;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.Scope;
 
 /**
  * The enforcement side of a world: a draft random inspection plan of the county (its title carries the side's
  * label), and on the home side a second plan committed and drawn, whose public code the public pages take (the
- * foreign side's plan stays a draft: a published plan is public by design, like an issued document).
+ * foreign side's plan stays a draft: a published plan is public by design, like an issued document); on the home side
+ * also the inspection of the first line drawn, recorded by its inspector with one violation, and the case opened for it.
  */
 final class EnforcementBuilder {
 
 	private final InspectionPlans plans;
 
+	private final Inspections inspections;
+
+	private final Cases cases;
+
 	private final TestUsers users;
 
-	EnforcementBuilder(InspectionPlans plans, TestUsers users) {
+	EnforcementBuilder(InspectionPlans plans, Inspections inspections, Cases cases, TestUsers users) {
 		this.plans = plans;
+		this.inspections = inspections;
+		this.cases = cases;
 		this.users = users;
 	}
 
@@ -42,6 +58,29 @@ final class EnforcementBuilder {
 			this.plans.commit(supervisor, published.id());
 			this.plans.draw(supervisor, published.id());
 			v.put("enforcement.planCode", published.publicCode());
+			v.put("enforcement.publishedPlan", SideBuilder.id(published.id()));
+			// the first line's inspection, recorded with one violation, and the case opened for it
+			DrawLine line = this.plans.lines(supervisor, published.id(), PageQuery.of(1, 50))
+				.items()
+				.stream()
+				.filter(DrawLine::assigned)
+				.findFirst()
+				.orElseThrow();
+			v.put("enforcement.seq", String.valueOf(line.seq()));
+			Actor inspector = new Actor(line.inspectorA(), "matrix-drawn-inspector", "矩阵执法员", spec.county(),
+					Scope.region(spec.county()), Set.of("enforcement:inspection:read", "enforcement:inspection:write",
+							"enforcement:case:read", "enforcement:case:write", "risk:rectification:review", "risk:portrait:read"),
+					"127.0.0.1", Actor.Channel.UI);
+			InspectionView inspection = this.inspections.start(inspector, published.id(), line.seq());
+			List<Inspections.AnswerInput> answers = new ArrayList<>();
+			inspection.items().forEach(i -> answers.add(new Inspections.AnswerInput(i.code(),
+					i.code().equals("B2") ? Outcome.VIOLATION : Outcome.COMPLIANT, i.code().equals("B2") ? spec.label() + "未配发防护用品" : null)));
+			this.inspections.save(inspector, inspection.id(), answers, null);
+			this.inspections.record(inspector, inspection.id());
+			v.put("enforcement.inspection", SideBuilder.id(inspection.id()));
+			CaseView kase = this.cases.open(inspector, inspection.id(), "B2", spec.label() + "未配发防护用品", null);
+			v.put("enforcement.case", SideBuilder.id(kase.id()));
+			v.put("enforcement.caseCode", kase.actionCode());
 		}
 	}
 

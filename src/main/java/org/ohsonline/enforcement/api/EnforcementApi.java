@@ -7,13 +7,21 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.ohsonline.enforcement.CaseFilter;
+import org.ohsonline.enforcement.CaseStep;
+import org.ohsonline.enforcement.CaseView;
+import org.ohsonline.enforcement.Cases;
+import org.ohsonline.enforcement.Circumstances;
 import org.ohsonline.enforcement.Conflict;
 import org.ohsonline.enforcement.DrawLine;
 import org.ohsonline.enforcement.InspectionPlans;
+import org.ohsonline.enforcement.InspectionView;
+import org.ohsonline.enforcement.Inspections;
 import org.ohsonline.enforcement.PlanCommand;
 import org.ohsonline.enforcement.PlanFilter;
 import org.ohsonline.enforcement.PlanStatus;
 import org.ohsonline.enforcement.PlanView;
+import org.ohsonline.enforcement.Recommendation;
 import org.ohsonline.iam.StaffMember;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.Page;
@@ -22,6 +30,7 @@ import org.ohsonline.shared.PageQuery;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,8 +44,98 @@ class EnforcementApi {
 
 	private final InspectionPlans plans;
 
-	EnforcementApi(InspectionPlans plans) {
+	private final Inspections inspections;
+
+	private final Cases cases;
+
+	EnforcementApi(InspectionPlans plans, Inspections inspections, Cases cases) {
 		this.plans = plans;
+		this.inspections = inspections;
+		this.cases = cases;
+	}
+
+	/** A case for a violation of a recorded inspection: the item and the facts; filed today unless given. */
+	record CaseOpenRequest(Long inspectionId, String itemCode, String facts, LocalDate filedOn) {
+	}
+
+	/** The next step; for EXTENSION the days and who approved it, with the reason as note. */
+	record CaseStepRequest(CaseStep step, LocalDate happenedOn, String note, Integer extensionDays, String approvedBy) {
+	}
+
+	/** The decision: circumstances, the fine (¥), why it leaves the band, or no penalty under the list. */
+	record CaseDecisionRequest(Circumstances circumstances, Long amount, String reason, Boolean noPenalty,
+			LocalDate decidedOn) {
+	}
+
+	@GetMapping("/cases")
+	@Operation(summary = "Cases in scope, newest first; state open, overdue, deviated or closed")
+	Page<CaseView> cases(Actor actor, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String state,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return this.cases.search(actor, new CaseFilter(q, region, state), PageQuery.of(page, size));
+	}
+
+	@PostMapping("/cases")
+	@Operation(summary = "Open a case (立案) for a violation of a recorded inspection; the action code is issued")
+	CaseView openCase(Actor actor, @RequestBody CaseOpenRequest body) {
+		if (body == null || body.inspectionId() == null) {
+			throw org.ohsonline.shared.InvalidInputException.of("inspectionId", "enforcement.case.inspectionRequired");
+		}
+		return this.cases.open(actor, body.inspectionId(), body.itemCode(), body.facts(), body.filedOn());
+	}
+
+	@GetMapping("/cases/{id}")
+	@Operation(summary = "A case with its hash-chained steps and whether the chain is intact")
+	CaseView kase(Actor actor, @PathVariable long id) {
+		return this.cases.find(actor, id);
+	}
+
+	@PostMapping("/cases/{id}/steps")
+	@Operation(summary = "Record the next step (refused out of order, or after the decision's deadline without an extension)")
+	CaseView caseStep(Actor actor, @PathVariable long id, @RequestBody CaseStepRequest body) {
+		CaseStepRequest b = body == null ? new CaseStepRequest(null, null, null, null, null) : body;
+		return this.cases.step(actor, id, b.step(), b.happenedOn(), b.note(), b.extensionDays(), b.approvedBy());
+	}
+
+	@PostMapping("/cases/{id}/recommendation")
+	@Operation(summary = "The discretion benchmark's band and amount for the case's violation in the circumstances given")
+	Recommendation recommendation(Actor actor, @PathVariable long id, @RequestBody Circumstances body) {
+		return this.cases.recommend(actor, id, body == null ? new Circumstances(false, false, false, false, false) : body);
+	}
+
+	@PostMapping("/cases/{id}/decision")
+	@Operation(summary = "The decision: a fine inside the statute (a reason outside the band), or no penalty under the list")
+	CaseView decide(Actor actor, @PathVariable long id, @RequestBody CaseDecisionRequest body) {
+		CaseDecisionRequest b = body == null ? new CaseDecisionRequest(null, null, null, null, null) : body;
+		return this.cases.decide(actor, id, b.circumstances(), b.amount(), b.reason(), Boolean.TRUE.equals(b.noPenalty()),
+				b.decidedOn());
+	}
+
+	/** Answers to checklist items (a violation needs its note) and the summary. */
+	record InspectionAnswersRequest(List<Inspections.AnswerInput> answers, String summary) {
+	}
+
+	@PostMapping("/plans/{id}/lines/{seq}/inspection")
+	@Operation(summary = "Start (or resume) the inspection of a line drawn for the caller")
+	InspectionView startInspection(Actor actor, @PathVariable long id, @PathVariable int seq) {
+		return this.inspections.start(actor, id, seq);
+	}
+
+	@GetMapping("/inspections/{id}")
+	InspectionView inspection(Actor actor, @PathVariable long id) {
+		return this.inspections.find(actor, id);
+	}
+
+	@PutMapping("/inspections/{id}/answers")
+	@Operation(summary = "Save answers of an inspection in progress (refused per field, nothing saved)")
+	InspectionView answers(Actor actor, @PathVariable long id, @RequestBody InspectionAnswersRequest body) {
+		return this.inspections.save(actor, id, body == null ? null : body.answers(), body == null ? null : body.summary());
+	}
+
+	@PostMapping("/inspections/{id}/record")
+	@Operation(summary = "Record an inspection whose every item is answered: issues the on-site record, opens rectification items")
+	InspectionView record(Actor actor, @PathVariable long id) {
+		return this.inspections.record(actor, id);
 	}
 
 	/**

@@ -265,7 +265,8 @@ class PlanStore {
 
 	private static final String LINE_SELECT = """
 			select l.plan_id, l.seq, l.employer_id, l.credit_code, l.employer_name, l.region_code, l.risk_class, l.arm,
-			  l.inspector_a, a.name as a_name, a.code as a_code, l.inspector_b, b.name as b_name, b.code as b_code
+			  l.inspector_a, a.name as a_name, a.code as a_code, l.inspector_b, b.name as b_name, b.code as b_code,
+			  (select i.id from enforcement.inspection i where i.plan_id = l.plan_id and i.seq = l.seq) as inspection_id
 			from enforcement.draw_line l
 			left join enforcement.plan_inspector a on a.plan_id = l.plan_id and a.inspector_id = l.inspector_a
 			left join enforcement.plan_inspector b on b.plan_id = l.plan_id and b.inspector_id = l.inspector_b
@@ -278,6 +279,23 @@ class PlanStore {
 			.param("offset", page.offset())
 			.query(PlanStore::line)
 			.list();
+	}
+
+	record LineRow(long employerId, String creditCode, String employerName, String regionCode, Long inspectorA,
+			Long inspectorB) {
+	}
+
+	/** A line of a drawn plan, in scope. */
+	Optional<LineRow> line(ScopeFilter scope, long planId, int seq) {
+		return this.jdbc.sql("""
+				select l.employer_id, l.credit_code, l.employer_name, l.region_code, l.inspector_a, l.inspector_b
+				from enforcement.draw_line l where l.plan_id = :plan and l.seq = :seq and """ + LINE_COLUMNS.predicate())
+			.params(scope.parameters())
+			.param("plan", planId)
+			.param("seq", seq)
+			.query((rs, n) -> new LineRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					(Long) rs.getObject(5, Long.class), (Long) rs.getObject(6, Long.class)))
+			.optional();
 	}
 
 	long countLines(long planId) {
@@ -381,10 +399,11 @@ class PlanStore {
 	}
 
 	private static DrawLine line(ResultSet rs, int n) throws SQLException {
-		return new DrawLine(rs.getInt("seq"), rs.getLong("employer_id"), rs.getString("credit_code"),
+		return new DrawLine(rs.getLong("plan_id"), rs.getInt("seq"), rs.getLong("employer_id"), rs.getString("credit_code"),
 				rs.getString("employer_name"), rs.getString("region_code"), rs.getString("risk_class"),
 				Arm.valueOf(rs.getString("arm")), (Long) rs.getObject("inspector_a", Long.class), rs.getString("a_name"),
-				(Long) rs.getObject("inspector_b", Long.class), rs.getString("b_name"));
+				(Long) rs.getObject("inspector_b", Long.class), rs.getString("b_name"),
+				(Long) rs.getObject("inspection_id", Long.class));
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {

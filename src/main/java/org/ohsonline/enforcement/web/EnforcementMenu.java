@@ -21,4 +21,15 @@ class EnforcementMenu {
 				Scope.Kind.REGION);
 	}
 
+	@Bean
+	MenuItem enforcementCasesMenuItem() {
+		return new MenuItem(79, "enforcement.menu.cases", "/enforcement/cases", "enforcement:case:read", Scope.Kind.REGION);
+	}
+
+	@Bean
+	MenuItem enforcementCandidatesMenuItem() {
+		return new MenuItem(79, "enforcement.menu.candidates", "/enforcement/candidates", "enforcement:case:write",
+				Scope.Kind.REGION);
+	}
+
 }

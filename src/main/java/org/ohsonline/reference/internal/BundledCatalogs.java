@@ -53,6 +53,12 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String INSPECTION_SAMPLING = "inspection-sampling";
 
+	static final String INSPECTION_CHECKLIST = "inspection-checklist";
+
+	static final String DISCRETION_BENCHMARK = "discretion-benchmark";
+
+	static final String CASE_DEADLINES = "case-deadlines";
+
 	/** The texts of the official 2021 directory, loaded over the provisional one it replaces. */
 	static final String DIRECTORY_TEXTS = BundledCatalogTexts.DIRECTORY_2021;
 
@@ -101,6 +107,12 @@ class BundledCatalogs implements ApplicationRunner {
 		loadRiskCatalogs();
 		load(INSPECTION_SAMPLING, LocalDate.of(2022, 1, 1), "reference/inspection-sampling-2022.csv",
 				BundledCatalogs::entries);
+		load(INSPECTION_CHECKLIST, LocalDate.of(2018, 12, 29), "reference/inspection-checklist-2018.csv",
+				file -> new Object[] { file.entries().stream().filter(e -> e.level() == 2).count() });
+		load(DISCRETION_BENCHMARK, LocalDate.of(2019, 1, 1), "reference/discretion-benchmark-2018.csv",
+				file -> new Object[] { file.entries().stream().filter(e -> "statute".equals(e.attributes().get("kind"))).count(),
+						file.entries().stream().filter(e -> "noPenalty".equals(e.attributes().get("kind"))).count() });
+		load(CASE_DEADLINES, LocalDate.of(2021, 7, 15), "reference/case-deadlines-2021.csv", BundledCatalogs::entries);
 	}
 
 	/** The catalogs of classified supervision that the risk module reads (docs/risk.md gives the sources). */

@@ -82,13 +82,13 @@ class DrawAlgorithmTests {
 
 	@Test
 	void theRandomArmIsUniformOverTheClasses() {
-		// Over 200 seeds the random arm's picks per class should follow the classes' shares of the 10,000
+		// Over 100 seeds the random arm's picks per class should follow the classes' shares of the 10,000
 		// candidates outside full coverage (10 %, 20 %, 60 %, 10 %): Pearson's chi-square with 3 degrees of
 		// freedom stays below 11.34 (p = 0.01); a draw favouring a class by a tenth would exceed it.
 		Inputs inputs = inputs(new BigDecimal("0.20"), List.of());
 		Map<String, Long> picks = new HashMap<>();
 		long total = 0;
-		for (int s = 0; s < 200; s++) {
+		for (int s = 0; s < 100; s++) {
 			for (Line l : DrawAlgorithm.draw("seed-" + s, inputs)) {
 				if (l.arm() == Arm.RANDOM) {
 					picks.merge(l.riskClass(), 1L, Long::sum);
@@ -103,7 +103,7 @@ class DrawAlgorithmTests {
 			double observed = picks.getOrDefault(e.getKey(), 0L);
 			chi += (observed - expected) * (observed - expected) / expected;
 		}
-		assertThat(total).isEqualTo(200L * 156);
+		assertThat(total).isEqualTo(100L * 156);
 		assertThat(chi).isLessThan(11.34);
 	}
 
@@ -143,6 +143,27 @@ class DrawAlgorithmTests {
 		assertThat(lines).hasSize(2);
 		assertThat(lines.stream().filter(l -> l.creditCode().equals("A2")).findFirst().orElseThrow().inspectorA()).isNull();
 		assertThat(lines.stream().filter(l -> l.creditCode().equals("A1")).findFirst().orElseThrow().assignedBoth()).isTrue();
+	}
+
+	@Test
+	void theIndependentScriptOfTheDocsRecomputesTheSameDraw(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+			throws Exception {
+		org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/python3")),
+				"python3 is not installed");
+		List<Exclusion> exclusions = List.of(new Exclusion("I-3", "91330105B000000007"), new Exclusion("I-7", "91330105C000000001"));
+		Inputs inputs = inputs(new BigDecimal("0.15"), exclusions);
+		java.nio.file.Path inputsFile = java.nio.file.Files.writeString(temp.resolve("inputs.txt"), DrawAlgorithm.inputsText(inputs));
+		java.nio.file.Path resultFile = java.nio.file.Files.writeString(temp.resolve("result.txt"),
+				DrawAlgorithm.resultText(DrawAlgorithm.draw(SEED, inputs)));
+		Process process = new ProcessBuilder("/usr/bin/python3", "docs/tools/verify-draw.py", inputsFile.toString(), SEED,
+				resultFile.toString())
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		assertThat(output).contains("SHA-256(seed)    " + DrawAlgorithm.commitment(SEED))
+			.contains("identical to the published result: True");
+		assertThat(process.exitValue()).as(output).isZero();
 	}
 
 	@Test

@@ -86,7 +86,7 @@ class EnforcementPlanIntegrationTests {
 
 	static Actor supervisor(String region) {
 		return new Actor(950, "enf-supervisor-" + region, "县级监管员", region, Scope.region(region),
-				Set.of("enforcement:plan:read", "enforcement:plan:write", "enforcement:inspection:read",
+				Set.of("enforcement:plan:read", "enforcement:plan:write", "enforcement:inspection:read", "enforcement:case:read",
 						"risk:portrait:read", "registry:employer:read"),
 				"127.0.0.1", Actor.Channel.UI);
 	}
