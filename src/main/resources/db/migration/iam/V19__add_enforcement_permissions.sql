@@ -8,7 +8,10 @@ insert into permission (code, description) values
   ('enforcement:inspection:read',  'View inspections and their findings in scope'),
   ('enforcement:inspection:write', 'Carry out an inspection drawn for oneself: checklist, findings, on-site record'),
   ('enforcement:case:read',        'View enforcement cases, their steps and clocks in scope'),
-  ('enforcement:case:write',       'Open cases under an action code, record their steps and decisions');
+  ('enforcement:case:write',       'Open cases under an action code, record their steps and decisions'),
+  ('enforcement:review:read',      'View case-file review rounds, their samples and results in scope'),
+  ('enforcement:review:write',     'Draw case-file review rounds and record the discussion of disputed items'),
+  ('enforcement:review:score',     'Score sampled case files as a reviewer');
 
 insert into role_permission (role_code, permission_code)
 select 'PLATFORM_ADMIN', code from permission where code like 'enforcement:%';
@@ -17,6 +20,14 @@ insert into role_permission (role_code, permission_code)
 select r.code, p.code from role r cross join permission p
 where r.code in ('PROVINCIAL_SUPERVISOR', 'MUNICIPAL_SUPERVISOR', 'COUNTY_SUPERVISOR')
   and p.code in ('enforcement:plan:read', 'enforcement:plan:write', 'enforcement:inspection:read', 'enforcement:case:read');
+
+insert into role_permission (role_code, permission_code)
+select r.code, p.code from role r cross join permission p
+where r.code in ('PROVINCIAL_SUPERVISOR', 'MUNICIPAL_SUPERVISOR')
+  and p.code in ('enforcement:review:read', 'enforcement:review:write', 'enforcement:review:score');
+
+insert into role_permission (role_code, permission_code)
+select 'COUNTY_SUPERVISOR', code from permission where code in ('enforcement:review:read', 'enforcement:review:score');
 
 insert into role_permission (role_code, permission_code)
 select 'INSPECTOR', code from permission

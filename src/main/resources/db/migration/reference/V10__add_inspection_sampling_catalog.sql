@@ -10,4 +10,6 @@ insert into catalog (code, name_zh, name_en, description) values
   ('discretion-benchmark', '行政处罚自由裁量基准', 'Discretion benchmark',
    'Keyed by law edition, article and item: the statutory fine range, the amount range of each circumstance band (轻微/一般/较重/严重) inside it, municipal refinements that may only narrow a band, and the first-offence/minor no-penalty list (首违不罚) with its period'),
   ('case-deadlines', '执法案件办理时限', 'Case deadlines',
-   'Statutory clocks of a case: the step due, the step it runs from and the days allowed (extensions are recorded with their approval)');
+   'Statutory clocks of a case: the step due, the step it runs from and the days allowed (extensions are recorded with their approval)'),
+  ('case-review-rubric', '行政执法案卷评查标准', 'Case-file review rubric',
+   'The areas a closed case file is scored on (主体, 事实, 证据, 程序, 法律适用, 裁量, 文书) with their points, and the difference between two reviewers that makes an item disputed');

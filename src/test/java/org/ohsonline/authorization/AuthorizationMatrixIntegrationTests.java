@@ -128,6 +128,8 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired org.ohsonline.enforcement.Cases enforcementCases;
 
+	@Autowired org.ohsonline.enforcement.CaseReviews enforcementReviews;
+
 	@Autowired org.ohsonline.risk.RiskPortraits riskPortraits;
 
 	@Autowired org.ohsonline.risk.SelfInspections selfInspections;
@@ -205,7 +207,8 @@ class AuthorizationMatrixIntegrationTests {
 				new CareBuilder(this.exams, this.tasks, this.bookings, this.diagnoses, this.rehabilitation, this.devices,
 						this.alerts, this.inbox, mvc, this.transactions),
 				new RiskBuilder(this.riskPortraits, this.selfInspections, this.rectifications, this.jdbc),
-				new EnforcementBuilder(this.inspectionPlans, this.enforcementInspections, this.enforcementCases, users), users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
+				new EnforcementBuilder(this.inspectionPlans, this.enforcementInspections, this.enforcementCases,
+						this.enforcementReviews, users), users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
 	}
 
 	private static Map<MatrixRole, RequestPostProcessor> logins(TestUsers users) {

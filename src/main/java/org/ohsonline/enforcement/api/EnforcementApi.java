@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ohsonline.enforcement.CaseFilter;
+import org.ohsonline.enforcement.CaseReviews;
 import org.ohsonline.enforcement.CaseStep;
 import org.ohsonline.enforcement.CaseView;
 import org.ohsonline.enforcement.Cases;
@@ -48,10 +49,59 @@ class EnforcementApi {
 
 	private final Cases cases;
 
-	EnforcementApi(InspectionPlans plans, Inspections inspections, Cases cases) {
+	private final CaseReviews reviews;
+
+	EnforcementApi(InspectionPlans plans, Inspections inspections, Cases cases, CaseReviews reviews) {
 		this.plans = plans;
 		this.inspections = inspections;
 		this.cases = cases;
+		this.reviews = reviews;
+	}
+
+	/** A review round: the region, the period cases were filed in, the number of files to sample (10 by default). */
+	record ReviewDrawRequest(String region, LocalDate from, LocalDate to, Integer sampleSize) {
+	}
+
+	/** A reviewer's points per rubric item. */
+	record ReviewScoreRequest(java.util.Map<String, BigDecimal> scores) {
+	}
+
+	/** The agreed points of a disputed item and the record of the discussion. */
+	record ReviewAgreementRequest(String itemCode, BigDecimal agreed, String record) {
+	}
+
+	@GetMapping("/reviews")
+	@Operation(summary = "Case-file review rounds in scope, newest first")
+	List<CaseReviews.Round> reviews(Actor actor) {
+		return this.reviews.rounds(actor);
+	}
+
+	@PostMapping("/reviews")
+	@Operation(summary = "Sample a review round (OHS-REVIEW-1: reproducible from the region and period)")
+	CaseReviews.Round drawReview(Actor actor, @RequestBody ReviewDrawRequest body) {
+		ReviewDrawRequest b = body == null ? new ReviewDrawRequest(null, null, null, null) : body;
+		return this.reviews.draw(actor, b.region(), b.from(), b.to(), b.sampleSize());
+	}
+
+	@GetMapping("/reviews/{id}")
+	@Operation(summary = "A round: its files (the other reviewer's scores only once both are in) and results by division")
+	CaseReviews.Round review(Actor actor, @PathVariable long id) {
+		return this.reviews.find(actor, id);
+	}
+
+	@PostMapping("/reviews/{id}/cases/{caseId}/scores")
+	@Operation(summary = "The caller's scores of a sampled file, every rubric item; two reviewers a file")
+	CaseReviews.Round scoreReview(Actor actor, @PathVariable long id, @PathVariable long caseId,
+			@RequestBody ReviewScoreRequest body) {
+		return this.reviews.score(actor, id, caseId, body == null ? null : body.scores());
+	}
+
+	@PostMapping("/reviews/{id}/cases/{caseId}/agreements")
+	@Operation(summary = "Agree a disputed item with the record of the discussion")
+	CaseReviews.Round agreeReview(Actor actor, @PathVariable long id, @PathVariable long caseId,
+			@RequestBody ReviewAgreementRequest body) {
+		ReviewAgreementRequest b = body == null ? new ReviewAgreementRequest(null, null, null) : body;
+		return this.reviews.agree(actor, id, caseId, b.itemCode(), b.agreed(), b.record());
 	}
 
 	/** A case for a violation of a recorded inspection: the item and the facts; filed today unless given. */
@@ -63,7 +113,7 @@ class EnforcementApi {
 	}
 
 	/** The decision: circumstances, the fine (¥), why it leaves the band, or no penalty under the list. */
-	record CaseDecisionRequest(Circumstances circumstances, Long amount, String reason, Boolean noPenalty,
+	record CaseDecisionRequest(CircumstancesRequest circumstances, Long amount, String reason, Boolean noPenalty,
 			LocalDate decidedOn) {
 	}
 
@@ -97,18 +147,32 @@ class EnforcementApi {
 		return this.cases.step(actor, id, b.step(), b.happenedOn(), b.note(), b.extensionDays(), b.approvedBy());
 	}
 
+	/** The circumstances weighed (each absent is false). */
+	record CircumstancesRequest(Boolean firstOffence, Boolean correctedPromptly, Boolean harm, Boolean repeatWithin12Months,
+			Boolean obstruction) {
+
+		Circumstances circumstances() {
+			return new Circumstances(Boolean.TRUE.equals(this.firstOffence), Boolean.TRUE.equals(this.correctedPromptly),
+					Boolean.TRUE.equals(this.harm), Boolean.TRUE.equals(this.repeatWithin12Months),
+					Boolean.TRUE.equals(this.obstruction));
+		}
+
+	}
+
 	@PostMapping("/cases/{id}/recommendation")
 	@Operation(summary = "The discretion benchmark's band and amount for the case's violation in the circumstances given")
-	Recommendation recommendation(Actor actor, @PathVariable long id, @RequestBody Circumstances body) {
-		return this.cases.recommend(actor, id, body == null ? new Circumstances(false, false, false, false, false) : body);
+	Recommendation recommendation(Actor actor, @PathVariable long id,
+			@RequestBody(required = false) CircumstancesRequest body) {
+		return this.cases.recommend(actor, id,
+				body == null ? new Circumstances(false, false, false, false, false) : body.circumstances());
 	}
 
 	@PostMapping("/cases/{id}/decision")
 	@Operation(summary = "The decision: a fine inside the statute (a reason outside the band), or no penalty under the list")
 	CaseView decide(Actor actor, @PathVariable long id, @RequestBody CaseDecisionRequest body) {
 		CaseDecisionRequest b = body == null ? new CaseDecisionRequest(null, null, null, null, null) : body;
-		return this.cases.decide(actor, id, b.circumstances(), b.amount(), b.reason(), Boolean.TRUE.equals(b.noPenalty()),
-				b.decidedOn());
+		return this.cases.decide(actor, id, b.circumstances() == null ? null : b.circumstances().circumstances(), b.amount(),
+				b.reason(), Boolean.TRUE.equals(b.noPenalty()), b.decidedOn());
 	}
 
 	/** Answers to checklist items (a violation needs its note) and the summary. */

@@ -134,7 +134,7 @@ class EnforcementCaseStore {
 	}
 
 	List<Row> search(ScopeFilter scope, String region, CaseFilter filter, LocalDate today, PageQuery page) {
-		return bind("select c.* from enforcement.enf_case c" + WHERE.formatted(COLUMNS.predicate())
+		return bind("select c.* from enforcement.enf_case c " + WHERE.formatted(COLUMNS.predicate())
 				+ " order by c.opened_at desc, c.id desc limit :limit offset :offset", scope, region, filter, today)
 			.param("limit", page.size())
 			.param("offset", page.offset())
@@ -143,14 +143,14 @@ class EnforcementCaseStore {
 	}
 
 	long count(ScopeFilter scope, String region, CaseFilter filter, LocalDate today) {
-		return bind("select count(*) from enforcement.enf_case c" + WHERE.formatted(COLUMNS.predicate()), scope, region,
+		return bind("select count(*) from enforcement.enf_case c " + WHERE.formatted(COLUMNS.predicate()), scope, region,
 				filter, today)
 			.query(Long.class)
 			.single();
 	}
 
 	void forEach(ScopeFilter scope, String region, CaseFilter filter, LocalDate today, Consumer<Row> consumer) {
-		bind("select c.* from enforcement.enf_case c" + WHERE.formatted(COLUMNS.predicate())
+		bind("select c.* from enforcement.enf_case c " + WHERE.formatted(COLUMNS.predicate())
 				+ " order by c.opened_at desc, c.id desc", scope, region, filter, today)
 			.query(EnforcementCaseStore::row)
 			.stream()

@@ -45,12 +45,16 @@ class EnforcementCaseController {
 
 	private final Cases cases;
 
+	private final org.ohsonline.enforcement.CaseReviews reviews;
+
 	private final Divisions divisions;
 
 	private final MessageSource messages;
 
-	EnforcementCaseController(Cases cases, Divisions divisions, MessageSource messages) {
+	EnforcementCaseController(Cases cases, org.ohsonline.enforcement.CaseReviews reviews, Divisions divisions,
+			MessageSource messages) {
 		this.cases = cases;
+		this.reviews = reviews;
 		this.divisions = divisions;
 		this.messages = messages;
 	}
@@ -92,6 +96,7 @@ class EnforcementCaseController {
 			Model model) {
 		CaseView c = this.cases.find(actor, id);
 		model.addAttribute("kase", c);
+		model.addAttribute("reviewScore", this.reviews.scoreOf(actor, id).orElse(null));
 		model.addAttribute("today", LocalDate.now());
 		EnumSet<CaseStep> next = EnumSet.noneOf(CaseStep.class);
 		for (CaseStep s : CaseStep.values()) {

@@ -32,4 +32,16 @@ class EnforcementMenu {
 				Scope.Kind.REGION);
 	}
 
+	@Bean
+	MenuItem enforcementDashboardMenuItem() {
+		return new MenuItem(79, "enforcement.menu.dashboard", "/enforcement/dashboard", "enforcement:plan:read",
+				Scope.Kind.REGION);
+	}
+
+	@Bean
+	MenuItem enforcementReviewsMenuItem() {
+		return new MenuItem(79, "enforcement.menu.reviews", "/enforcement/reviews", "enforcement:review:read",
+				Scope.Kind.REGION);
+	}
+
 }

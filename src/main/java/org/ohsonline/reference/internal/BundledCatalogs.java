@@ -59,6 +59,8 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String CASE_DEADLINES = "case-deadlines";
 
+	static final String CASE_REVIEW_RUBRIC = "case-review-rubric";
+
 	/** The texts of the official 2021 directory, loaded over the provisional one it replaces. */
 	static final String DIRECTORY_TEXTS = BundledCatalogTexts.DIRECTORY_2021;
 
@@ -113,6 +115,8 @@ class BundledCatalogs implements ApplicationRunner {
 				file -> new Object[] { file.entries().stream().filter(e -> "statute".equals(e.attributes().get("kind"))).count(),
 						file.entries().stream().filter(e -> "noPenalty".equals(e.attributes().get("kind"))).count() });
 		load(CASE_DEADLINES, LocalDate.of(2021, 7, 15), "reference/case-deadlines-2021.csv", BundledCatalogs::entries);
+		load(CASE_REVIEW_RUBRIC, LocalDate.of(2023, 1, 1), "reference/case-review-rubric-2023.csv",
+				file -> new Object[] { file.entries().stream().filter(e -> "item".equals(e.attributes().get("kind"))).count() });
 	}
 
 	/** The catalogs of classified supervision that the risk module reads (docs/risk.md gives the sources). */

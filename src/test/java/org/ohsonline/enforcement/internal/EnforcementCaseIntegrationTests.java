@@ -18,6 +18,7 @@ import org.ohsonline.enforcement.CaseView;
 import org.ohsonline.enforcement.Cases;
 import org.ohsonline.enforcement.Circumstances;
 import org.ohsonline.enforcement.DrawLine;
+import org.ohsonline.enforcement.EnforcementDashboard;
 import org.ohsonline.enforcement.InspectionPlans;
 import org.ohsonline.enforcement.InspectionView;
 import org.ohsonline.enforcement.Inspections;
@@ -64,6 +65,9 @@ class EnforcementCaseIntegrationTests {
 
 	@Autowired
 	PublicCases publicCases;
+
+	@Autowired
+	org.ohsonline.enforcement.EnforcementDashboard dashboard;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -190,6 +194,11 @@ class EnforcementCaseIntegrationTests {
 		assertThat(decided.amount()).isEqualTo(180_000L);
 		assertThat(decided.recommended()).isEqualTo(125_000L);
 		assertThat(decided.deviated()).isTrue();
+		// the list's "deviated" filter finds it, flagged for the case-file review
+		assertThat(this.cases.search(actor, new org.ohsonline.enforcement.CaseFilter(null, null, "deviated"), PageQuery.of(1, 200))
+			.items()).extracting(CaseView::id).contains(opened.id());
+		assertThat(this.cases.search(actor, new org.ohsonline.enforcement.CaseFilter(opened.actionCode().substring(0, 14), null, "open"),
+				PageQuery.of(1, 200)).items()).extracting(CaseView::id).contains(opened.id());
 		this.cases.step(actor, opened.id(), CaseStep.SERVICE, today(), null, null, null);
 		this.cases.step(actor, opened.id(), CaseStep.EXECUTION, today(), "已缴纳罚款", null, null);
 		CaseView closed = this.cases.step(actor, opened.id(), CaseStep.CLOSED, today(), null, null, null);
@@ -214,6 +223,29 @@ class EnforcementCaseIntegrationTests {
 		// another county's supervisor sees nothing of it
 		assertThatThrownBy(() -> this.cases.find(EnforcementPlanIntegrationTests.supervisor("330106"), opened.id()))
 			.isInstanceOf(NotFoundException.class);
+
+		// the dashboard counts the inspection, its two violations and the fine, and the arms add up to their totals
+		EnforcementDashboard.Figures figures = this.dashboard.figures(EnforcementPlanIntegrationTests.supervisor("330105"),
+				this.township, today().minusDays(1), today());
+		assertThat(figures.penalties()).anySatisfy(p -> {
+			assertThat(p.violation().article()).isEqualTo(72);
+			assertThat(p.violation().item()).isEqualTo(1);
+			assertThat(p.amount()).isGreaterThanOrEqualTo(180_000);
+			assertThat(p.deviations()).isGreaterThanOrEqualTo(1);
+		});
+		long inspected = figures.arms().stream().filter(a -> a.riskClass().equals("ALL")).mapToLong(EnforcementDashboard.ArmRow::inspected).sum();
+		long violations = figures.arms().stream().filter(a -> a.riskClass().equals("ALL")).mapToLong(EnforcementDashboard.ArmRow::violations).sum();
+		assertThat(inspected).isGreaterThanOrEqualTo(1);
+		assertThat(violations).isGreaterThanOrEqualTo(2);
+		for (EnforcementDashboard.ArmRow total : figures.arms().stream().filter(a -> a.riskClass().equals("ALL")).toList()) {
+			assertThat(figures.arms().stream().filter(a -> a.arm() == total.arm() && !a.riskClass().equals("ALL"))
+				.mapToLong(EnforcementDashboard.ArmRow::drawn).sum()).isEqualTo(total.drawn());
+		}
+		assertThat(figures.regions()).allMatch(r -> r.done() <= r.planned());
+		assertThat(figures.regions().stream().mapToLong(EnforcementDashboard.RegionRow::violations).sum()).isEqualTo(violations);
+		// another county's supervisor asking for this township gets its own county's figures, none of these
+		assertThat(this.dashboard.figures(EnforcementPlanIntegrationTests.supervisor("330106"), this.township, null, null)
+			.regions()).noneMatch(r -> r.regionCode().startsWith("330105"));
 	}
 
 	@Test
@@ -250,7 +282,7 @@ class EnforcementCaseIntegrationTests {
 	@Test
 	void aFirstMinorOffenceOnTheListEndsWithACommitmentButASecondOneWithinTheYearIsFined() {
 		// Art. 70(1): testing results not filed, reported or published (C3), on the no-penalty list
-		DrawLine line = this.lines.get(2);
+		DrawLine line = this.lines.get(0);
 		Actor actor = inspector(line.inspectorA());
 		InspectionView first = recorded(line, "C3");
 		CaseView c = this.cases.open(actor, first.id(), "C3", "检测结果未公布", null);
