@@ -31,9 +31,12 @@ class ReferenceHomeCards {
 
 	private final Clock clock;
 
-	ReferenceHomeCards(Catalogs catalogs, Clock clock) {
+	private final org.ohsonline.reference.CatalogTexts texts;
+
+	ReferenceHomeCards(Catalogs catalogs, Clock clock, org.ohsonline.reference.CatalogTexts texts) {
 		this.catalogs = catalogs;
 		this.clock = clock;
+		this.texts = texts;
 	}
 
 	@Bean
@@ -45,7 +48,7 @@ class ReferenceHomeCards {
 					List<Breakdown.Row> rows = this.catalogs.catalogs().stream().map(c -> {
 						Optional<CatalogVersion> inForce = this.catalogs.versionInForce(c.code(), today);
 						String name = english ? c.nameEn() : c.nameZh();
-						return new Breakdown.Row(Label.text(inForce.map(v -> name + " · " + v.edition()).orElse(name)),
+						return new Breakdown.Row(Label.text(inForce.map(v -> name + " · " + this.texts.edition(c.code(), v.edition())).orElse(name)),
 								inForce.map(v -> (long) v.entryCount()).orElse(0L), "/catalogs/" + c.code());
 					}).toList();
 					long missing = rows.stream().filter(r -> r.count() == 0).count();
