@@ -39,7 +39,7 @@ public record MenuGroup(String labelKey, List<MenuItem> items) {
 			case 4 -> "nav.group.monitoring";
 			case 5 -> "nav.group.surveillance";
 			case 6 -> "nav.group.diagnosis";
-			case 7 -> order % 10 >= 5 ? "nav.group.risk" : "nav.group.agencies";
+			case 7 -> order % 10 >= 8 ? "nav.group.enforcement" : order % 10 >= 5 ? "nav.group.risk" : "nav.group.agencies";
 			default -> "nav.group.agencies";
 		};
 	}

@@ -11,4 +11,11 @@ public interface UserDirectory {
 	/** The actor's own account. */
 	AccountSummary account(Actor actor);
 
+	/**
+	 * The enabled users holding the built-in role {@code roleCode} whose jurisdiction lies inside {@code region}
+	 * (a pool of inspectors for a plan), by id. {@code region} must lie inside the actor's own region scope;
+	 * outside it, or for an actor without a region scope, the list is empty.
+	 */
+	java.util.List<StaffMember> holdersOfRole(Actor actor, String roleCode, String region);
+
 }

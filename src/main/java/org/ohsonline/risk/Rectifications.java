@@ -49,4 +49,17 @@ public interface Rectifications {
 	/** Moves the deadline (not into the past); the reason is required. */
 	RectificationView setDeadline(Actor actor, long id, LocalDate dueOn, String reason);
 
+	/**
+	 * Opens the rectification item of a violation found on site (module enforcement) for an employer in the actor's
+	 * scope, due after the {@code INSPECTION_FINDING} period of the deadlines catalog; the same finding key returns
+	 * the same item. Needs {@code risk:rectification:review}; audited.
+	 *
+	 * @param findingKey unique per inspection and checklist item, e.g. {@code INSPECTION:12:B2}
+	 * @param itemName the checklist item as the employer reads it
+	 * @param basis the legal basis of the duty
+	 * @return the item's id
+	 */
+	long openForInspection(Actor actor, long employerId, String findingKey, String itemName, String basis,
+			LocalDate foundOn, String link);
+
 }

@@ -122,6 +122,14 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired DiagnosisCertificates certificates;
 
+	@Autowired org.ohsonline.enforcement.InspectionPlans inspectionPlans;
+
+	@Autowired org.ohsonline.enforcement.Inspections enforcementInspections;
+
+	@Autowired org.ohsonline.enforcement.Cases enforcementCases;
+
+	@Autowired org.ohsonline.enforcement.CaseReviews enforcementReviews;
+
 	@Autowired org.ohsonline.risk.RiskPortraits riskPortraits;
 
 	@Autowired org.ohsonline.risk.SelfInspections selfInspections;
@@ -204,6 +212,8 @@ class AuthorizationMatrixIntegrationTests {
 						this.alerts, this.inbox, mvc, this.transactions),
 				new RiskBuilder(this.riskPortraits, this.selfInspections, this.rectifications, this.jdbc),
 				new TrainingBuilder(this.trainingCourses, this.learning, this.cipher),
+				new EnforcementBuilder(this.inspectionPlans, this.enforcementInspections, this.enforcementCases,
+						this.enforcementReviews, users),
 				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
 	}
 

@@ -95,7 +95,8 @@ final class MatrixWorld {
 	}
 
 	/** The beans the world is built with. */
-	record Builders(SideBuilder sides, CareBuilder care, RiskBuilder risk, TrainingBuilder training, TestUsers users, UserAdministration administration,
+	record Builders(SideBuilder sides, CareBuilder care, RiskBuilder risk, TrainingBuilder training,
+			EnforcementBuilder enforcement, TestUsers users, UserAdministration administration,
 			RoleAdministration roles, ImportJobs imports, PiiCipher cipher, JdbcClient jdbc, MockMvc mvc) {
 	}
 
@@ -106,6 +107,7 @@ final class MatrixWorld {
 		b.care().build(home, inside);
 		b.risk().build(home, inside);
 		b.training().build(home, inside);
+		b.enforcement().build(home, inside, true);
 		Map<String, String> foreign;
 		UserView stranger;
 		addForeignDivisions(b.jdbc());
@@ -114,6 +116,7 @@ final class MatrixWorld {
 			b.care().build(away, foreign);
 			b.risk().build(away, foreign);
 			b.training().build(away, foreign);
+			b.enforcement().build(away, foreign, false);
 			stranger = foreignUser(b);
 		}
 		finally {

@@ -86,6 +86,24 @@ class AccountFacade implements UserDirectory, FirstAdministrator {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<org.ohsonline.iam.StaffMember> holdersOfRole(Actor actor, String roleCode, String region) {
+		if (region == null || roleCode == null || actor.scope().regionPrefix().isEmpty()
+				|| !region.startsWith(actor.scope().regionPrefix().get())) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select u.id, u.display_name, u.region_code from iam.app_user u
+				join iam.user_role r on r.app_user = u.id and r.role_code = :role
+				where u.enabled and u.scope_kind = 'REGION' and u.region_code like :region || '%'
+				order by u.id""")
+			.param("role", roleCode)
+			.param("region", region)
+			.query((rs, n) -> new org.ohsonline.iam.StaffMember(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public AccountSummary account(Actor actor) {
 		UserAccount user = this.users.findById(actor.userId()).orElseThrow();
 		return new AccountSummary(user.username(), user.displayName(), List.copyOf(user.roles()),

@@ -69,11 +69,125 @@ final class AttributeRules {
 			if (SeverityDirectory.CATALOG.equals(catalog)) {
 				errors.addAll(directoryEntry(entry, entries, row, number));
 			}
+			if (BundledCatalogs.INSPECTION_CHECKLIST.equals(catalog)) {
+				checklistItem(entry, row, number).ifPresent(errors::add);
+			}
+			if (BundledCatalogs.INSPECTION_SAMPLING.equals(catalog)) {
+				samplingEntry(entry, row, number).ifPresent(errors::add);
+			}
 		}
 		if (ExamRuleTable.CATALOG.equals(catalog)) {
 			errors.addAll(missingDeadlines(entries));
 		}
+		if (BundledCatalogs.DISCRETION_BENCHMARK.equals(catalog)) {
+			errors.addAll(discretionRanges(entries, rowOf));
+		}
 		return errors;
+	}
+
+	/**
+	 * An inspection checklist item (level 2) names its legal basis — the law's edition and a whole article number,
+	 * paragraph and item whole numbers where given — and the penalty article of its violation as {@code 71} or
+	 * {@code 71.1}: an item without a basis could not be cited in the on-site record or a case.
+	 */
+	private static java.util.Optional<FieldError> checklistItem(CatalogEntry entry, String row, int number) {
+		if (entry.level() != 2) {
+			return java.util.Optional.empty();
+		}
+		String law = EntriesInForce.text(entry, "law");
+		String article = EntriesInForce.text(entry, "article");
+		if (law == null || law.isBlank() || article == null || !article.matches("[1-9]\\d{0,2}")) {
+			return java.util.Optional.of(FieldError.of(row, "reference.entry.legalBasisMissing", number, entry.code()));
+		}
+		for (String part : new String[] { "paragraph", "item" }) {
+			String value = EntriesInForce.text(entry, part);
+			if (value != null && !value.isBlank() && !value.matches("[1-9]\\d{0,1}")) {
+				return java.util.Optional.of(FieldError.of(row, "reference.entry.legalBasisMissing", number, entry.code()));
+			}
+		}
+		String violation = EntriesInForce.text(entry, "violation");
+		if (violation != null && !violation.isBlank() && !violation.matches("[1-9]\\d{0,2}(\\.[1-9]\\d?)?")) {
+			return java.util.Optional.of(FieldError.of(row, "reference.entry.legalBasisMissing", number, entry.code()));
+		}
+		return java.util.Optional.empty();
+	}
+
+	private static final Set<String> SAMPLING_CLASSES = Set.of("JIA", "YI", "BING", "NONE");
+
+	/** A sampling entry: a ratio between 0 and 1 for a known class or the random arm, an industry prefix for full coverage. */
+	private static java.util.Optional<FieldError> samplingEntry(CatalogEntry entry, String row, int number) {
+		String kind = EntriesInForce.text(entry, "kind");
+		String ratio = EntriesInForce.text(entry, "ratio");
+		boolean valid = switch (kind == null ? "" : kind) {
+			case "classRatio" -> SAMPLING_CLASSES.contains(EntriesInForce.text(entry, "riskClass")) && fraction(ratio);
+			case "randomArm" -> fraction(ratio) && new java.math.BigDecimal(ratio).compareTo(new java.math.BigDecimal("0.5")) <= 0;
+			case "fullCoverage" -> {
+				String industry = EntriesInForce.text(entry, "industry");
+				yield industry != null && industry.matches("\\d{2,4}");
+			}
+			default -> false;
+		};
+		return valid ? java.util.Optional.empty()
+				: java.util.Optional.of(FieldError.of(row, "reference.entry.samplingInvalid", number, entry.code()));
+	}
+
+	private static boolean fraction(String value) {
+		if (value == null || !value.matches("\\d+(\\.\\d+)?")) {
+			return false;
+		}
+		return new java.math.BigDecimal(value).compareTo(java.math.BigDecimal.ONE) <= 0;
+	}
+
+	/**
+	 * The discretion benchmark: every amount a whole number of yuan; each band inside its article's statutory range
+	 * (a band of 0–0 allowed where the fine is optional, 可以并处); each municipal refinement inside the provincial band
+	 * it refines — a refinement may narrow the province's band, never widen it.
+	 */
+	private static List<FieldError> discretionRanges(List<CatalogEntry> entries, IntUnaryOperator rowOf) {
+		List<FieldError> errors = new ArrayList<>();
+		Map<String, long[]> statutes = new java.util.HashMap<>();
+		Map<String, long[]> bands = new java.util.HashMap<>();
+		Map<String, Boolean> optional = new java.util.HashMap<>();
+		for (CatalogEntry e : entries) {
+			String key = EntriesInForce.text(e, "law") + "|" + EntriesInForce.text(e, "article") + "|"
+					+ java.util.Objects.toString(EntriesInForce.text(e, "item"), "");
+			long[] range = range(e);
+			if ("statute".equals(EntriesInForce.text(e, "kind")) && range != null) {
+				statutes.put(key, range);
+				optional.put(key, "true".equals(EntriesInForce.text(e, "fineOptional")));
+			}
+			else if ("band".equals(EntriesInForce.text(e, "kind")) && range != null) {
+				bands.put(key + "|" + EntriesInForce.text(e, "band"), range);
+			}
+		}
+		for (int i = 0; i < entries.size(); i++) {
+			CatalogEntry e = entries.get(i);
+			String kind = EntriesInForce.text(e, "kind");
+			if (!"band".equals(kind) && !"refinement".equals(kind) && !"statute".equals(kind)) {
+				continue;
+			}
+			int number = rowOf.applyAsInt(i);
+			long[] range = range(e);
+			String key = EntriesInForce.text(e, "law") + "|" + EntriesInForce.text(e, "article") + "|"
+					+ java.util.Objects.toString(EntriesInForce.text(e, "item"), "");
+			long[] outer = "band".equals(kind) ? statutes.get(key)
+					: "refinement".equals(kind) ? bands.get(key + "|" + EntriesInForce.text(e, "band")) : new long[] { 0, Long.MAX_VALUE };
+			boolean zeroAllowed = "band".equals(kind) && Boolean.TRUE.equals(optional.get(key)) && range != null && range[1] == 0;
+			if (range == null || outer == null || range[0] > range[1] || range[1] > outer[1]
+					|| (range[0] < outer[0] && !zeroAllowed)) {
+				errors.add(FieldError.of("row " + number, "reference.entry.discretionRange", number, e.code()));
+			}
+		}
+		return errors;
+	}
+
+	private static long[] range(CatalogEntry e) {
+		String min = EntriesInForce.text(e, "min");
+		String max = EntriesInForce.text(e, "max");
+		if (min == null || max == null || !min.matches("\\d{1,9}") || !max.matches("\\d{1,9}")) {
+			return null;
+		}
+		return new long[] { Long.parseLong(min), Long.parseLong(max) };
 	}
 
 	private static final Set<String> DIRECTORY_KINDS = Set.of(DirectoryEdition.HEADING, DirectoryEdition.ENTRY,

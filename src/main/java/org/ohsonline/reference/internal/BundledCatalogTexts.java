@@ -32,7 +32,8 @@ class BundledCatalogTexts implements CatalogTexts {
 			"oels", "heat-limits", "chemical-grading", "dust-grading", "noise-grading", "industry-severity",
 			"size-thresholds", "enterprise-sizes", "economic-types", "declaration-deadlines", "exam-rules",
 			"testing-frequency", "diagnosis-deadlines", "diagnosis-materials", "risk-classification",
-			"self-inspection-checklist", "rectification-deadlines", "training-hours");
+			"self-inspection-checklist", "rectification-deadlines", "training-hours", "inspection-sampling",
+			"inspection-checklist", "discretion-benchmark", "case-deadlines", "case-review-rubric");
 
 	/**
 	 * The texts of the official 2021 risk directory, a second bundled edition of

@@ -53,6 +53,16 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String TRAINING_HOURS = "training-hours";
 
+	static final String INSPECTION_SAMPLING = "inspection-sampling";
+
+	static final String INSPECTION_CHECKLIST = "inspection-checklist";
+
+	static final String DISCRETION_BENCHMARK = "discretion-benchmark";
+
+	static final String CASE_DEADLINES = "case-deadlines";
+
+	static final String CASE_REVIEW_RUBRIC = "case-review-rubric";
+
 	/** The texts of the official 2021 directory, loaded over the provisional one it replaces. */
 	static final String DIRECTORY_TEXTS = BundledCatalogTexts.DIRECTORY_2021;
 
@@ -99,6 +109,16 @@ class BundledCatalogs implements ApplicationRunner {
 		load(ECONOMIC_TYPES, LocalDate.of(2000, 1, 1), "reference/economic-types-nbs.csv", BundledCatalogs::entries);
 		loadRuleCatalogs();
 		loadRiskCatalogs();
+		load(INSPECTION_SAMPLING, LocalDate.of(2022, 1, 1), "reference/inspection-sampling-2022.csv",
+				BundledCatalogs::entries);
+		load(INSPECTION_CHECKLIST, LocalDate.of(2018, 12, 29), "reference/inspection-checklist-2018.csv",
+				file -> new Object[] { file.entries().stream().filter(e -> e.level() == 2).count() });
+		load(DISCRETION_BENCHMARK, LocalDate.of(2019, 1, 1), "reference/discretion-benchmark-2018.csv",
+				file -> new Object[] { file.entries().stream().filter(e -> "statute".equals(e.attributes().get("kind"))).count(),
+						file.entries().stream().filter(e -> "noPenalty".equals(e.attributes().get("kind"))).count() });
+		load(CASE_DEADLINES, LocalDate.of(2021, 7, 15), "reference/case-deadlines-2021.csv", BundledCatalogs::entries);
+		load(CASE_REVIEW_RUBRIC, LocalDate.of(2023, 1, 1), "reference/case-review-rubric-2023.csv",
+				file -> new Object[] { file.entries().stream().filter(e -> "item".equals(e.attributes().get("kind"))).count() });
 	}
 
 	/** The catalogs of classified supervision that the risk module reads (docs/risk.md gives the sources). */

@@ -133,6 +133,32 @@ class PortraitService {
 		}
 	}
 
+	/** The region of an employer's portrait in the actor's scope; not found outside it. */
+	String portraitInScope(Actor actor, long employerId) {
+		return this.portraits.find(org.ohsonline.shared.ScopeFilter.of(actor), employerId)
+			.map(PortraitStore.Row::regionCode)
+			.orElseThrow(() -> new org.ohsonline.shared.NotFoundException("portrait", employerId));
+	}
+
+	/**
+	 * Opens the rectification item of an on-site inspection's finding (enforcement module) for an employer with a
+	 * portrait, with the deadline of {@code INSPECTION_FINDING}, and reassesses; returns the item's id (the same item
+	 * when the finding was opened before).
+	 */
+	@Transactional
+	public long openInspectionFinding(long employerId, String findingKey, List<String> arguments, LocalDate foundOn,
+			String source, String link, Actor actor) {
+		this.portraits.serialise(employerId);
+		PortraitStore.Row row = this.portraits.find(employerId).orElseThrow();
+		PortraitFact fact = FactCollector.fact("enforcement", "INSPECTION_FINDING", findingKey,
+				"risk.fact.inspectionFinding", arguments, foundOn, source, link);
+		RulesSource.Deadline deadline = this.rules.deadline(fact.kind(), foundOn);
+		this.items.open(row, fact, foundOn, foundOn.plusDays(deadline.days()), deadline.basis());
+		this.portraits.updateCounts(employerId, FactCollector.counts(this.items.unreleasedFindings(employerId)));
+		this.assessor.assess(employerId, "INSPECTION", findingKey, actor, false);
+		return this.items.idOf(employerId, findingKey);
+	}
+
 	/** Recounts and reassesses without gathering (a rectification released, a self-inspection submitted). */
 	@Transactional
 	public void recount(long employerId, String trigger, String detail, Actor actor) {

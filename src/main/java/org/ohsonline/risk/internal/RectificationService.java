@@ -102,6 +102,19 @@ class RectificationService implements Rectifications {
 
 	@Override
 	@Transactional
+	public long openForInspection(Actor actor, long employerId, String findingKey, String itemName, String basis,
+			LocalDate foundOn, String link) {
+		actor.require(RiskPermissions.RECTIFICATION_REVIEW);
+		var portrait = this.portraits.portraitInScope(actor, employerId);
+		long id = this.portraits.openInspectionFinding(employerId, findingKey, List.of(itemName, basis), foundOn,
+				"enforcement", link, actor);
+		this.audit.record(actor, "risk.rectification.opened", AuditTarget.of("rectification", id, portrait),
+				Map.of(), Map.of("finding", findingKey, "basis", basis));
+		return id;
+	}
+
+	@Override
+	@Transactional
 	public RectificationView answer(Actor actor, long id, String actions) {
 		actor.require(RiskPermissions.RECTIFICATION_WRITE);
 		RectificationView item = lockInScope(actor, id);

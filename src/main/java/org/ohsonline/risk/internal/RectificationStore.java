@@ -75,6 +75,15 @@ class RectificationStore {
 			.update() > 0;
 	}
 
+	/** The item of a finding. */
+	long idOf(long employerId, String findingKey) {
+		return this.jdbc.sql("select id from risk.rectification where employer_id = :employer and finding_key = :key")
+			.param("employer", employerId)
+			.param("key", findingKey)
+			.query(Long.class)
+			.single();
+	}
+
 	/** The counts of the employer's findings by kind, leaving out findings whose item was released. */
 	Map<String, Integer> unreleasedFindings(long employerId) {
 		Map<String, Integer> counts = new HashMap<>();

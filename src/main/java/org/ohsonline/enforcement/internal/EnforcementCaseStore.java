@@ -1,0 +1,253 @@
+package org.ohsonline.enforcement.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.ohsonline.enforcement.Band;
+import org.ohsonline.enforcement.CaseFilter;
+import org.ohsonline.enforcement.CaseStep;
+import org.ohsonline.enforcement.CaseView;
+import org.ohsonline.enforcement.LegalBasis;
+import org.ohsonline.shared.PageQuery;
+import org.ohsonline.shared.ScopeColumns;
+import org.ohsonline.shared.ScopeFilter;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Cases, their steps (append only) and the action code sequences. */
+@Repository
+class EnforcementCaseStore {
+
+	static final ScopeColumns COLUMNS = ScopeColumns.on("c").region("region_code");
+
+	private final JdbcClient jdbc;
+
+	EnforcementCaseStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Row(long id, String actionCode, String regionCode, long employerId, String creditCode, String employerName,
+			Long inspectionId, String itemCode, LegalBasis violation, String facts, CaseStep step, LocalDate filedOn,
+			LocalDate decisionDue, Band band, Long amount, Long recommended, String deviationReason, boolean noPenalty,
+			String benchmarkEdition, String headHash, String openedBy, Instant openedAt) {
+	}
+
+	/** The next sequence number of a county, year and kind (one row per triple, locked while it counts). */
+	int nextSequence(String region, int year, String kind) {
+		return this.jdbc.sql("""
+				insert into enforcement.action_sequence (region_code, year, kind, last) values (:region, :year, :kind, 1)
+				on conflict (region_code, year, kind) do update set last = enforcement.action_sequence.last + 1
+				returning last""")
+			.param("region", region)
+			.param("year", year)
+			.param("kind", kind)
+			.query(Integer.class)
+			.single();
+	}
+
+	long insert(String actionCode, String region, long employerId, String creditCode, String employerName,
+			Long inspectionId, String itemCode, LegalBasis violation, String facts, LocalDate filedOn, LocalDate decisionDue,
+			String by, Instant at) {
+		return this.jdbc.sql("""
+				insert into enforcement.enf_case (action_code, region_code, employer_id, credit_code, employer_name,
+				  inspection_id, item_code, law, article, item, facts, step, filed_on, decision_due, head_hash, opened_by,
+				  opened_at)
+				values (:code, :region, :employer, :credit, :name, :inspection, :itemCode, :law, :article, :item, :facts,
+				  'FILED', :filed, :due, :genesis, :by, :at) returning id""")
+			.param("code", actionCode)
+			.param("region", region)
+			.param("employer", employerId)
+			.param("credit", creditCode)
+			.param("name", employerName)
+			.param("inspection", inspectionId)
+			.param("itemCode", itemCode)
+			.param("law", violation.law())
+			.param("article", violation.article())
+			.param("item", violation.item())
+			.param("facts", facts)
+			.param("filed", filedOn)
+			.param("due", decisionDue)
+			.param("genesis", CaseChain.GENESIS)
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<Long> byInspectionItem(long inspectionId, String itemCode) {
+		return this.jdbc.sql("select id from enforcement.enf_case where inspection_id = :i and item_code = :item")
+			.param("i", inspectionId)
+			.param("item", itemCode)
+			.query(Long.class)
+			.optional();
+	}
+
+	Optional<Row> find(ScopeFilter scope, long id) {
+		return this.jdbc.sql("select c.* from enforcement.enf_case c where c.id = :id and " + COLUMNS.predicate())
+			.params(scope.parameters())
+			.param("id", id)
+			.query(EnforcementCaseStore::row)
+			.optional();
+	}
+
+	Optional<Row> lock(ScopeFilter scope, long id) {
+		return this.jdbc.sql("select c.* from enforcement.enf_case c where c.id = :id and " + COLUMNS.predicate()
+				+ " for update")
+			.params(scope.parameters())
+			.param("id", id)
+			.query(EnforcementCaseStore::row)
+			.optional();
+	}
+
+	Optional<Row> byCode(String code) {
+		return this.jdbc.sql("select c.* from enforcement.enf_case c where c.action_code = :code")
+			.param("code", code)
+			.query(EnforcementCaseStore::row)
+			.optional();
+	}
+
+	private static final String WHERE = """
+			 where c.region_code like :region || '%%' and %s
+			   and (cast(:q as text) is null or c.action_code like upper(:q) || '%%' or c.employer_name like '%%' || :q || '%%')
+			   and (cast(:state as text) is null
+			        or (:state = 'open' and c.step <> 'CLOSED')
+			        or (:state = 'closed' and c.step = 'CLOSED')
+			        or (:state = 'overdue' and c.step in ('FILED', 'INVESTIGATION', 'PRIOR_NOTICE', 'STATEMENT', 'HEARING')
+			            and c.decision_due < :today)
+			        or (:state = 'deviated' and c.deviation_reason is not null))""";
+
+	private JdbcClient.StatementSpec bind(String sql, ScopeFilter scope, String region, CaseFilter filter, LocalDate today) {
+		return this.jdbc.sql(sql)
+			.params(scope.parameters())
+			.param("region", region)
+			.param("q", filter.q() == null || filter.q().isBlank() ? null : filter.q().trim())
+			.param("state", filter.state() == null || filter.state().isBlank() ? null : filter.state())
+			.param("today", today);
+	}
+
+	List<Row> search(ScopeFilter scope, String region, CaseFilter filter, LocalDate today, PageQuery page) {
+		return bind("select c.* from enforcement.enf_case c " + WHERE.formatted(COLUMNS.predicate())
+				+ " order by c.opened_at desc, c.id desc limit :limit offset :offset", scope, region, filter, today)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(EnforcementCaseStore::row)
+			.list();
+	}
+
+	long count(ScopeFilter scope, String region, CaseFilter filter, LocalDate today) {
+		return bind("select count(*) from enforcement.enf_case c " + WHERE.formatted(COLUMNS.predicate()), scope, region,
+				filter, today)
+			.query(Long.class)
+			.single();
+	}
+
+	void forEach(ScopeFilter scope, String region, CaseFilter filter, LocalDate today, Consumer<Row> consumer) {
+		bind("select c.* from enforcement.enf_case c " + WHERE.formatted(COLUMNS.predicate())
+				+ " order by c.opened_at desc, c.id desc", scope, region, filter, today)
+			.query(EnforcementCaseStore::row)
+			.stream()
+			.forEach(consumer);
+	}
+
+	List<CaseView.StepView> steps(long caseId) {
+		return this.jdbc.sql("select * from enforcement.case_step where case_id = :id order by seq")
+			.param("id", caseId)
+			.query((rs, n) -> new CaseView.StepView(rs.getInt("seq"), CaseStep.valueOf(rs.getString("step")),
+					rs.getObject("happened_on", LocalDate.class), rs.getString("actor"), rs.getString("note"),
+					rs.getString("data"), rs.getString("prev_hash"), rs.getString("hash")))
+			.list();
+	}
+
+	void appendStep(long caseId, int seq, CaseStep step, LocalDate happenedOn, String actor, String note, String data,
+			String prevHash, String hash, Instant at) {
+		this.jdbc.sql("""
+				insert into enforcement.case_step (case_id, seq, step, happened_on, actor, note, data, prev_hash, hash, recorded_at)
+				values (:id, :seq, :step, :on, :actor, :note, :data, :prev, :hash, :at)""")
+			.param("id", caseId)
+			.param("seq", seq)
+			.param("step", step.name())
+			.param("on", happenedOn)
+			.param("actor", actor)
+			.param("note", note)
+			.param("data", data)
+			.param("prev", prevHash)
+			.param("hash", hash)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	void advance(long caseId, CaseStep step, String headHash) {
+		this.jdbc.sql("update enforcement.enf_case set step = :step, head_hash = :hash where id = :id")
+			.param("step", step.name())
+			.param("hash", headHash)
+			.param("id", caseId)
+			.update();
+	}
+
+	void extend(long caseId, LocalDate due, String headHash) {
+		this.jdbc.sql("update enforcement.enf_case set decision_due = :due, head_hash = :hash where id = :id")
+			.param("due", due)
+			.param("hash", headHash)
+			.param("id", caseId)
+			.update();
+	}
+
+	void decided(long caseId, Band band, long amount, long recommended, String reason, boolean noPenalty, String edition,
+			String headHash) {
+		this.jdbc.sql("""
+				update enforcement.enf_case set step = 'DECISION', band = :band, amount = :amount, recommended = :recommended,
+				  deviation_reason = :reason, no_penalty = :noPenalty, benchmark_edition = :edition, head_hash = :hash
+				where id = :id""")
+			.param("band", band.name())
+			.param("amount", amount)
+			.param("recommended", recommended)
+			.param("reason", reason)
+			.param("noPenalty", noPenalty)
+			.param("edition", edition)
+			.param("hash", headHash)
+			.param("id", caseId)
+			.update();
+	}
+
+	/** Whether the employer had another case on the same article and item filed within the months before the day. */
+	boolean earlierCase(long caseId, long employerId, LegalBasis violation, LocalDate filedOn, int months) {
+		return this.jdbc.sql("""
+				select count(*) from enforcement.enf_case where employer_id = :employer and id <> :id and law = :law
+				  and article = :article and item = :item and filed_on <= :filed and filed_on > :since""")
+			.param("employer", employerId)
+			.param("id", caseId)
+			.param("law", violation.law())
+			.param("article", violation.article())
+			.param("item", violation.item())
+			.param("filed", filedOn)
+			.param("since", filedOn.minusMonths(months))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private static Row row(ResultSet rs, int n) throws SQLException {
+		String band = rs.getString("band");
+		return new Row(rs.getLong("id"), rs.getString("action_code"), rs.getString("region_code"), rs.getLong("employer_id"),
+				rs.getString("credit_code"), rs.getString("employer_name"), (Long) rs.getObject("inspection_id", Long.class),
+				rs.getString("item_code"),
+				new LegalBasis(rs.getString("law"), rs.getInt("article"), 0, rs.getInt("item")), rs.getString("facts"),
+				CaseStep.valueOf(rs.getString("step")), rs.getObject("filed_on", LocalDate.class),
+				rs.getObject("decision_due", LocalDate.class), band == null ? null : Band.valueOf(band),
+				(Long) rs.getObject("amount", Long.class), (Long) rs.getObject("recommended", Long.class),
+				rs.getString("deviation_reason"), rs.getBoolean("no_penalty"), rs.getString("benchmark_edition"),
+				rs.getString("head_hash"), rs.getString("opened_by"), rs.getTimestamp("opened_at").toInstant());
+	}
+
+	static Map<String, Object> none() {
+		return Map.of();
+	}
+
+}
