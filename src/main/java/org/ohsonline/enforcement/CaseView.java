@@ -15,6 +15,7 @@ import java.util.List;
  * @param noPenalty ended with a correction commitment under the no-penalty list (首违不罚) instead of a fine
  * @param chainIntact every step's hash recomputes from its content and the step before
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "EnforcementCase")
 public record CaseView(long id, String actionCode, String regionCode, long employerId, String creditCode,
 		String employerName, Long inspectionId, String itemCode, LegalBasis violation, String facts, CaseStep step,
 		LocalDate filedOn, LocalDate decisionDue, Band band, Long amount, Long recommended, String deviationReason,

@@ -175,8 +175,12 @@ class CourseService implements Courses {
 	@Transactional
 	public LessonView addFile(Actor actor, long courseId, String title, String fileName, byte[] content,
 			Integer minSeconds) {
-		CourseStore.Row row = editable(actor, courseId);
+		// Every refusal at once: what is wrong with the file, and that the course is no longer a draft.
+		CourseStore.Row row = authorable(actor, courseId);
 		List<FieldError> errors = lessonErrors(title, minSeconds);
+		if (!row.status().editable()) {
+			errors.add(FieldError.of("status", "training.course.notDraft"));
+		}
 		LessonFiles.Sniffed type = null;
 		if (content == null || content.length == 0) {
 			errors.add(FieldError.of("file", "training.lesson.fileRequired"));
@@ -361,10 +365,16 @@ class CourseService implements Courses {
 		return this.store.find(actor, id).orElseThrow(() -> new NotFoundException("course", id));
 	}
 
-	private CourseStore.Row editable(Actor actor, long id) {
+	/** A course the actor may author: the permission and the course's jurisdiction, whatever its status. */
+	private CourseStore.Row authorable(Actor actor, long id) {
 		actor.require(TrainingPermissions.COURSE_WRITE);
 		CourseStore.Row row = visible(actor, id);
 		requireAuthorScope(actor, row);
+		return row;
+	}
+
+	private CourseStore.Row editable(Actor actor, long id) {
+		CourseStore.Row row = authorable(actor, id);
 		if (!row.status().editable()) {
 			throw InvalidInputException.of("status", "training.course.notDraft");
 		}
