@@ -50,8 +50,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiDocumentIntegrationTests {
 
-	/** Bodies a handler reads or writes by hand; their @Operation names the type they carry. */
-	private static final Set<Class<?>> RAW_BODIES = Set.of(byte[].class, String.class, Object.class);
+	/**
+	 * Bodies a handler reads or writes by hand (a file is a resource streamed with ranges); their
+	 * @Operation names the type they carry.
+	 */
+	private static final Set<Class<?>> RAW_BODIES = Set.of(byte[].class, String.class, Object.class,
+			org.springframework.core.io.Resource.class);
 
 	private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
 			"trace");
