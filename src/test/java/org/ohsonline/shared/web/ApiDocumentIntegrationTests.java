@@ -277,6 +277,9 @@ class ApiDocumentIntegrationTests {
 			if (raw == Object.class) {
 				return null;
 			}
+			if (raw == org.springframework.core.io.Resource.class) {
+				return shapes.type(byte[].class);
+			}
 		}
 		if (raw == void.class || raw == Void.class) {
 			return null;
