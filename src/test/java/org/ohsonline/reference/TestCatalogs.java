@@ -42,7 +42,7 @@ public final class TestCatalogs {
 	public static String createWithVersion(JdbcClient jdbc, CatalogAdministration administration) {
 		String code = create(jdbc);
 		administration.load(Actor.system("test"), new NewCatalogVersion(code, "v1", LocalDate.of(2020, 1, 1),
-				"test fixture", null, List.of(new CatalogEntry("T", "测试门类", null, 1, null),
+				"测试用目录", null, List.of(new CatalogEntry("T", "测试门类", null, 1, null),
 						new CatalogEntry("T1", "测试大类", "T", 2, null))));
 		return code;
 	}

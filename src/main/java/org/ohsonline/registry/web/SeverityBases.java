@@ -37,7 +37,7 @@ public class SeverityBases {
 
 	private static final Pattern MISSING = Pattern.compile("(\\S+): not in the directory" + NEXT);
 
-	private static final Pattern DIRECTORY_CITED = Pattern.compile(" \\[(.+?)(, unverified)?; (.*)]$");
+	private static final Pattern DIRECTORY_CITED = Pattern.compile(" \\[(.+?)(, unverified)?(?:; (.*))?]$");
 
 	/** How a split entry was decided, as {@code Derivations} words it, and its message. */
 	private static final Map<String, String> HOW = Map.of("by its GB/T 4754 class", "class", "activity given",
@@ -68,9 +68,13 @@ public class SeverityBases {
 		Matcher directory = DIRECTORY_CITED.matcher(basis);
 		if (directory.find()) {
 			reasons = basis.substring(0, directory.start());
-			cited = message(directory.group(2) == null ? "registry.severityBasis.directory"
-					: "registry.severityBasis.directoryUnverified", locale,
-					this.catalogs.edition(DIRECTORY, directory.group(1)), this.catalogs.source(DIRECTORY, directory.group(3)));
+			String edition = this.catalogs.edition(DIRECTORY, directory.group(1));
+			boolean unverified = directory.group(2) != null;
+			cited = directory.group(3) == null
+					? message(unverified ? "registry.severityBasis.editionUnverified" : "registry.severityBasis.edition",
+							locale, edition)
+					: message(unverified ? "registry.severityBasis.directoryUnverified" : "registry.severityBasis.directory",
+							locale, edition, this.catalogs.source(DIRECTORY, directory.group(3)));
 		}
 		List<String> parts = new ArrayList<>();
 		int at = 0;

@@ -83,7 +83,10 @@ class DemoRisk implements DemoSeedStep {
 		if (seeded) {
 			return;
 		}
-		seedSelfInspections();
+		// The self-inspections reach the portraits as a submission does: their facts, findings and score.
+		for (long employerId : seedSelfInspections()) {
+			this.portraits.refresh(employerId, Set.of(PortraitService.RISK), "SELF_INSPECTION", "demo", false);
+		}
 		if (this.jdbc.sql("select exists (select 1 from risk.portrait where risk_class is null)").query(Boolean.class)
 			.single()) {
 			this.full.reclassifyAll("demo");
@@ -103,8 +106,11 @@ class DemoRisk implements DemoSeedStep {
 		log.info("Risk demo: facts gathered for {} employers", ids.size());
 	}
 
-	/** Answers the checklist for two employers in five with points drawn from a fixed seed, and submits them. */
-	private void seedSelfInspections() {
+	/**
+	 * Answers the checklist for two employers in five with points drawn from a fixed seed, and submits them.
+	 * @return the employers that have one
+	 */
+	private List<Long> seedSelfInspections() {
 		Checklist checklist = this.rules.checklist(this.assessor.today());
 		Random random = new Random(7);
 		List<PortraitStore.Row> rows = this.jdbc
@@ -135,10 +141,11 @@ class DemoRisk implements DemoSeedStep {
 					.param("score", score)
 					.param("e", row.employerId())
 					.update();
-				created.add(id);
+				created.add(row.employerId());
 			}
 		});
 		log.info("Risk demo: {} synthetic self-inspections", created.size());
+		return created;
 	}
 
 }

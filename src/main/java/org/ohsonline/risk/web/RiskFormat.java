@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns the arguments of rule-path steps and facts into words for templates ({@code @riskFormat.args(…)}):
  * the names of classes, lights, levels, grades, natures and testing kinds stored as codes become the
- * reader's words (甲类（低风险）, 红灯, Ⅱ级…); any other argument stays as it is.
+ * reader's words (甲类（低风险）, 红灯, Ⅱ级…), a bundled catalog's edition its translation; any other argument
+ * stays as it is.
  */
 @Component("riskFormat")
 class RiskFormat {
@@ -20,6 +21,8 @@ class RiskFormat {
 
 	private static final java.util.regex.Pattern DEADLINE_ENTRY = java.util.regex.Pattern
 		.compile("(?:(\\S+) · )?" + DEADLINES + " (.+?)(?: \\(no entry: \\d+\\))?");
+
+	private static final java.util.regex.Pattern CATALOG_SOURCE = java.util.regex.Pattern.compile("([a-z]+(?:-[a-z]+)+)(?: (.+))?");
 
 	private final MessageSource messages;
 
@@ -39,7 +42,17 @@ class RiskFormat {
 			return "—";
 		}
 		String group = this.messages.getMessage("risk.group." + source, null, null, LocaleContextHolder.getLocale());
-		return group != null ? group : this.catalogs.edition(source);
+		if (group != null) {
+			return group;
+		}
+		// A catalog by its code, with its edition after a space (exam-rules, testing-frequency 2021 (…)).
+		java.util.regex.Matcher catalog = CATALOG_SOURCE.matcher(source);
+		if (catalog.matches() && !this.catalogs.name(catalog.group(1)).equals(catalog.group(1))) {
+			String name = this.catalogs.name(catalog.group(1));
+			return catalog.group(2) == null ? name
+					: name + " " + this.catalogs.edition(catalog.group(1), catalog.group(2));
+		}
+		return this.catalogs.edition(source);
 	}
 
 	/**
@@ -87,9 +100,16 @@ class RiskFormat {
 	}
 
 	public Object[] args(List<String> arguments) {
-		return arguments.stream()
-			.map(a -> this.messages.getMessage("risk.word." + a, null, a, LocaleContextHolder.getLocale()))
-			.toArray();
+		return arguments.stream().map(this::word).toArray();
+	}
+
+	/** A code in words; a bundled catalog's edition in the reader's language; anything else as it is. */
+	private String word(String argument) {
+		if (argument == null || argument.isEmpty()) {
+			return argument;
+		}
+		String word = this.messages.getMessage("risk.word." + argument, null, null, LocaleContextHolder.getLocale());
+		return word != null ? word : this.catalogs.edition(argument);
 	}
 
 }

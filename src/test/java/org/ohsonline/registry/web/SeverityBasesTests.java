@@ -44,6 +44,8 @@ class SeverityBasesTests {
 		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
 		assertThat(this.bases.label("3311 → 33 GENERAL (2021 (provisional), unverified; provisional table)"))
 			.isEqualTo("行业 3311 → 名录条目 33：一般（名录 2021 (provisional)（未经核实；provisional table））");
+		assertThat(this.bases.label("4430 → 44 GENERAL [2021 (provisional), unverified]"))
+			.isEqualTo("行业 4430 → 名录条目 44：一般；名录 2021 (provisional)（未经核实）");
 		assertThat(this.bases.label("entered by hand")).isEqualTo("entered by hand");
 		assertThat(this.bases.label(null)).isEmpty();
 	}
