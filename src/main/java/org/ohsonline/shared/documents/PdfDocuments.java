@@ -43,6 +43,7 @@ public class PdfDocuments {
 
 	public PdfDocuments(ITemplateEngine templates) {
 		this.templates = templates;
+		PdfLibraryLogging.install();
 	}
 
 	/**
