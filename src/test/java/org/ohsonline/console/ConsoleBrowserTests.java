@@ -170,7 +170,7 @@ class ConsoleBrowserTests {
 				where region_code like '33%' and (username ilike '%insp%' or display_name ilike '%insp%')""")
 			.query(Long.class)
 			.single();
-		assertThat(matching).as("the demo inspector, and any another test added").isPositive();
+		assertThat(matching).as("the demo inspector, and any other test added").isPositive();
 		assertThat(rows).hasCount((int) matching);
 		assertThat(rows.first()).containsText("inspector");
 		assertThat(this.page.evaluate("window.__notReloaded === true")).isEqualTo(true);
