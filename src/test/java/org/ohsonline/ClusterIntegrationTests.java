@@ -29,7 +29,6 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
-import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +42,7 @@ import org.ohsonline.iam.internal.UserAdministration;
 import org.ohsonline.monitoring.DeviceView;
 import org.ohsonline.monitoring.Devices;
 import org.ohsonline.monitoring.MonitoringFixtures;
+import org.ohsonline.monitoring.mqtt.DevicePublishing;
 import org.ohsonline.monitoring.mqtt.MosquittoBroker;
 import org.ohsonline.monitoring.mqtt.MqttIngestion;
 import org.ohsonline.registry.Employers;
@@ -267,9 +267,7 @@ class ClusterIntegrationTests {
 		Instant start = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(messages + 5, ChronoUnit.MINUTES);
 		for (int k = 0; k < messages; k++) {
 			String batch = "{\"unit\":\"mg/m³\",\"readings\":[{\"t\":\"" + start.plus(k, ChronoUnit.MINUTES) + "\",\"v\":1.5}]}";
-			MqttMessage message = new MqttMessage(batch.getBytes(StandardCharsets.UTF_8));
-			message.setQos(1);
-			sender.publish("ohs/v1/devices/" + device.code() + "/readings", message);
+			DevicePublishing.publish(sender, "ohs/v1/devices/" + device.code() + "/readings", batch);
 		}
 		sender.disconnect();
 		sender.close();

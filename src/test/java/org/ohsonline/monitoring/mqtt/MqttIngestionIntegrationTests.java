@@ -134,9 +134,7 @@ class MqttIngestionIntegrationTests {
 	}
 
 	void publish(String code, String payload) throws Exception {
-		MqttMessage message = new MqttMessage(payload.getBytes(StandardCharsets.UTF_8));
-		message.setQos(1);
-		this.device.publish("ohs/v1/devices/" + code + "/readings", message);
+		DevicePublishing.publish(this.device, "ohs/v1/devices/" + code + "/readings", payload);
 	}
 
 	long stored(DeviceView device) {
