@@ -136,11 +136,6 @@ class DemoRisk implements DemoSeedStep {
 				BigDecimal score = got.multiply(BigDecimal.valueOf(100))
 					.divide(checklist.total(), 1, java.math.RoundingMode.HALF_UP);
 				this.inspections.submit(id, score, true, this.assessor.today().minusDays(random.nextInt(200)), "演示数据");
-				this.jdbc.sql("update risk.portrait set self_inspection_id = :s, score = :score, self_inspection_complete = true where employer_id = :e")
-					.param("s", id)
-					.param("score", score)
-					.param("e", row.employerId())
-					.update();
 				created.add(row.employerId());
 			}
 		});
