@@ -1,10 +1,13 @@
 // Home-page charts: every figure.home-chart-figure draws its own table (the table view) with
 // ECharts, so the chart and its table can never disagree and no figure is fetched twice.
 (function () {
+  // A series whose colour means something (a risk class's traffic light) names its tone; the others
+  // take the chart's palette. The same colours as the risk dashboard (risk.js).
+  var TONES = { GOOD: '#2fb344', CAUTION: '#f59f00', BAD: '#d63939', NEUTRAL: '#9aa0ac' };
   function read(table) {
     var series = [];
     table.querySelectorAll('thead th').forEach(function (th, i) {
-      if (i > 0) { series.push({ name: th.textContent.trim(), data: [] }); }
+      if (i > 0) { series.push({ name: th.textContent.trim(), tone: th.dataset.tone, data: [] }); }
     });
     var categories = [];
     table.querySelectorAll('tbody tr').forEach(function (tr) {
@@ -42,6 +45,7 @@
           name: s.name,
           type: type === 'LINE' ? 'line' : 'bar',
           stack: type === 'STACKED_BAR' ? 'total' : undefined,
+          itemStyle: TONES[s.tone] ? { color: TONES[s.tone] } : undefined,
           data: s.data
         };
       })

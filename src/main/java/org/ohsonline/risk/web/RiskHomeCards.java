@@ -120,12 +120,15 @@ class RiskHomeCards {
 			return view;
 		}
 		List<Chart.Series> series = new ArrayList<>();
-		series.add(new Chart.Series(Label.key("risk.class.JIA"), shown.stream().map(RiskDashboard.RegionCount::jia).toList()));
-		series.add(new Chart.Series(Label.key("risk.class.YI"), shown.stream().map(RiskDashboard.RegionCount::yi).toList()));
-		series.add(new Chart.Series(Label.key("risk.class.BING"), shown.stream().map(RiskDashboard.RegionCount::bing).toList()));
+		series.add(new Chart.Series(Label.key("risk.class.JIA"), shown.stream().map(RiskDashboard.RegionCount::jia).toList(),
+				Chart.Tone.GOOD));
+		series.add(new Chart.Series(Label.key("risk.class.YI"), shown.stream().map(RiskDashboard.RegionCount::yi).toList(),
+				Chart.Tone.CAUTION));
+		series.add(new Chart.Series(Label.key("risk.class.BING"), shown.stream().map(RiskDashboard.RegionCount::bing).toList(),
+				Chart.Tone.BAD));
 		if (shown.stream().anyMatch(c -> c.unclassified() > 0)) {
 			series.add(new Chart.Series(Label.key("risk.home.unclassified"),
-					shown.stream().map(RiskDashboard.RegionCount::unclassified).toList()));
+					shown.stream().map(RiskDashboard.RegionCount::unclassified).toList(), Chart.Tone.NEUTRAL));
 		}
 		return view.withChart(new Chart("risk.home.chart", "risk.home.unitEmployers", today(), Chart.Type.STACKED_BAR,
 				shown.stream().map(c -> Label.region(c.region())).toList(), series));

@@ -306,11 +306,28 @@ public interface HomeCard {
 
 		}
 
-		public record Series(Label name, List<Long> values) {
+		/**
+		 * One thing counted.
+		 *
+		 * @param tone the colour it must have where the colour means something (a risk class's traffic
+		 * light), or {@code null} for the chart's palette
+		 */
+		public record Series(Label name, List<Long> values, Tone tone) {
 
 			public Series {
 				values = List.copyOf(values);
 			}
+
+			public Series(Label name, List<Long> values) {
+				this(name, values, null);
+			}
+
+		}
+
+		/** The meaning a series' colour carries; the page maps each to the console's palette. */
+		public enum Tone {
+
+			GOOD, CAUTION, BAD, NEUTRAL
 
 		}
 
