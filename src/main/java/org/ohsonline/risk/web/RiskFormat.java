@@ -3,6 +3,8 @@ package org.ohsonline.risk.web;
 import java.util.List;
 
 import org.ohsonline.reference.CatalogTexts;
+import org.ohsonline.reference.HazardFactor;
+import org.ohsonline.reference.HazardFactors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,9 +30,22 @@ class RiskFormat {
 
 	private final CatalogTexts catalogs;
 
-	RiskFormat(MessageSource messages, CatalogTexts catalogs) {
+	private final HazardFactors hazards;
+
+	RiskFormat(MessageSource messages, CatalogTexts catalogs, HazardFactors hazards) {
 		this.messages = messages;
 		this.catalogs = catalogs;
+		this.hazards = hazards;
+	}
+
+	/** Hazard factors by name from the factor catalog (a code the catalog does not know stays as it is), 、-joined. */
+	public String hazards(List<String> codes) {
+		if (codes == null || codes.isEmpty()) {
+			return "—";
+		}
+		return String.join("、", codes.stream()
+			.map(code -> this.hazards.findFactor(code).map(HazardFactor::name).orElse(code))
+			.toList());
 	}
 
 	/**
