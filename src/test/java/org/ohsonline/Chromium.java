@@ -12,11 +12,13 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * The browser of the browser tests: Debian's chromium ({@code /usr/bin/chromium}, installed by
  * .ci/run), headless, driven by Playwright without downloading a browser of its own. Contexts are
- * zh-CN at 1280 × 800 and wait at most 15 s for an element.
+ * zh-CN at 1280 × 800 and wait at most 15 s for an element, and so do assertions on the page (Playwright's
+ * own 5 s is shorter than a form's round trip on a loaded two-core machine).
  */
 public final class Chromium implements AutoCloseable {
 
@@ -30,6 +32,7 @@ public final class Chromium implements AutoCloseable {
 	}
 
 	public static Chromium launch() {
+		PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 		Playwright playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		Browser browser = playwright.chromium()
