@@ -17,7 +17,6 @@ import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.reference.HazardFactor;
 import org.ohsonline.reference.HazardFactors;
-import org.ohsonline.registry.DispatchStatus;
 import org.ohsonline.registry.EmploymentView;
 import org.ohsonline.registry.ExposedWorkforce;
 import org.ohsonline.registry.GrantReason;
@@ -73,9 +72,15 @@ class WorkerService implements Workers {
 
 	private final RegistrySettings settings;
 
+	private final DispatchAnswers dispatches;
+
+	private final HistoryConsents consents;
+
 	WorkerService(WorkerStore store, EmployerStore employers, StructureStore structure, HazardFactors hazards,
 			HistoryStore history, PiiCipher cipher, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-			GrantService grants, RegistrySettings settings) {
+			GrantService grants, RegistrySettings settings, DispatchAnswers dispatches, HistoryConsents consents) {
+		this.dispatches = dispatches;
+		this.consents = consents;
 		this.grants = grants;
 		this.settings = settings;
 		this.store = store;
@@ -315,7 +320,7 @@ class WorkerService implements Workers {
 				command.postId(), command.hiredOn(), command.dispatched(), host.map(EmployerStore.Row::id).orElse(null));
 		EmploymentView hired = this.store.employment(id).orElseThrow();
 		this.audit.record(actor, "registry.worker.hired", AuditTarget.of("employment", id, employer.regionCode()), null,
-				employmentSnapshot(hired));
+				EmploymentSnapshot.of(hired));
 		this.history.record(command.employerId(), workerId, Instant.now(this.clock), "HIRED",
 				hired.workerName(), hired.employerName(), String.valueOf(hired.postName()), hired.hiredOn().toString());
 		List<String> hazardCodes = command.postId() == null ? List.of() : this.structure.hazardCodesOf(command.postId());
@@ -327,39 +332,13 @@ class WorkerService implements Workers {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<EmploymentView> pendingDispatches(Actor actor, long hostEmployerId) {
-		actor.require(RegistryPermissions.WORKER_READ);
-		this.employers.find(ScopeFilter.of(actor), hostEmployerId)
-			.orElseThrow(() -> new NotFoundException("employer", hostEmployerId));
-		return this.store.pendingDispatches(hostEmployerId);
+		return this.dispatches.pending(actor, hostEmployerId);
 	}
 
 	@Override
-	@Transactional
 	public EmploymentView answerDispatch(Actor actor, long employmentId, Boolean confirm) {
-		actor.require(RegistryPermissions.WORKER_WRITE);
-		EmploymentView employment = this.store.employment(employmentId)
-			.filter(e -> e.hostEmployerId() != null)
-			.orElseThrow(() -> new NotFoundException("employment", employmentId));
-		EmployerStore.Row host = this.employers.find(ScopeFilter.of(actor), employment.hostEmployerId())
-			.orElseThrow(() -> new NotFoundException("employment", employmentId));
-		if (confirm == null) {
-			throw InvalidInputException.of("confirm", "registry.dispatch.answerRequired");
-		}
-		if (employment.hostStatus() != DispatchStatus.PENDING || !employment.current()) {
-			throw InvalidInputException.of("confirm", "registry.employment.dispatchAnswered");
-		}
-		DispatchStatus answer = confirm ? DispatchStatus.CONFIRMED : DispatchStatus.DECLINED;
-		Instant now = Instant.now(this.clock);
-		this.store.answerDispatch(employmentId, answer, now);
-		EmploymentView after = this.store.employment(employmentId).orElseThrow();
-		this.audit.record(actor, "registry.dispatch." + answer.name().toLowerCase(java.util.Locale.ROOT),
-				AuditTarget.of("employment", employmentId, host.regionCode()), employmentSnapshot(employment),
-				employmentSnapshot(after));
-		this.history.record(host.id(), confirm ? after.workerId() : null, now, "DISPATCH_" + answer.name(),
-				after.workerName(), after.employerName());
-		return after;
+		return this.dispatches.answer(actor, employmentId, confirm);
 	}
 
 	@Override
@@ -379,7 +358,7 @@ class WorkerService implements Workers {
 		this.store.leave(employmentId, leftOn);
 		EmploymentView left = this.store.employment(employmentId).orElseThrow();
 		this.audit.record(actor, "registry.worker.left", AuditTarget.of("employment", employmentId, left.regionCode()),
-				employmentSnapshot(employment), employmentSnapshot(left));
+				EmploymentSnapshot.of(employment), EmploymentSnapshot.of(left));
 		this.history.record(left.employerId(), left.workerId(), Instant.now(this.clock), "LEFT", left.workerName(),
 				left.employerName(), leftOn.toString());
 		this.events.publishEvent(
@@ -417,9 +396,9 @@ class WorkerService implements Workers {
 		this.store.insertPostChange(employment, postId, changedOn, Instant.now(this.clock));
 		this.store.changePost(employmentId, postId);
 		EmploymentView changed = this.store.employment(employmentId).orElseThrow();
-		Map<String, Object> before = employmentSnapshot(employment);
+		Map<String, Object> before = EmploymentSnapshot.of(employment);
 		before.put("hazards", oldHazards);
-		Map<String, Object> after = employmentSnapshot(changed);
+		Map<String, Object> after = EmploymentSnapshot.of(changed);
 		after.put("hazards", newHazards);
 		after.put("changedOn", changedOn.toString());
 		this.audit.record(actor, "registry.worker.post-changed",
@@ -443,38 +422,12 @@ class WorkerService implements Workers {
 		}
 		// An employer learns the worker's history at other employers only with the worker's consent.
 		long own = this.employers.byCreditCode(actor.scope().value()).map(EmployerStore.Row::id).orElse(-1L);
-		return this.store.consents(workerId, own) ? all : all.stream().filter(e -> e.worksFor(own)).toList();
+		return this.consents.shares(workerId, own) ? all : all.stream().filter(e -> e.worksFor(own)).toList();
 	}
 
 	@Override
-	@Transactional
 	public void shareHistory(Actor actor, Long employerId, Boolean share) {
-		actor.require(RegistryPermissions.WORKER_READ);
-		WorkerStore.Row self = own(actor).map(w -> this.store.findById(w.id()).orElseThrow())
-			.orElseThrow(() -> new org.ohsonline.shared.AccessDeniedException("registry:worker:consent"));
-		if (employerId == null || share == null) {
-			throw InvalidInputException.of(employerId == null ? "employerId" : "share", "registry.consent.choiceRequired");
-		}
-		EmploymentView employment = this.store.employmentsOf(self.id())
-			.stream()
-			.filter(e -> e.current() && e.worksFor(employerId.longValue()))
-			.findFirst()
-			.orElseThrow(() -> InvalidInputException.of("employerId", "registry.consent.notCurrentEmployer"));
-		boolean shared = this.store.consents(self.id(), employerId);
-		if (shared == share) {
-			return;
-		}
-		Instant now = Instant.now(this.clock);
-		if (share) {
-			this.store.grantConsent(self.id(), employerId, now);
-		}
-		else {
-			this.store.revokeConsent(self.id(), employerId, now);
-		}
-		this.audit.record(actor, share ? "registry.consent.granted" : "registry.consent.revoked",
-				AuditTarget.of("worker", self.id(), this.employers.regionOf(employerId)), Map.of("shared", shared),
-				Map.of("shared", share, "employer", employerId, "employment", employment.id()));
-		this.history.record(employerId, self.id(), now, share ? "HISTORY_SHARED" : "HISTORY_UNSHARED", self.name());
+		this.consents.share(actor, own(actor).map(WorkerView::id), employerId, share);
 	}
 
 	@Override
@@ -482,7 +435,7 @@ class WorkerService implements Workers {
 	public java.util.Set<Long> historySharedWith(Actor actor, long workerId) {
 		actor.require(RegistryPermissions.WORKER_READ);
 		visible(actor, workerId);
-		return java.util.Set.copyOf(this.store.consentedEmployers(workerId));
+		return this.consents.sharedWith(workerId);
 	}
 
 	@Override
@@ -538,18 +491,6 @@ class WorkerService implements Workers {
 		return state;
 	}
 
-	private static Map<String, Object> employmentSnapshot(EmploymentView employment) {
-		Map<String, Object> state = new LinkedHashMap<>();
-		state.put("worker", employment.workerId());
-		state.put("employer", employment.employerId());
-		state.put("post", employment.postName());
-		state.put("hiredOn", employment.hiredOn().toString());
-		state.put("leftOn", employment.leftOn() == null ? null : employment.leftOn().toString());
-		state.put("dispatched", employment.dispatched());
-		state.put("hostEmployer", employment.hostEmployerId());
-		state.put("hostStatus", employment.hostStatus() == null ? null : employment.hostStatus().name());
-		return state;
-	}
 
 
 }
