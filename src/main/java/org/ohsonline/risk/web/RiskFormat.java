@@ -118,13 +118,23 @@ class RiskFormat {
 		return arguments.stream().map(this::word).toArray();
 	}
 
-	/** A code in words; a bundled catalog's edition in the reader's language; anything else as it is. */
+	/**
+	 * A code in words; a list of hazard factor codes (the serious factors of a rule step, 、-joined) by their
+	 * names; a bundled catalog's edition in the reader's language; anything else as it is.
+	 */
 	private String word(String argument) {
 		if (argument == null || argument.isEmpty()) {
 			return argument;
 		}
 		String word = this.messages.getMessage("risk.word." + argument, null, null, LocaleContextHolder.getLocale());
-		return word != null ? word : this.catalogs.edition(argument);
+		if (word != null) {
+			return word;
+		}
+		List<String> codes = List.of(argument.split("、"));
+		if (codes.stream().allMatch(code -> this.hazards.findFactor(code).isPresent())) {
+			return hazards(codes);
+		}
+		return this.catalogs.edition(argument);
 	}
 
 }
