@@ -46,7 +46,8 @@ class ProductionModeIntegrationTests {
 	}
 
 	private static JvmProcess.Outcome start(Map<String, String> environment) throws Exception {
-		return JvmProcess.run(environment, "--spring.profiles.active=prod", "--server.port=0");
+		return JvmProcess.run(environment, "--spring.profiles.active=prod", "--server.port=0",
+				"--management.server.port=0");
 	}
 
 }

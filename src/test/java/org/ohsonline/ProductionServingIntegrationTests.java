@@ -37,7 +37,7 @@ class ProductionServingIntegrationTests {
 	static void start() throws Exception {
 		postgres = EmbeddedPostgres.builder().setServerConfig("timezone", "Asia/Shanghai").start();
 		application = new SpringApplicationBuilder(OhsOnlineApplication.class).run("--spring.profiles.active=prod",
-				"--server.port=0", "--OHS_BIND_ADDRESS=127.0.0.1",
+				"--server.port=0", "--management.server.port=0", "--OHS_BIND_ADDRESS=127.0.0.1",
 				"--OHS_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--OHS_DB_USER=postgres",
 				"--OHS_DB_PASSWORD=unused-by-a-trusting-test-database",
 				"--OHS_SECRET_KEY=c2VjcmV0LWtleS1vZi1hdC1sZWFzdC10aGlydHktdHdvLWJ5dGVz",

@@ -74,7 +74,7 @@ class StandaloneRestartIntegrationTests {
 	}
 
 	private ConfigurableApplicationContext start(boolean demo) {
-		return new SpringApplicationBuilder(OhsOnlineApplication.class).run("--server.port=0",
+		return new SpringApplicationBuilder(OhsOnlineApplication.class).run("--server.port=0", "--management.server.port=0",
 				"--ohs.standalone.data-directory=" + this.data, "--ohs.demo.enabled=" + demo,
 				"--ohs.demo.synthetic-scale=tiny");
 	}

@@ -100,7 +100,9 @@ class DiagnosisBrowserTests {
 		Locator clocks = this.page.getByTestId("clocks");
 		assertThat(clocks).containsText("申请鉴定");
 		// The open appraisal window shows its due date and the days left (the demo delivered 12 days ago: 30 − 12 = 18).
-		long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(), certified.due());
+		// Counted in the platform's day (Asia/Shanghai): from 16:00 UTC the machine's own date is a day behind.
+		long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
+				certified.due());
 		assertThat(daysLeft).isEqualTo(18);
 		assertThat(clocks.getByTestId("clock")).containsText(certified.due().toString());
 		assertThat(clocks.getByTestId("clock")).containsText("18");
