@@ -92,14 +92,14 @@ class SyntheticHistoryIntegrationTests {
 		List<String> cases = this.jdbc.sql("""
 				select c.number || ' ' || array_to_string(c.hazard_codes, ',') from diagnosis.diagnosis_case c
 				where exists (select 1 from diagnosis.case_history h where h.case_id = c.id and h.action = 'APPLIED'
-				              and h.actor_name = '系统 (demo-diagnosis)')""")
+				              and h.actor_name = '系统 (演示诊断)')""")
 			.query(String.class)
 			.list();
 		assertThat(cases).as("the seed's cases").hasSizeGreaterThanOrEqualTo(4);
 		List<String> unexposed = this.jdbc.sql("""
 				select c.number || ' ' || hz from diagnosis.diagnosis_case c, unnest(c.hazard_codes) hz
 				where exists (select 1 from diagnosis.case_history h where h.case_id = c.id and h.action = 'APPLIED'
-				              and h.actor_name = '系统 (demo-diagnosis)')
+				              and h.actor_name = '系统 (演示诊断)')
 				  and not exists (select 1 from registry.employment m
 				                  join registry.post_hazard h on h.hazard_code = hz
 				                  where m.worker_id = c.worker_id and m.employer_id = c.employer_id

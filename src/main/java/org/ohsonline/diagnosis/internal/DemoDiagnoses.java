@@ -79,11 +79,11 @@ class DemoDiagnoses implements DemoSeedStep {
 	private static final Actor SYSTEM = Actor.system("demo-diagnosis");
 
 	/** The institution's staff as the seed acts for them (history and audit name the demo data). */
-	private static final Actor STAFF = new Actor(0, "system:demo-diagnosis", "系统 (demo-diagnosis)", "330105",
+	private static final Actor STAFF = new Actor(0, "system:demo-diagnosis", "系统 (演示诊断)", "330105",
 			new Scope(Scope.Kind.INSTITUTION, DEMO_DIAGNOSIS), Set.of(), "local", Actor.Channel.SYSTEM);
 
 	/** The demo employer's manager, applying for its workers. */
-	private static final Actor EMPLOYER = new Actor(0, "system:demo-diagnosis", "系统 (demo-diagnosis)", "330105",
+	private static final Actor EMPLOYER = new Actor(0, "system:demo-diagnosis", "系统 (演示诊断)", "330105",
 			new Scope(Scope.Kind.EMPLOYER, DEMO_EMPLOYER), Set.of(), "local", Actor.Channel.SYSTEM);
 
 	private final CaseService cases;
@@ -186,7 +186,7 @@ class DemoDiagnoses implements DemoSeedStep {
 			return made;
 		}
 		// The demo worker's own case, applied for by the worker: diagnosed, certificate delivered 12 days ago.
-		Actor worker = new Actor(0, "system:demo-diagnosis", "系统 (demo-diagnosis)", "330105",
+		Actor worker = new Actor(0, "system:demo-diagnosis", "系统 (演示诊断)", "330105",
 				new Scope(Scope.Kind.PERSON, this.cipher.blindIndex(DEMO_WORKER)), Set.of(), "local", Actor.Channel.SYSTEM);
 		CaseView certified = complete(apply(worker, own.get(), employerId, institutionId, today.minusDays(45)),
 				today.minusDays(40));
