@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deadline clocks: started from the catalog period in force, answered and met by declarations,
@@ -48,6 +49,9 @@ class ClockService implements DeclarationClocks {
 
 	private static final Logger log = LoggerFactory.getLogger(ClockService.class);
 
+	/** Clocks a reminder run marks in one transaction. */
+	static final int REMINDER_BATCH = 500;
+
 	private final ClockStore store;
 
 	private final DeadlineRules rules;
@@ -60,8 +64,11 @@ class ClockService implements DeclarationClocks {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	ClockService(ClockStore store, DeadlineRules rules, Employers employers, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.store = store;
 		this.rules = rules;
 		this.employers = employers;
@@ -226,22 +233,41 @@ class ClockService implements DeclarationClocks {
 	/**
 	 * The reminder run for a day: marks once every open clock due within {@value Deadline#AMBER_DAYS}
 	 * days ({@link DeclarationDueSoon}) and every open clock past its due date
-	 * ({@link DeclarationOverdue}, audited).
+	 * ({@link DeclarationOverdue}, audited). Clocks are marked {@value #REMINDER_BATCH} at a time, each batch
+	 * with its audit entries and events in a transaction of its own: the first run after a register is bulk
+	 * loaded marks every employer's clock, and one transaction would hold the audit chain (every audited
+	 * write of the platform) for the whole run. A run stopped half-way leaves the rest unmarked for the next.
 	 */
-	@Transactional
 	Reminded remind(LocalDate today) {
-		List<ClockView> soon = this.store.markDueSoon(today, today.plusDays(Deadline.AMBER_DAYS));
-		soon.forEach(c -> this.events.publishEvent(new DeclarationDueSoon(c.id(), c.employerId(), c.creditCode(),
-				c.regionCode(), c.reason(), c.kind(), c.dueOn())));
-		List<ClockView> overdue = this.store.markOverdue(today);
-		Actor system = Actor.system("declaration-reminders");
-		for (ClockView c : overdue) {
-			this.audit.record(system, "declaration.clock.overdue", target(c), Map.of("state", "OPEN"),
-					Map.of("state", "OPEN", "overdueSince", c.dueOn().plusDays(1).toString()));
-			this.events.publishEvent(new DeclarationOverdue(c.id(), c.employerId(), c.creditCode(), c.regionCode(),
-					c.reason(), c.kind(), c.dueOn()));
+		int soon = 0;
+		int marked;
+		do {
+			marked = this.transactions.execute(tx -> {
+				List<ClockView> batch = this.store.markDueSoon(today, today.plusDays(Deadline.AMBER_DAYS), REMINDER_BATCH);
+				batch.forEach(c -> this.events.publishEvent(new DeclarationDueSoon(c.id(), c.employerId(),
+						c.creditCode(), c.regionCode(), c.reason(), c.kind(), c.dueOn())));
+				return batch.size();
+			});
+			soon += marked;
 		}
-		return new Reminded(soon.size(), overdue.size());
+		while (marked == REMINDER_BATCH);
+		Actor system = Actor.system("declaration-reminders");
+		int overdue = 0;
+		do {
+			marked = this.transactions.execute(tx -> {
+				List<ClockView> batch = this.store.markOverdue(today, REMINDER_BATCH);
+				for (ClockView c : batch) {
+					this.audit.record(system, "declaration.clock.overdue", target(c), Map.of("state", "OPEN"),
+							Map.of("state", "OPEN", "overdueSince", c.dueOn().plusDays(1).toString()));
+					this.events.publishEvent(new DeclarationOverdue(c.id(), c.employerId(), c.creditCode(),
+							c.regionCode(), c.reason(), c.kind(), c.dueOn()));
+				}
+				return batch.size();
+			});
+			overdue += marked;
+		}
+		while (marked == REMINDER_BATCH);
+		return new Reminded(soon, overdue);
 	}
 
 	/** What a reminder run marked. */

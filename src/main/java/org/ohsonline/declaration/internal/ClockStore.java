@@ -201,24 +201,31 @@ class ClockStore {
 	}
 
 	/** Open clocks due within the amber window and not yet marked; marks them. */
-	List<ClockView> markDueSoon(LocalDate today, LocalDate horizon) {
+	List<ClockView> markDueSoon(LocalDate today, LocalDate horizon, int limit) {
 		return this.jdbc.sql("""
 				update declaration.deadline_clock t set due_soon_marked = :today
-				where t.state = 'OPEN' and t.due_soon_marked is null and t.due_on >= :today and t.due_on <= :horizon
+				where t.id in (select c.id from declaration.deadline_clock c
+				               where c.state = 'OPEN' and c.due_soon_marked is null and c.due_on >= :today
+				                 and c.due_on <= :horizon
+				               order by c.id limit :limit for update skip locked)
 				returning t.*""")
 			.param("today", today)
 			.param("horizon", horizon)
+			.param("limit", limit)
 			.query((rs, n) -> view(rs, today))
 			.list();
 	}
 
-	/** Open clocks past their due date and not yet marked; marks them. */
-	List<ClockView> markOverdue(LocalDate today) {
+	/** Open clocks past their due date and not yet marked, at most {@code limit} of them; marks them. */
+	List<ClockView> markOverdue(LocalDate today, int limit) {
 		return this.jdbc.sql("""
 				update declaration.deadline_clock t set overdue_marked = :today
-				where t.state = 'OPEN' and t.overdue_marked is null and t.due_on < :today
+				where t.id in (select c.id from declaration.deadline_clock c
+				               where c.state = 'OPEN' and c.overdue_marked is null and c.due_on < :today
+				               order by c.id limit :limit for update skip locked)
 				returning t.*""")
 			.param("today", today)
+			.param("limit", limit)
 			.query((rs, n) -> view(rs, today))
 			.list();
 	}

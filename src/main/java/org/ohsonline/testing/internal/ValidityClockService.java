@@ -47,6 +47,9 @@ class ValidityClockService implements TestingClocks {
 
 	private static final int BATCH = 1000;
 
+	/** Clocks the daily run marks in one transaction (see {@link #remind}). */
+	static final int REMINDER_BATCH = 500;
+
 	private final ValidityClockStore store;
 
 	private final FrequencyRules rules;
@@ -151,17 +154,41 @@ class ValidityClockService implements TestingClocks {
 	/**
 	 * The daily run: reminds each employer once per due date when the reminder period begins, and
 	 * reports each clock once per due date when it has passed (to the employer and the region's
-	 * supervisors, audited, {@link TestingOverdue}).
+	 * supervisors, audited, {@link TestingOverdue}). Clocks are marked {@value #REMINDER_BATCH} at a time, each
+	 * batch with its notices, audit entries and events in a transaction of its own, so that the first run after
+	 * a bulk-loaded register does not hold the audit chain (every audited write) for the whole run.
 	 */
-	@Transactional
 	Reminded remind(LocalDate today) {
-		List<ValidityClockView> soon = this.store.markReminders(today);
-		for (ValidityClockView c : soon) {
-			this.inbox.deliver(new Notice(new Scope(Scope.Kind.EMPLOYER, c.creditCode()), READ,
-					"testing.notice.dueSoon." + c.kind(), List.of(c.employerName(), c.dueOn().toString()),
-					"/employers/" + c.employerId() + "?tab=testing", "testing:clock:" + c.employerId() + ":" + c.kind()));
+		int reminded = 0;
+		int marked;
+		do {
+			marked = this.transactions.execute(tx -> {
+				List<ValidityClockView> batch = this.store.markReminders(today, REMINDER_BATCH);
+				for (ValidityClockView c : batch) {
+					this.inbox.deliver(new Notice(new Scope(Scope.Kind.EMPLOYER, c.creditCode()), READ,
+							"testing.notice.dueSoon." + c.kind(), List.of(c.employerName(), c.dueOn().toString()),
+							"/employers/" + c.employerId() + "?tab=testing",
+							"testing:clock:" + c.employerId() + ":" + c.kind()));
+				}
+				return batch.size();
+			});
+			reminded += marked;
 		}
-		List<ValidityClockView> overdue = this.store.markOverdue(today);
+		while (marked == REMINDER_BATCH);
+		int overdue = 0;
+		do {
+			marked = this.transactions.execute(tx -> {
+				List<ValidityClockView> batch = this.store.markOverdue(today, REMINDER_BATCH);
+				reportOverdue(batch);
+				return batch.size();
+			});
+			overdue += marked;
+		}
+		while (marked == REMINDER_BATCH);
+		return new Reminded(reminded, overdue);
+	}
+
+	private void reportOverdue(List<ValidityClockView> overdue) {
 		Actor system = Actor.system("testing-clocks");
 		for (ValidityClockView c : overdue) {
 			this.audit.record(system, "testing.clock.overdue", AuditTarget.of("testing-clock", c.employerId(), c.regionCode()),
@@ -174,7 +201,6 @@ class ValidityClockService implements TestingClocks {
 					arguments, "/testing/clocks?due=overdue&q=" + c.creditCode(), source));
 			this.events.publishEvent(new TestingOverdue(c.employerId(), c.creditCode(), c.regionCode(), c.kind(), c.dueOn()));
 		}
-		return new Reminded(soon.size(), overdue.size());
 	}
 
 	/**

@@ -149,24 +149,32 @@ class ValidityClockStore {
 	}
 
 	/** Marks, once per due date, the active clocks whose reminder period began; returns them. */
-	List<ValidityClockView> markReminders(LocalDate today) {
+	List<ValidityClockView> markReminders(LocalDate today, int limit) {
 		return this.jdbc.sql("""
 				update testing.validity_clock set reminded_for = due_on
-				where active and due_on >= :today and due_on - remind_days <= :today
-				  and reminded_for is distinct from due_on
+				where (employer_id, kind) in (
+				    select c.employer_id, c.kind from testing.validity_clock c
+				    where c.active and c.due_on >= :today and c.due_on - c.remind_days <= :today
+				      and c.reminded_for is distinct from c.due_on
+				    order by c.employer_id, c.kind limit :limit for update skip locked)
 				returning %s""".formatted(COLUMNS))
 			.param("today", today)
+			.param("limit", limit)
 			.query((rs, n) -> view(rs, today))
 			.list();
 	}
 
-	/** Marks, once per due date, the active clocks past their due date; returns them. */
-	List<ValidityClockView> markOverdue(LocalDate today) {
+	/** Marks, once per due date, at most {@code limit} active clocks past their due date; returns them. */
+	List<ValidityClockView> markOverdue(LocalDate today, int limit) {
 		return this.jdbc.sql("""
 				update testing.validity_clock set overdue_for = due_on
-				where active and due_on < :today and overdue_for is distinct from due_on
+				where (employer_id, kind) in (
+				    select c.employer_id, c.kind from testing.validity_clock c
+				    where c.active and c.due_on < :today and c.overdue_for is distinct from c.due_on
+				    order by c.employer_id, c.kind limit :limit for update skip locked)
 				returning %s""".formatted(COLUMNS))
 			.param("today", today)
+			.param("limit", limit)
 			.query((rs, n) -> view(rs, today))
 			.list();
 	}

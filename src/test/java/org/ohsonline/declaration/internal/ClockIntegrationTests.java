@@ -3,6 +3,7 @@ package org.ohsonline.declaration.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.ohsonline.IntegrationTest;
@@ -75,7 +76,8 @@ class ClockIntegrationTests {
 	/** The clock service as it runs on the given day (09:00 in Shanghai), its writes in a transaction as its proxy would. */
 	private ClockService on(LocalDate day) {
 		Clock fixed = Clock.fixed(day.atTime(9, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
-		return new ClockService(this.store, this.rules, this.employers, this.audit, this.publisher, fixed);
+		return new ClockService(this.store, this.rules, this.employers, this.audit, this.publisher, fixed,
+				this.transactions);
 	}
 
 	@Test
@@ -129,6 +131,29 @@ class ClockIntegrationTests {
 	}
 
 	@Test
+	void aReminderRunMarksInBatchesEachClockOnce() {
+		Actor county = DeclarationFixtures.supervisor("330105");
+		EmployerView employer = new RegistryFixtures(this.employers, this.workers).employer(county, "330105001", "3311", 30);
+		LocalDate started = LocalDate.of(2026, 4, 1);
+		List<Long> ids = new java.util.ArrayList<>();
+		for (String reason : List.of("PROCESS_CHANGE", "WORKPLACE_CHANGE")) {
+			ids.add(this.transactions.execute(tx -> on(started)
+				.start(county, new ClockStart(employer.id(), reason, started, "批次测试"))).orElseThrow().id());
+		}
+		LocalDate late = started.plusDays(60);
+		// Other tests' clocks may be overdue that day too: count only this employer's.
+		List<Long> marked = new java.util.ArrayList<>();
+		List<ClockView> batch;
+		do {
+			batch = this.transactions.execute(tx -> this.store.markOverdue(late, 1));
+			assertThat(batch).as("at most the batch size").hasSizeLessThanOrEqualTo(1);
+			batch.stream().map(ClockView::id).filter(ids::contains).forEach(marked::add);
+		}
+		while (!batch.isEmpty());
+		assertThat(marked).as("each clock once, over several batches").containsExactlyInAnyOrderElementsOf(ids);
+	}
+
+	@Test
 	void aProjectCompletionGivesThirtyDays() {
 		Actor county = DeclarationFixtures.supervisor("330105");
 		EmployerView employer = new RegistryFixtures(this.employers, this.workers).employer(county, "330105001", "3311", 30);
@@ -177,9 +202,9 @@ class ClockIntegrationTests {
 			.total()).isEqualTo(1);
 	}
 
-	/** The reminder job's run on a day, in a transaction as the scheduled call has through the proxy. */
+	/** The reminder job's run on a day (it opens a transaction per batch itself). */
 	private void remind(LocalDate day) {
-		this.transactions.executeWithoutResult(tx -> on(day).remind(day));
+		on(day).remind(day);
 	}
 
 	private static ClockView pending(ClockService service, Actor manager, EmployerView employer) {
