@@ -243,8 +243,10 @@ class FaultsIntegrationTests {
 		assertThat(atKill).as("killed while applying").isEqualTo("APPLYING");
 		assertThat(registered(jdbc, tag)).as("nothing of the apply is in the register").isZero();
 
-		// Started again, with a short wait for the beat, as for an instance long gone.
-		Process again = launch(port, "import-second.log", "--ohs.registry.import-stale-after=2s");
+		// Started again, with a shorter wait for the beat, as for an instance long gone; longer than the beat
+		// (every 10 s) with room to spare, or the apply that follows, beating late on a loaded machine, is taken
+		// for interrupted by its own instance (it was, with 2 s, at a load average of 12).
+		Process again = launch(port, "import-second.log", "--ohs.registry.import-stale-after=25s");
 		try {
 			awaitLogin(port, again, "import-second.log");
 			await().atMost(Duration.ofSeconds(60)).until(() -> "READY".equals(status(jdbc, job)));
