@@ -59,23 +59,21 @@ class SyntheticDataCommand implements ApplicationRunner {
 					request.scale().name().toLowerCase(java.util.Locale.ROOT), request.scale().regionCode(),
 					request.scale().employers(), request.scale().workers(), request.seed(),
 					request.append() ? ", appending" : "");
-			Instant[] lastPrinted = { Instant.EPOCH };
-			SyntheticData.Summary summary = this.synthetic.generate(request, progress -> {
-				if (Duration.between(lastPrinted[0], Instant.now()).compareTo(PROGRESS_EVERY) >= 0) {
-					lastPrinted[0] = Instant.now();
-					System.out.printf("  %,10d employers  %,12d workers  %,14d rows  %,10.0f rows/s  %6d s%n",
-							progress.employers(), progress.workers(), progress.rows(), progress.rowsPerSecond(),
-							progress.elapsed().toSeconds());
-				}
-			});
-			print(summary);
-			// The agencies and institutions that serve the register's employers (first run only).
-			this.agencies.generate(request)
-				.ifPresent(made -> System.out.printf(
-						"Synthetic agencies: %,d service agencies, %,d exam and %,d diagnosis institutions, "
-								+ "%,d staff, %,d engagements (%.1f s)%n",
-						made.serviceAgencies(), made.examInstitutions(), made.diagnosisInstitutions(), made.staff(),
-						made.engagements(), made.elapsed().toMillis() / 1000.0));
+			SyntheticData.Census census = this.synthetic.census();
+			if (!request.append() && census.employers() > 0 && census.lastScale().isPresent()
+					&& this.agencies.census() == 0) {
+				// The register was written (its own transaction) and the agencies were not: a command stopped
+				// between the two. Run again without --append, it completes that run rather than refusing.
+				SyntheticData.Request earlier = new SyntheticData.Request(SyntheticData.Scale.parse(census.lastScale().get()),
+						census.lastSeed().orElse(request.seed()), false, request.allowInProduction());
+				System.out.printf("The register holds synthetic %s (seed %d) without its agencies: an earlier run stopped "
+						+ "before them; generating them now%n", earlier.scale().name().toLowerCase(java.util.Locale.ROOT),
+						earlier.seed());
+				agencies(earlier);
+			}
+			else {
+				generate(request);
+			}
 			exitCode = 0;
 		}
 		catch (IllegalArgumentException | IllegalStateException ex) {
@@ -84,6 +82,34 @@ class SyntheticDataCommand implements ApplicationRunner {
 		}
 		int code = exitCode;
 		System.exit(SpringApplication.exit(this.context, () -> code));
+	}
+
+	private void generate(SyntheticData.Request request) {
+		this.synthetic.interrupted()
+			.ifPresent(earlier -> System.out.printf("An earlier synthetic run %d (scale %s, seed %d), started %s, did not "
+					+ "finish: it was one transaction, so nothing of it was kept%n", earlier.run(),
+					earlier.scale().toLowerCase(java.util.Locale.ROOT), earlier.seed(), earlier.startedAt()));
+		Instant[] lastPrinted = { Instant.EPOCH };
+		SyntheticData.Summary summary = this.synthetic.generate(request, progress -> {
+			if (Duration.between(lastPrinted[0], Instant.now()).compareTo(PROGRESS_EVERY) >= 0) {
+				lastPrinted[0] = Instant.now();
+				System.out.printf("  %,10d employers  %,12d workers  %,14d rows  %,10.0f rows/s  %6d s%n",
+						progress.employers(), progress.workers(), progress.rows(), progress.rowsPerSecond(),
+						progress.elapsed().toSeconds());
+			}
+		});
+		print(summary);
+		// The agencies and institutions that serve the register's employers (first run only).
+		agencies(request);
+	}
+
+	private void agencies(SyntheticData.Request request) {
+		this.agencies.generate(request)
+			.ifPresent(made -> System.out.printf(
+					"Synthetic agencies: %,d service agencies, %,d exam and %,d diagnosis institutions, "
+							+ "%,d staff, %,d engagements (%.1f s)%n",
+					made.serviceAgencies(), made.examInstitutions(), made.diagnosisInstitutions(), made.staff(),
+					made.engagements(), made.elapsed().toMillis() / 1000.0));
 	}
 
 	private static void print(SyntheticData.Summary summary) {

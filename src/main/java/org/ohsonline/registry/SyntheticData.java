@@ -1,6 +1,7 @@
 package org.ohsonline.registry;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,6 +19,12 @@ public interface SyntheticData {
 	String NAME_MARK = "（模拟）";
 
 	String AUDIT_ACTION = "registry.synthetic.generated";
+
+	/**
+	 * Recorded, and committed, before a run writes anything: a run with this entry and without its
+	 * {@value #AUDIT_ACTION} entry did not finish (killed, or failed), see {@link #interrupted()}.
+	 */
+	String STARTED_ACTION = "registry.synthetic.started";
 
 	/** How much to generate, and where. */
 	enum Scale {
@@ -117,5 +124,15 @@ public interface SyntheticData {
 	Summary generate(Request request, Consumer<Progress> progress);
 
 	Census census();
+
+	/**
+	 * A run that started and did not finish: the process was killed or the run failed. It wrote in one
+	 * transaction, so nothing of it is in the register; the next run takes its number and writes it again.
+	 */
+	record Interrupted(int run, String scale, long seed, Instant startedAt) {
+	}
+
+	/** The run that started last and did not finish, when no run has finished since. */
+	Optional<Interrupted> interrupted();
 
 }

@@ -137,6 +137,13 @@ class SyntheticDataService implements SyntheticData {
 					.param("index", this.cipher.blindIndex(Generator.DEMO_ID_NUMBER))
 					.query(Long.class)
 					.single() == 0;
+		interrupted().ifPresent(earlier -> log.warn("Synthetic run {} (scale {}, seed {}), started {}, did not finish: "
+				+ "it was one transaction, so nothing of it was kept; it is written again now", earlier.run(),
+				earlier.scale(), earlier.seed(), earlier.startedAt()));
+		// Committed before anything is written, so that a run killed halfway is found (and said) afterwards.
+		this.transactions.executeWithoutResult(status -> this.audit.record(SYSTEM, STARTED_ACTION,
+				AuditTarget.of("synthetic-run", run, request.scale().regionCode()), null,
+				Map.of("scale", request.scale().name(), "seed", request.seed(), "run", run, "append", request.append())));
 		Instant started = Instant.now(this.clock);
 		CatalogSnapshot snapshot = CatalogSnapshot.read(request.scale().regionCode(), this.divisions, this.industries,
 				this.hazards, this.catalogs);
@@ -185,6 +192,21 @@ class SyntheticDataService implements SyntheticData {
 			seed = Optional.ofNullable(after.get("seed")).map(JsonNode::asLong);
 		}
 		return new Census(employers, workers, scale, seed);
+	}
+
+	@Override
+	public Optional<Interrupted> interrupted() {
+		String run = String.valueOf(runs().total());
+		return this.auditQueries
+			.search(SYSTEM, new AuditFilter(null, null, STARTED_ACTION, "synthetic-run", run, null, null), PageQuery.of(1, 1))
+			.items()
+			.stream()
+			.findFirst()
+			.map(entry -> {
+				JsonNode after = JsonMapper.builder().build().readTree(entry.after());
+				return new Interrupted(Integer.parseInt(run), after.get("scale").asString(), after.get("seed").asLong(),
+						entry.occurredAt());
+			});
 	}
 
 	/**
