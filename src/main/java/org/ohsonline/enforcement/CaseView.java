@@ -25,9 +25,20 @@ public record CaseView(long id, String actionCode, String regionCode, long emplo
 		boolean noPenalty, String benchmarkEdition, String openedBy, Instant openedAt, List<StepView> steps,
 		boolean chainIntact, CandidateKind candidateKind, Long candidateId) {
 
-	/** A step as recorded: when it happened, who recorded it, what it carries, and its hash. */
+	/**
+	 * A step as recorded: when it happened, who recorded it, what it carries, and its hash.
+	 *
+	 * @param documentCode the verification code of the step's document, or {@code null} (steps recorded before
+	 * documents were issued)
+	 */
 	public record StepView(int seq, CaseStep step, LocalDate happenedOn, String actor, String note, String data,
-			String prevHash, String hash) {
+			String prevHash, String hash, String documentCode) {
+
+		public StepView(int seq, CaseStep step, LocalDate happenedOn, String actor, String note, String data,
+				String prevHash, String hash) {
+			this(seq, step, happenedOn, actor, note, data, prevHash, hash, null);
+		}
+
 	}
 
 	public boolean deviated() {

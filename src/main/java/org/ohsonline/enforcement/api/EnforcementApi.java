@@ -209,6 +209,12 @@ class EnforcementApi {
 				body.item() == null ? 0 : body.item(), body.facts(), body.filedOn());
 	}
 
+	@GetMapping(path = "/cases/{id}/documents/{seq}", produces = org.springframework.http.MediaType.APPLICATION_PDF_VALUE)
+	@Operation(summary = "The document issued with a step of the case (PDF, signed, with the action code's QR)")
+	byte[] stepDocument(Actor actor, @PathVariable long id, @PathVariable int seq) {
+		return this.cases.stepDocument(actor, id, seq);
+	}
+
 	@GetMapping("/cases/{id}")
 	@Operation(summary = "A case with its hash-chained steps and whether the chain is intact")
 	CaseView kase(Actor actor, @PathVariable long id) {

@@ -31,7 +31,11 @@ class CaseFiling {
 
 	private final Clock clock;
 
-	CaseFiling(EnforcementCaseStore store, EnforcementCaseRules rules, AuditTrail audit, Clock clock) {
+	private final CaseDocuments documents;
+
+	CaseFiling(EnforcementCaseStore store, EnforcementCaseRules rules, AuditTrail audit, Clock clock,
+			CaseDocuments documents) {
+		this.documents = documents;
 		this.store = store;
 		this.rules = rules;
 		this.audit = audit;
@@ -72,12 +76,13 @@ class CaseFiling {
 		return id;
 	}
 
-	/** Appends a step to the case's chain and returns its hash. */
+	/** Appends a step to the case's chain, issues its document, and returns its hash. */
 	String append(long caseId, String code, String prev, int seq, CaseStep step, LocalDate on, Actor actor, String note,
 			Map<String, Object> data) {
 		String json = json(data);
 		String hash = CaseChain.hash(prev, code, seq, step.name(), on.toString(), actor.displayName(), note, json);
 		this.store.appendStep(caseId, seq, step, on, actor.displayName(), note, json, prev, hash, Instant.now(this.clock));
+		this.documents.issue(actor, this.store.byCode(code).orElseThrow(), seq, step, on, note, json);
 		return hash;
 	}
 

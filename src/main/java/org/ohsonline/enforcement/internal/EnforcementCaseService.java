@@ -57,12 +57,15 @@ class EnforcementCaseService implements Cases, PublicCases {
 
 	private final CaseFiling filing;
 
+	private final CaseDocuments documents;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	EnforcementCaseService(EnforcementCaseStore store, InspectionStore inspections, ChecklistSource checklists,
-			EnforcementCaseRules rules, CaseFiling filing, AuditTrail audit, Clock clock) {
+			EnforcementCaseRules rules, CaseFiling filing, CaseDocuments documents, AuditTrail audit, Clock clock) {
+		this.documents = documents;
 		this.store = store;
 		this.inspections = inspections;
 		this.checklists = checklists;
@@ -103,6 +106,13 @@ class EnforcementCaseService implements Cases, PublicCases {
 	public CaseView find(Actor actor, long id) {
 		actor.require(CASE_READ);
 		return view(this.store.find(ScopeFilter.of(actor), id).orElseThrow(() -> new NotFoundException("case", id)), true);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Optional<LocalDate> nearestDecisionDue(Actor actor) {
+		actor.require(CASE_READ);
+		return this.store.nearestDecisionDue(ScopeFilter.of(actor));
 	}
 
 	@Override
@@ -235,6 +245,14 @@ class EnforcementCaseService implements Cases, PublicCases {
 		this.audit.record(actor, "enforcement.case.step", AuditTarget.of("case", id, c.row().regionCode()),
 				Map.of("step", c.row().step().name()), Map.of("step", step.name(), "seq", seq, "on", happenedOn.toString()));
 		return find(actor, id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public byte[] stepDocument(Actor actor, long id, int seq) {
+		actor.require(CASE_READ);
+		this.store.find(ScopeFilter.of(actor), id).orElseThrow(() -> new NotFoundException("case", id));
+		return this.documents.pdf(id, seq).orElseThrow(() -> new NotFoundException("case-document", id + "/" + seq));
 	}
 
 	@Override

@@ -127,6 +127,14 @@ class EnforcementCaseStore {
 		return found;
 	}
 
+	Optional<LocalDate> nearestDecisionDue(ScopeFilter scope) {
+		return Optional.ofNullable(this.jdbc.sql("select min(c.decision_due) from enforcement.enf_case c where c.step in"
+				+ " ('FILED', 'INVESTIGATION', 'PRIOR_NOTICE', 'STATEMENT', 'HEARING') and " + COLUMNS.predicate())
+			.params(scope.parameters())
+			.query((rs, n) -> rs.getObject(1, LocalDate.class))
+			.single());
+	}
+
 	Optional<Row> find(ScopeFilter scope, long id) {
 		return this.jdbc.sql("select c.* from enforcement.enf_case c where c.id = :id and " + COLUMNS.predicate())
 			.params(scope.parameters())
@@ -195,11 +203,14 @@ class EnforcementCaseStore {
 	}
 
 	List<CaseView.StepView> steps(long caseId) {
-		return this.jdbc.sql("select * from enforcement.case_step where case_id = :id order by seq")
+		return this.jdbc.sql("""
+				select s.*, d.document_code from enforcement.case_step s
+				left join enforcement.case_document d on d.case_id = s.case_id and d.seq = s.seq
+				where s.case_id = :id order by s.seq""")
 			.param("id", caseId)
 			.query((rs, n) -> new CaseView.StepView(rs.getInt("seq"), CaseStep.valueOf(rs.getString("step")),
 					rs.getObject("happened_on", LocalDate.class), rs.getString("actor"), rs.getString("note"),
-					rs.getString("data"), rs.getString("prev_hash"), rs.getString("hash")))
+					rs.getString("data"), rs.getString("prev_hash"), rs.getString("hash"), rs.getString("document_code")))
 			.list();
 	}
 

@@ -99,7 +99,7 @@ class CandidateController {
 		model.addAttribute("violations", options);
 		model.addAttribute("suggested", candidate.suggested() == null ? null : candidate.suggested().key());
 		model.addAttribute("path", kind == CandidateKind.ALERT ? "alerts" : "rectifications");
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
 		return FORM;
 	}
 

@@ -85,7 +85,8 @@ class EnforcementInspectionIntegrationTests {
 			.query(String.class)
 			.single();
 		TestUsers users = new TestUsers(this.administration, this.details);
-		for (int i = 1; i <= 3; i++) {
+		// four: each test draws a new plan, which excludes the last plan's pair from each employer
+		for (int i = 1; i <= 4; i++) {
 			users.ensure("enf-site-inspector-" + i, "INSPECTOR", this.township, null);
 		}
 		Actor county = EnforcementPlanIntegrationTests.supervisor("330105");

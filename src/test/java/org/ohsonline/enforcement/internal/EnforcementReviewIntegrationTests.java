@@ -43,6 +43,9 @@ class EnforcementReviewIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.ohsonline.enforcement.EnforcementDashboard dashboard;
+
 	List<String> codes = new ArrayList<>();
 
 	@BeforeEach
@@ -136,6 +139,19 @@ class EnforcementReviewIntegrationTests {
 		assertThat(result.files()).isEqualTo(5);
 		assertThat(result.scored()).isEqualTo(1);
 		assertThat(result.average()).isEqualByComparingTo("87.5");
+
+		// the dashboard shows the scores by division, to readers of reviews only
+		assertThat(this.dashboard.figures(city, REGION, FROM, TO).reviews())
+			.filteredOn(r -> r.regionCode().equals(REGION))
+			.singleElement()
+			.satisfies(r -> {
+				assertThat(r.files()).isGreaterThanOrEqualTo(5);
+				assertThat(r.scored()).isGreaterThanOrEqualTo(1);
+				assertThat(r.average()).isNotNull();
+			});
+		assertThat(this.dashboard.figures(person(9104, "3301", "enforcement:plan:read"), REGION, FROM, TO).reviews()).isEmpty();
+		assertThat(this.dashboard.figures(person(9201, "3302", "enforcement:plan:read", "enforcement:review:read"), null,
+				FROM, TO).reviews()).noneMatch(r -> r.regionCode().startsWith("3301"));
 
 		// another city sees nothing of the round
 		assertThatThrownBy(() -> this.reviews.find(person(9200, "3302", "enforcement:review:read"), round.id()))

@@ -217,7 +217,7 @@ class EnforcementBrowserTests {
 		Actor county = new Actor(0, "enf-browser", "县级监管", "330105", Scope.region("330105"),
 				Set.of("enforcement:plan:read", "enforcement:plan:write", "risk:portrait:read", "registry:employer:read"),
 				"127.0.0.1", Actor.Channel.UI);
-		PlanView plan = this.plans.create(county, new PlanCommand("非现场检查演示计划", "330105002", List.of("2614"),
+		PlanView plan = this.plans.create(county, new PlanCommand("非现场检查演示计划", "330105", List.of("2614"),
 				LocalDate.now(), LocalDate.now().plusMonths(1), null));
 		this.plans.commit(county, plan.id());
 		this.plans.draw(county, plan.id());
