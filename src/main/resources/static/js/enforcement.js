@@ -1,5 +1,5 @@
 // Charts of the enforcement dashboard, drawn from the table beside each (so chart and table never differ): the
-// columns marked data-series are the bars, the first cell of each row marked data-chart-row its label.
+// columns marked data-series are the bars, each row marked data-chart-row a category labelled by its first cell.
 (function () {
   'use strict';
   var colours = ['#206bc4', '#2fb344', '#f59f00', '#d63939', '#9aa0ac'];
@@ -13,7 +13,7 @@
       if (th.dataset.series !== undefined) { series.push({ name: th.textContent.trim(), index: index }); }
     });
     var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr[data-chart-row]'));
-    var names = rows.map(function (row) { return row.dataset.chartRow || row.cells[0].textContent.trim(); });
+    var names = rows.map(function (row) { return row.cells[0].textContent.trim(); });
     var chart = window.echarts.getInstanceByDom(element) || window.echarts.init(element);
     chart.setOption({
       title: { text: element.dataset.title, subtext: element.dataset.unit, left: 'center', textStyle: { fontSize: 14 } },

@@ -128,11 +128,12 @@ class EnforcementCaseStore {
 	}
 
 	Optional<LocalDate> nearestDecisionDue(ScopeFilter scope) {
-		return Optional.ofNullable(this.jdbc.sql("select min(c.decision_due) from enforcement.enf_case c where c.step in"
-				+ " ('FILED', 'INVESTIGATION', 'PRIOR_NOTICE', 'STATEMENT', 'HEARING') and " + COLUMNS.predicate())
+		return this.jdbc.sql("select c.decision_due from enforcement.enf_case c where c.step in"
+				+ " ('FILED', 'INVESTIGATION', 'PRIOR_NOTICE', 'STATEMENT', 'HEARING') and " + COLUMNS.predicate()
+				+ " order by c.decision_due limit 1")
 			.params(scope.parameters())
 			.query((rs, n) -> rs.getObject(1, LocalDate.class))
-			.single());
+			.optional();
 	}
 
 	Optional<Row> find(ScopeFilter scope, long id) {

@@ -46,6 +46,12 @@ class EnforcementReviewIntegrationTests {
 	@Autowired
 	org.ohsonline.enforcement.EnforcementDashboard dashboard;
 
+	@Autowired
+	org.ohsonline.enforcement.PublicReviews publicReviews;
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
 	List<String> codes = new ArrayList<>();
 
 	@BeforeEach
@@ -141,7 +147,8 @@ class EnforcementReviewIntegrationTests {
 		assertThat(result.average()).isEqualByComparingTo("87.5");
 
 		// the dashboard shows the scores by division, to readers of reviews only
-		assertThat(this.dashboard.figures(city, REGION, FROM, TO).reviews())
+		Actor cityReader = person(9105, "3301", "enforcement:plan:read", "enforcement:review:read");
+		assertThat(this.dashboard.figures(cityReader, REGION, FROM, TO).reviews())
 			.filteredOn(r -> r.regionCode().equals(REGION))
 			.singleElement()
 			.satisfies(r -> {
@@ -152,6 +159,23 @@ class EnforcementReviewIntegrationTests {
 		assertThat(this.dashboard.figures(person(9104, "3301", "enforcement:plan:read"), REGION, FROM, TO).reviews()).isEmpty();
 		assertThat(this.dashboard.figures(person(9201, "3302", "enforcement:plan:read", "enforcement:review:read"), null,
 				FROM, TO).reviews()).noneMatch(r -> r.regionCode().startsWith("3301"));
+
+		// published by region without login: counts and averages, the seed; no reviewer, no single file's score
+		assertThat(this.publicReviews.rounds(REGION)).filteredOn(p -> p.publicCode().equals(round.publicCode()))
+			.singleElement()
+			.satisfies(p -> {
+				assertThat(p.seed()).isEqualTo(round.seed());
+				assertThat(p.files()).isEqualTo(5);
+				assertThat(p.scored()).isEqualTo(1);
+				assertThat(p.average()).isEqualByComparingTo("87.5");
+			});
+		String page = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/verify/reviews").param("region", REGION))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains(round.publicCode(), "平均 87.5 分").doesNotContain("评查员", "reviewer-9101");
 
 		// another city sees nothing of the round
 		assertThatThrownBy(() -> this.reviews.find(person(9200, "3302", "enforcement:review:read"), round.id()))
