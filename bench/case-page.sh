@@ -5,8 +5,10 @@
 # county supervisor and times the case page GET /enforcement/cases/{id} — which reads the case and its steps and
 # recomputes the whole chain — for SAMPLE random cases, twice each. Target: p95 ≤ 100 ms with 100,000 cases.
 #
-# Environment: DATA (target/bench-case-data), JAR (target/ohs-online.jar), PORT (18094), CASES (100000), SAMPLE (200).
-# A small run to check the script: CASES=500 SAMPLE=20 bench/case-page.sh
+# Environment: DATA (target/bench-case-data), JAR (target/ohs-online.jar), PORT (18094; management PORT+1), CASES
+# (100000), SAMPLE (200),
+# APP_ARGS (more application arguments, e.g. --ohs.demo.synthetic-scale=tiny for a quick first start).
+# A small run to check the script: CASES=500 SAMPLE=20 APP_ARGS=--ohs.demo.synthetic-scale=tiny bench/case-page.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,8 +26,9 @@ mkdir -p target "$DATA"
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(free -g | awk '/^Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -Iseconds)"
 start=$(date +%s)
-java ${JAVA_OPTS:-} -jar "$JAR" --ohs.standalone.data-directory="$DATA" --server.port="$PORT" --case-benchmark \
-	--case-benchmark-cases="$CASES" > "$LOG" 2>&1 &
+java ${JAVA_OPTS:-} -jar "$JAR" --ohs.standalone.data-directory="$DATA" --server.port="$PORT" \
+	--management.server.port="$((PORT + 1))" --case-benchmark \
+	--case-benchmark-cases="$CASES" ${APP_ARGS:-} > "$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -f "$COOKIES"' EXIT
 for _ in $(seq 1 7200); do

@@ -90,7 +90,7 @@ class EnforcementReviewIntegrationTests {
 	}
 
 	@Test
-	void samplesReproduciblyScoresBlindAndSettlesTheDisputedItem() {
+	void samplesReproduciblyScoresBlindAndSettlesTheDisputedItem() throws Exception {
 		Actor city = person(9100, "3301", "enforcement:review:read", "enforcement:review:write", "enforcement:review:score");
 		CaseReviews.Round round = this.reviews.draw(city, REGION, FROM, TO, 5);
 
