@@ -14,17 +14,31 @@ import java.util.List;
  * @param deviationReason why the amount left the recommended band (flagged for review), or {@code null}
  * @param noPenalty ended with a correction commitment under the no-penalty list (首违不罚) instead of a fine
  * @param chainIntact every step's hash recomputes from its content and the step before
+ * @param candidateKind the candidate the case was opened from (an alert, a rectification item), or {@code null} when
+ * it was opened from an inspection
+ * @param candidateId that candidate's id in its module
  */
 @io.swagger.v3.oas.annotations.media.Schema(name = "EnforcementCase")
 public record CaseView(long id, String actionCode, String regionCode, long employerId, String creditCode,
 		String employerName, Long inspectionId, String itemCode, LegalBasis violation, String facts, CaseStep step,
 		LocalDate filedOn, LocalDate decisionDue, Band band, Long amount, Long recommended, String deviationReason,
 		boolean noPenalty, String benchmarkEdition, String openedBy, Instant openedAt, List<StepView> steps,
-		boolean chainIntact) {
+		boolean chainIntact, CandidateKind candidateKind, Long candidateId) {
 
-	/** A step as recorded: when it happened, who recorded it, what it carries, and its hash. */
+	/**
+	 * A step as recorded: when it happened, who recorded it, what it carries, and its hash.
+	 *
+	 * @param documentCode the verification code of the step's document, or {@code null} (steps recorded before
+	 * documents were issued)
+	 */
 	public record StepView(int seq, CaseStep step, LocalDate happenedOn, String actor, String note, String data,
-			String prevHash, String hash) {
+			String prevHash, String hash, String documentCode) {
+
+		public StepView(int seq, CaseStep step, LocalDate happenedOn, String actor, String note, String data,
+				String prevHash, String hash) {
+			this(seq, step, happenedOn, actor, note, data, prevHash, hash, null);
+		}
+
 	}
 
 	public boolean deviated() {

@@ -23,6 +23,9 @@ public interface Cases {
 
 	CaseView find(Actor actor, long id);
 
+	/** The earliest day a decision is due among the caller's cases still before their decision (home cards). */
+	java.util.Optional<LocalDate> nearestDecisionDue(Actor actor);
+
 	/** Opens a case (立案) for a violation of a recorded inspection in scope; the action code is given now. */
 	CaseView open(Actor actor, long inspectionId, String itemCode, String facts, LocalDate filedOn);
 
@@ -34,6 +37,9 @@ public interface Cases {
 	 */
 	CaseView step(Actor actor, long id, CaseStep step, LocalDate happenedOn, String note, Integer extensionDays,
 			String approvedBy);
+
+	/** The document issued with a step of a case in scope (PDF, signed, with the action code's QR). */
+	byte[] stepDocument(Actor actor, long id, int seq);
 
 	/** What the discretion benchmark recommends for the case's violation in these circumstances. */
 	Recommendation recommend(Actor actor, long id, Circumstances circumstances);

@@ -44,8 +44,16 @@ public interface EnforcementDashboard {
 	record CaseClocks(long open, long overdue, long dueWithin7Days, long closed) {
 	}
 
+	/**
+	 * The case-file review of one division: files sampled in rounds whose period meets the dashboard's, those with a
+	 * final score, and their average (out of the rubric's 100).
+	 */
+	record ReviewRow(String regionCode, long files, long scored, java.math.BigDecimal average) {
+	}
+
+	/** The figures; {@code reviews} by division, only for callers who read case-file reviews. */
 	record Figures(String region, LocalDate from, LocalDate to, List<RegionRow> regions, List<ArmRow> arms,
-			CaseClocks clocks, List<PenaltyRow> penalties) {
+			CaseClocks clocks, List<PenaltyRow> penalties, List<ReviewRow> reviews) {
 	}
 
 	/** The figures of the region (narrowed to the caller's scope) for plans drawn from {@code from} to {@code to}. */

@@ -27,6 +27,16 @@ public interface Inspections {
 	/** Records an inspection whose every item is answered: the on-site record is issued, violations become rectification items. */
 	InspectionView record(Actor actor, long id);
 
+	/**
+	 * Attaches an evidence file to an inspection in progress (only the inspectors drawn): PDF, PNG or JPEG by content,
+	 * not by name, at most {@code ohs.enforcement.evidence-max-size} (10 MB); optionally for one checklist item. Stored
+	 * outside the database under its SHA-256; audited. Refused with the reason, nothing stored.
+	 */
+	InspectionView.FileView attach(Actor actor, long id, String itemCode, String fileName, byte[] content);
+
+	/** An evidence file of an inspection in the caller's scope, to stream as an attachment. */
+	InspectionFile file(Actor actor, long id, long fileId);
+
 	/** The issued on-site record. */
 	byte[] recordPdf(Actor actor, long id);
 

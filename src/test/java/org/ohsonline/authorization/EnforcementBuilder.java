@@ -85,6 +85,10 @@ final class EnforcementBuilder {
 					violated.contains(i.code()) ? Outcome.VIOLATION : Outcome.COMPLIANT,
 					violated.contains(i.code()) ? spec.label() + "现场发现 " + i.code() : null)));
 			this.inspections.save(inspector, inspection.id(), answers, null);
+			// an evidence file (a PNG by its signature) for the violation, before the record closes the inspection
+			byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0 };
+			v.put("enforcement.file",
+					SideBuilder.id(this.inspections.attach(inspector, inspection.id(), "B2", "现场照片.png", png).id()));
 			this.inspections.record(inspector, inspection.id());
 			v.put("enforcement.inspection", SideBuilder.id(inspection.id()));
 			CaseView kase = this.cases.open(inspector, inspection.id(), "B2", spec.label() + "未配发防护用品", null);

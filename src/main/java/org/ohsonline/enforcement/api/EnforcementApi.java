@@ -7,6 +7,10 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.ohsonline.enforcement.CandidateKind;
+import org.ohsonline.enforcement.MonitoringCoverage;
+import org.ohsonline.enforcement.NonSiteInspections;
+import org.ohsonline.enforcement.CaseCandidates;
 import org.ohsonline.enforcement.CaseFilter;
 import org.ohsonline.enforcement.CaseReviews;
 import org.ohsonline.enforcement.CaseStep;
@@ -28,6 +32,7 @@ import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,11 +56,18 @@ class EnforcementApi {
 
 	private final CaseReviews reviews;
 
-	EnforcementApi(InspectionPlans plans, Inspections inspections, Cases cases, CaseReviews reviews) {
+	private final CaseCandidates candidates;
+
+	private final NonSiteInspections nonSite;
+
+	EnforcementApi(InspectionPlans plans, Inspections inspections, Cases cases, CaseReviews reviews,
+			CaseCandidates candidates, NonSiteInspections nonSite) {
+		this.nonSite = nonSite;
 		this.plans = plans;
 		this.inspections = inspections;
 		this.cases = cases;
 		this.reviews = reviews;
+		this.candidates = candidates;
 	}
 
 	/** A review round: the region, the period cases were filed in, the number of files to sample (10 by default). */
@@ -132,6 +144,75 @@ class EnforcementApi {
 			throw org.ohsonline.shared.InvalidInputException.of("inspectionId", "enforcement.case.inspectionRequired");
 		}
 		return this.cases.open(actor, body.inspectionId(), body.itemCode(), body.facts(), body.filedOn());
+	}
+
+	@PostMapping(path = "/inspections/{id}/files", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Attach an evidence file (PDF, PNG, JPEG by content; 10 MB) to an inspection in progress, optionally for one item")
+	InspectionView.FileView attachFile(Actor actor, @PathVariable long id,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+			@RequestParam(required = false) String itemCode) throws java.io.IOException {
+		return this.inspections.attach(actor, id, itemCode, file == null ? null : file.getOriginalFilename(),
+				file == null ? null : file.getBytes());
+	}
+
+	@GetMapping("/inspections/{id}/files/{fileId}")
+	@Operation(summary = "An evidence file of an inspection, as an attachment")
+	org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> file(Actor actor, @PathVariable long id,
+			@PathVariable long fileId) {
+		org.ohsonline.enforcement.InspectionFile f = this.inspections.file(actor, id, fileId);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(f.contentType()))
+			.contentLength(f.sizeBytes())
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(f.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(f.resource());
+	}
+
+	@GetMapping("/plans/{id}/lines/{seq}/coverage")
+	@PreAuthorize("hasAuthority('enforcement:plan:write')")
+	@Operation(summary = "What online monitoring covers of a drawn employer: each hazard factor at each post and its working devices")
+	MonitoringCoverage coverage(Actor actor, @PathVariable long id, @PathVariable int seq) {
+		return this.nonSite.coverage(actor, id, seq);
+	}
+
+	@PostMapping("/plans/{id}/lines/{seq}/non-site")
+	@Operation(summary = "Mark a drawn line for non-site inspection (every hazard factor monitored online; no inspection started)")
+	DrawLine markNonSite(Actor actor, @PathVariable long id, @PathVariable int seq) {
+		return this.nonSite.mark(actor, id, seq);
+	}
+
+	@PostMapping("/plans/{id}/lines/{seq}/on-site")
+	@Operation(summary = "Put a drawn line back to an on-site inspection (no inspection started)")
+	DrawLine markOnSite(Actor actor, @PathVariable long id, @PathVariable int seq) {
+		return this.nonSite.unmark(actor, id, seq);
+	}
+
+	/**
+	 * A case from a candidate of the inspector's queue: the candidate (ALERT: a monitoring alert confirmed as a
+	 * violation; RECTIFICATION: an item past its deadline), the violation (article, item) and the facts.
+	 */
+	record CaseFromCandidateRequest(CandidateKind kind, Long candidateId, Integer article, Integer item, String facts,
+			LocalDate filedOn) {
+	}
+
+	@PostMapping("/cases/from-candidate")
+	@Operation(summary = "Open a case (立案) straight from a case candidate (a confirmed alert, an overdue rectification item)")
+	CaseView openFromCandidate(Actor actor, @RequestBody CaseFromCandidateRequest body) {
+		if (body == null || body.kind() == null || body.candidateId() == null) {
+			throw org.ohsonline.shared.InvalidInputException.of("candidateId", "enforcement.candidate.required");
+		}
+		return this.candidates.open(actor, body.kind(), body.candidateId(), body.article() == null ? 0 : body.article(),
+				body.item() == null ? 0 : body.item(), body.facts(), body.filedOn());
+	}
+
+	@GetMapping(path = "/cases/{id}/documents/{seq}", produces = org.springframework.http.MediaType.APPLICATION_PDF_VALUE)
+	@Operation(summary = "The document issued with a step of the case (PDF, signed, with the action code's QR)")
+	byte[] stepDocument(Actor actor, @PathVariable long id, @PathVariable int seq) {
+		return this.cases.stepDocument(actor, id, seq);
 	}
 
 	@GetMapping("/cases/{id}")

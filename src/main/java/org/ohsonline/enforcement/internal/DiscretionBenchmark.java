@@ -123,6 +123,22 @@ final class DiscretionBenchmark {
 		return this.edition;
 	}
 
+	/** The penalty articles of a law that the benchmark gives a statutory range and bands for, ascending. */
+	List<Integer> articles(String law) {
+		return this.statutes.values()
+			.stream()
+			.filter(s -> s.law().equals(law) && this.bands.containsKey(key(s.law(), s.article(), s.item())))
+			.map(Statute::article)
+			.distinct()
+			.sorted()
+			.toList();
+	}
+
+	/** The laws the benchmark's statutory ranges are taken from, in order. */
+	List<String> laws() {
+		return this.statutes.values().stream().map(Statute::law).distinct().sorted().toList();
+	}
+
 	/**
 	 * The recommendation for a violation in a region (the municipal refinement of the region's city or the region
 	 * itself narrows the band), or empty when the benchmark does not cover the article.

@@ -55,16 +55,22 @@ class EnforcementCaseService implements Cases, PublicCases {
 
 	private final EnforcementCaseRules rules;
 
+	private final CaseFiling filing;
+
+	private final CaseDocuments documents;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	EnforcementCaseService(EnforcementCaseStore store, InspectionStore inspections, ChecklistSource checklists, EnforcementCaseRules rules,
-			AuditTrail audit, Clock clock) {
+	EnforcementCaseService(EnforcementCaseStore store, InspectionStore inspections, ChecklistSource checklists,
+			EnforcementCaseRules rules, CaseFiling filing, CaseDocuments documents, AuditTrail audit, Clock clock) {
+		this.documents = documents;
 		this.store = store;
 		this.inspections = inspections;
 		this.checklists = checklists;
 		this.rules = rules;
+		this.filing = filing;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -100,6 +106,13 @@ class EnforcementCaseService implements Cases, PublicCases {
 	public CaseView find(Actor actor, long id) {
 		actor.require(CASE_READ);
 		return view(this.store.find(ScopeFilter.of(actor), id).orElseThrow(() -> new NotFoundException("case", id)), true);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Optional<LocalDate> nearestDecisionDue(Actor actor) {
+		actor.require(CASE_READ);
+		return this.store.nearestDecisionDue(ScopeFilter.of(actor));
 	}
 
 	@Override
@@ -139,43 +152,13 @@ class EnforcementCaseService implements Cases, PublicCases {
 			throw new InvalidInputException(errors);
 		}
 		LegalBasis violation = item.get().violation();
-		String county = inspection.regionCode().substring(0, Math.min(6, inspection.regionCode().length()));
-		int sequence = this.store.nextSequence(county, filed.getYear(), ActionCode.Kind.PENALTY.name());
-		ActionCode code = new ActionCode(county, filed.getYear(), ActionCode.Kind.PENALTY, sequence);
-		LocalDate due = filed.plusDays(this.rules.days(CaseStep.DECISION.name(), filed, 90));
-		long id = this.store.insert(code.toString(), inspection.regionCode(), inspection.employerId(),
-				inspection.creditCode(), inspection.employerName(), inspectionId, itemCode, violation, facts.trim(), filed, due,
-				actor.displayName(), Instant.now(this.clock));
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("violation", violation.text());
 		data.put("inspection", inspectionId);
-		data.put("decisionDue", due.toString());
-		String head = append(id, code.toString(), CaseChain.GENESIS, 1, CaseStep.FILED, filed, actor, facts.trim(), data);
-		this.store.advance(id, CaseStep.FILED, head);
-		this.audit.record(actor, "enforcement.case.opened", AuditTarget.of("case", id, inspection.regionCode()), Map.of(),
-				Map.of("actionCode", code.toString(), "violation", violation.text(), "filedOn", filed.toString()));
+		long id = this.filing.file(actor,
+				new CaseFiling.Employer(inspection.employerId(), inspection.creditCode(), inspection.employerName(),
+						inspection.regionCode()),
+				new EnforcementCaseStore.Source(inspectionId, itemCode, null, null), violation, facts.trim(), filed, data);
 		return find(actor, id);
-	}
-
-	private String append(long caseId, String code, String prev, int seq, CaseStep step, LocalDate on, Actor actor,
-			String note, Map<String, Object> data) {
-		String json = json(data);
-		String hash = CaseChain.hash(prev, code, seq, step.name(), on.toString(), actor.displayName(), note, json);
-		this.store.appendStep(caseId, seq, step, on, actor.displayName(), note, json, prev, hash, Instant.now(this.clock));
-		return hash;
-	}
-
-	/** A flat map as canonical text: keys in insertion order, values as strings. */
-	private static String json(Map<String, Object> data) {
-		StringBuilder s = new StringBuilder("{");
-		data.forEach((k, v) -> {
-			if (s.length() > 1) {
-				s.append(',');
-			}
-			s.append('"').append(k).append("\":\"").append(String.valueOf(v).replace("\\", "\\\\").replace("\"", "\\\""))
-				.append('"');
-		});
-		return s.append('}').toString();
 	}
 
 	private record Locked(EnforcementCaseStore.Row row, List<CaseView.StepView> steps) {
@@ -251,17 +234,25 @@ class EnforcementCaseService implements Cases, PublicCases {
 			data.put("days", extensionDays);
 			data.put("approvedBy", approvedBy.trim());
 			data.put("decisionDue", due.toString());
-			String hash = append(id, c.row().actionCode(), prev, seq, step, happenedOn, actor, note.trim(), data);
+			String hash = this.filing.append(id, c.row().actionCode(), prev, seq, step, happenedOn, actor, note.trim(), data);
 			this.store.extend(id, due, hash);
 		}
 		else {
-			String hash = append(id, c.row().actionCode(), prev, seq, step, happenedOn, actor,
+			String hash = this.filing.append(id, c.row().actionCode(), prev, seq, step, happenedOn, actor,
 					note == null || note.isBlank() ? null : note.trim(), data);
 			this.store.advance(id, step, hash);
 		}
 		this.audit.record(actor, "enforcement.case.step", AuditTarget.of("case", id, c.row().regionCode()),
 				Map.of("step", c.row().step().name()), Map.of("step", step.name(), "seq", seq, "on", happenedOn.toString()));
 		return find(actor, id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public byte[] stepDocument(Actor actor, long id, int seq) {
+		actor.require(CASE_READ);
+		this.store.find(ScopeFilter.of(actor), id).orElseThrow(() -> new NotFoundException("case", id));
+		return this.documents.pdf(id, seq).orElseThrow(() -> new NotFoundException("case-document", id + "/" + seq));
 	}
 
 	@Override
@@ -329,7 +320,7 @@ class EnforcementCaseService implements Cases, PublicCases {
 			data.put("deviation", deviation);
 		}
 		String note = noPenalty ? "correction-commitment" : (hasReason ? reason.trim() : null);
-		String hash = append(id, c.row().actionCode(), c.row().headHash(), c.steps().size() + 1, CaseStep.DECISION,
+		String hash = this.filing.append(id, c.row().actionCode(), c.row().headHash(), c.steps().size() + 1, CaseStep.DECISION,
 				decidedOn, actor, note, data);
 		this.store.decided(id, r.band(), fine, r.amount(), deviation, noPenalty, r.edition(), hash);
 		this.audit.record(actor, "enforcement.case.decided", AuditTarget.of("case", id, c.row().regionCode()),
@@ -356,7 +347,7 @@ class EnforcementCaseService implements Cases, PublicCases {
 		return new CaseView(r.id(), r.actionCode(), r.regionCode(), r.employerId(), r.creditCode(), r.employerName(),
 				r.inspectionId(), r.itemCode(), r.violation(), r.facts(), r.step(), r.filedOn(), r.decisionDue(), r.band(),
 				r.amount(), r.recommended(), r.deviationReason(), r.noPenalty(), r.benchmarkEdition(), r.openedBy(),
-				r.openedAt(), steps, intact);
+				r.openedAt(), steps, intact, r.candidateKind(), r.candidateId());
 	}
 
 }

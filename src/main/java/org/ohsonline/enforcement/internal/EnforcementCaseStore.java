@@ -5,12 +5,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.ohsonline.enforcement.Band;
+import org.ohsonline.enforcement.CandidateKind;
+import org.ohsonline.enforcement.CaseCandidates;
 import org.ohsonline.enforcement.CaseFilter;
 import org.ohsonline.enforcement.CaseStep;
 import org.ohsonline.enforcement.CaseView;
@@ -37,7 +41,8 @@ class EnforcementCaseStore {
 	record Row(long id, String actionCode, String regionCode, long employerId, String creditCode, String employerName,
 			Long inspectionId, String itemCode, LegalBasis violation, String facts, CaseStep step, LocalDate filedOn,
 			LocalDate decisionDue, Band band, Long amount, Long recommended, String deviationReason, boolean noPenalty,
-			String benchmarkEdition, String headHash, String openedBy, Instant openedAt) {
+			String benchmarkEdition, String headHash, String openedBy, Instant openedAt, CandidateKind candidateKind,
+			Long candidateId) {
 	}
 
 	/** The next sequence number of a county, year and kind (one row per triple, locked while it counts). */
@@ -53,22 +58,28 @@ class EnforcementCaseStore {
 			.single();
 	}
 
+	/** Where a case comes from: a violation of a recorded inspection, or a candidate of the inspector's queue. */
+	record Source(Long inspectionId, String itemCode, CandidateKind candidateKind, Long candidateId) {
+	}
+
 	long insert(String actionCode, String region, long employerId, String creditCode, String employerName,
-			Long inspectionId, String itemCode, LegalBasis violation, String facts, LocalDate filedOn, LocalDate decisionDue,
-			String by, Instant at) {
+			Source source, LegalBasis violation, String facts, LocalDate filedOn, LocalDate decisionDue, String by,
+			Instant at) {
 		return this.jdbc.sql("""
 				insert into enforcement.enf_case (action_code, region_code, employer_id, credit_code, employer_name,
-				  inspection_id, item_code, law, article, item, facts, step, filed_on, decision_due, head_hash, opened_by,
-				  opened_at)
-				values (:code, :region, :employer, :credit, :name, :inspection, :itemCode, :law, :article, :item, :facts,
-				  'FILED', :filed, :due, :genesis, :by, :at) returning id""")
+				  inspection_id, item_code, candidate_kind, candidate_id, law, article, item, facts, step, filed_on,
+				  decision_due, head_hash, opened_by, opened_at)
+				values (:code, :region, :employer, :credit, :name, :inspection, :itemCode, :candidateKind, :candidateId,
+				  :law, :article, :item, :facts, 'FILED', :filed, :due, :genesis, :by, :at) returning id""")
 			.param("code", actionCode)
 			.param("region", region)
 			.param("employer", employerId)
 			.param("credit", creditCode)
 			.param("name", employerName)
-			.param("inspection", inspectionId)
-			.param("itemCode", itemCode)
+			.param("inspection", source.inspectionId())
+			.param("itemCode", source.itemCode())
+			.param("candidateKind", source.candidateKind() == null ? null : source.candidateKind().name())
+			.param("candidateId", source.candidateId())
 			.param("law", violation.law())
 			.param("article", violation.article())
 			.param("item", violation.item())
@@ -87,6 +98,41 @@ class EnforcementCaseStore {
 			.param("i", inspectionId)
 			.param("item", itemCode)
 			.query(Long.class)
+			.optional();
+	}
+
+	Optional<Long> byCandidate(CandidateKind kind, long candidateId) {
+		return this.jdbc.sql("select id from enforcement.enf_case where candidate_kind = :kind and candidate_id = :id")
+			.param("kind", kind.name())
+			.param("id", candidateId)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** The cases in scope opened from these candidates, by candidate id. */
+	Map<Long, CaseCandidates.CaseRef> byCandidates(ScopeFilter scope, CandidateKind kind, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, CaseCandidates.CaseRef> found = new HashMap<>();
+		this.jdbc.sql("select c.candidate_id, c.id, c.action_code from enforcement.enf_case c where c.candidate_kind = :kind"
+				+ " and c.candidate_id in (:ids) and " + COLUMNS.predicate())
+			.params(scope.parameters())
+			.param("kind", kind.name())
+			.param("ids", List.copyOf(ids))
+			.query((rs, n) -> Map.entry(rs.getLong("candidate_id"),
+					new CaseCandidates.CaseRef(rs.getLong("id"), rs.getString("action_code"))))
+			.list()
+			.forEach(e -> found.put(e.getKey(), e.getValue()));
+		return found;
+	}
+
+	Optional<LocalDate> nearestDecisionDue(ScopeFilter scope) {
+		return this.jdbc.sql("select c.decision_due from enforcement.enf_case c where c.step in"
+				+ " ('FILED', 'INVESTIGATION', 'PRIOR_NOTICE', 'STATEMENT', 'HEARING') and " + COLUMNS.predicate()
+				+ " order by c.decision_due limit 1")
+			.params(scope.parameters())
+			.query((rs, n) -> rs.getObject(1, LocalDate.class))
 			.optional();
 	}
 
@@ -158,11 +204,14 @@ class EnforcementCaseStore {
 	}
 
 	List<CaseView.StepView> steps(long caseId) {
-		return this.jdbc.sql("select * from enforcement.case_step where case_id = :id order by seq")
+		return this.jdbc.sql("""
+				select s.*, d.document_code from enforcement.case_step s
+				left join enforcement.case_document d on d.case_id = s.case_id and d.seq = s.seq
+				where s.case_id = :id order by s.seq""")
 			.param("id", caseId)
 			.query((rs, n) -> new CaseView.StepView(rs.getInt("seq"), CaseStep.valueOf(rs.getString("step")),
 					rs.getObject("happened_on", LocalDate.class), rs.getString("actor"), rs.getString("note"),
-					rs.getString("data"), rs.getString("prev_hash"), rs.getString("hash")))
+					rs.getString("data"), rs.getString("prev_hash"), rs.getString("hash"), rs.getString("document_code")))
 			.list();
 	}
 
@@ -243,7 +292,9 @@ class EnforcementCaseStore {
 				rs.getObject("decision_due", LocalDate.class), band == null ? null : Band.valueOf(band),
 				(Long) rs.getObject("amount", Long.class), (Long) rs.getObject("recommended", Long.class),
 				rs.getString("deviation_reason"), rs.getBoolean("no_penalty"), rs.getString("benchmark_edition"),
-				rs.getString("head_hash"), rs.getString("opened_by"), rs.getTimestamp("opened_at").toInstant());
+				rs.getString("head_hash"), rs.getString("opened_by"), rs.getTimestamp("opened_at").toInstant(),
+				rs.getString("candidate_kind") == null ? null : CandidateKind.valueOf(rs.getString("candidate_kind")),
+				(Long) rs.getObject("candidate_id", Long.class));
 	}
 
 	static Map<String, Object> none() {

@@ -25,6 +25,8 @@ class EnforcementDashboardService implements EnforcementDashboard {
 
 	private static final ScopeColumns CASES = ScopeColumns.on("c").region("region_code");
 
+	private static final ScopeColumns REVIEWS = ScopeColumns.on("rc").region("region_code");
+
 	private static final String LINE_FIGURES = """
 			from enforcement.draw_line l
 			join enforcement.plan p on p.id = l.plan_id
@@ -52,7 +54,7 @@ class EnforcementDashboardService implements EnforcementDashboard {
 		LocalDate start = from == null ? today.minusYears(1) : from;
 		LocalDate end = to == null ? today : to;
 		if (region == null) {
-			return new Figures(requested, start, end, List.of(), List.of(), new CaseClocks(0, 0, 0, 0), List.of());
+			return new Figures(requested, start, end, List.of(), List.of(), new CaseClocks(0, 0, 0, 0), List.of(), List.of());
 		}
 		ScopeFilter scope = ScopeFilter.of(actor);
 		int below = region.length() < 6 ? region.length() + 2 : 9;
@@ -110,7 +112,23 @@ class EnforcementDashboardService implements EnforcementDashboard {
 						rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
 				.list();
 		}
-		return new Figures(region, start, end, regions, arms, clocks, penalties);
+		List<ReviewRow> reviews = List.of();
+		if (actor.can("enforcement:review:read")) {
+			reviews = this.jdbc.sql("""
+					select substring(rc.region_code, 1, :len), count(*), count(rc.final_score), round(avg(rc.final_score), 1)
+					from enforcement.review_case rc join enforcement.review_round r on r.id = rc.round_id
+					where rc.region_code like :region || '%' and """ + REVIEWS.predicate() + """
+					 and r.period_to >= :from and r.period_from <= :to
+					group by 1 order by 1""")
+				.params(scope.parameters())
+				.param("region", region)
+				.param("len", below)
+				.param("from", start)
+				.param("to", end)
+				.query((rs, n) -> new ReviewRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4)))
+				.list();
+		}
+		return new Figures(region, start, end, regions, arms, clocks, penalties, reviews);
 	}
 
 }

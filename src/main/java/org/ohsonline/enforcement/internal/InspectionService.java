@@ -43,6 +43,12 @@ class InspectionService implements Inspections {
 
 	static final String RECORD_TYPE = "enforcement.record.type";
 
+	/** The penalty of the exposure duty (职业病防治法 2018 Art. 72(1): 强度或者浓度超过国家职业卫生标准). */
+	private static final String EXPOSURE_ITEM = "72.1";
+
+	/** The penalty of the daily monitoring duty (Art. 71(2): 未实施…日常监测，或者监测系统不能正常监测). */
+	private static final String MONITORING_ITEM = "71.2";
+
 	private static final Locale OFFICIAL = Locale.SIMPLIFIED_CHINESE;
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -69,9 +75,16 @@ class InspectionService implements Inspections {
 
 	private final Clock clock;
 
+	private final MonitoringEvidence evidence;
+
+	private final InspectionFileService files;
+
 	InspectionService(InspectionStore store, PlanStore plans, ChecklistSource checklists, Rectifications rectifications,
 			IssuedDocuments documents, PdfDocuments pdf, Divisions divisions,
-			org.ohsonline.reference.CatalogTexts catalogTexts, MessageSource messages, AuditTrail audit, Clock clock) {
+			org.ohsonline.reference.CatalogTexts catalogTexts, MessageSource messages, AuditTrail audit, Clock clock,
+			MonitoringEvidence evidence, InspectionFileService files) {
+		this.evidence = evidence;
+		this.files = files;
 		this.store = store;
 		this.plans = plans;
 		this.checklists = checklists;
@@ -102,9 +115,55 @@ class InspectionService implements Inspections {
 		long id = this.store.insert(planId, seq, line.employerId(), line.creditCode(), line.employerName(),
 				line.regionCode(), line.inspectorA(), line.inspectorB(), checklist, actor.displayName(),
 				Instant.now(this.clock));
+		Map<String, Object> started = new java.util.LinkedHashMap<>(
+				Map.of("plan", planId, "seq", seq, "employer", line.employerId(), "checklist", checklist.edition()));
+		if (line.mode() == org.ohsonline.enforcement.InspectionMode.NON_SITE) {
+			started.put("mode", "NON_SITE");
+			started.put("evidence", proposeFromMonitoring(actor, id, planId, line.employerId(), checklist));
+		}
 		this.audit.record(actor, "enforcement.inspection.started", AuditTarget.of("inspection", id, line.regionCode()),
-				Map.of(), Map.of("plan", planId, "seq", seq, "employer", line.employerId(), "checklist", checklist.edition()));
+				Map.of(), started);
 		return find(actor, id);
+	}
+
+	/**
+	 * A non-site inspection: keeps the monitoring evidence and proposes the answers it supports — the exposure item
+	 * (penalty Art. 72(1)) from the devices' levels and the violations confirmed in the plan's period, the monitoring
+	 * item (Art. 71(2)) from whether every device measures and reports — and marks the rest not checked (不适用, with
+	 * the reason), for the inspector to confirm or change before recording.
+	 *
+	 * @return the number of devices the evidence holds
+	 */
+	private int proposeFromMonitoring(Actor actor, long id, long planId, long employerId,
+			ChecklistSource.Checklist checklist) {
+		LocalDate since = this.plans.find(ScopeFilter.of(actor), planId)
+			.map(PlanStore.Row::startsOn)
+			.orElse(LocalDate.now(this.clock.withZone(ZONE)).minusMonths(12));
+		MonitoringEvidence.Snapshot snapshot = this.evidence.snapshot(actor, employerId, since);
+		this.store.nonSite(id, MonitoringEvidence.encode(snapshot.devices()));
+		for (ChecklistSource.Item item : checklist.items()) {
+			String key = item.violation() == null ? "" : item.violation().key();
+			if (EXPOSURE_ITEM.equals(key)) {
+				boolean exceeded = snapshot.exceeded();
+				this.store.answer(id, item.code(), exceeded ? Outcome.VIOLATION : Outcome.COMPLIANT,
+						message(exceeded ? "enforcement.nonSite.exceeded" : "enforcement.nonSite.withinLimits",
+								snapshot.devices().size(), snapshot.confirmedAlerts()));
+			}
+			else if (MONITORING_ITEM.equals(key)) {
+				boolean working = snapshot.allWorking();
+				this.store.answer(id, item.code(), working ? Outcome.COMPLIANT : Outcome.VIOLATION,
+						message(working ? "enforcement.nonSite.working" : "enforcement.nonSite.notWorking",
+								snapshot.devices().stream().filter(d -> !d.working()).count(), snapshot.devices().size()));
+			}
+			else {
+				this.store.answer(id, item.code(), Outcome.NOT_APPLICABLE, message("enforcement.nonSite.notChecked"));
+			}
+		}
+		return snapshot.devices().size();
+	}
+
+	private String message(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, OFFICIAL);
 	}
 
 	@Override
@@ -219,6 +278,18 @@ class InspectionService implements Inspections {
 	}
 
 	@Override
+	@Transactional
+	public InspectionView.FileView attach(Actor actor, long id, String itemCode, String fileName, byte[] content) {
+		return this.files.attach(actor, id, itemCode, fileName, content);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public org.ohsonline.enforcement.InspectionFile file(Actor actor, long id, long fileId) {
+		return this.files.file(actor, id, fileId);
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public byte[] recordPdf(Actor actor, long id) {
 		actor.require(EnforcementPermissions.INSPECTION_READ);
@@ -237,7 +308,7 @@ class InspectionService implements Inspections {
 		return new InspectionView(r.id(), r.planId(), r.seq(), r.employerId(), r.creditCode(), r.employerName(),
 				r.regionCode(), r.inspectorA(), r.inspectorAName(), r.inspectorB(), r.inspectorBName(), r.status(),
 				r.checklistEdition(), r.summary(), r.startedBy(), r.startedAt(), r.recordedBy(), r.recordedAt(),
-				r.recordCode(), items);
+				r.recordCode(), items, r.mode(), MonitoringEvidence.decode(r.evidence()), this.store.files(r.id()));
 	}
 
 }

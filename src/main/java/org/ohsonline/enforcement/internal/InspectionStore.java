@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ohsonline.enforcement.InspectionMode;
 import org.ohsonline.enforcement.InspectionStatus;
+import org.ohsonline.enforcement.InspectionView;
 import org.ohsonline.enforcement.Outcome;
 import org.ohsonline.shared.ScopeColumns;
 import org.ohsonline.shared.ScopeFilter;
@@ -31,7 +33,7 @@ class InspectionStore {
 	record Row(long id, long planId, int seq, long employerId, String creditCode, String employerName, String regionCode,
 			long inspectorA, String inspectorAName, long inspectorB, String inspectorBName, long checklistVersion,
 			String checklistEdition, InspectionStatus status, String summary, String startedBy, Instant startedAt,
-			String recordedBy, Instant recordedAt, String recordCode) {
+			String recordedBy, Instant recordedAt, String recordCode, InspectionMode mode, String evidence) {
 	}
 
 	record Answer(Outcome outcome, String note, Long rectificationId) {
@@ -117,6 +119,58 @@ class InspectionStore {
 			.update();
 	}
 
+	/** Marks a started inspection non-site, with the monitoring evidence it is recorded from. */
+	void nonSite(long id, String evidence) {
+		this.jdbc.sql("update enforcement.inspection set mode = 'NON_SITE', evidence = :evidence where id = :id")
+			.param("evidence", evidence)
+			.param("id", id)
+			.update();
+	}
+
+	/** A stored evidence file row and the name its content is stored under. */
+	record StoredFile(InspectionView.FileView view, String storageName) {
+	}
+
+	long addFile(long id, String itemCode, String fileName, String contentType, long size, String sha256,
+			String storageName, String by, Instant at) {
+		return this.jdbc.sql("""
+				insert into enforcement.inspection_file (inspection_id, item_code, file_name, content_type, size_bytes, sha256,
+				  storage_name, uploaded_at, uploaded_by)
+				values (:id, :item, :name, :type, :size, :sha, :storage, :at, :by) returning id""")
+			.param("id", id)
+			.param("item", itemCode)
+			.param("name", fileName)
+			.param("type", contentType)
+			.param("size", size)
+			.param("sha", sha256)
+			.param("storage", storageName)
+			.param("at", Timestamp.from(at))
+			.param("by", by)
+			.query(Long.class)
+			.single();
+	}
+
+	java.util.List<InspectionView.FileView> files(long id) {
+		return this.jdbc.sql("select * from enforcement.inspection_file where inspection_id = :id order by id")
+			.param("id", id)
+			.query((rs, n) -> fileView(rs))
+			.list();
+	}
+
+	Optional<StoredFile> file(long id, long fileId) {
+		return this.jdbc.sql("select * from enforcement.inspection_file where inspection_id = :id and id = :file")
+			.param("id", id)
+			.param("file", fileId)
+			.query((rs, n) -> new StoredFile(fileView(rs), rs.getString("storage_name")))
+			.optional();
+	}
+
+	private static InspectionView.FileView fileView(ResultSet rs) throws SQLException {
+		return new InspectionView.FileView(rs.getLong("id"), rs.getString("item_code"), rs.getString("file_name"),
+				rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
+				rs.getTimestamp("uploaded_at").toInstant(), rs.getString("uploaded_by"));
+	}
+
 	void summary(long id, String summary) {
 		this.jdbc.sql("update enforcement.inspection set summary = :summary where id = :id")
 			.param("summary", summary)
@@ -159,7 +213,8 @@ class InspectionStore {
 				rs.getLong("checklist_version"), rs.getString("checklist_edition"),
 				InspectionStatus.valueOf(rs.getString("status")), rs.getString("summary"), rs.getString("started_by"),
 				rs.getTimestamp("started_at").toInstant(), rs.getString("recorded_by"),
-				recorded == null ? null : recorded.toInstant(), rs.getString("record_code"));
+				recorded == null ? null : recorded.toInstant(), rs.getString("record_code"),
+				InspectionMode.valueOf(rs.getString("mode")), rs.getString("evidence"));
 	}
 
 }

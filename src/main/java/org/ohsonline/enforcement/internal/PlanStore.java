@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.ohsonline.enforcement.Arm;
+import org.ohsonline.enforcement.InspectionMode;
 import org.ohsonline.enforcement.Conflict;
 import org.ohsonline.enforcement.DrawLine;
 import org.ohsonline.enforcement.PlanFilter;
@@ -266,6 +267,7 @@ class PlanStore {
 	private static final String LINE_SELECT = """
 			select l.plan_id, l.seq, l.employer_id, l.credit_code, l.employer_name, l.region_code, l.risk_class, l.arm,
 			  l.inspector_a, a.name as a_name, a.code as a_code, l.inspector_b, b.name as b_name, b.code as b_code,
+			  l.mode, l.non_site_basis,
 			  (select i.id from enforcement.inspection i where i.plan_id = l.plan_id and i.seq = l.seq) as inspection_id
 			from enforcement.draw_line l
 			left join enforcement.plan_inspector a on a.plan_id = l.plan_id and a.inspector_id = l.inspector_a
@@ -281,20 +283,44 @@ class PlanStore {
 			.list();
 	}
 
+	/** One drawn line as pages show it. */
+	Optional<DrawLine> drawLine(long planId, int seq) {
+		return this.jdbc.sql(LINE_SELECT + " where l.plan_id = :plan and l.seq = :seq")
+			.param("plan", planId)
+			.param("seq", seq)
+			.query(PlanStore::line)
+			.optional();
+	}
+
+	/** Marks a line for non-site inspection with the coverage it rests on, or back on site ({@code basis} null). */
+	void mode(long planId, int seq, InspectionMode mode, String basis, String by, Instant at) {
+		this.jdbc.sql("""
+				update enforcement.draw_line set mode = :mode, non_site_basis = :basis, non_site_by = :by, non_site_at = :at
+				where plan_id = :plan and seq = :seq""")
+			.param("mode", mode.name())
+			.param("basis", basis)
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.param("plan", planId)
+			.param("seq", seq)
+			.update();
+	}
+
 	record LineRow(long employerId, String creditCode, String employerName, String regionCode, Long inspectorA,
-			Long inspectorB) {
+			Long inspectorB, InspectionMode mode) {
 	}
 
 	/** A line of a drawn plan, in scope. */
 	Optional<LineRow> line(ScopeFilter scope, long planId, int seq) {
 		return this.jdbc.sql("""
-				select l.employer_id, l.credit_code, l.employer_name, l.region_code, l.inspector_a, l.inspector_b
+				select l.employer_id, l.credit_code, l.employer_name, l.region_code, l.inspector_a, l.inspector_b, l.mode
 				from enforcement.draw_line l where l.plan_id = :plan and l.seq = :seq and """ + LINE_COLUMNS.predicate())
 			.params(scope.parameters())
 			.param("plan", planId)
 			.param("seq", seq)
 			.query((rs, n) -> new LineRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					(Long) rs.getObject(5, Long.class), (Long) rs.getObject(6, Long.class)))
+					(Long) rs.getObject(5, Long.class), (Long) rs.getObject(6, Long.class),
+					InspectionMode.valueOf(rs.getString(7))))
 			.optional();
 	}
 
@@ -403,7 +429,8 @@ class PlanStore {
 				rs.getString("employer_name"), rs.getString("region_code"), rs.getString("risk_class"),
 				Arm.valueOf(rs.getString("arm")), (Long) rs.getObject("inspector_a", Long.class), rs.getString("a_name"),
 				(Long) rs.getObject("inspector_b", Long.class), rs.getString("b_name"),
-				(Long) rs.getObject("inspection_id", Long.class));
+				(Long) rs.getObject("inspection_id", Long.class), InspectionMode.valueOf(rs.getString("mode")),
+				rs.getString("non_site_basis"));
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {

@@ -70,7 +70,7 @@ class EnforcementCaseController {
 		String query = query(filter);
 		model.addAttribute("base", "/enforcement/cases?" + query);
 		model.addAttribute("exportUrl", "/enforcement/cases/export.xlsx?" + query);
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
 		return htmx != null ? LIST + " :: results" : LIST;
 	}
 
@@ -97,7 +97,7 @@ class EnforcementCaseController {
 		CaseView c = this.cases.find(actor, id);
 		model.addAttribute("kase", c);
 		model.addAttribute("reviewScore", this.reviews.scoreOf(actor, id).orElse(null));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
 		EnumSet<CaseStep> next = EnumSet.noneOf(CaseStep.class);
 		for (CaseStep s : CaseStep.values()) {
 			if (s != CaseStep.DECISION && c.step().allows(s) && (s != CaseStep.EXTENSION || c.beforeDecision())) {
@@ -119,6 +119,18 @@ class EnforcementCaseController {
 			}
 		}
 		return DETAIL;
+	}
+
+	@GetMapping("/enforcement/cases/{id}/documents/{seq}.pdf")
+	org.springframework.http.ResponseEntity<byte[]> document(Actor actor, @PathVariable long id, @PathVariable int seq) {
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+				.inline()
+				.filename("case-" + id + "-" + seq + ".pdf")
+				.build()
+				.toString())
+			.body(this.cases.stepDocument(actor, id, seq));
 	}
 
 	@PostMapping("/enforcement/inspections/{id}/cases")

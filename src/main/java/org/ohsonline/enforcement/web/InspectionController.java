@@ -3,6 +3,7 @@ package org.ohsonline.enforcement.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ohsonline.enforcement.InspectionFile;
 import org.ohsonline.enforcement.InspectionView;
 import org.ohsonline.enforcement.Inspections;
 import org.ohsonline.enforcement.Outcome;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -70,6 +72,43 @@ class InspectionController {
 			redirect.addFlashAttribute("actionErrors", ex.errors());
 		}
 		return "redirect:/enforcement/inspections/" + id;
+	}
+
+	@PostMapping("/enforcement/inspections/{id}/files")
+	@PreAuthorize("hasAuthority('enforcement:inspection:write')")
+	String upload(Actor actor, @PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) MultipartFile file,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String itemCode,
+			RedirectAttributes redirect) throws java.io.IOException {
+		try {
+			this.inspections.attach(actor, id, itemCode, file == null ? null : file.getOriginalFilename(),
+					file == null ? null : file.getBytes());
+			redirect.addFlashAttribute("flashKey", "enforcement.file.attached");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("actionErrors", ex.errors());
+		}
+		return "redirect:/enforcement/inspections/" + id;
+	}
+
+	/** Always an attachment with its sniffed type, never shown inline, streamed from the file. */
+	@GetMapping("/enforcement/inspections/{id}/files/{fileId}")
+	ResponseEntity<org.springframework.core.io.Resource> download(Actor actor, @PathVariable long id,
+			@PathVariable long fileId) {
+		return attachment(this.inspections.file(actor, id, fileId));
+	}
+
+	static ResponseEntity<org.springframework.core.io.Resource> attachment(InspectionFile file) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.contentLength(file.sizeBytes())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Content-Security-Policy", "sandbox")
+			.body(file.resource());
 	}
 
 	@PostMapping("/enforcement/inspections/{id}/record")

@@ -93,8 +93,9 @@ class PlanController {
 	@GetMapping("/enforcement/plans/new")
 	@PreAuthorize("hasAuthority('enforcement:plan:write')")
 	String initCreationForm(Actor actor, Model model) {
-		model.addAttribute("command", new PlanCommand(null, actor.scope().regionPrefix().orElse(""), List.of(),
-				LocalDate.now(), LocalDate.now().plusMonths(3), null));
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		model.addAttribute("command", new PlanCommand(null, actor.scope().regionPrefix().orElse(""), List.of(), today,
+				today.plusMonths(3), null));
 		model.addAttribute("errors", List.of());
 		return FORM;
 	}

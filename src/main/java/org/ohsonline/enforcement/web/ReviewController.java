@@ -32,7 +32,7 @@ class ReviewController {
 	@GetMapping("/enforcement/reviews")
 	String list(Actor actor, Model model) {
 		model.addAttribute("rounds", this.reviews.rounds(actor));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
 		return "enforcement/reviews";
 	}
 

@@ -345,4 +345,40 @@ class EnforcementCaseIntegrationTests {
 			.update())).hasMessageContaining("append-only");
 	}
 
+
+	@org.junit.jupiter.api.io.TempDir
+	java.nio.file.Path temp;
+
+	@Autowired
+	org.ohsonline.portal.IssuedDocuments issuedDocuments;
+
+	@Test
+	void everyStepIssuesItsSignedDocumentWithTheActionCodesPublicPage() throws Exception {
+		DrawLine line = this.lines.get(0);
+		Actor actor = inspector(line.inspectorA());
+		InspectionView inspection = recorded(line, "B2");
+		CaseView opened = this.cases.open(actor, inspection.id(), "B2", "未配发防护用品", null);
+		this.cases.step(actor, opened.id(), CaseStep.INVESTIGATION, today(), "调取发放台账", null, null);
+		this.cases.step(actor, opened.id(), CaseStep.EXTENSION, today(), "需补充检测", 30, "分管局长");
+		CaseView kase = this.cases.find(actor, opened.id());
+		assertThat(kase.steps()).extracting(CaseView.StepView::documentCode).doesNotContainNull().doesNotHaveDuplicates();
+		// the register knows each document; its public page names the type and the employer, no person
+		for (CaseView.StepView s : kase.steps()) {
+			assertThat(this.issuedDocuments.verify(s.documentCode())).isPresent();
+		}
+		byte[] filing = this.cases.stepDocument(actor, opened.id(), 1);
+		String text = org.ohsonline.PdfReading.text(filing, this.temp);
+		assertThat(text).contains("立案审批表").contains(opened.actionCode()).contains("职业病防治法（2018年修正）第七十二条第二项")
+			.contains("/verify/cases/" + opened.actionCode());
+		assertThat(org.ohsonline.PdfReading.signatures(filing, this.temp)).contains("Signature is Valid");
+		assertThat(this.issuedDocuments.matches(kase.steps().get(0).documentCode(), filing)).contains(true);
+		String extension = org.ohsonline.PdfReading.text(this.cases.stepDocument(actor, opened.id(), 3), this.temp);
+		assertThat(extension).contains("延期审批表").contains("延期天数").contains("30").contains("分管局长");
+		// another county's reader does not find the case's documents
+		Actor xihu = new Actor(9403, "enf-xihu-reader", "西湖区", "330106", Scope.region("330106"),
+				Set.of("enforcement:case:read"), "127.0.0.1", Actor.Channel.UI);
+		assertThatThrownBy(() -> this.cases.stepDocument(xihu, opened.id(), 1)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.cases.stepDocument(actor, opened.id(), 9)).isInstanceOf(NotFoundException.class);
+	}
+
 }

@@ -85,7 +85,8 @@ class EnforcementInspectionIntegrationTests {
 			.query(String.class)
 			.single();
 		TestUsers users = new TestUsers(this.administration, this.details);
-		for (int i = 1; i <= 3; i++) {
+		// four: each test draws a new plan, which excludes the last plan's pair from each employer
+		for (int i = 1; i <= 4; i++) {
 			users.ensure("enf-site-inspector-" + i, "INSPECTOR", this.township, null);
 		}
 		Actor county = EnforcementPlanIntegrationTests.supervisor("330105");
@@ -186,6 +187,61 @@ class EnforcementInspectionIntegrationTests {
 			}
 		}
 		throw new IllegalArgumentException(code);
+	}
+
+
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+
+	@Test
+	void evidenceFilesAreCheckedByContentStoredUnderTheirHashStreamedInScopeAndListedInTheRecord() throws Exception {
+		Actor drawn = inspector(this.line.inspectorA());
+		InspectionView inspection = this.inspections.start(drawn, this.line.planId(), this.line.seq());
+		InspectionView.FileView photo = this.inspections.attach(drawn, inspection.id(), "B2", "../防护用品照片.png", PNG);
+		assertThat(photo.contentType()).isEqualTo("image/png");
+		assertThat(photo.sizeBytes()).isEqualTo(PNG.length);
+		assertThat(photo.itemCode()).isEqualTo("B2");
+		// the name is only a label: no path survives
+		assertThat(photo.fileName()).isEqualTo(".._防护用品照片.png");
+		assertThat(photo.sha256()).isEqualTo(org.ohsonline.shared.Hashes.sha256Hex(PNG));
+		byte[] pdf = "%PDF-1.4 scanned notice".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		this.inspections.attach(drawn, inspection.id(), null, "整改通知.pdf", pdf);
+
+		// a type by its content, not its name; empty; too large (10 MB); an unknown item: refused, nothing stored
+		assertThatThrownBy(() -> this.inspections.attach(drawn, inspection.id(), null, "photo.png", "MZ not an image".getBytes()))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors().get(0).code()).isEqualTo("enforcement.file.type"));
+		assertThatThrownBy(() -> this.inspections.attach(drawn, inspection.id(), null, "empty.png", new byte[0]))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors().get(0).code()).isEqualTo("enforcement.file.empty"));
+		byte[] big = new byte[10 * 1024 * 1024 + 1];
+		System.arraycopy(PNG, 0, big, 0, PNG.length);
+		assertThatThrownBy(() -> this.inspections.attach(drawn, inspection.id(), null, "big.png", big))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors().get(0).code()).isEqualTo("enforcement.file.tooLarge"));
+		assertThatThrownBy(() -> this.inspections.attach(drawn, inspection.id(), "Z9", "p.png", PNG))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors().get(0).field()).isEqualTo("itemCode"));
+		// only the inspectors drawn
+		Actor other = inspector(-1);
+		assertThatThrownBy(() -> this.inspections.attach(other, inspection.id(), null, "p.png", PNG))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(this.inspections.find(drawn, inspection.id()).files()).extracting(InspectionView.FileView::fileName)
+			.containsExactly(".._防护用品照片.png", "整改通知.pdf");
+
+		// streamed back as stored; another county's reader does not find it
+		var file = this.inspections.file(drawn, inspection.id(), photo.id());
+		assertThat(file.resource().getContentAsByteArray()).isEqualTo(PNG);
+		assertThat(file.contentType()).isEqualTo("image/png");
+		Actor xihu = new Actor(952, "enf-xihu", "西湖区", "330106", Scope.region("330106"),
+				Set.of("enforcement:inspection:read"), "127.0.0.1", Actor.Channel.UI);
+		assertThatThrownBy(() -> this.inspections.file(xihu, inspection.id(), photo.id())).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.inspections.file(drawn, inspection.id(), photo.id() + 100_000))
+			.isInstanceOf(NotFoundException.class);
+
+		// listed in the on-site record; nothing more once recorded
+		this.inspections.save(drawn, inspection.id(), all(inspection, Outcome.COMPLIANT), null);
+		this.inspections.record(drawn, inspection.id());
+		String text = PdfReading.text(this.inspections.recordPdf(drawn, inspection.id()), this.temp);
+		assertThat(text).contains("证据材料").contains("整改通知.pdf").contains(photo.sha256().substring(0, 16));
+		assertThatThrownBy(() -> this.inspections.attach(drawn, inspection.id(), null, "late.png", PNG))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.errors().get(0).code()).isEqualTo("enforcement.inspection.recordedAlready"));
 	}
 
 }

@@ -43,6 +43,15 @@ class EnforcementReviewIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.ohsonline.enforcement.EnforcementDashboard dashboard;
+
+	@Autowired
+	org.ohsonline.enforcement.PublicReviews publicReviews;
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
 	List<String> codes = new ArrayList<>();
 
 	@BeforeEach
@@ -81,7 +90,7 @@ class EnforcementReviewIntegrationTests {
 	}
 
 	@Test
-	void samplesReproduciblyScoresBlindAndSettlesTheDisputedItem() {
+	void samplesReproduciblyScoresBlindAndSettlesTheDisputedItem() throws Exception {
 		Actor city = person(9100, "3301", "enforcement:review:read", "enforcement:review:write", "enforcement:review:score");
 		CaseReviews.Round round = this.reviews.draw(city, REGION, FROM, TO, 5);
 
@@ -136,6 +145,37 @@ class EnforcementReviewIntegrationTests {
 		assertThat(result.files()).isEqualTo(5);
 		assertThat(result.scored()).isEqualTo(1);
 		assertThat(result.average()).isEqualByComparingTo("87.5");
+
+		// the dashboard shows the scores by division, to readers of reviews only
+		Actor cityReader = person(9105, "3301", "enforcement:plan:read", "enforcement:review:read");
+		assertThat(this.dashboard.figures(cityReader, REGION, FROM, TO).reviews())
+			.filteredOn(r -> r.regionCode().equals(REGION))
+			.singleElement()
+			.satisfies(r -> {
+				assertThat(r.files()).isGreaterThanOrEqualTo(5);
+				assertThat(r.scored()).isGreaterThanOrEqualTo(1);
+				assertThat(r.average()).isNotNull();
+			});
+		assertThat(this.dashboard.figures(person(9104, "3301", "enforcement:plan:read"), REGION, FROM, TO).reviews()).isEmpty();
+		assertThat(this.dashboard.figures(person(9201, "3302", "enforcement:plan:read", "enforcement:review:read"), null,
+				FROM, TO).reviews()).noneMatch(r -> r.regionCode().startsWith("3301"));
+
+		// published by region without login: counts and averages, the seed; no reviewer, no single file's score
+		assertThat(this.publicReviews.rounds(REGION)).filteredOn(p -> p.publicCode().equals(round.publicCode()))
+			.singleElement()
+			.satisfies(p -> {
+				assertThat(p.seed()).isEqualTo(round.seed());
+				assertThat(p.files()).isEqualTo(5);
+				assertThat(p.scored()).isEqualTo(1);
+				assertThat(p.average()).isEqualByComparingTo("87.5");
+			});
+		String page = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/verify/reviews").param("region", REGION))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains(round.publicCode(), "平均 87.5 分").doesNotContain("评查员", "reviewer-9101");
 
 		// another city sees nothing of the round
 		assertThatThrownBy(() -> this.reviews.find(person(9200, "3302", "enforcement:review:read"), round.id()))

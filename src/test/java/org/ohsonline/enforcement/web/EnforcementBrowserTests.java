@@ -161,6 +161,118 @@ class EnforcementBrowserTests {
 		screenshot("enforcement-public-plan");
 	}
 
+	@Autowired
+	org.ohsonline.registry.Employers employers;
+
+	@Autowired
+	org.ohsonline.registry.Workers workers;
+
+	@Autowired
+	org.ohsonline.monitoring.Devices devices;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void aMonitoredEmployerIsInspectedNonSiteWithEvidenceAndAConfirmedAlertOpensACase() {
+		// a chemical works (covered in full by the sampling catalog) with one post, H2S and benzene, each monitored
+		var registry = new org.ohsonline.registry.RegistryFixtures(this.employers, this.workers);
+		var employer = registry.employer(org.ohsonline.monitoring.MonitoringFixtures.GONGSHU, "330105002", "2614", 30);
+		var post = registry.post(org.ohsonline.monitoring.MonitoringFixtures.GONGSHU, employer.id(), "2184", "2013");
+		List<org.ohsonline.monitoring.DeviceView> monitored = new java.util.ArrayList<>();
+		for (String hazard : List.of("2184", "2013")) {
+			monitored.add(this.devices.register(org.ohsonline.monitoring.MonitoringFixtures.GONGSHU,
+					new org.ohsonline.monitoring.DeviceCommand(org.ohsonline.monitoring.MonitoringFixtures.code("BR"), "在线监测",
+							employer.id(), post.id(), hazard, "mg/m³", null, 10, 0.0, 500.0, LocalDate.now().plusMonths(6), null,
+							null, null)));
+		}
+		java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+		for (var d : monitored) {
+			boolean h2s = d.hazardCode().equals("2184");
+			this.jdbc.sql("insert into monitoring.device_state (device_id, last_measured_at, last_value, last_received_at,"
+					+ " exposure, exposure_limit, level) values (:d, :now, :v, :now, :v, :limit, :level)")
+				.param("d", d.id())
+				.param("now", now)
+				.param("v", h2s ? 15.0 : 1.2)
+				.param("limit", h2s ? 10.0 : 6.0)
+				.param("level", h2s ? "EXCEEDED" : "BELOW")
+				.update();
+		}
+		// an alert of the H2S device confirmed as a violation yesterday
+		java.sql.Timestamp yesterday = java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+		long alert = this.jdbc.sql("insert into monitoring.alert (device_id, kind, status, region_code, employer_id,"
+				+ " employer_credit_code, post_id, observed, exposure_limit, unit, first_at, last_at, occurrences, received_at,"
+				+ " raised_at, acknowledge_due, inspector, resolved_at, resolution_note) values (:d, 'CEILING', 'CONFIRMED',"
+				+ " :region, :employer, :credit, :post, 15, 10, 'mg/m³', :at, :at, 1, :at, :at, :at, 'inspector', :at,"
+				+ " '调取视频，确认超标作业') returning id")
+			.param("d", monitored.get(0).id())
+			.param("region", employer.regionCode())
+			.param("employer", employer.id())
+			.param("credit", employer.creditCode())
+			.param("post", post.id())
+			.param("at", yesterday)
+			.query(Long.class)
+			.single();
+		new TestUsers(this.administration, this.details).ensure("enf-browser-inspector", "INSPECTOR", "330105", null);
+		Actor county = new Actor(0, "enf-browser", "县级监管", "330105", Scope.region("330105"),
+				Set.of("enforcement:plan:read", "enforcement:plan:write", "risk:portrait:read", "registry:employer:read"),
+				"127.0.0.1", Actor.Channel.UI);
+		PlanView plan = this.plans.create(county, new PlanCommand("非现场检查演示计划", "330105", List.of("2614"),
+				LocalDate.now(), LocalDate.now().plusMonths(1), null));
+		this.plans.commit(county, plan.id());
+		this.plans.draw(county, plan.id());
+		int seq = this.plans.lines(county, plan.id(), org.ohsonline.shared.PageQuery.of(1, 200))
+			.items()
+			.stream()
+			.filter(l -> l.employerId() == employer.id())
+			.findFirst()
+			.orElseThrow()
+			.seq();
+
+		// the county supervisor marks the line for non-site inspection
+		logIn("county");
+		this.page.navigate(url("/enforcement/plans/" + plan.id()));
+		assertThat(this.page.getByTestId("line-mode-" + seq)).containsText("现场检查");
+		this.page.getByTestId("line-coverage-" + seq).click();
+		assertThat(this.page.getByTestId("coverage-summary")).hasText("已覆盖 2/2 项危害因素");
+		screenshot("enforcement-non-site-coverage-tablet");
+		this.page.getByTestId("mark-non-site").click();
+		assertThat(this.page.getByTestId("flash")).containsText("已改为非现场检查");
+		assertThat(this.page.getByTestId("line-mode-" + seq)).containsText("非现场检查");
+		screenshot("enforcement-plan-non-site-tablet");
+		this.context.clearCookies();
+
+		// the inspector starts it: the evidence and the proposed answers; an evidence file
+		logIn("inspector");
+		this.page.navigate(url("/enforcement/plans/" + plan.id()));
+		this.page.getByTestId("start-inspection-" + seq).click();
+		assertThat(this.page.getByTestId("inspection-mode")).hasText("非现场检查");
+		assertThat(this.page.getByTestId("inspection-evidence")).containsText(monitored.get(0).code());
+		assertThat(this.page.getByTestId("inspection-evidence")).containsText("超标");
+		assertThat(this.page.getByTestId("note-B1")).containsText("非现场检查");
+		this.page.getByTestId("file-input")
+			.setInputFiles(new com.microsoft.playwright.options.FilePayload("监测曲线.png", "image/png",
+					new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0 }));
+		this.page.locator("#itemCode").selectOption("B1");
+		this.page.getByTestId("file-upload").click();
+		assertThat(this.page.getByTestId("flash")).containsText("证据材料已上传");
+		assertThat(this.page.getByTestId("inspection-files")).containsText("监测曲线.png");
+		screenshot("enforcement-non-site-inspection-tablet");
+
+		// the confirmed alert in the queue opens a case that carries it
+		this.page.navigate(url("/enforcement/candidates"));
+		this.page.locator("[data-testid=candidate-alert-" + alert + "] a.btn").click();
+		assertThat(this.page.getByTestId("candidate-violation")).hasValue("72.1");
+		this.page.getByTestId("candidate-facts").fill("在线监测硫化氢 15 mg/m³，超过 MAC 10 mg/m³，经核查确认");
+		screenshot("enforcement-candidate-case-tablet");
+		this.page.getByTestId("candidate-open").click();
+		assertThat(this.page.getByTestId("case-step")).hasText("立案");
+		assertThat(this.page.getByTestId("case-source")).hasText("在线监测预警 #" + alert);
+		screenshot("enforcement-case-from-alert-tablet");
+		this.page.navigate(url("/enforcement/candidates"));
+		assertThat(this.page.getByTestId("candidate-alert-" + alert)).containsText("330105-");
+	}
+
 	private void logIn(String username) {
 		this.page.navigate(url("/login"));
 		this.page.locator("#username").fill(username);
