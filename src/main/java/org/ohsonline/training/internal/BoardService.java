@@ -81,9 +81,9 @@ class BoardService implements QuestionBoard {
 		parameters.put("region", within);
 		parameters.put("q", like(f.q()));
 		parameters.put("status", f.status() == null ? null : f.status().name());
-		String where = " from training.board_question q where q.region_code like :region || '%' and " + SCOPE.predicate() + """
-				 and (cast(:q as text) is null or lower(q.title || ' ' || q.body) like cast(:q as text))
-				 and (cast(:status as text) is null or (cast(:status as text) = 'OPEN') = (q.best_answer_id is null))""";
+		String where = " from training.board_question q where q.region_code like :region || '%' and " + SCOPE.predicate()
+				+ " and (cast(:q as text) is null or lower(q.title || ' ' || q.body) like cast(:q as text))"
+				+ " and (cast(:status as text) is null or (cast(:status as text) = 'OPEN') = (q.best_answer_id is null))";
 		List<BoardQuestion> items = this.jdbc.sql("select " + COLUMNS + where + " order by q.asked_at desc, q.id desc limit :limit offset :offset")
 			.params(parameters)
 			.param("limit", page.size())
@@ -98,10 +98,8 @@ class BoardService implements QuestionBoard {
 	@Transactional(readOnly = true)
 	public Page<BoardQuestion> knowledge(Actor actor, String q, String region, PageQuery page) {
 		actor.require(READ);
-		String where = """
-				 from training.board_question q where q.resolved_at is not null
-				 and q.region_code like :region || '%'
-				 and (cast(:q as text) is null or q.search_text like cast(:q as text))""";
+		String where = " from training.board_question q where q.resolved_at is not null and q.region_code like :region || '%'"
+				+ " and (cast(:q as text) is null or q.search_text like cast(:q as text))";
 		String within = region == null ? "" : region.trim();
 		List<BoardQuestion> items = this.jdbc.sql("select " + COLUMNS + where + " order by q.resolved_at desc, q.id desc limit :limit offset :offset")
 			.param("q", like(q))
