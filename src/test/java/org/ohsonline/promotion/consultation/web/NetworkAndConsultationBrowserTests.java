@@ -153,8 +153,12 @@ class NetworkAndConsultationBrowserTests {
 		}
 	}
 
+	/** A fresh login's browser; the machine is shared, so pages get a minute rather than Playwright's default. */
 	private BrowserContext context() {
-		return chromium.newContext(Chromium.options().setViewportSize(1280, 800));
+		BrowserContext context = chromium.newContext(Chromium.options().setViewportSize(1280, 800));
+		context.setDefaultTimeout(60_000);
+		context.setDefaultNavigationTimeout(60_000);
+		return context;
 	}
 
 	private Page logIn(BrowserContext context, String username, String password) {
