@@ -3,6 +3,8 @@ package org.ohsonline.training;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A question of the managers' board with its answers.
  *
@@ -25,6 +27,7 @@ public record BoardQuestion(long id, String regionCode, String employerName, Str
 	}
 
 	/** An answer, by a supervisor or an expert. */
+	@Schema(name = "BoardQuestionAnswer")
 	public record Answer(long id, String authorName, AuthorKind authorKind, String body, Instant answeredAt) {
 	}
 

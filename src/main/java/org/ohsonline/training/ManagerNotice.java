@@ -3,6 +3,8 @@ package org.ohsonline.training;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A notice pushed to the certified managers of a region (and optionally an industry).
  *
@@ -21,6 +23,7 @@ public record ManagerNotice(long id, String regionCode, String industryCode, Str
 	}
 
 	/** What a supervisor sends: the region (inside their scope; blank for their whole jurisdiction), an optional industry code. */
+	@Schema(name = "ManagerNoticeCommand")
 	public record Command(String regionCode, String industryCode, String title, String body) {
 	}
 
@@ -28,6 +31,7 @@ public record ManagerNotice(long id, String regionCode, String industryCode, Str
 	public record Upload(String fileName, byte[] content) {
 	}
 
+	@Schema(name = "ManagerNoticeAttachment")
 	public record Attachment(long id, String fileName, String contentType, long size) {
 	}
 

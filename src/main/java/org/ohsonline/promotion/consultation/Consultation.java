@@ -3,6 +3,8 @@ package org.ohsonline.promotion.consultation;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A consultation request as the reader may see it.
  *
@@ -24,6 +26,7 @@ public record Consultation(long id, String fieldCode, String fieldName, String r
 	}
 
 	/** What an employer's manager or a worker asks. */
+	@Schema(name = "ConsultationCommand")
 	public record Command(String fieldCode, String title, String body, String contactPhone) {
 	}
 
@@ -31,6 +34,7 @@ public record Consultation(long id, String fieldCode, String fieldName, String r
 	public record Upload(String fileName, byte[] content) {
 	}
 
+	@Schema(name = "ConsultationAttachment")
 	public record Attachment(long id, String fileName, String contentType, long size) {
 	}
 
@@ -42,6 +46,7 @@ public record Consultation(long id, String fieldCode, String fieldName, String r
 	}
 
 	/** A field of the expert team from the catalog in force, with its service time. */
+	@Schema(name = "ConsultationField")
 	public record Field(String code, String name, int serviceHours) {
 	}
 

@@ -3,6 +3,7 @@ package org.ohsonline.training.api;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ohsonline.shared.Actor;
@@ -40,9 +41,11 @@ class NetworkApi {
 		this.board = board;
 	}
 
+	@Schema(name = "BoardQuestionRequest")
 	record QuestionRequest(String title, String body) {
 	}
 
+	@Schema(name = "BoardAnswerRequest")
 	record AnswerRequest(String body) {
 	}
 

@@ -3,6 +3,7 @@ package org.ohsonline.promotion.consultation.api;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ohsonline.promotion.consultation.Consultation;
@@ -36,9 +37,11 @@ class ConsultationApi {
 		this.consultations = consultations;
 	}
 
+	@Schema(name = "ConsultationAnswerRequest")
 	record AnswerRequest(String answer) {
 	}
 
+	@Schema(name = "ConsultationRatingRequest")
 	record RatingRequest(Integer rating, String comment) {
 	}
 
