@@ -140,6 +140,12 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired org.ohsonline.training.Learning learning;
 
+	@Autowired org.ohsonline.training.ManagerNotices managerNotices;
+
+	@Autowired org.ohsonline.training.QuestionBoard questionBoard;
+
+	@Autowired org.ohsonline.promotion.consultation.Consultations consultations;
+
 	@Test
 	@Order(2)
 	void everyRouteAnswersEveryRoleAsItsPermissionsAndScopeSayAndNothingForeignGetsOut() throws Exception {
@@ -211,7 +217,9 @@ class AuthorizationMatrixIntegrationTests {
 				new CareBuilder(this.exams, this.tasks, this.bookings, this.diagnoses, this.rehabilitation, this.devices,
 						this.alerts, this.inbox, mvc, this.transactions),
 				new RiskBuilder(this.riskPortraits, this.selfInspections, this.rectifications, this.jdbc),
-				new TrainingBuilder(this.trainingCourses, this.learning, this.cipher),
+				new TrainingBuilder(this.trainingCourses, this.learning, this.cipher,
+						new NetworkBuilder(this.trainingCourses, this.learning, this.managerNotices, this.questionBoard,
+								this.consultations, this.cipher)),
 				new EnforcementBuilder(this.inspectionPlans, this.enforcementInspections, this.enforcementCases,
 						this.enforcementReviews, users),
 				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);

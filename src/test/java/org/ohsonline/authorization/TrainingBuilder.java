@@ -31,7 +31,10 @@ final class TrainingBuilder {
 
 	private final PiiCipher cipher;
 
-	TrainingBuilder(Courses courses, Learning learning, PiiCipher cipher) {
+	private final NetworkBuilder network;
+
+	TrainingBuilder(Courses courses, Learning learning, PiiCipher cipher, NetworkBuilder network) {
+		this.network = network;
 		this.courses = courses;
 		this.learning = learning;
 		this.cipher = cipher;
@@ -65,6 +68,7 @@ final class TrainingBuilder {
 		v.put("training.enrolmentLesson", SideBuilder.id(open.lessons().get(0).id()));
 		v.put("training.attempt", SideBuilder.id(paper.attemptId()));
 		v.put("training.certificate", SideBuilder.id(enrolment(worker, passed.id()).certificate().id()));
+		this.network.build(spec, v);
 	}
 
 	private CourseView course(Actor author, SideBuilder.Spec spec, String what) {
@@ -77,7 +81,7 @@ final class TrainingBuilder {
 	}
 
 	/** A one-page PDF without text: a real document that the leak detector can read. */
-	private static byte[] pdf() {
+	static byte[] pdf() {
 		try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
 				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
 			document.addPage(new org.apache.pdfbox.pdmodel.PDPage());

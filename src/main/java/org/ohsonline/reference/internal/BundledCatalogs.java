@@ -55,6 +55,8 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String INSPECTION_SAMPLING = "inspection-sampling";
 
+	static final String CONSULTATION_FIELDS = "consultation-fields";
+
 	static final String INSPECTION_CHECKLIST = "inspection-checklist";
 
 	static final String DISCRETION_BENCHMARK = "discretion-benchmark";
@@ -131,6 +133,9 @@ class BundledCatalogs implements ApplicationRunner {
 				BundledCatalogs::entries);
 		// The training module's required-hours rule (docs/training.md gives the source and what is unverified).
 		load(TRAINING_HOURS, LocalDate.of(2018, 12, 29), "reference/training-hours-2018.csv", BundledCatalogs::entries);
+		// The fields and service times of online consultation (docs/promotion.md: platform defaults, unverified).
+		load(CONSULTATION_FIELDS, LocalDate.of(2026, 1, 1), "reference/consultation-fields-2026.csv",
+				BundledCatalogs::entries);
 	}
 
 	/** The catalogs of deadlines and intervals that other modules run clocks on; run by {@link #run} after the catalogs above. */

@@ -33,7 +33,11 @@ class TrainingHomeCards {
 
 	private final Employers employers;
 
-	TrainingHomeCards(Learning learning, TrainingRates rates, Employers employers) {
+	private final org.ohsonline.training.ManagerNotices notices;
+
+	TrainingHomeCards(Learning learning, TrainingRates rates, Employers employers,
+			org.ohsonline.training.ManagerNotices notices) {
+		this.notices = notices;
 		this.learning = learning;
 		this.rates = rates;
 		this.employers = employers;
@@ -48,6 +52,22 @@ class TrainingHomeCards {
 	HomeCard trainingEmployerCard() {
 		return HomeCard.of("training-rates", "training.home.rates", 70, "training:rate:read", Set.of(Scope.Kind.EMPLOYER),
 				this::employerRates);
+	}
+
+	/** A certified manager's notices: how many are not opened yet; no card for who has never received one. */
+	@Bean
+	HomeCard trainingNoticesCard() {
+		return HomeCard.of("training-notices", "training.home.notices", 104, "training:notice:read", Set.of(),
+				this::notices);
+	}
+
+	private View notices(Actor actor) {
+		long unread = this.notices.unreadCount(actor);
+		if (unread == 0 && this.notices.inbox(actor, new org.ohsonline.shared.PageQuery(1, 1)).total() == 0) {
+			return View.nothing();
+		}
+		return View.of(Line.count("training-notices-unread", "training.home.noticesUnread", unread, "/training/inbox",
+				Urgency.TO_DO));
 	}
 
 	private View mine(Actor actor) {

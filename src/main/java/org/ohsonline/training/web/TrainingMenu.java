@@ -39,6 +39,27 @@ class TrainingMenu {
 	}
 
 	@Bean
+	MenuItem trainingNoticesMenuItem() {
+		return new MenuItem(98, "training.menu.notices", "/training/notices", "training:notice:write", Scope.Kind.REGION);
+	}
+
+	@Bean
+	MenuItem trainingQuestionsMenuItem() {
+		return new MenuItem(99, "training.menu.questions", "/training/questions", "training:question:read");
+	}
+
+	@Bean
+	MenuItem trainingKnowledgeMenuItem() {
+		return new MenuItem(99, "training.menu.knowledge", "/training/knowledge", "training:question:read");
+	}
+
+	/** The managers' inbox among the user's own entries (a learner who holds no manager certificate finds it empty). */
+	@Bean
+	MenuItem trainingInboxMenuItem() {
+		return new MenuItem(102, "training.menu.inbox", "/training/inbox", "training:notice:read");
+	}
+
+	@Bean
 	MenuItem trainingMineMenuItem() {
 		return new MenuItem(101, "training.menu.mine", "/training/mine", "training:course:learn");
 	}
