@@ -55,6 +55,8 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String INSPECTION_SAMPLING = "inspection-sampling";
 
+	static final String HEALTHY_ENTERPRISE_STANDARD = "healthy-enterprise-standard";
+
 	static final String INSPECTION_CHECKLIST = "inspection-checklist";
 
 	static final String DISCRETION_BENCHMARK = "discretion-benchmark";
@@ -131,6 +133,10 @@ class BundledCatalogs implements ApplicationRunner {
 				BundledCatalogs::entries);
 		// The training module's required-hours rule (docs/training.md gives the source and what is unverified).
 		load(TRAINING_HOURS, LocalDate.of(2018, 12, 29), "reference/training-hours-2018.csv", BundledCatalogs::entries);
+		// The promotion module's healthy-enterprise standard: an unverified platform edition (docs/promotion.md).
+		load(HEALTHY_ENTERPRISE_STANDARD, LocalDate.of(2019, 10, 1), "reference/healthy-enterprise-standard-2019.csv",
+				file -> new Object[] { kind(file, "item").count(),
+						kind(file, "item").filter(e -> EntriesInForce.isTrue(e, "mandatory")).count() });
 	}
 
 	/** The catalogs of deadlines and intervals that other modules run clocks on; run by {@link #run} after the catalogs above. */
