@@ -35,7 +35,7 @@ public interface HealthyEnterprises {
 	EvidenceFile attach(Actor actor, long id, String itemCode, String fileName, byte[] content);
 
 	/** An evidence file's bytes, to whoever may read the application. */
-	byte[] evidence(Actor actor, long id, long fileId);
+	EvidenceDownload evidence(Actor actor, long id, long fileId);
 
 	/** Submits a draft whose every item is self-evaluated and that has evidence. */
 	HealthyApplicationView submit(Actor actor, long id);

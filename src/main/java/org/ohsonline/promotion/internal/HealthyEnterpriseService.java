@@ -235,15 +235,16 @@ class HealthyEnterpriseService implements HealthyEnterprises {
 
 	@Override
 	@Transactional(readOnly = true)
-	public byte[] evidence(Actor actor, long id, long fileId) {
+	public org.ohsonline.promotion.EvidenceDownload evidence(Actor actor, long id, long fileId) {
 		visible(actor, id);
-		String sha = this.jdbc.sql("select sha256 from promotion.healthy_evidence where id = :f and application_id = :id")
+		String[] file = this.jdbc.sql("""
+				select sha256, file_name, content_type from promotion.healthy_evidence where id = :f and application_id = :id""")
 			.param("f", fileId)
 			.param("id", id)
-			.query(String.class)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
 			.optional()
 			.orElseThrow(() -> new NotFoundException("healthy-evidence", fileId));
-		return this.files.read(sha);
+		return new org.ohsonline.promotion.EvidenceDownload(file[1], file[2], this.files.read(file[0]));
 	}
 
 	@Override
