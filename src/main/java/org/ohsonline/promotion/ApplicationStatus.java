@@ -1,6 +1,7 @@
 package org.ohsonline.promotion;
 
 /** Where a healthy-enterprise application stands. */
+@io.swagger.v3.oas.annotations.media.Schema(name = "HealthyApplicationStatus")
 public enum ApplicationStatus {
 
 	/** The employer is filling its self-evaluation and attaching evidence. */

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
  *
  * @param reviewMet for a mandatory item, whether the panel found it met ({@code null} before the review)
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "HealthyItemScore")
 public record ItemScore(String code, String name, String sectionCode, String sectionName, BigDecimal maxPoints,
 		boolean mandatory, String basis, BigDecimal selfPoints, String selfNote, BigDecimal reviewPoints,
 		Boolean reviewMet, String reviewNote) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /** The employer's self-evaluation: per item code, the points it claims and a note of where the evidence is. */
+@io.swagger.v3.oas.annotations.media.Schema(name = "HealthySelfEvaluation")
 public record SelfEvaluation(Map<String, Entry> items) {
 
 	public SelfEvaluation {

@@ -1,0 +1,157 @@
+package org.ohsonline.promotion.api;
+
+import java.io.IOException;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.ohsonline.promotion.ApplicationFilter;
+import org.ohsonline.promotion.EvidenceFile;
+import org.ohsonline.promotion.HealthyApplicationSummary;
+import org.ohsonline.promotion.HealthyApplicationView;
+import org.ohsonline.promotion.HealthyEnterprises;
+import org.ohsonline.promotion.ListedEnterprise;
+import org.ohsonline.promotion.ModelEnterpriseView;
+import org.ohsonline.promotion.ModelEnterprises;
+import org.ohsonline.promotion.Review;
+import org.ohsonline.promotion.SelfEvaluation;
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.InvalidInputException;
+import org.ohsonline.shared.Page;
+import org.ohsonline.shared.PageQuery;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Healthy enterprises and model enterprises over the API, in the token owner's scope: applications with the
+ * self-evaluation, evidence, the on-site review and the decision; the yearly list; model enterprises.
+ */
+@RestController
+@RequestMapping("/api/v1/promotion")
+@Tag(name = "Promotion", description = "Healthy enterprises (健康企业) and industry model enterprises (样板企业)")
+class PromotionApi {
+
+	private final HealthyEnterprises healthy;
+
+	private final ModelEnterprises models;
+
+	PromotionApi(HealthyEnterprises healthy, ModelEnterprises models) {
+		this.healthy = healthy;
+		this.models = models;
+	}
+
+	record ApplyRequest(Integer year) {
+	}
+
+	record DecisionRequest(Boolean approve, String note) {
+	}
+
+	record MarkRequest(Long employerId, Integer year, String strengths) {
+	}
+
+	record WithdrawRequest(String reason) {
+	}
+
+	@GetMapping("/healthy-enterprises/applications")
+	@Operation(summary = "Healthy-enterprise applications in the caller's scope (an employer its own)")
+	Page<HealthyApplicationSummary> applications(Actor actor, @RequestParam(required = false) String region,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return this.healthy.search(actor, filter(region, year, status, q), PageQuery.of(page, size));
+	}
+
+	@PostMapping("/healthy-enterprises/applications")
+	@Operation(summary = "Open the caller's employer's application for a year (or return the one it has)")
+	HealthyApplicationView apply(Actor actor, @RequestBody(required = false) ApplyRequest body) {
+		if (body == null || body.year() == null) {
+			throw InvalidInputException.of("year", "promotion.healthy.year.required");
+		}
+		return this.healthy.open(actor, body.year());
+	}
+
+	@GetMapping("/healthy-enterprises/applications/{id}")
+	HealthyApplicationView application(Actor actor, @PathVariable long id) {
+		return this.healthy.find(actor, id);
+	}
+
+	@PutMapping("/healthy-enterprises/applications/{id}/self-evaluation")
+	@Operation(summary = "Save a draft's self-evaluation (points and note per item code)")
+	HealthyApplicationView evaluate(Actor actor, @PathVariable long id, @RequestBody(required = false) SelfEvaluation body) {
+		return this.healthy.evaluate(actor, id, body == null ? new SelfEvaluation(null) : body);
+	}
+
+	@PostMapping("/healthy-enterprises/applications/{id}/evidence")
+	@Operation(summary = "Attach an evidence file as multipart/form-data part `file` (PDF, PNG or JPEG, recognised by content, at most 10 MB), optionally for `itemCode`")
+	EvidenceFile attach(Actor actor, @PathVariable long id, @RequestParam(required = false) MultipartFile file,
+			@RequestParam(required = false) String itemCode) throws IOException {
+		return this.healthy.attach(actor, id, itemCode, file == null ? null : file.getOriginalFilename(),
+				file == null ? null : file.getBytes());
+	}
+
+	@PostMapping("/healthy-enterprises/applications/{id}/submit")
+	@Operation(summary = "Submit a draft whose every item is self-evaluated and that has evidence")
+	HealthyApplicationView submit(Actor actor, @PathVariable long id) {
+		return this.healthy.submit(actor, id);
+	}
+
+	@PostMapping("/healthy-enterprises/applications/{id}/review")
+	@Operation(summary = "The expert panel's on-site review: points for every item, met or not for every mandatory item; a mandatory item not met fails the review whatever the points")
+	HealthyApplicationView review(Actor actor, @PathVariable long id, @RequestBody(required = false) Review body) {
+		return this.healthy.review(actor, id, body == null ? new Review(null, null, null) : body);
+	}
+
+	@PostMapping("/healthy-enterprises/applications/{id}/decision")
+	@Operation(summary = "The authority's decision on a reviewed application; approving a failed review is refused, a rejection needs a note")
+	HealthyApplicationView decide(Actor actor, @PathVariable long id, @RequestBody(required = false) DecisionRequest body) {
+		if (body == null || body.approve() == null) {
+			throw InvalidInputException.of("approve", "promotion.healthy.decide.choose");
+		}
+		return this.healthy.decide(actor, id, body.approve(), body.note());
+	}
+
+	@GetMapping("/healthy-enterprises/listed")
+	@Operation(summary = "The healthy enterprises listed for a year (licence facts only), within the caller's region if given")
+	List<ListedEnterprise> listed(Actor actor, @RequestParam int year, @RequestParam(required = false) String region) {
+		return this.healthy.listed(year, region);
+	}
+
+	@GetMapping("/model-enterprises")
+	@Operation(summary = "Current model enterprises in the caller's scope, by industry code prefix")
+	Page<ModelEnterpriseView> models(Actor actor, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String industry, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return this.models.search(actor, region, industry, PageQuery.of(page, size));
+	}
+
+	@PostMapping("/model-enterprises")
+	@Operation(summary = "Mark an employer of the caller's jurisdiction as a model enterprise of a year, with what it does well")
+	ModelEnterpriseView mark(Actor actor, @RequestBody(required = false) MarkRequest body) {
+		if (body == null || body.employerId() == null) {
+			throw InvalidInputException.of("employerId", "promotion.model.employer");
+		}
+		return this.models.mark(actor, body.employerId(), body.year() == null ? 0 : body.year(), body.strengths());
+	}
+
+	@PostMapping("/model-enterprises/{id}/withdraw")
+	@Operation(summary = "Withdraw a model-enterprise mark with a reason")
+	ModelEnterpriseView withdraw(Actor actor, @PathVariable long id, @RequestBody(required = false) WithdrawRequest body) {
+		return this.models.withdraw(actor, id, body == null ? null : body.reason());
+	}
+
+	private static ApplicationFilter filter(String region, Integer year, String status, String q) {
+		String name = org.ohsonline.shared.Text.enumName(status, org.ohsonline.promotion.ApplicationStatus.class);
+		return new ApplicationFilter(region, year, name == null ? null : org.ohsonline.promotion.ApplicationStatus.valueOf(name),
+				org.ohsonline.shared.Text.blankToNull(q));
+	}
+
+}
