@@ -15,6 +15,7 @@ public record Review(LocalDate visitedOn, String note, Map<String, Entry> items)
 		items = items == null ? Map.of() : Map.copyOf(items);
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "HealthyReviewEntry")
 	public record Entry(BigDecimal points, Boolean met, String note) {
 	}
 

@@ -11,6 +11,7 @@ public record SelfEvaluation(Map<String, Entry> items) {
 		items = items == null ? Map.of() : Map.copyOf(items);
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "HealthySelfEvaluationEntry")
 	public record Entry(BigDecimal points, String note) {
 	}
 

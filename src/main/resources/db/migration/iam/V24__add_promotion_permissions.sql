@@ -10,8 +10,10 @@ insert into permission (code, description) values
   ('promotion:healthy:decide', 'Decide healthy-enterprise applications in the jurisdiction'),
   ('promotion:model:write',    'Mark and withdraw industry model enterprises in the jurisdiction');
 
+-- The administrator reads, reviews, decides and marks everywhere; applying is an employer's own act.
 insert into role_permission (role_code, permission_code)
-select 'PLATFORM_ADMIN', code from permission where code like 'promotion:healthy:%' or code = 'promotion:model:write';
+select 'PLATFORM_ADMIN', code from permission
+where code in ('promotion:healthy:read', 'promotion:healthy:review', 'promotion:healthy:decide', 'promotion:model:write');
 
 insert into role_permission (role_code, permission_code)
 select r.code, p.code from role r cross join permission p

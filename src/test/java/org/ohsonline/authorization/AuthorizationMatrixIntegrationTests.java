@@ -140,6 +140,10 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired org.ohsonline.training.Learning learning;
 
+	@Autowired org.ohsonline.promotion.HealthyEnterprises healthyEnterprises;
+
+	@Autowired org.ohsonline.promotion.ModelEnterprises modelEnterprises;
+
 	@Test
 	@Order(2)
 	void everyRouteAnswersEveryRoleAsItsPermissionsAndScopeSayAndNothingForeignGetsOut() throws Exception {
@@ -214,6 +218,7 @@ class AuthorizationMatrixIntegrationTests {
 				new TrainingBuilder(this.trainingCourses, this.learning, this.cipher),
 				new EnforcementBuilder(this.inspectionPlans, this.enforcementInspections, this.enforcementCases,
 						this.enforcementReviews, users),
+				new PromotionBuilder(this.healthyEnterprises, this.modelEnterprises),
 				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
 	}
 

@@ -77,6 +77,10 @@ final class TrainingBuilder {
 	}
 
 	/** A one-page PDF without text: a real document that the leak detector can read. */
+	static byte[] pdfBytes() {
+		return pdf();
+	}
+
 	private static byte[] pdf() {
 		try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
 				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {

@@ -68,9 +68,6 @@ class SecurityConfiguration {
 				// a QR code, logged in or not.
 				.requestMatchers("/verify", "/verify/**")
 				.permitAll()
-				// The public lists of healthy and model enterprises (promotion module): no personal data.
-				.requestMatchers("/public/healthy-enterprises", "/public/model-enterprises")
-				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes).permitAll())

@@ -17,7 +17,6 @@ import org.ohsonline.promotion.ModelEnterprises;
 import org.ohsonline.promotion.Review;
 import org.ohsonline.promotion.SelfEvaluation;
 import org.ohsonline.shared.Actor;
-import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
 
@@ -73,10 +72,8 @@ class PromotionApi {
 	@PostMapping("/healthy-enterprises/applications")
 	@Operation(summary = "Open the caller's employer's application for a year (or return the one it has)")
 	HealthyApplicationView apply(Actor actor, @RequestBody(required = false) ApplyRequest body) {
-		if (body == null || body.year() == null) {
-			throw InvalidInputException.of("year", "promotion.healthy.year.required");
-		}
-		return this.healthy.open(actor, body.year());
+		// A missing year is refused by the facade after its permission check (year 0 lies outside the range).
+		return this.healthy.open(actor, body == null || body.year() == null ? 0 : body.year());
 	}
 
 	@GetMapping("/healthy-enterprises/applications/{id}")
@@ -113,10 +110,9 @@ class PromotionApi {
 	@PostMapping("/healthy-enterprises/applications/{id}/decision")
 	@Operation(summary = "The authority's decision on a reviewed application; approving a failed review is refused, a rejection needs a note")
 	HealthyApplicationView decide(Actor actor, @PathVariable long id, @RequestBody(required = false) DecisionRequest body) {
-		if (body == null || body.approve() == null) {
-			throw InvalidInputException.of("approve", "promotion.healthy.decide.choose");
-		}
-		return this.healthy.decide(actor, id, body.approve(), body.note());
+		// No choice is taken as a rejection, which needs a note: refused after the permission and state checks.
+		boolean approve = body != null && Boolean.TRUE.equals(body.approve());
+		return this.healthy.decide(actor, id, approve, body == null ? null : body.note());
 	}
 
 	@GetMapping("/healthy-enterprises/listed")
@@ -136,10 +132,8 @@ class PromotionApi {
 	@PostMapping("/model-enterprises")
 	@Operation(summary = "Mark an employer of the caller's jurisdiction as a model enterprise of a year, with what it does well")
 	ModelEnterpriseView mark(Actor actor, @RequestBody(required = false) MarkRequest body) {
-		if (body == null || body.employerId() == null) {
-			throw InvalidInputException.of("employerId", "promotion.model.employer");
-		}
-		return this.models.mark(actor, body.employerId(), body.year() == null ? 0 : body.year(), body.strengths());
+		return this.models.mark(actor, body == null || body.employerId() == null ? 0 : body.employerId(),
+				body == null || body.year() == null ? 0 : body.year(), body == null ? null : body.strengths());
 	}
 
 	@PostMapping("/model-enterprises/{id}/withdraw")

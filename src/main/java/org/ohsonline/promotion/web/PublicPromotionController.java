@@ -35,7 +35,7 @@ class PublicPromotionController {
 		this.industries = industries;
 	}
 
-	@GetMapping("/public/healthy-enterprises")
+	@GetMapping("/verify/healthy-enterprises")
 	String healthy(@RequestParam(required = false) Integer year, Model model) {
 		List<Integer> years = this.healthy.listedYears();
 		int shown = year != null ? year : years.isEmpty() ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() : years.get(0);
@@ -46,7 +46,7 @@ class PublicPromotionController {
 		return "promotion/public-healthy";
 	}
 
-	@GetMapping("/public/model-enterprises")
+	@GetMapping("/verify/model-enterprises")
 	String models(Model model) {
 		Map<String, List<ModelEnterpriseView>> byIndustry = new TreeMap<>();
 		for (ModelEnterpriseView m : this.models.published("")) {

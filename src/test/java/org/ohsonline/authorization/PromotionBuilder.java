@@ -1,0 +1,64 @@
+package org.ohsonline.authorization;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.ohsonline.promotion.HealthyApplicationView;
+import org.ohsonline.promotion.HealthyEnterprises;
+import org.ohsonline.promotion.ItemScore;
+import org.ohsonline.promotion.ModelEnterprises;
+import org.ohsonline.promotion.Review;
+import org.ohsonline.promotion.SelfEvaluation;
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.Scope;
+
+/**
+ * The promotion side of a world: the side's employer's healthy-enterprise application of last year,
+ * self-evaluated with a PDF of evidence, submitted and reviewed on site (waiting for the decision), and the
+ * employer marked as a model enterprise of last year.
+ */
+final class PromotionBuilder {
+
+	private final HealthyEnterprises healthy;
+
+	private final ModelEnterprises models;
+
+	PromotionBuilder(HealthyEnterprises healthy, ModelEnterprises models) {
+		this.healthy = healthy;
+		this.models = models;
+	}
+
+	void build(SideBuilder.Spec spec, Map<String, String> v) {
+		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
+		Actor manager = SideBuilder.actor("manager", new Scope(Scope.Kind.EMPLOYER, v.get("employer.creditCode")),
+				spec.township(), "promotion:healthy:read", "promotion:healthy:apply");
+		Actor reviewer = SideBuilder.actor("reviewer", Scope.region(spec.county()), spec.county(), "promotion:healthy:read",
+				"promotion:healthy:review");
+		Actor commission = SideBuilder.actor("commission", Scope.region(spec.county()), spec.county(),
+				"promotion:healthy:read", "promotion:model:write");
+		HealthyApplicationView draft = this.healthy.open(manager, year);
+		Map<String, SelfEvaluation.Entry> self = new HashMap<>();
+		Map<String, Review.Entry> review = new HashMap<>();
+		for (ItemScore item : draft.items()) {
+			self.put(item.code(), new SelfEvaluation.Entry(item.maxPoints(), spec.label() + "自评说明"));
+			review.put(item.code(), new Review.Entry(item.maxPoints(), item.mandatory() ? Boolean.TRUE : null, spec.label() + "评审意见"));
+		}
+		this.healthy.evaluate(manager, draft.id(), new SelfEvaluation(self));
+		long evidence = this.healthy.attach(manager, draft.id(), null, spec.label() + "证明材料.pdf", TrainingBuilder.pdfBytes()).id();
+		this.healthy.submit(manager, draft.id());
+		this.healthy.review(reviewer, draft.id(), new Review(LocalDate.now(ZoneId.of("Asia/Shanghai")), spec.label() + "现场评审",
+				review));
+		long model = this.models.mark(commission, Long.parseLong(v.get("employer")), year, spec.label() + "粉尘岗位全面湿式作业").id();
+		v.put("promotion.application", SideBuilder.id(draft.id()));
+		v.put("promotion.evidence", SideBuilder.id(evidence));
+		v.put("promotion.model", SideBuilder.id(model));
+	}
+
+	static Set<String> keys() {
+		return Set.of("promotion.application", "promotion.evidence", "promotion.model");
+	}
+
+}
