@@ -77,3 +77,52 @@ create table model_enterprise (
 );
 create unique index model_enterprise_current on model_enterprise (employer_id, year) where withdrawn_at is null;
 create index model_enterprise_region on model_enterprise (region_code text_pattern_ops);
+
+-- Health champions (职业健康达人): an employer nominates a worker or manager of its register for a year; reviewers
+-- score the criteria of the catalog version in force at nomination; a supervisor approves within the quotas.
+create table champion_nomination (
+  id                   bigserial primary key,
+  employer_id          bigint not null,
+  employer_credit_code varchar(18) not null,
+  employer_name        varchar(200) not null,
+  region_code          varchar(12) not null,
+  year                 int not null,
+  catalog_version_id   bigint not null,
+  edition              varchar(200) not null,
+  pass_mark            numeric(6,1) not null,
+  worker_id            bigint not null,
+  nominee_name         varchar(100) not null,
+  nominee_role         varchar(10) not null check (nominee_role in ('WORKER', 'MANAGER')),
+  reason               varchar(2000) not null,
+  status               varchar(10) not null check (status in ('NOMINATED', 'APPROVED', 'REJECTED')),
+  score                numeric(6,1),
+  reviews              int not null default 0,
+  decision_note        varchar(2000),
+  decider_name         varchar(100),
+  decided_at           timestamptz,
+  nominated_by         varchar(100) not null,
+  created_at           timestamptz not null default now(),
+  unique (worker_id, year)
+);
+create index champion_nomination_region on champion_nomination (region_code text_pattern_ops, year);
+
+create table champion_score (
+  nomination_id    bigint not null references champion_nomination (id),
+  reviewer_user_id bigint not null,
+  reviewer_name    varchar(100) not null,
+  total            numeric(6,1) not null,
+  points           varchar(1000) not null,
+  scored_at        timestamptz not null default now(),
+  primary key (nomination_id, reviewer_user_id)
+);
+
+-- How many champions a region may have in a year; every quota on the path from the province down to the
+-- nominee's region must have room for an approval.
+create table champion_quota (
+  region_code varchar(12) not null,
+  year        int not null,
+  quota       int not null check (quota >= 0),
+  set_by      varchar(100) not null,
+  set_at      timestamptz not null default now(),
+  primary key (region_code, year)
+);

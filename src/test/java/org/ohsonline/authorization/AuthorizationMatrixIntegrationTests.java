@@ -144,6 +144,8 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired org.ohsonline.promotion.ModelEnterprises modelEnterprises;
 
+	@Autowired org.ohsonline.promotion.Champions champions;
+
 	@Test
 	@Order(2)
 	void everyRouteAnswersEveryRoleAsItsPermissionsAndScopeSayAndNothingForeignGetsOut() throws Exception {
@@ -218,7 +220,7 @@ class AuthorizationMatrixIntegrationTests {
 				new TrainingBuilder(this.trainingCourses, this.learning, this.cipher),
 				new EnforcementBuilder(this.inspectionPlans, this.enforcementInspections, this.enforcementCases,
 						this.enforcementReviews, users),
-				new PromotionBuilder(this.healthyEnterprises, this.modelEnterprises),
+				new PromotionBuilder(this.healthyEnterprises, this.modelEnterprises, this.champions),
 				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
 	}
 

@@ -31,19 +31,22 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Healthy enterprises and model enterprises over the API, in the token owner's scope: applications with the
+ * Healthy enterprises, model enterprises and health champions over the API, in the token owner's scope: applications with the
  * self-evaluation, evidence, the on-site review and the decision; the yearly list; model enterprises.
  */
 @RestController
 @RequestMapping("/api/v1/promotion")
-@Tag(name = "Promotion", description = "Healthy enterprises (健康企业) and industry model enterprises (样板企业)")
+@Tag(name = "Promotion", description = "Healthy enterprises (健康企业), industry model enterprises (样板企业) and health champions (职业健康达人)")
 class PromotionApi {
 
 	private final HealthyEnterprises healthy;
 
 	private final ModelEnterprises models;
 
-	PromotionApi(HealthyEnterprises healthy, ModelEnterprises models) {
+	private final org.ohsonline.promotion.Champions champions;
+
+	PromotionApi(HealthyEnterprises healthy, ModelEnterprises models, org.ohsonline.promotion.Champions champions) {
+		this.champions = champions;
 		this.healthy = healthy;
 		this.models = models;
 	}
@@ -58,6 +61,71 @@ class PromotionApi {
 	}
 
 	record WithdrawRequest(String reason) {
+	}
+
+	record NominationRequest(Long workerId, org.ohsonline.promotion.NomineeRole role, Integer year, String reason) {
+	}
+
+	record ScoreRequest(java.util.Map<String, java.math.BigDecimal> points) {
+	}
+
+	record QuotaRequest(String region, Integer year, Integer quota) {
+	}
+
+	@GetMapping("/champions")
+	@Operation(summary = "Health-champion nominations in the caller's scope (an employer its own)")
+	Page<org.ohsonline.promotion.ChampionSummary> champions(Actor actor, @RequestParam(required = false) String region,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		String name = org.ohsonline.shared.Text.enumName(status, org.ohsonline.promotion.NominationStatus.class);
+		return this.champions.search(actor, region, year, name == null ? null : org.ohsonline.promotion.NominationStatus.valueOf(name),
+				PageQuery.of(page, size));
+	}
+
+	@PostMapping("/champions")
+	@Operation(summary = "Nominate a worker or manager of the caller's employer's register for a year, with a reason")
+	org.ohsonline.promotion.ChampionView nominate(Actor actor, @RequestBody(required = false) NominationRequest body) {
+		return this.champions.nominate(actor, body == null || body.workerId() == null ? 0 : body.workerId(),
+				body == null ? null : body.role(), body == null || body.year() == null ? 0 : body.year(),
+				body == null ? null : body.reason());
+	}
+
+	@GetMapping("/champions/{id}")
+	org.ohsonline.promotion.ChampionView champion(Actor actor, @PathVariable long id) {
+		return this.champions.find(actor, id);
+	}
+
+	@PostMapping("/champions/{id}/scores")
+	@Operation(summary = "A reviewer's score: points for every criterion (scoring again replaces the reviewer's score)")
+	org.ohsonline.promotion.ChampionView score(Actor actor, @PathVariable long id, @RequestBody(required = false) ScoreRequest body) {
+		return this.champions.score(actor, id, body == null ? null : body.points());
+	}
+
+	@PostMapping("/champions/{id}/decision")
+	@Operation(summary = "Approve (refused below the pass mark or when a quota on the region's path is used up) or reject with a note")
+	org.ohsonline.promotion.ChampionView decideChampion(Actor actor, @PathVariable long id,
+			@RequestBody(required = false) DecisionRequest body) {
+		boolean approve = body != null && Boolean.TRUE.equals(body.approve());
+		return this.champions.decide(actor, id, approve, body == null ? null : body.note());
+	}
+
+	@GetMapping("/champions/quotas")
+	@Operation(summary = "The quotas of a year inside the caller's jurisdiction with the selections counted against each")
+	List<org.ohsonline.promotion.ChampionQuota> quotas(Actor actor, @RequestParam(required = false) Integer year) {
+		return this.champions.quotas(actor, year == null ? java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() : year);
+	}
+
+	@PutMapping("/champions/quotas")
+	@Operation(summary = "Set a region's quota for a year (a region inside the caller's jurisdiction)")
+	org.ohsonline.promotion.ChampionQuota setQuota(Actor actor, @RequestBody(required = false) QuotaRequest body) {
+		return this.champions.setQuota(actor, body == null ? null : body.region(), body == null || body.year() == null ? 0 : body.year(),
+				body == null || body.quota() == null ? -1 : body.quota());
+	}
+
+	@GetMapping("/champions/published")
+	@Operation(summary = "The health champions of a year as published (names masked)")
+	List<org.ohsonline.promotion.PublishedChampion> published(Actor actor, @RequestParam int year) {
+		return this.champions.published(year);
 	}
 
 	@GetMapping("/healthy-enterprises/applications")

@@ -29,7 +29,11 @@ class PublicPromotionController {
 
 	private final Industries industries;
 
-	PublicPromotionController(HealthyEnterprises healthy, ModelEnterprises models, Industries industries) {
+	private final org.ohsonline.promotion.Champions champions;
+
+	PublicPromotionController(HealthyEnterprises healthy, ModelEnterprises models, Industries industries,
+			org.ohsonline.promotion.Champions champions) {
+		this.champions = champions;
 		this.healthy = healthy;
 		this.models = models;
 		this.industries = industries;
@@ -44,6 +48,14 @@ class PublicPromotionController {
 		model.addAttribute("years", years);
 		model.addAttribute("listed", listed);
 		return "promotion/public-healthy";
+	}
+
+	@GetMapping("/verify/health-champions")
+	String champions(@RequestParam(required = false) Integer year, Model model) {
+		int shown = year != null ? year : LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+		model.addAttribute("year", shown);
+		model.addAttribute("champions", this.champions.published(shown));
+		return "promotion/public-champions";
 	}
 
 	@GetMapping("/verify/model-enterprises")

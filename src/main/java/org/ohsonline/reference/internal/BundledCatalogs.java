@@ -57,6 +57,8 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String HEALTHY_ENTERPRISE_STANDARD = "healthy-enterprise-standard";
 
+	static final String HEALTH_CHAMPION_CRITERIA = "health-champion-criteria";
+
 	static final String INSPECTION_CHECKLIST = "inspection-checklist";
 
 	static final String DISCRETION_BENCHMARK = "discretion-benchmark";
@@ -137,6 +139,8 @@ class BundledCatalogs implements ApplicationRunner {
 		load(HEALTHY_ENTERPRISE_STANDARD, LocalDate.of(2019, 10, 1), "reference/healthy-enterprise-standard-2019.csv",
 				file -> new Object[] { kind(file, "item").count(),
 						kind(file, "item").filter(e -> EntriesInForce.isTrue(e, "mandatory")).count() });
+		load(HEALTH_CHAMPION_CRITERIA, LocalDate.of(2021, 1, 1), "reference/health-champion-criteria-2021.csv",
+				file -> new Object[] { kind(file, "criterion").count() });
 	}
 
 	/** The catalogs of deadlines and intervals that other modules run clocks on; run by {@link #run} after the catalogs above. */
