@@ -135,7 +135,8 @@ class HealthyController {
 	@GetMapping("/promotion/healthy/{id}")
 	String show(Actor actor, @PathVariable long id, Model model) {
 		HealthyApplicationView application = this.healthy.find(actor, id);
-		model.addAttribute("application", application);
+		// Not "application": in a template that name is the servlet context.
+		model.addAttribute("healthyApplication", application);
 		boolean own = actor.scope().kind() == Scope.Kind.EMPLOYER && actor.scope().value().equals(application.employerCreditCode());
 		model.addAttribute("canEdit", own && actor.can("promotion:healthy:apply") && application.status() == ApplicationStatus.DRAFT);
 		model.addAttribute("canReview", actor.can("promotion:healthy:review") && application.status() == ApplicationStatus.SUBMITTED
