@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Risk classification",
 		allowedDependencies = { "shared", "reference", "registry", "testing", "declaration", "surveillance",
-				"diagnosis", "monitoring", "audit", "notification", "portal" })
+				"diagnosis", "monitoring", "audit", "notification", "portal", "promotion" })
 package org.ohsonline.risk;

@@ -146,6 +146,12 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired org.ohsonline.promotion.consultation.Consultations consultations;
 
+	@Autowired org.ohsonline.promotion.HealthyEnterprises healthyEnterprises;
+
+	@Autowired org.ohsonline.promotion.ModelEnterprises modelEnterprises;
+
+	@Autowired org.ohsonline.promotion.Champions champions;
+
 	@Test
 	@Order(2)
 	void everyRouteAnswersEveryRoleAsItsPermissionsAndScopeSayAndNothingForeignGetsOut() throws Exception {
@@ -222,6 +228,7 @@ class AuthorizationMatrixIntegrationTests {
 								this.consultations, this.cipher)),
 				new EnforcementBuilder(this.inspectionPlans, this.enforcementInspections, this.enforcementCases,
 						this.enforcementReviews, users),
+				new PromotionBuilder(this.healthyEnterprises, this.modelEnterprises, this.champions),
 				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
 	}
 

@@ -96,7 +96,7 @@ final class MatrixWorld {
 
 	/** The beans the world is built with. */
 	record Builders(SideBuilder sides, CareBuilder care, RiskBuilder risk, TrainingBuilder training,
-			EnforcementBuilder enforcement, TestUsers users, UserAdministration administration,
+			EnforcementBuilder enforcement, PromotionBuilder promotion, TestUsers users, UserAdministration administration,
 			RoleAdministration roles, ImportJobs imports, PiiCipher cipher, JdbcClient jdbc, MockMvc mvc) {
 	}
 
@@ -108,6 +108,7 @@ final class MatrixWorld {
 		b.risk().build(home, inside);
 		b.training().build(home, inside);
 		b.enforcement().build(home, inside, true);
+		b.promotion().build(home, inside);
 		Map<String, String> foreign;
 		UserView stranger;
 		addForeignDivisions(b.jdbc());
@@ -117,6 +118,7 @@ final class MatrixWorld {
 			b.risk().build(away, foreign);
 			b.training().build(away, foreign);
 			b.enforcement().build(away, foreign, false);
+			b.promotion().build(away, foreign);
 			stranger = foreignUser(b);
 		}
 		finally {

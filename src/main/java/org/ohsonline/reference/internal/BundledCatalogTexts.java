@@ -33,7 +33,8 @@ class BundledCatalogTexts implements CatalogTexts {
 			"size-thresholds", "enterprise-sizes", "economic-types", "declaration-deadlines", "exam-rules",
 			"testing-frequency", "diagnosis-deadlines", "diagnosis-materials", "risk-classification",
 			"self-inspection-checklist", "rectification-deadlines", "training-hours", "inspection-sampling",
-			"inspection-checklist", "discretion-benchmark", "case-deadlines", "case-review-rubric", "consultation-fields");
+			"inspection-checklist", "discretion-benchmark", "case-deadlines", "case-review-rubric", "consultation-fields",
+			"healthy-enterprise-standard", "health-champion-criteria");
 
 	/**
 	 * The texts of the official 2021 risk directory, a second bundled edition of

@@ -57,6 +57,10 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String CONSULTATION_FIELDS = "consultation-fields";
 
+	static final String HEALTHY_ENTERPRISE_STANDARD = "healthy-enterprise-standard";
+
+	static final String HEALTH_CHAMPION_CRITERIA = "health-champion-criteria";
+
 	static final String INSPECTION_CHECKLIST = "inspection-checklist";
 
 	static final String DISCRETION_BENCHMARK = "discretion-benchmark";
@@ -136,6 +140,13 @@ class BundledCatalogs implements ApplicationRunner {
 		// The fields and service times of online consultation (docs/promotion.md: platform defaults, unverified).
 		load(CONSULTATION_FIELDS, LocalDate.of(2026, 1, 1), "reference/consultation-fields-2026.csv",
 				BundledCatalogs::entries);
+
+		// The promotion module's healthy-enterprise standard: an unverified platform edition (docs/promotion.md).
+		load(HEALTHY_ENTERPRISE_STANDARD, LocalDate.of(2019, 10, 1), "reference/healthy-enterprise-standard-2019.csv",
+				file -> new Object[] { kind(file, "item").count(),
+						kind(file, "item").filter(e -> EntriesInForce.isTrue(e, "mandatory")).count() });
+		load(HEALTH_CHAMPION_CRITERIA, LocalDate.of(2021, 1, 1), "reference/health-champion-criteria-2021.csv",
+				file -> new Object[] { kind(file, "criterion").count() });
 	}
 
 	/** The catalogs of deadlines and intervals that other modules run clocks on; run by {@link #run} after the catalogs above. */

@@ -40,8 +40,12 @@ class PortraitService {
 
 	private final Assessor assessor;
 
+	private final org.ohsonline.promotion.HealthyEnterprises healthy;
+
 	PortraitService(PortraitStore portraits, FactCollector collector, RectificationStore items,
-			SelfInspectionStore inspections, RulesSource rules, Assessor assessor) {
+			SelfInspectionStore inspections, RulesSource rules, Assessor assessor,
+			org.ohsonline.promotion.HealthyEnterprises healthy) {
+		this.healthy = healthy;
 		this.portraits = portraits;
 		this.collector = collector;
 		this.items = items;
@@ -104,6 +108,8 @@ class PortraitService {
 	/** The self-inspection in force and its failed items (no points) as findings. */
 	void refreshSelfInspection(long employerId) {
 		LocalDate today = this.assessor.today();
+		// The downgrade HEALTHY_ENTERPRISE: listed by the promotion module (HealthyEnterpriseListed, docs/promotion.md).
+		this.portraits.setHealthyEnterprise(employerId, this.healthy.isListed(employerId, today));
 		RiskRules rules = this.rules.rules(today);
 		var inForce = this.inspections.inForce(employerId, today.minusMonths(rules.selfInspectionMonths()));
 		this.portraits.updateSelfInspection(employerId, inForce.map(SelfInspectionStore.Head::id).orElse(null),

@@ -6,6 +6,7 @@ import org.ohsonline.declaration.DeclarationAccepted;
 import org.ohsonline.declaration.DeclarationOverdue;
 import org.ohsonline.diagnosis.DiseaseDiagnosed;
 import org.ohsonline.monitoring.AlertConfirmedAsViolation;
+import org.ohsonline.promotion.HealthyEnterpriseListed;
 import org.ohsonline.reference.CatalogVersionActivated;
 import org.ohsonline.registry.EmployerChanged;
 import org.ohsonline.registry.EmployerRegistered;
@@ -119,6 +120,11 @@ class RiskEvents {
 	@ApplicationModuleListener
 	void on(AlertConfirmedAsViolation event) {
 		refresh(event.employerId(), FactCollector.MONITORING, "AlertConfirmedAsViolation " + event.alertId());
+	}
+
+	@ApplicationModuleListener
+	void on(HealthyEnterpriseListed event) {
+		refresh(event.employerId(), PortraitService.RISK, "HealthyEnterpriseListed " + event.year());
 	}
 
 	@ApplicationModuleListener
