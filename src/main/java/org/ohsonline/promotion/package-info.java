@@ -6,5 +6,5 @@
  * its own schema) online consultation. See docs/promotion.md and decision 0025.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Health promotion",
-		allowedDependencies = { "shared", "reference", "registry", "audit" })
+		allowedDependencies = { "shared", "reference", "registry", "audit", "iam", "notification" })
 package org.ohsonline.promotion;
