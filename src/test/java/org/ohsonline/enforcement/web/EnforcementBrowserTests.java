@@ -102,7 +102,9 @@ class EnforcementBrowserTests {
 		this.page.navigate(url("/enforcement/mine"));
 		assertThat(this.page.getByTestId("mine-table")).isVisible();
 		screenshot("enforcement-mine-tablet");
-		this.page.getByTestId("start-inspection-1").click();
+		// the first line not yet started (the other test's plan, if it ran first, took one employer's pair out of
+		// this draw: the last cycle's exclusion leaves that line unassigned)
+		this.page.locator("[data-testid^='start-inspection-']").first().click();
 		assertThat(this.page.getByTestId("inspection-status")).hasText("检查中");
 		assertThat(this.page.getByTestId("item-B2")).containsText("职业病防治法（2018年修正）第二十二条");
 
