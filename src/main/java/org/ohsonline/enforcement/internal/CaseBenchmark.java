@@ -17,7 +17,9 @@ import org.ohsonline.enforcement.CaseStep;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,11 +51,11 @@ class CaseBenchmark implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
+	private final NamedParameterJdbcTemplate template;
 
 	private final TransactionTemplate transactions;
 
-	CaseBenchmark(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transactions) {
+	CaseBenchmark(JdbcClient jdbc, NamedParameterJdbcTemplate template, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.transactions = transactions;
@@ -87,8 +89,8 @@ class CaseBenchmark implements ApplicationRunner {
 
 	/** Cases {@code first} … {@code last} (their sequence numbers) not generated yet, with their steps. */
 	private int batch(int first, int last) {
-		List<Object[]> caseRows = new ArrayList<>();
-		List<Object[]> stepRows = new ArrayList<>();
+		List<MapSqlParameterSource> caseRows = new ArrayList<>();
+		List<MapSqlParameterSource> stepRows = new ArrayList<>();
 		for (int n = first; n <= last; n++) {
 			String code = new ActionCode(COUNTY, YEAR, ActionCode.Kind.PENALTY, n).toString();
 			Long exists = this.jdbc.sql("select count(*) from enforcement.enf_case where action_code = :c")
@@ -108,24 +110,32 @@ class CaseBenchmark implements ApplicationRunner {
 				String note = "基准测试环节 " + s;
 				String data = "{\"benchmark\":\"" + n + "\"}";
 				String hash = CaseChain.hash(prev, code, s, step.name(), on.toString(), "基准测试", note, data);
-				stepRows.add(new Object[] { id, s, step.name(), Date.valueOf(on), "基准测试", note, data, prev, hash,
-						Timestamp.from(Instant.now()) });
+				stepRows.add(new MapSqlParameterSource().addValue("caseId", id).addValue("seq", s)
+					.addValue("step", step.name()).addValue("on", Date.valueOf(on)).addValue("actor", "基准测试")
+					.addValue("note", note).addValue("data", data).addValue("prev", prev).addValue("hash", hash)
+					.addValue("at", Timestamp.from(Instant.now())));
 				prev = hash;
 			}
 			CaseStep head = CHAIN[Math.min(steps - 1, CHAIN.length - 1)];
-			caseRows.add(new Object[] { id, code, COUNTY + String.format(Locale.ROOT, "%03d", 1 + n % 20), 900_000_000L + n,
-					"91330105BENCH" + String.format(Locale.ROOT, "%05d", n % 100_000), "基准测试单位" + n,
-					"职业病防治法（2018年修正）", 70 + n % 6, n % 6 == 3 || n % 6 == 4 ? 0 : 1 + n % 5, "基准测试违法事实 " + n,
-					head.name(), Date.valueOf(filed), Date.valueOf(filed.plusDays(90)), prev, "基准测试",
-					Timestamp.from(Instant.now()) });
+			caseRows.add(new MapSqlParameterSource().addValue("id", id).addValue("code", code)
+				.addValue("region", COUNTY + String.format(Locale.ROOT, "%03d", 1 + n % 20))
+				.addValue("employer", 900_000_000L + n)
+				.addValue("credit", "91330105BENCH" + String.format(Locale.ROOT, "%05d", n % 100_000))
+				.addValue("name", "基准测试单位" + n).addValue("law", "职业病防治法（2018年修正）")
+				.addValue("article", 70 + n % 6).addValue("item", n % 6 == 3 || n % 6 == 4 ? 0 : 1 + n % 5)
+				.addValue("facts", "基准测试违法事实 " + n).addValue("step", head.name())
+				.addValue("filed", Date.valueOf(filed)).addValue("due", Date.valueOf(filed.plusDays(90)))
+				.addValue("head", prev).addValue("by", "基准测试").addValue("at", Timestamp.from(Instant.now())));
 		}
 		this.template.batchUpdate("""
 				insert into enforcement.enf_case (id, action_code, region_code, employer_id, credit_code, employer_name, law,
 				  article, item, facts, step, filed_on, decision_due, head_hash, opened_by, opened_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", caseRows);
+				values (:id, :code, :region, :employer, :credit, :name, :law, :article, :item, :facts, :step, :filed, :due,
+				  :head, :by, :at)""", caseRows.toArray(SqlParameterSource[]::new));
 		this.template.batchUpdate("""
 				insert into enforcement.case_step (case_id, seq, step, happened_on, actor, note, data, prev_hash, hash,
-				  recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", stepRows);
+				  recorded_at) values (:caseId, :seq, :step, :on, :actor, :note, :data, :prev, :hash, :at)""",
+				stepRows.toArray(SqlParameterSource[]::new));
 		return caseRows.size();
 	}
 
