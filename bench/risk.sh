@@ -3,12 +3,12 @@
 # bench/generate-province.sh, starts the application with --risk-benchmark, which prints (lines RISK-BENCH):
 #   1. the full reclassification of every portrait with every class written, and again with nothing changing,
 #      against one set-based SQL statement computing the same classes (and how many classes differ: 0);
-#   2. the incremental path: RATE register events a second for SECONDS, each refreshing the employer's
+#   2. the incremental path: RATE register events a second for DURATION seconds, each refreshing the employer's
 #      portrait and reassessing it, latency from publication to the risk listener's completion (p50/p95/p99);
 # then logs in as the demo provincial supervisor and times the portrait page GET /risk/employers/{id} for
 # SAMPLE random employers: the first view (which gathers every group of facts) and a second view.
 #
-# Environment: DATA (target/bench-data), JAR (target/ohs-online.jar), PORT (18093), RATE (200), SECONDS (30),
+# Environment: DATA (target/bench-data), JAR (target/ohs-online.jar), PORT (18093), RATE (200), DURATION (30; not SECONDS, which bash sets itself),
 # SAMPLE (200).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +17,7 @@ DATA=${DATA:-target/bench-data}
 JAR=${JAR:-target/ohs-online.jar}
 PORT=${PORT:-18093}
 RATE=${RATE:-200}
-SECONDS_=${SECONDS:-30}
+DURATION=${DURATION:-30}
 SAMPLE=${SAMPLE:-200}
 BASE="http://127.0.0.1:$PORT"
 LOG=target/bench-risk-app.log
@@ -30,7 +30,7 @@ mkdir -p target
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(free -g | awk '/^Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -Iseconds)"
 start=$(date +%s)
 java ${JAVA_OPTS:-} -jar "$JAR" --ohs.standalone.data-directory="$DATA" --server.port="$PORT" --risk-benchmark \
-	--risk-benchmark-rate="$RATE" --risk-benchmark-seconds="$SECONDS_" > "$LOG" 2>&1 &
+	--risk-benchmark-rate="$RATE" --risk-benchmark-seconds="$DURATION" > "$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -f "$COOKIES"' EXIT
 for _ in $(seq 1 7200); do
