@@ -79,7 +79,7 @@ class PromotionBrowserTests {
 		this.page.getByTestId("healthy-submit").click();
 		assertThat(this.page.getByTestId("action-errors")).containsText("项未自评");
 		Locator points = this.page.getByTestId("healthy-self-form").locator("input[type=number]");
-		org.assertj.core.api.Assertions.assertThat(points.count()).isEqualTo(15);
+		assertThat(points).hasCount(15);
 		for (Locator input : points.all()) {
 			input.fill(input.getAttribute("max"));
 		}
@@ -105,7 +105,8 @@ class PromotionBrowserTests {
 		assertThat(this.page.getByTestId("healthy-decide-form")).hasCount(0);
 
 		as("county");
-		assertThat(this.page.locator("body")).containsText("待审定申报 1 份");
+		assertThat(this.page.locator("body")).containsText("健康企业待审定");
+		assertThat(this.page.locator("body")).containsText("待审定申报");
 		screenshot("promotion-supervisor-home");
 		this.page.navigate(url("/promotion/healthy?status=REVIEWED"));
 		this.page.getByTestId("healthy-link").filter(new Locator.FilterOptions().setHasText(name)).click();
