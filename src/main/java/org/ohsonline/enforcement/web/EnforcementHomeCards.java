@@ -21,6 +21,7 @@ import org.ohsonline.risk.RectificationView;
 import org.ohsonline.risk.Rectifications;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.Deadline;
+import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.Scope;
 import org.ohsonline.shared.web.HomeCard;
@@ -40,9 +41,6 @@ import org.springframework.context.annotation.Configuration;
 class EnforcementHomeCards {
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
-	/** Candidates checked against their cases: the first page of each queue, as the candidates page shows it. */
-	private static final PageQuery QUEUE = PageQuery.of(1, 50);
 
 	private static final PageQuery ONE = PageQuery.of(1, 1);
 
@@ -113,26 +111,34 @@ class EnforcementHomeCards {
 				nearest == null || nearest.isBefore(today) ? openLine : openLine.withDeadline(nearest, today));
 	}
 
-	/** Confirmed alerts and overdue items in the queue that no case was opened from yet. */
+	/**
+	 * Confirmed alerts and overdue items in the caller's queue that no case was opened from yet: every page of
+	 * each queue is read (an inspector's county holds a queue, not the province's), so the count is the true one.
+	 */
 	private long waiting(Actor actor) {
 		long waiting = 0;
 		if (actor.can("monitoring:alert:read")) {
-			List<Long> ids = this.alerts.search(actor, new AlertFilter(null, AlertStatus.CONFIRMED, null, null, null), QUEUE)
-				.items()
-				.stream()
-				.map(AlertView::id)
-				.toList();
-			waiting += ids.size() - this.candidates.opened(actor, CandidateKind.ALERT, ids).size();
+			waiting += waiting(actor, CandidateKind.ALERT, page -> this.alerts
+				.search(actor, new AlertFilter(null, AlertStatus.CONFIRMED, null, null, null), page)
+				.map(AlertView::id));
 		}
 		if (actor.can("risk:rectification:read")) {
-			List<Long> ids = this.rectifications.search(actor, new RectificationFilter(null, null, "overdue", null, null), QUEUE)
-				.items()
-				.stream()
-				.map(RectificationView::id)
-				.toList();
-			waiting += ids.size() - this.candidates.opened(actor, CandidateKind.RECTIFICATION, ids).size();
+			waiting += waiting(actor, CandidateKind.RECTIFICATION, page -> this.rectifications
+				.search(actor, new RectificationFilter(null, null, "overdue", null, null), page)
+				.map(RectificationView::id));
 		}
 		return waiting;
+	}
+
+	private long waiting(Actor actor, CandidateKind kind, java.util.function.Function<PageQuery, Page<Long>> queue) {
+		long waiting = 0;
+		for (int number = 1;; number++) {
+			Page<Long> page = queue.apply(PageQuery.of(number, PageQuery.MAX_SIZE));
+			waiting += page.items().size() - this.candidates.opened(actor, kind, page.items()).size();
+			if (page.items().isEmpty() || (long) number * PageQuery.MAX_SIZE >= page.total()) {
+				return waiting;
+			}
+		}
 	}
 
 }

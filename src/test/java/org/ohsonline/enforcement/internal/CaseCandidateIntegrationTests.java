@@ -27,8 +27,10 @@ import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Scope;
+import org.ohsonline.shared.web.HomeCard;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +67,10 @@ class CaseCandidateIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	@Qualifier("inspectorEnforcementCard")
+	HomeCard inspectorCard;
 
 	MonitoringFixtures.Site site;
 
@@ -111,6 +117,30 @@ class CaseCandidateIntegrationTests {
 			.param("id", id)
 			.query(Long.class)
 			.single();
+	}
+
+	/** The inspector's home line of candidates waiting for a case. */
+	long waitingOnHome() {
+		return this.inspectorCard.view(this.gongshu)
+			.lines()
+			.stream()
+			.filter(line -> line.key().equals("enforcement-candidates"))
+			.findFirst()
+			.orElseThrow()
+			.count();
+	}
+
+	@Test
+	void theHomeCardCountsEveryCandidateWaitingNotOnlyTheFirstPage() {
+		long before = waitingOnHome();
+		// More than a page of the queue (200), and more than the 50 the card once read.
+		List<Long> alerts = new java.util.ArrayList<>();
+		for (int i = 0; i < 201; i++) {
+			alerts.add(alert("CONFIRMED"));
+		}
+		assertThat(waitingOnHome() - before).isEqualTo(201);
+		this.candidates.open(this.gongshu, CandidateKind.ALERT, alerts.get(0), 72, 1, "经核查确认超标", null);
+		assertThat(waitingOnHome() - before).as("a candidate with its case no longer waits").isEqualTo(200);
 	}
 
 	@Test
