@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.ohsonline.reference.CatalogTexts;
+import org.ohsonline.reference.StoredCatalogTexts;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SeverityBasesTests {
 
-	private final SeverityBases bases = new SeverityBases(messages(), new StoredTexts());
+	private final SeverityBases bases = new SeverityBases(messages(), new StoredCatalogTexts());
 
 	@AfterEach
 	void resetLocale() {
@@ -56,46 +56,6 @@ class SeverityBasesTests {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return messages;
-	}
-
-	/** The catalog texts as stored (the bundled ones' translations are BundledCatalogTexts' concern). */
-	private static final class StoredTexts implements CatalogTexts {
-
-		@Override
-		public String edition(String catalogCode, String edition) {
-			return edition;
-		}
-
-		@Override
-		public String edition(String catalogCode, String edition, Locale locale) {
-			return edition;
-		}
-
-		@Override
-		public String source(String catalogCode, String source) {
-			return source;
-		}
-
-		@Override
-		public String notes(String catalogCode, String notes) {
-			return notes;
-		}
-
-		@Override
-		public String name(String catalogCode) {
-			return catalogCode;
-		}
-
-		@Override
-		public String name(String catalogCode, Locale locale) {
-			return catalogCode;
-		}
-
-		@Override
-		public String edition(String edition) {
-			return edition;
-		}
-
 	}
 
 }

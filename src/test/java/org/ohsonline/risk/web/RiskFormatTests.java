@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.ohsonline.reference.CatalogTexts;
 import org.ohsonline.reference.HazardFactor;
 import org.ohsonline.reference.HazardFactors;
+import org.ohsonline.reference.StoredCatalogTexts;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.StaticMessageSource;
@@ -22,7 +22,7 @@ class RiskFormatTests {
 
 	private static final Map<String, String> FACTORS = Map.of("12001", "苯", "11003", "石棉粉尘");
 
-	private final RiskFormat format = new RiskFormat(messages(), new Editions(), new Factors());
+	private final RiskFormat format = new RiskFormat(messages(), new StoredCatalogTexts(), new Factors());
 
 	@BeforeEach
 	void chinese() {
@@ -64,46 +64,6 @@ class RiskFormatTests {
 		@Override
 		public List<HazardFactor> factors(String categoryCode) {
 			return List.of();
-		}
-
-	}
-
-	/** Editions and names as stored: the formatter's other words are not under test here. */
-	private static final class Editions implements CatalogTexts {
-
-		@Override
-		public String edition(String catalogCode, String edition) {
-			return edition;
-		}
-
-		@Override
-		public String edition(String catalogCode, String edition, Locale locale) {
-			return edition;
-		}
-
-		@Override
-		public String source(String catalogCode, String source) {
-			return source;
-		}
-
-		@Override
-		public String notes(String catalogCode, String notes) {
-			return notes;
-		}
-
-		@Override
-		public String name(String catalogCode) {
-			return catalogCode;
-		}
-
-		@Override
-		public String name(String catalogCode, Locale locale) {
-			return catalogCode;
-		}
-
-		@Override
-		public String edition(String edition) {
-			return edition;
 		}
 
 	}
