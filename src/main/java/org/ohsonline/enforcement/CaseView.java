@@ -32,11 +32,11 @@ public record CaseView(long id, String actionCode, String regionCode, long emplo
 	 * documents were issued)
 	 */
 	public record StepView(int seq, CaseStep step, LocalDate happenedOn, String actor, String note, String data,
-			String prevHash, String hash, String documentCode) {
+			String prevHash, String hash, String documentCode, String actionCode) {
 
 		public StepView(int seq, CaseStep step, LocalDate happenedOn, String actor, String note, String data,
 				String prevHash, String hash) {
-			this(seq, step, happenedOn, actor, note, data, prevHash, hash, null);
+			this(seq, step, happenedOn, actor, note, data, prevHash, hash, null, null);
 		}
 
 	}

@@ -6,12 +6,13 @@ import java.util.List;
 /**
  * An on-site inspection with its checklist items and their answers.
  *
+ * @param actionCode the administrative action code (行政行为码, kind 01) the inspection got when it started
  * @param recordCode the verification code of the issued on-site record, once recorded
  * @param mode on site, or non-site from the online monitoring evidence
  * @param evidence for a non-site inspection, the devices as read when it started (empty on site)
  * @param files the evidence files attached (photos, scanned documents), oldest first
  */
-public record InspectionView(long id, long planId, int seq, long employerId, String creditCode, String employerName,
+public record InspectionView(long id, String actionCode, long planId, int seq, long employerId, String creditCode, String employerName,
 		String regionCode, long inspectorA, String inspectorAName, long inspectorB, String inspectorBName,
 		InspectionStatus status, String checklistEdition, String summary, String startedBy, Instant startedAt,
 		String recordedBy, Instant recordedAt, String recordCode, List<Item> items, InspectionMode mode,

@@ -33,9 +33,12 @@ class CaseFiling {
 
 	private final CaseDocuments documents;
 
+	private final ActionCodes codes;
+
 	CaseFiling(EnforcementCaseStore store, EnforcementCaseRules rules, AuditTrail audit, Clock clock,
-			CaseDocuments documents) {
+			CaseDocuments documents, ActionCodes codes) {
 		this.documents = documents;
+		this.codes = codes;
 		this.store = store;
 		this.rules = rules;
 		this.audit = audit;
@@ -54,9 +57,7 @@ class CaseFiling {
 	 */
 	long file(Actor actor, Employer employer, EnforcementCaseStore.Source source, LegalBasis violation, String facts,
 			LocalDate filed, Map<String, Object> data) {
-		String county = employer.regionCode().substring(0, Math.min(6, employer.regionCode().length()));
-		int sequence = this.store.nextSequence(county, filed.getYear(), ActionCode.Kind.PENALTY.name());
-		ActionCode code = new ActionCode(county, filed.getYear(), ActionCode.Kind.PENALTY, sequence);
+		ActionCode code = this.codes.next(employer.regionCode(), filed, ActionCode.Kind.PENALTY);
 		LocalDate due = filed.plusDays(this.rules.days(CaseStep.DECISION.name(), filed, 90));
 		long id = this.store.insert(code.toString(), employer.regionCode(), employer.id(), employer.creditCode(),
 				employer.name(), source, violation, facts, filed, due, actor.displayName(), Instant.now(this.clock));

@@ -21,7 +21,6 @@ import org.ohsonline.enforcement.Circumstances;
 import org.ohsonline.enforcement.InspectionStatus;
 import org.ohsonline.enforcement.LegalBasis;
 import org.ohsonline.enforcement.Outcome;
-import org.ohsonline.enforcement.PublicCases;
 import org.ohsonline.enforcement.Recommendation;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
@@ -37,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Cases: opening with an action code, the order of steps, clocks and extensions, the decision by the benchmark. */
 @Service
-class EnforcementCaseService implements Cases, PublicCases {
+class EnforcementCaseService implements Cases {
 
 	static final String CASE_READ = "enforcement:case:read";
 
@@ -63,8 +62,12 @@ class EnforcementCaseService implements Cases, PublicCases {
 
 	private final Clock clock;
 
+	private final ActionCodes codes;
+
 	EnforcementCaseService(EnforcementCaseStore store, InspectionStore inspections, ChecklistSource checklists,
-			EnforcementCaseRules rules, CaseFiling filing, CaseDocuments documents, AuditTrail audit, Clock clock) {
+			EnforcementCaseRules rules, CaseFiling filing, CaseDocuments documents, AuditTrail audit, Clock clock,
+			ActionCodes codes) {
+		this.codes = codes;
 		this.documents = documents;
 		this.store = store;
 		this.inspections = inspections;
@@ -238,12 +241,23 @@ class EnforcementCaseService implements Cases, PublicCases {
 			this.store.extend(id, due, hash);
 		}
 		else {
+			ActionCode coercion = step == CaseStep.COERCION
+					? this.codes.next(c.row().regionCode(), happenedOn, ActionCode.Kind.COERCION) : null;
+			if (coercion != null) {
+				data.put("actionCode", coercion.toString());
+			}
 			String hash = this.filing.append(id, c.row().actionCode(), prev, seq, step, happenedOn, actor,
 					note == null || note.isBlank() ? null : note.trim(), data);
+			if (coercion != null) {
+				this.store.coercion(coercion.toString(), id, seq);
+			}
 			this.store.advance(id, step, hash);
 		}
+		Map<String, Object> after = new LinkedHashMap<>(
+				Map.of("step", step.name(), "seq", seq, "on", happenedOn.toString()));
+		after.putAll(data);
 		this.audit.record(actor, "enforcement.case.step", AuditTarget.of("case", id, c.row().regionCode()),
-				Map.of("step", c.row().step().name()), Map.of("step", step.name(), "seq", seq, "on", happenedOn.toString()));
+				Map.of("step", c.row().step().name()), after);
 		return find(actor, id);
 	}
 
@@ -326,18 +340,6 @@ class EnforcementCaseService implements Cases, PublicCases {
 		this.audit.record(actor, "enforcement.case.decided", AuditTarget.of("case", id, c.row().regionCode()),
 				Map.of("step", c.row().step().name()), data);
 		return find(actor, id);
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public java.util.Optional<PublicCase> find(String actionCode) {
-		return ActionCode.parse(actionCode).flatMap(code -> this.store.byCode(code.toString())).map(row -> {
-			List<CaseView.StepView> steps = this.store.steps(row.id());
-			return new PublicCase(row.actionCode(), row.employerName(), row.regionCode(), row.violation(), row.step(),
-					steps.stream().map(s -> new PublicStep(s.seq(), s.step(), s.happenedOn(), s.hash())).toList(),
-					CaseChain.firstBroken(row.actionCode(), steps).isEmpty()
-							&& (steps.isEmpty() || steps.get(steps.size() - 1).hash().equals(row.headHash())));
-		});
 	}
 
 	private CaseView view(EnforcementCaseStore.Row r, boolean withSteps) {

@@ -45,19 +45,6 @@ class EnforcementCaseStore {
 			Long candidateId) {
 	}
 
-	/** The next sequence number of a county, year and kind (one row per triple, locked while it counts). */
-	int nextSequence(String region, int year, String kind) {
-		return this.jdbc.sql("""
-				insert into enforcement.action_sequence (region_code, year, kind, last) values (:region, :year, :kind, 1)
-				on conflict (region_code, year, kind) do update set last = enforcement.action_sequence.last + 1
-				returning last""")
-			.param("region", region)
-			.param("year", year)
-			.param("kind", kind)
-			.query(Integer.class)
-			.single();
-	}
-
 	/** Where a case comes from: a violation of a recorded inspection, or a candidate of the inspector's queue. */
 	record Source(Long inspectionId, String itemCode, CandidateKind candidateKind, Long candidateId) {
 	}
@@ -153,6 +140,33 @@ class EnforcementCaseStore {
 			.optional();
 	}
 
+	/** Keeps the action code a coercive measure got beside its step. */
+	void coercion(String actionCode, long caseId, int seq) {
+		this.jdbc.sql("insert into enforcement.coercion (action_code, case_id, seq) values (:code, :id, :seq)")
+			.param("code", actionCode)
+			.param("id", caseId)
+			.param("seq", seq)
+			.update();
+	}
+
+	/** The case that took the coercive measure under {@code code}. */
+	Optional<Row> byCoercion(String code) {
+		return this.jdbc.sql("""
+				select c.* from enforcement.enf_case c join enforcement.coercion k on k.case_id = c.id
+				where k.action_code = :code""")
+			.param("code", code)
+			.query(EnforcementCaseStore::row)
+			.optional();
+	}
+
+	/** The action codes of the cases opened from an inspection's findings, oldest first. */
+	List<String> codesFromInspection(long inspectionId) {
+		return this.jdbc.sql("select action_code from enforcement.enf_case where inspection_id = :id order by id")
+			.param("id", inspectionId)
+			.query(String.class)
+			.list();
+	}
+
 	Optional<Row> byCode(String code) {
 		return this.jdbc.sql("select c.* from enforcement.enf_case c where c.action_code = :code")
 			.param("code", code)
@@ -205,13 +219,15 @@ class EnforcementCaseStore {
 
 	List<CaseView.StepView> steps(long caseId) {
 		return this.jdbc.sql("""
-				select s.*, d.document_code from enforcement.case_step s
+				select s.*, d.document_code, k.action_code from enforcement.case_step s
 				left join enforcement.case_document d on d.case_id = s.case_id and d.seq = s.seq
+				left join enforcement.coercion k on k.case_id = s.case_id and k.seq = s.seq
 				where s.case_id = :id order by s.seq""")
 			.param("id", caseId)
 			.query((rs, n) -> new CaseView.StepView(rs.getInt("seq"), CaseStep.valueOf(rs.getString("step")),
 					rs.getObject("happened_on", LocalDate.class), rs.getString("actor"), rs.getString("note"),
-					rs.getString("data"), rs.getString("prev_hash"), rs.getString("hash"), rs.getString("document_code")))
+					rs.getString("data"), rs.getString("prev_hash"), rs.getString("hash"), rs.getString("document_code"),
+					rs.getString("action_code")))
 			.list();
 	}
 

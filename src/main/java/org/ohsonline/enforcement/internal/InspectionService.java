@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
+import org.ohsonline.enforcement.ActionCode;
 import org.ohsonline.enforcement.InspectionStatus;
 import org.ohsonline.enforcement.InspectionView;
 import org.ohsonline.enforcement.Inspections;
@@ -79,10 +80,13 @@ class InspectionService implements Inspections {
 
 	private final InspectionFileService files;
 
+	private final ActionCodes codes;
+
 	InspectionService(InspectionStore store, PlanStore plans, ChecklistSource checklists, Rectifications rectifications,
 			IssuedDocuments documents, PdfDocuments pdf, Divisions divisions,
 			org.ohsonline.reference.CatalogTexts catalogTexts, MessageSource messages, AuditTrail audit, Clock clock,
-			MonitoringEvidence evidence, InspectionFileService files) {
+			MonitoringEvidence evidence, InspectionFileService files, ActionCodes codes) {
+		this.codes = codes;
 		this.evidence = evidence;
 		this.files = files;
 		this.store = store;
@@ -111,12 +115,14 @@ class InspectionService implements Inspections {
 		if (existing.isPresent()) {
 			return find(actor, existing.get());
 		}
-		ChecklistSource.Checklist checklist = this.checklists.inForce(LocalDate.now(this.clock.withZone(ZONE)));
-		long id = this.store.insert(planId, seq, line.employerId(), line.creditCode(), line.employerName(),
+		LocalDate today = LocalDate.now(this.clock.withZone(ZONE));
+		ChecklistSource.Checklist checklist = this.checklists.inForce(today);
+		ActionCode code = this.codes.next(line.regionCode(), today, ActionCode.Kind.INSPECTION);
+		long id = this.store.insert(code.toString(), planId, seq, line.employerId(), line.creditCode(), line.employerName(),
 				line.regionCode(), line.inspectorA(), line.inspectorB(), checklist, actor.displayName(),
 				Instant.now(this.clock));
-		Map<String, Object> started = new java.util.LinkedHashMap<>(
-				Map.of("plan", planId, "seq", seq, "employer", line.employerId(), "checklist", checklist.edition()));
+		Map<String, Object> started = new java.util.LinkedHashMap<>(Map.of("actionCode", code.toString(), "plan", planId,
+				"seq", seq, "employer", line.employerId(), "checklist", checklist.edition()));
 		if (line.mode() == org.ohsonline.enforcement.InspectionMode.NON_SITE) {
 			started.put("mode", "NON_SITE");
 			started.put("evidence", proposeFromMonitoring(actor, id, planId, line.employerId(), checklist));
@@ -256,7 +262,7 @@ class InspectionService implements Inspections {
 				new Object[] { this.divisions.fullName(county) }, OFFICIAL);
 		InspectionView recorded = find(actor, id);
 		IssuedDocument issued = this.documents.issue(actor,
-				new DocumentIssue(RECORD_TYPE, "JC-" + row.planId() + "-" + row.seq(), authority, row.employerName(),
+				new DocumentIssue(RECORD_TYPE, row.actionCode(), authority, row.employerName(),
 						row.regionCode(), today, "enforcement", String.valueOf(id)),
 				link -> {
 					Map<String, Object> model = new HashMap<>();
@@ -305,7 +311,7 @@ class InspectionService implements Inspections {
 			return new InspectionView.Item(i.code(), i.sectionCode(), i.sectionName(), i.name(), i.basis(), i.violation(),
 					a == null ? null : a.outcome(), a == null ? null : a.note(), a == null ? null : a.rectificationId());
 		}).toList();
-		return new InspectionView(r.id(), r.planId(), r.seq(), r.employerId(), r.creditCode(), r.employerName(),
+		return new InspectionView(r.id(), r.actionCode(), r.planId(), r.seq(), r.employerId(), r.creditCode(), r.employerName(),
 				r.regionCode(), r.inspectorA(), r.inspectorAName(), r.inspectorB(), r.inspectorBName(), r.status(),
 				r.checklistEdition(), r.summary(), r.startedBy(), r.startedAt(), r.recordedBy(), r.recordedAt(),
 				r.recordCode(), items, r.mode(), MonitoringEvidence.decode(r.evidence()), this.store.files(r.id()));

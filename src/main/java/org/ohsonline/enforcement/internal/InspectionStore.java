@@ -30,7 +30,7 @@ class InspectionStore {
 		this.jdbc = jdbc;
 	}
 
-	record Row(long id, long planId, int seq, long employerId, String creditCode, String employerName, String regionCode,
+	record Row(long id, String actionCode, long planId, int seq, long employerId, String creditCode, String employerName, String regionCode,
 			long inspectorA, String inspectorAName, long inspectorB, String inspectorBName, long checklistVersion,
 			String checklistEdition, InspectionStatus status, String summary, String startedBy, Instant startedAt,
 			String recordedBy, Instant recordedAt, String recordCode, InspectionMode mode, String evidence) {
@@ -53,6 +53,21 @@ class InspectionStore {
 			.optional();
 	}
 
+	/** The inspection under an action code, whoever asks: for its public page, which shows no person. */
+	Optional<Row> byCode(String actionCode) {
+		return this.jdbc.sql(SELECT + " where i.action_code = :code")
+			.param("code", actionCode)
+			.query(InspectionStore::row)
+			.optional();
+	}
+
+	int violations(long id) {
+		return this.jdbc.sql("select count(*) from enforcement.inspection_answer where inspection_id = :id and outcome = 'VIOLATION'")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
 	Optional<Long> byLine(long planId, int seq) {
 		return this.jdbc.sql("select id from enforcement.inspection where plan_id = :plan and seq = :seq")
 			.param("plan", planId)
@@ -71,13 +86,16 @@ class InspectionStore {
 		return find(scope, id);
 	}
 
-	long insert(long planId, int seq, long employerId, String creditCode, String employerName, String regionCode,
-			long inspectorA, long inspectorB, ChecklistSource.Checklist checklist, String by, Instant at) {
+	long insert(String actionCode, long planId, int seq, long employerId, String creditCode, String employerName,
+			String regionCode, long inspectorA, long inspectorB, ChecklistSource.Checklist checklist, String by,
+			Instant at) {
 		return this.jdbc.sql("""
-				insert into enforcement.inspection (plan_id, seq, employer_id, credit_code, employer_name, region_code,
-				  inspector_a, inspector_b, checklist_version, checklist_edition, status, started_by, started_at)
-				values (:plan, :seq, :employer, :credit, :name, :region, :a, :b, :version, :edition, 'IN_PROGRESS', :by, :at)
+				insert into enforcement.inspection (action_code, plan_id, seq, employer_id, credit_code, employer_name,
+				  region_code, inspector_a, inspector_b, checklist_version, checklist_edition, status, started_by, started_at)
+				values (:code, :plan, :seq, :employer, :credit, :name, :region, :a, :b, :version, :edition, 'IN_PROGRESS',
+				  :by, :at)
 				returning id""")
+			.param("code", actionCode)
 			.param("plan", planId)
 			.param("seq", seq)
 			.param("employer", employerId)
@@ -207,7 +225,7 @@ class InspectionStore {
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		Timestamp recorded = rs.getTimestamp("recorded_at");
-		return new Row(rs.getLong("id"), rs.getLong("plan_id"), rs.getInt("seq"), rs.getLong("employer_id"),
+		return new Row(rs.getLong("id"), rs.getString("action_code"), rs.getLong("plan_id"), rs.getInt("seq"), rs.getLong("employer_id"),
 				rs.getString("credit_code"), rs.getString("employer_name"), rs.getString("region_code"),
 				rs.getLong("inspector_a"), rs.getString("a_name"), rs.getLong("inspector_b"), rs.getString("b_name"),
 				rs.getLong("checklist_version"), rs.getString("checklist_edition"),

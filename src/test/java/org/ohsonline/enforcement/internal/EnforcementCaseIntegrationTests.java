@@ -249,6 +249,85 @@ class EnforcementCaseIntegrationTests {
 	}
 
 	@Test
+	void everySupervisoryActGetsItsActionCodeWhenItStartsAndItsPublicPage() throws Exception {
+		String county = this.township.substring(0, 6);
+		// an inspection gets kind 01 when it starts; the next inspection of the county and year the next number
+		DrawLine first = this.lines.get(0);
+		InspectionView started = this.inspections.start(inspector(first.inspectorA()), first.planId(), first.seq());
+		ActionCode inspectionCode = ActionCode.parse(started.actionCode()).orElseThrow();
+		assertThat(inspectionCode.kind()).isEqualTo(ActionCode.Kind.INSPECTION);
+		assertThat(inspectionCode.region()).isEqualTo(county);
+		assertThat(inspectionCode.year()).isEqualTo(today().getYear());
+		// starting it again is the same inspection under the same code
+		assertThat(this.inspections.start(inspector(first.inspectorA()), first.planId(), first.seq()).actionCode())
+			.isEqualTo(started.actionCode());
+		DrawLine other = this.lines.get(1);
+		InspectionView recorded = recorded(other, "B1");
+		assertThat(ActionCode.parse(recorded.actionCode()).orElseThrow().sequence()).isEqualTo(inspectionCode.sequence() + 1);
+		assertThat(this.jdbc.sql("select after_state from audit.entry where action = 'enforcement.inspection.started' and target_id = :id")
+			.param("id", String.valueOf(started.id()))
+			.query(String.class)
+			.single()).contains(started.actionCode());
+
+		// its public page: in progress, the employer, no inspector's name
+		String inProgress = this.mvc.perform(get("/verify/cases/" + started.actionCode()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(inProgress).contains(started.actionCode())
+			.contains(started.employerName())
+			.contains("检查进行中")
+			.doesNotContain(started.inspectorAName())
+			.doesNotContain(started.inspectorBName());
+
+		// a case opened from the recorded inspection is listed on the inspection's page; coercion gets kind 03
+		Actor actor = inspector(other.inspectorA());
+		CaseView opened = this.cases.open(actor, recorded.id(), "B1", "超标作业", null);
+		String afterRecord = this.mvc.perform(get("/verify/cases/" + recorded.actionCode()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(afterRecord).contains(opened.actionCode()).doesNotContain("检查进行中");
+		this.cases.step(actor, opened.id(), CaseStep.INVESTIGATION, today(), "采样", null, null);
+		this.cases.step(actor, opened.id(), CaseStep.PRIOR_NOTICE, today(), "告知", null, null);
+		Circumstances plain = new Circumstances(false, false, false, false, false);
+		this.cases.decide(actor, opened.id(), plain, this.cases.recommend(actor, opened.id(), plain).amount(), null, false,
+				today());
+		this.cases.step(actor, opened.id(), CaseStep.SERVICE, today(), null, null, null);
+		this.cases.step(actor, opened.id(), CaseStep.EXECUTION, today(), "逾期未缴纳", null, null);
+		CaseView coerced = this.cases.step(actor, opened.id(), CaseStep.COERCION, today(), "申请法院强制执行", null, null);
+		CaseView.StepView coercion = coerced.steps().get(coerced.steps().size() - 1);
+		ActionCode coercionCode = ActionCode.parse(coercion.actionCode()).orElseThrow();
+		assertThat(coercionCode.kind()).isEqualTo(ActionCode.Kind.COERCION);
+		assertThat(coercionCode.region()).isEqualTo(county);
+		// the code is in the chained step's data, so rewriting it breaks the chain
+		assertThat(coercion.data()).contains(coercion.actionCode());
+		assertThat(coerced.chainIntact()).isTrue();
+		assertThat(coerced.steps()).filteredOn(s -> s.step() != CaseStep.COERCION)
+			.allMatch(s -> s.actionCode() == null);
+
+		// scanning the coercion code opens the case that took the measure
+		PublicCases.PublicCase scanned = this.publicCases.find(coercion.actionCode()).orElseThrow();
+		assertThat(scanned.actionCode()).isEqualTo(opened.actionCode());
+		assertThat(scanned.scanned()).isEqualTo(coercion.actionCode());
+		assertThat(scanned.steps()).extracting(PublicCases.PublicStep::actionCode).contains(coercion.actionCode());
+		String coercionPage = this.mvc.perform(get("/verify/cases/" + coercion.actionCode()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(coercionPage).contains(opened.actionCode()).contains(coercion.actionCode()).doesNotContain("办案员");
+		// a code of one kind does not open an act of another, and a wrong check character opens nothing
+		assertThat(this.publicCases.find(recorded.actionCode())).isEmpty();
+		assertThat(this.publicCases.inspection(opened.actionCode())).isEmpty();
+		String digits = inspectionCode.digits();
+		char wrong = inspectionCode.check() == '0' ? '1' : '0';
+		this.mvc.perform(get("/verify/cases/" + digits + wrong)).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aDeadlinePassedWithoutAnExtensionIsRefusedAndAnApprovedExtensionMovesIt() {
 		DrawLine line = this.lines.get(0);
 		Actor actor = inspector(line.inspectorA());

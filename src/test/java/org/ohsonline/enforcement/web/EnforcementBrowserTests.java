@@ -127,6 +127,9 @@ class EnforcementBrowserTests {
 		assertThat(this.page.getByTestId("inspection-status")).hasText("已形成笔录");
 		assertThat(this.page.getByTestId("inspection-record")).containsText("不符合 1 项");
 		screenshot("enforcement-inspection-recorded-tablet");
+		String inspectionCode = this.page.getByTestId("inspection-action-code").textContent().trim();
+		org.assertj.core.api.Assertions.assertThat(org.ohsonline.enforcement.ActionCode.parse(inspectionCode)
+			.map(org.ohsonline.enforcement.ActionCode::kind)).contains(org.ohsonline.enforcement.ActionCode.Kind.INSPECTION);
 
 		this.page.getByTestId("open-case-B2").click();
 		assertThat(this.page.getByTestId("case-step")).hasText("立案");
@@ -157,6 +160,12 @@ class EnforcementBrowserTests {
 		assertThat(this.page.locator("[data-testid=public-case-steps] li")).hasCount(4);
 		assertThat(this.page.locator("body")).not().containsText("enf-browser");
 		screenshot("enforcement-public-case");
+		this.page.navigate(url("/verify/cases/" + inspectionCode));
+		assertThat(this.page.getByTestId("public-inspection-code")).hasText(inspectionCode);
+		assertThat(this.page.getByTestId("public-inspection-violations")).hasText("1");
+		assertThat(this.page.getByTestId("public-inspection-cases")).containsText(code);
+		assertThat(this.page.locator("body")).not().containsText("enf-browser");
+		screenshot("enforcement-public-inspection");
 
 		this.page.navigate(url("/verify/plans/" + plan.publicCode()));
 		assertThat(this.page.getByTestId("public-verified")).hasText("复算一致：抽取结果可以验证。");
