@@ -1,5 +1,8 @@
 package org.ohsonline.reference.internal;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,9 +11,13 @@ import java.util.stream.Collectors;
 
 import org.ohsonline.reference.CatalogEntry;
 import org.ohsonline.reference.CatalogVersion;
+import org.ohsonline.reference.CatalogVersionActivated;
 import org.ohsonline.reference.HazardFactor;
 import org.ohsonline.reference.HazardFactors;
+import org.ohsonline.shared.CacheCoherence;
+import org.ohsonline.shared.ExpiringCache;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +33,19 @@ class HazardFactorCatalog implements HazardFactors {
 
 	private final EntriesInForce entries;
 
-	HazardFactorCatalog(EntriesInForce entries) {
+	/**
+	 * Factors by code and day, for ten minutes: every post's factors are named on every structure shown and every
+	 * portrait refreshed, three catalog queries a factor otherwise. A version activated here or on another instance
+	 * (through {@link CacheCoherence}) empties it at once.
+	 */
+	private final ExpiringCache<Key, Optional<HazardFactor>> factors;
+
+	private record Key(String code, LocalDate on) {
+	}
+
+	HazardFactorCatalog(EntriesInForce entries, Clock clock, CacheCoherence coherence) {
 		this.entries = entries;
+		this.factors = coherence.register("reference.hazard-factors", new ExpiringCache<>(Duration.ofMinutes(10), 5_000, clock));
 	}
 
 	@Override
@@ -35,10 +53,26 @@ class HazardFactorCatalog implements HazardFactors {
 		if (code == null || code.isBlank()) {
 			return Optional.empty();
 		}
-		return this.entries.version(CATALOG, this.entries.today()).flatMap(version -> this.entries
-			.entry(version, code.trim())
+		LocalDate today = this.entries.today();
+		Key key = new Key(code.trim(), today);
+		Optional<Optional<HazardFactor>> cached = this.factors.get(key);
+		if (cached.isPresent()) {
+			return cached.get();
+		}
+		long generation = this.factors.generation();
+		Optional<HazardFactor> factor = this.entries.version(CATALOG, today).flatMap(version -> this.entries
+			.entry(version, key.code())
 			.filter(entry -> entry.level() == 2)
 			.map(entry -> factor(entry, this.entries.entry(version, entry.parentCode()).orElse(null))));
+		this.factors.put(key, factor, generation);
+		return factor;
+	}
+
+	@EventListener
+	void on(CatalogVersionActivated event) {
+		if (CATALOG.equals(event.catalogCode())) {
+			this.factors.invalidateAll();
+		}
 	}
 
 	@Override

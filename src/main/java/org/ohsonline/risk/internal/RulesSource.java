@@ -53,15 +53,22 @@ class RulesSource {
 				id -> RiskRules.of(id, version.edition(), version.source(), this.catalogs.allEntries(id, "")));
 	}
 
+	/** Deadlines by kind of finding, per version of the deadlines catalog (a version's entries never change). */
+	private final Map<Long, Map<String, Deadline>> deadlines = new ConcurrentHashMap<>();
+
 	/** The rectification period for a kind of finding, and the basis to show with it. */
 	Deadline deadline(String findingKind, LocalDate on) {
 		CatalogVersion version = version(DEADLINES, on);
-		return this.catalogs.allEntries(version.id(), findingKind)
-			.stream()
-			.filter(e -> e.code().equals(findingKind))
-			.findFirst()
-			.map(e -> new Deadline(days(e), e.code() + " · " + DEADLINES + " " + version.edition()))
-			.orElse(new Deadline(30, DEADLINES + " " + version.edition() + " (no entry: 30)"));
+		Map<String, Deadline> byKind = this.deadlines.computeIfAbsent(version.id(), id -> {
+			Map<String, Deadline> all = new java.util.HashMap<>();
+			for (CatalogEntry e : this.catalogs.allEntries(id, "")) {
+				all.put(e.code(), new Deadline(days(e), e.code() + " · " + DEADLINES + " " + version.edition()));
+			}
+			return Map.copyOf(all);
+		});
+		Deadline deadline = byKind.get(findingKind);
+		return deadline != null ? deadline
+				: new Deadline(30, DEADLINES + " " + version.edition() + " (no entry: 30)");
 	}
 
 	record Deadline(int days, String basis) {
