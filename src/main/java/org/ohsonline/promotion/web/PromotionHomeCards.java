@@ -11,6 +11,9 @@ import org.ohsonline.promotion.HealthyEnterprises;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.Scope;
+import org.ohsonline.promotion.ChampionSummary;
+import org.ohsonline.promotion.Champions;
+import org.ohsonline.promotion.NominationStatus;
 import org.ohsonline.shared.web.HomeCard;
 import org.ohsonline.shared.web.HomeCard.Label;
 import org.ohsonline.shared.web.HomeCard.Line;
@@ -21,17 +24,60 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Healthy enterprises on the home pages: an employer sees where its applications stand; a supervisor the
- * applications reviewed and waiting for a decision; the expert panel those submitted and waiting for the
- * review — counted as the list counts them.
+ * Healthy enterprises and health champions on the home pages: an employer sees where its applications and its
+ * nominations stand; a supervisor the applications reviewed and the nominations waiting for a decision; the expert
+ * panel the applications submitted and the reviewers the nominations waiting for their scores — counted as the lists
+ * count them.
  */
 @Configuration(proxyBeanMethods = false)
 class PromotionHomeCards {
 
 	private final HealthyEnterprises healthy;
 
-	PromotionHomeCards(HealthyEnterprises healthy) {
+	private final Champions champions;
+
+	PromotionHomeCards(HealthyEnterprises healthy, Champions champions) {
 		this.healthy = healthy;
+		this.champions = champions;
+	}
+
+	@Bean
+	HomeCard championEmployerCard() {
+		return HomeCard.of("promotion-champions-mine", "promotion.home.championsMine", 73, "promotion:champion:nominate",
+				Set.of(Scope.Kind.EMPLOYER), this::nominations);
+	}
+
+	@Bean
+	HomeCard championReviewCard() {
+		return HomeCard.of("promotion-champions-review", "promotion.home.championsReview", 73, "promotion:champion:review",
+				Set.of(Scope.Kind.REGION), actor -> nominated(actor, "promotion.home.championsToScore"));
+	}
+
+	@Bean
+	HomeCard championDecideCard() {
+		return HomeCard.of("promotion-champions-decide", "promotion.home.championsDecide", 73, "promotion:champion:decide",
+				Set.of(Scope.Kind.REGION), actor -> nominated(actor, "promotion.home.championsToDecide"));
+	}
+
+	private View nominations(Actor actor) {
+		List<ChampionSummary> mine = this.champions.search(actor, null, null, null, PageQuery.of(1, 3)).items();
+		if (mine.isEmpty()) {
+			return View.of(Line.item("promotion-nominate", Urgency.INFO, "promotion.home.nominate", "/promotion/champions"));
+		}
+		List<Line> lines = new ArrayList<>();
+		for (ChampionSummary c : mine) {
+			lines.add(Line.item("promotion-nomination-" + c.id(), Urgency.INFO, "promotion.home.nomination",
+					"/promotion/champions/" + c.id(), Label.text(c.nomineeName()), c.year(),
+					Label.key("promotion.nomination." + c.status())));
+		}
+		return View.of(lines.toArray(Line[]::new));
+	}
+
+	/** Nominations still open in scope: what reviewers score and supervisors decide (the list's own count). */
+	private View nominated(Actor actor, String labelKey) {
+		long count = this.champions.search(actor, null, null, NominationStatus.NOMINATED, PageQuery.of(1, 1)).total();
+		return View.of(Line.count("promotion-champions-nominated", labelKey, count,
+				"/promotion/champions?status=" + NominationStatus.NOMINATED.name(), count > 0 ? Urgency.TO_DO : Urgency.INFO));
 	}
 
 	@Bean

@@ -20,8 +20,10 @@ import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.Scope;
+import org.ohsonline.shared.web.HomeCard;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +41,9 @@ class ChampionIntegrationTests {
 
 	@Autowired Champions champions;
 	@Autowired JdbcClient jdbc;
+	@Autowired @Qualifier("championEmployerCard") HomeCard employerCard;
+	@Autowired @Qualifier("championReviewCard") HomeCard reviewCard;
+	@Autowired @Qualifier("championDecideCard") HomeCard decideCard;
 
 	record Employer(long id, String creditCode, String regionCode, List<Long> workers) {
 	}
@@ -93,6 +98,31 @@ class ChampionIntegrationTests {
 
 	static String code(Throwable ex) {
 		return ((InvalidInputException) ex).errors().get(0).code();
+	}
+
+	static long count(HomeCard card, Actor actor) {
+		return card.view(actor).lines().get(0).count();
+	}
+
+	@Test
+	void homeCardsShowAnEmployerItsNominationsAndCountTheOpenOnesForReviewersAndSupervisors() {
+		Employer employer = employer(3);
+		Actor manager = manager(employer);
+		Actor county = supervisor(COUNTY);
+		long toScore = count(this.reviewCard, reviewer(9602));
+		long toDecide = count(this.decideCard, county);
+		ChampionView nomination = this.champions.nominate(manager, employer.workers().get(0), NomineeRole.WORKER, year(),
+				"带头做好岗位通风设施点检");
+		assertThat(this.employerCard.view(manager).lines()).extracting(HomeCard.Line::key)
+			.contains("promotion-nomination-" + nomination.id());
+		assertThat(count(this.reviewCard, reviewer(9602))).isEqualTo(toScore + 1);
+		assertThat(count(this.decideCard, county)).isEqualTo(toDecide + 1);
+		// another county's supervisor does not count it
+		long elsewhere = count(this.decideCard, supervisor("330106"));
+		this.champions.decide(county, nomination.id(), false, "事迹材料不足");
+		assertThat(count(this.decideCard, county)).as("decided: no longer open").isEqualTo(toDecide);
+		assertThat(count(this.reviewCard, reviewer(9602))).isEqualTo(toScore);
+		assertThat(count(this.decideCard, supervisor("330106"))).isEqualTo(elsewhere);
 	}
 
 	@Test
