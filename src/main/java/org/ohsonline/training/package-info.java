@@ -7,5 +7,5 @@
  * come from the versioned {@code training-hours} catalog (docs/training.md).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Online training",
-		allowedDependencies = { "shared", "reference", "registry", "audit", "portal" })
+		allowedDependencies = { "shared", "reference", "registry", "audit", "portal", "iam" })
 package org.ohsonline.training;

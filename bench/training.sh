@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Training benchmark (issue 16; docs/benchmarks.md, docs/training.md). Starts the application on DATA with
+# --training-benchmark, which prints (lines TRAINING-BENCH) the province's training rates as the rate page computes
+# them against one GROUP BY over the base tables in the same run, then makes the benchmark's course and LEARNERS
+# synthetic managers with API tokens (bench-learner-NNNNN, once); then bench/TrainingLoad.java drives, over HTTP and
+# open loop, every learner's heartbeat every 30 s, a paper each and QUIZ_RATE submissions a second (p50/p95/p99 per
+# stream: enrol, progress, paper, submit).
+#
+# Environment: DATA (target/bench-data: bench/generate-province.sh for the province's rates), JAR
+# (target/ohs-online.jar), PORT (18095), LEARNERS (5000), QUIZ_RATE (200).
+# Run it again on the same DATA: the course and the learners are reused, the learners get new tokens and enrol once;
+# a learner who passed before has no paper left to open (use a fresh DATA copy or more LEARNERS).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DATA=${DATA:-target/bench-data}
+JAR=${JAR:-target/ohs-online.jar}
+PORT=${PORT:-18095}
+LEARNERS=${LEARNERS:-5000}
+QUIZ_RATE=${QUIZ_RATE:-200}
+OUT=target/bench-training
+LOG=target/bench-training-app.log
+mkdir -p target "$OUT"
+
+[ -d "$DATA/postgres" ] || { echo "No data in $DATA: run bench/generate-province.sh first"; exit 1; }
+[ -f "$JAR" ] || ./mvnw -o -q package -DskipTests
+
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(free -g | awk '/^Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -Iseconds)"
+java ${JAVA_OPTS:-} -jar "$JAR" --ohs.standalone.data-directory="$DATA" --server.port="$PORT" \
+	--management.server.port=0 --training-benchmark --training-benchmark-learners="$LEARNERS" \
+	--training-benchmark-out="$OUT" > "$LOG" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 3600); do
+	grep -q "TRAINING-BENCH ready" "$LOG" && break
+	kill -0 $APP 2>/dev/null || { echo "The application stopped; see $LOG"; exit 1; }
+	sleep 1
+done
+grep -o 'TRAINING-BENCH.*' "$LOG" | sed 's/^TRAINING-BENCH /  /'
+COURSE=$(grep -o 'TRAINING-BENCH ready course=[0-9]*' "$LOG" | tail -1 | sed 's/.*course=//')
+for _ in $(seq 1 600); do
+	curl -fs -o /dev/null "http://127.0.0.1:$PORT/login" && break
+	sleep 1
+done
+java -DquizRate="$QUIZ_RATE" bench/TrainingLoad.java "http://127.0.0.1:$PORT" "$COURSE" "$OUT"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
