@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class HomePageIntegrationTests {
 
 	private static final List<String> DEMO_LOGINS = List.of("admin", "province", "city", "county", "inspector", "cdc",
-			"employer", "agency", "institution", "diagnosis", "worker");
+			"employer", "agency", "institution", "diagnosis", "worker", "expert");
 
 	@Autowired
 	MockMvc mvc;

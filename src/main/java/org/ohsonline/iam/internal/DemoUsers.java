@@ -103,6 +103,7 @@ class DemoUsers implements ApplicationRunner, DemoLogins {
 				new Spec("county", "拱墅区监管（演示）", "COUNTY_SUPERVISOR", COUNTY, Scope.Kind.REGION, COUNTY),
 				new Spec("inspector", "拱墅区执法（演示）", "INSPECTOR", COUNTY, Scope.Kind.REGION, COUNTY),
 				new Spec("cdc", "杭州市疾控（演示）", "CDC_ANALYST", "3301", Scope.Kind.REGION, "3301"),
+				new Spec("expert", "杭州市职业健康专家（演示）", "EXPERT", "3301", Scope.Kind.REGION, "3301"),
 				new Spec("employer", "用人单位管理员（演示）", "EMPLOYER_MANAGER", COUNTY, Scope.Kind.EMPLOYER, DEMO_EMPLOYER),
 				new Spec("agency", "技术服务机构（演示）", "AGENCY_STAFF", "3301", Scope.Kind.AGENCY, DEMO_AGENCY),
 				new Spec("institution", "体检机构（演示）", "INSTITUTION_STAFF", "3301", Scope.Kind.INSTITUTION,
@@ -147,12 +148,22 @@ class DemoUsers implements ApplicationRunner, DemoLogins {
 		}
 	}
 
+	/**
+	 * Writes the new logins' passwords: a new file on the first start, added to the file when a later version brings
+	 * a new demo login (the passwords written before are kept: they are nowhere else).
+	 */
 	private void writeCredentials(List<String> lines) {
 		List<String> content = new ArrayList<>();
-		content.add("# OHS Online standalone demo logins (synthetic demo data), generated " + Instant.now(this.clock));
-		content.add("# username\tpassword\trole\tregion");
-		content.addAll(lines);
 		try {
+			if (Files.exists(this.credentialsFile)) {
+				content.addAll(Files.readAllLines(this.credentialsFile, StandardCharsets.UTF_8));
+				content.add("# added " + Instant.now(this.clock));
+			}
+			else {
+				content.add("# OHS Online standalone demo logins (synthetic demo data), generated " + Instant.now(this.clock));
+				content.add("# username\tpassword\trole\tregion");
+			}
+			content.addAll(lines);
 			Files.createDirectories(this.credentialsFile.getParent());
 			Files.write(this.credentialsFile, content, StandardCharsets.UTF_8);
 			Files.setPosixFilePermissions(this.credentialsFile, PosixFilePermissions.fromString("rw-------"));
