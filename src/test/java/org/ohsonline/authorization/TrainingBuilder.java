@@ -67,7 +67,9 @@ final class TrainingBuilder {
 		v.put("training.enrolment", SideBuilder.id(studying.id()));
 		v.put("training.enrolmentLesson", SideBuilder.id(open.lessons().get(0).id()));
 		v.put("training.attempt", SideBuilder.id(paper.attemptId()));
-		v.put("training.certificate", SideBuilder.id(enrolment(worker, passed.id()).certificate().id()));
+		// the certificate's PDF is rendered after the submission's commit: the matrix downloads it
+		v.put("training.certificate", SideBuilder.id(org.ohsonline.Eventually.eventually(
+				() -> enrolment(worker, passed.id()).certificate(), c -> c != null && c.code() != null).id()));
 		this.network.build(spec, v);
 	}
 

@@ -149,14 +149,21 @@ class DemoUsers implements ApplicationRunner, DemoLogins {
 	}
 
 	/**
-	 * Writes the new logins' passwords: a new file on the first start, added to the file when a later version brings
-	 * a new demo login (the passwords written before are kept: they are nowhere else).
+	 * Writes the new logins' passwords: a new file on the first start; when a later version brings a new demo login,
+	 * its line is added and the passwords written before are kept (they are nowhere else), except those of logins made
+	 * again now (a database started afresh beside an old file).
 	 */
 	private void writeCredentials(List<String> lines) {
 		List<String> content = new ArrayList<>();
+		java.util.Set<String> made = new java.util.HashSet<>();
+		lines.forEach(line -> made.add(line.split("\t", 2)[0]));
 		try {
 			if (Files.exists(this.credentialsFile)) {
-				content.addAll(Files.readAllLines(this.credentialsFile, StandardCharsets.UTF_8));
+				for (String line : Files.readAllLines(this.credentialsFile, StandardCharsets.UTF_8)) {
+					if (line.startsWith("#") || !made.contains(line.split("\t", 2)[0])) {
+						content.add(line);
+					}
+				}
 				content.add("# added " + Instant.now(this.clock));
 			}
 			else {

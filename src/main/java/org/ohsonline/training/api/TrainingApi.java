@@ -220,6 +220,7 @@ class TrainingApi {
 	}
 
 	@GetMapping("/certificates/{id}/pdf")
+	@Operation(summary = "A certificate's signed PDF; 404 until it is rendered, a moment after the passed paper (code null until then)")
 	ResponseEntity<byte[]> certificate(Actor actor, @PathVariable long id) {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(this.learning.certificatePdf(actor, id));
 	}

@@ -52,6 +52,9 @@ class Certificates implements VerificationPanel {
 
 	private static final Locale OFFICIAL = Locale.SIMPLIFIED_CHINESE;
 
+	/** Who registers a certificate's PDF: the platform, after the learner's submission made the certificate. */
+	private static final Actor RENDERER = Actor.system("training-certificates");
+
 	private static final String COLUMNS = """
 			c.id, c.number, c.course_id, k.title, k.version, c.audience, k.hours, c.learner_name, c.employer_credit_code,
 			c.region_code, c.issued_on, c.expires_on, c.code
@@ -86,7 +89,11 @@ class Certificates implements VerificationPanel {
 		this.clock = clock;
 	}
 
-	/** Issues the certificate of a passed attempt, in the caller's transaction. */
+	/**
+	 * Records the certificate of a passed attempt, in the caller's transaction, and publishes
+	 * {@link CertificateIssued}; its PDF is rendered, signed and registered after the commit ({@link #render}), so that
+	 * a submission does not wait for it.
+	 */
 	CertificateView issue(Actor actor, EnrolmentStore.Row enrolment, CourseStore.Row course, long attemptId) {
 		LocalDate today = LocalDate.now(this.clock.withZone(CourseService.ZONE));
 		LocalDate expires = course.validityMonths() > 0 ? today.plusMonths(course.validityMonths()).minusDays(1) : null;
@@ -94,19 +101,11 @@ class Certificates implements VerificationPanel {
 			.query(Long.class)
 			.single();
 		String number = "PX" + today.getYear() + "-" + String.format("%07d", id);
-		String authority = this.messages.getMessage("training.certificate.authority",
-				new Object[] { this.divisions.fullName(course.regionCode()) }, OFFICIAL);
-		DocumentIssue issue = new DocumentIssue(TYPE_KEY, number, authority, Masking.other(enrolment.learnerName()),
-				enrolment.regionCode(), today, "training", String.valueOf(id));
-		CertificateView draft = new CertificateView(id, number, course.id(), course.title(), course.version(),
-				course.audience(), course.hours(), enrolment.learnerName(), enrolment.employerCreditCode(),
-				enrolment.regionCode(), today, expires, null);
-		IssuedDocument issued = this.documents.issue(actor, issue, link -> render(draft, enrolment, authority, link.code(), link.url()));
 		this.jdbc.sql("""
 				insert into training.certificate (id, attempt_id, enrolment_id, course_id, audience, learner_worker_id,
-				    learner_user_id, learner_name, employer_credit_code, region_code, number, issued_on, expires_on, code, pdf)
+				    learner_user_id, learner_name, employer_credit_code, region_code, number, issued_on, expires_on)
 				values (:id, :attempt, :enrolment, :course, :audience, :worker, :user, :name, :credit, :region, :number,
-				    :issued, :expires, :code, :pdf)""")
+				    :issued, :expires)""")
 			.param("id", id)
 			.param("attempt", attemptId)
 			.param("enrolment", enrolment.id())
@@ -120,8 +119,6 @@ class Certificates implements VerificationPanel {
 			.param("number", number)
 			.param("issued", today)
 			.param("expires", expires)
-			.param("code", issued.link().code())
-			.param("pdf", issued.pdf())
 			.update();
 		this.audit.record(actor, "training.certificate.issued", AuditTarget.of("certificate", id, enrolment.regionCode()),
 				null, Map.of("number", number, "course", course.id(), "attempt", attemptId,
@@ -129,6 +126,46 @@ class Certificates implements VerificationPanel {
 		this.events.publishEvent(new CertificateIssued(id, course.id(), course.audience(), enrolment.workerId(),
 				enrolment.employerCreditCode(), enrolment.regionCode(), today, expires));
 		return find(id).orElseThrow();
+	}
+
+	/**
+	 * Renders the certificate's PDF with the QR code of its verification page, signs it and registers it with the
+	 * portal, once: a certificate rendered already (a redelivered event) is left as it is.
+	 *
+	 * @return whether it was rendered now
+	 */
+	boolean render(long id) {
+		record Pending(CertificateView view, String employerName, String courseRegion, boolean rendered) {
+		}
+		Pending pending = this.jdbc.sql("""
+				select c.id, c.number, c.course_id, k.title, k.version, c.audience, k.hours, c.learner_name,
+				    c.employer_credit_code, c.region_code, c.issued_on, c.expires_on, c.code, e.employer_name,
+				    k.region_code as course_region, c.pdf is not null as rendered
+				from training.certificate c join training.course k on k.id = c.course_id
+				join training.enrolment e on e.id = c.enrolment_id
+				where c.id = :id for update of c""")
+			.param("id", id)
+			.query((rs, n) -> new Pending(row(rs, n), rs.getString("employer_name"), rs.getString("course_region"),
+					rs.getBoolean("rendered")))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("certificate", id));
+		if (pending.rendered()) {
+			return false;
+		}
+		CertificateView c = pending.view();
+		String authority = this.messages.getMessage("training.certificate.authority",
+				new Object[] { this.divisions.fullName(pending.courseRegion()) }, OFFICIAL);
+		DocumentIssue issue = new DocumentIssue(TYPE_KEY, c.number(), authority, Masking.other(c.learnerName()),
+				c.regionCode(), c.issuedOn(), "training", String.valueOf(id));
+		IssuedDocument issued = this.documents.issue(RENDERER, issue,
+				link -> render(c, pending.employerName(), authority, link.code(), link.url()));
+		this.jdbc.sql("update training.certificate set code = :code, pdf = :pdf, rendered_at = :at where id = :id")
+			.param("code", issued.link().code())
+			.param("pdf", issued.pdf())
+			.param("at", java.sql.Timestamp.from(this.clock.instant()))
+			.param("id", id)
+			.update();
+		return true;
 	}
 
 	Optional<CertificateView> ofEnrolment(long enrolmentId) {
@@ -149,7 +186,7 @@ class Certificates implements VerificationPanel {
 		parameters.put("reader", actor.can(TrainingPermissions.ENROLMENT_READ));
 		parameters.put("id", id);
 		return this.jdbc.sql("""
-				select c.pdf from training.certificate c where c.id = :id and (
+				select c.pdf from training.certificate c where c.id = :id and c.pdf is not null and (
 				    (cast(:ownWorker as bigint) is not null and c.learner_worker_id = cast(:ownWorker as bigint))
 				    or (c.learner_worker_id is null and c.learner_user_id = :ownUser)
 				    or (:reader and """ + SCOPE.predicate() + "))")
@@ -194,10 +231,10 @@ class Certificates implements VerificationPanel {
 			});
 	}
 
-	private byte[] render(CertificateView c, EnrolmentStore.Row enrolment, String authority, String code, String url) {
+	private byte[] render(CertificateView c, String employerName, String authority, String code, String url) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("c", c);
-		model.put("employerName", enrolment.employerName());
+		model.put("employerName", employerName);
 		model.put("authority", authority);
 		model.put("code", code);
 		model.put("url", url);

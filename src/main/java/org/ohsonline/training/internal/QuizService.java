@@ -145,17 +145,16 @@ class QuizService {
 			.param("passed", passed)
 			.param("id", attemptId)
 			.update();
+		this.audit.record(actor, "training.attempt.submitted", AuditTarget.of("enrolment", enrolment.id(), enrolment.regionCode()),
+				Map.of("attempt", attemptId), Map.of("attempt", attemptId, "score", score, "passed", passed));
 		if (passed) {
 			this.jdbc.sql("update training.enrolment set completed_at = :now where id = :id")
 				.param("now", Timestamp.from(now))
 				.param("id", enrolment.id())
 				.update();
-			// Before the first audit record: the certificate's PDF is rendered and signed while the audit chain is free
-			// (the chain's head stays locked from a transaction's first record to its commit).
+			// the certificate's PDF follows after the commit (CertificateRendering)
 			this.certificates.issue(actor, enrolment, course, attemptId);
 		}
-		this.audit.record(actor, "training.attempt.submitted", AuditTarget.of("enrolment", enrolment.id(), enrolment.regionCode()),
-				Map.of("attempt", attemptId), Map.of("attempt", attemptId, "score", score, "passed", passed));
 		return attemptRows(enrolment.id()).stream().filter(a -> a.id() == attemptId).findFirst().orElseThrow().view();
 	}
 

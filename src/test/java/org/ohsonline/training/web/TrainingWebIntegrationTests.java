@@ -141,11 +141,16 @@ class TrainingWebIntegrationTests {
 				.content(answers))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		List<String> codes = this.jdbc.sql("select code from training.certificate where enrolment_id = :e")
+		assertThat(this.jdbc.sql("select count(*) from training.certificate where enrolment_id = :e")
+			.param("e", enrolment.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		// its PDF, and with it the verification code, follow the submission's commit
+		List<String> codes = org.ohsonline.Eventually.eventually(() -> this.jdbc
+			.sql("select code from training.certificate where enrolment_id = :e and code is not null")
 			.param("e", enrolment.id())
 			.query(String.class)
-			.list();
-		assertThat(codes).hasSize(1);
+			.list(), found -> !found.isEmpty());
 		String name = this.jdbc.sql("select learner_name from training.certificate where enrolment_id = :e")
 			.param("e", enrolment.id())
 			.query(String.class)
