@@ -65,6 +65,32 @@ final class VerificationDraw {
 		return text.toString();
 	}
 
+	/** Reads an inputs file written by {@link #inputsText}, to redo a published draw. */
+	static Inputs parse(String text) {
+		String[] rows = text.split("\n");
+		if (rows.length < 4 || !NAME.equals(rows[0])) {
+			throw new IllegalArgumentException("not an " + NAME + " inputs file");
+		}
+		String region = null;
+		String period = null;
+		String edition = null;
+		Map<String, BigDecimal> ratios = new LinkedHashMap<>();
+		List<Candidate> candidates = new ArrayList<>();
+		for (int i = 1; i < rows.length; i++) {
+			String row = rows[i];
+			String[] f = row.split(" ");
+			switch (f[0]) {
+				case "region" -> region = "-".equals(f[1]) ? "" : f[1];
+				case "period" -> period = f[1];
+				case "edition" -> edition = row.substring("edition ".length());
+				case "ratio" -> ratios.put(f[1], new BigDecimal(f[2]));
+				case "candidate" -> candidates.add(new Candidate(Long.parseLong(f[1]), f[2], f[3]));
+				default -> throw new IllegalArgumentException("unknown line " + (i + 1) + ": " + f[0]);
+			}
+		}
+		return new Inputs(region, period, edition, ratios, candidates);
+	}
+
 	static String seed(Inputs inputs) {
 		return Hashes.sha256Hex(NAME + "|" + inputs.region() + "|" + inputs.period() + "|" + Hashes.sha256Hex(inputsText(inputs)));
 	}

@@ -48,7 +48,7 @@ class TrackingController {
 		model.addAttribute("period", q[0] + "Q" + q[1]);
 		List<String> periods = new java.util.ArrayList<>();
 		periods.add(current());
-		periods.addAll(VerificationController.finishedQuarters());
+		periods.addAll(ProjectVerificationController.finishedQuarters());
 		model.addAttribute("periods", periods);
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("exportUrl", "/projects/tracking/export.xlsx?" + UriComponentsBuilder.newInstance()

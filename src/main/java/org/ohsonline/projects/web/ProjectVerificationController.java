@@ -38,11 +38,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 @PreAuthorize("hasAuthority('projects:project:read')")
-class VerificationController {
+class ProjectVerificationController {
 
 	private final Verifications verifications;
 
-	VerificationController(Verifications verifications) {
+	ProjectVerificationController(Verifications verifications) {
 		this.verifications = verifications;
 	}
 
