@@ -242,7 +242,7 @@ class ProjectService implements Projects {
 			else if (on != null) {
 				Optional<String> refused = refusal(record.agencyId(), stage.agencyJob().orElseThrow(), head.categories(), on);
 				if (refused.isPresent()) {
-					errors.add(FieldError.of("agencyId", "projects.agency." + refused.get()));
+					errors.add(FieldError.of("agencyId", refused.get()));
 				}
 				else {
 					agency = this.agencies.reference(record.agencyId()).orElseThrow();
@@ -294,19 +294,32 @@ class ProjectService implements Projects {
 		return find(actor, id);
 	}
 
-	/** Why the agency may not issue the report, as a {@link Qualification.Reason} name; empty when it may. */
+	/** Why the agency may not issue the report, as the message code of its {@link Qualification.Reason}; empty when it may. */
 	private Optional<String> refusal(long agencyId, JobType job, Set<String> categories, LocalDate on) {
 		Optional<AgencyRef> agency = this.agencies.reference(agencyId);
 		if (agency.isEmpty() || agency.get().kind() != AgencyKind.SERVICE_AGENCY) {
-			return Optional.of(Qualification.Reason.UNKNOWN_AGENCY.name());
+			return Optional.of(refusalCode(Qualification.Reason.UNKNOWN_AGENCY));
 		}
 		for (String category : categories) {
 			Qualification q = this.agencies.qualifiedFor(agencyId, job, category, on);
 			if (!q.qualified()) {
-				return Optional.of(q.reason().name());
+				return Optional.of(refusalCode(q.reason()));
 			}
 		}
 		return Optional.empty();
+	}
+
+	static String refusalCode(Qualification.Reason reason) {
+		return switch (reason) {
+			case UNKNOWN_AGENCY, QUALIFIED -> "projects.agency.UNKNOWN_AGENCY";
+			case WRONG_KIND -> "projects.agency.WRONG_KIND";
+			case NOT_ACTIVE -> "projects.agency.NOT_ACTIVE";
+			case NOT_YET_VALID -> "projects.agency.NOT_YET_VALID";
+			case EXPIRED -> "projects.agency.EXPIRED";
+			case JOB_TYPE_OUTSIDE_SCOPE -> "projects.agency.JOB_TYPE_OUTSIDE_SCOPE";
+			case EXAM_TYPE_OUTSIDE_SCOPE -> "projects.agency.EXAM_TYPE_OUTSIDE_SCOPE";
+			case HAZARD_OUTSIDE_SCOPE -> "projects.agency.HAZARD_OUTSIDE_SCOPE";
+		};
 	}
 
 	@Override
