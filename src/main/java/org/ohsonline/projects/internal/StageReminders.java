@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Once a day (01:40 Asia/Shanghai by default, {@code ohs.projects.reminder-cron}), on one instance only: every stage
@@ -33,16 +35,21 @@ class StageReminders {
 
 	private final Clock clock;
 
-	StageReminders(JdbcClient jdbc, Inbox inbox, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	StageReminders(JdbcClient jdbc, Inbox inbox, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.inbox = inbox;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
 	@Scheduled(cron = "${ohs.projects.reminder-cron:0 40 1 * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "project-stage-reminders", lockAtMostFor = "30m")
 	void daily() {
-		int raised = remind(LocalDate.now(this.clock.withZone(ProjectService.ZONE)));
+		// Called on this bean, not through its proxy: the transaction is opened here, so the marks and notices commit together.
+		LocalDate today = LocalDate.now(this.clock.withZone(ProjectService.ZONE));
+		int raised = this.transactions.execute(status -> remind(today));
 		log.info("Construction-project reminders: {} stage(s) newly overdue", raised);
 	}
 
