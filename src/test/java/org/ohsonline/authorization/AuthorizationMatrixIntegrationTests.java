@@ -152,6 +152,10 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired org.ohsonline.promotion.Champions champions;
 
+	@Autowired org.ohsonline.projects.Projects constructionProjects;
+
+	@Autowired org.ohsonline.projects.Verifications projectVerifications;
+
 	@Test
 	@Order(2)
 	void everyRouteAnswersEveryRoleAsItsPermissionsAndScopeSayAndNothingForeignGetsOut() throws Exception {
@@ -229,6 +233,7 @@ class AuthorizationMatrixIntegrationTests {
 				new EnforcementBuilder(this.inspectionPlans, this.enforcementInspections, this.enforcementCases,
 						this.enforcementReviews, users),
 				new PromotionBuilder(this.healthyEnterprises, this.modelEnterprises, this.champions),
+				new ProjectsBuilder(this.constructionProjects, this.projectVerifications),
 				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
 	}
 

@@ -75,7 +75,7 @@ final class SideBuilder {
 	static final String NOISE = "3008";
 
 	private static final QualificationScope AGENCY_SCOPE = new QualificationScope(List.of("1", "2", "3"), List.of(),
-			Set.of(JobType.PERIODIC_TESTING), Map.of());
+			Set.of(JobType.PERIODIC_TESTING, JobType.PRE_EVALUATION, JobType.CONTROL_EFFECT_EVALUATION), Map.of());
 
 	private static final QualificationScope INSTITUTION_SCOPE = new QualificationScope(List.of("1", "2", "3"),
 			List.of(), Set.of(), Map.of(ExamType.PRE_PLACEMENT, 50, ExamType.IN_SERVICE, 100, ExamType.EXIT, 20));

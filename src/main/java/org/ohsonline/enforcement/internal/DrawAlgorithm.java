@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.ohsonline.enforcement.Arm;
+import org.ohsonline.shared.SeededOrder;
 
 /**
  * The draw of a random inspection plan, algorithm {@value #NAME}: deterministic in the seed and the frozen
@@ -244,35 +245,21 @@ final class DrawAlgorithm {
 		return text.toString();
 	}
 
-	/** Keys of one seed, each computed once per label and value. */
+	/** Keys of one seed: the platform's shared seeded ordering ({@link SeededOrder}). */
 	private static final class Keys {
 
-		private final String seed;
-
-		private final MessageDigest digest;
+		private final SeededOrder order;
 
 		Keys(String seed) {
-			this.seed = seed;
-			try {
-				this.digest = MessageDigest.getInstance("SHA-256");
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException(ex);
-			}
+			this.order = new SeededOrder(seed);
 		}
 
 		String key(String label, String value) {
-			return HexFormat.of()
-				.formatHex(this.digest.digest((this.seed + "|" + label + "|" + value).getBytes(StandardCharsets.UTF_8)));
+			return this.order.key(label, value);
 		}
 
 		List<Candidate> sorted(String label, List<Candidate> candidates) {
-			List<Map.Entry<String, Candidate>> keyed = new ArrayList<>(candidates.size());
-			for (Candidate c : candidates) {
-				keyed.add(Map.entry(key(label, c.creditCode()), c));
-			}
-			keyed.sort(Map.Entry.comparingByKey());
-			return keyed.stream().map(Map.Entry::getValue).toList();
+			return this.order.sorted(label, candidates, Candidate::creditCode);
 		}
 
 	}

@@ -75,6 +75,9 @@ final class AttributeRules {
 			if (BundledCatalogs.INSPECTION_SAMPLING.equals(catalog)) {
 				samplingEntry(entry, row, number).ifPresent(errors::add);
 			}
+			if (BundledCatalogs.PROJECT_SUPERVISION.equals(catalog)) {
+				projectRule(entry, row, number).ifPresent(errors::add);
+			}
 		}
 		if (ExamRuleTable.CATALOG.equals(catalog)) {
 			errors.addAll(missingDeadlines(entries));
@@ -129,6 +132,41 @@ final class AttributeRules {
 		};
 		return valid ? java.util.Optional.empty()
 				: java.util.Optional.of(FieldError.of(row, "reference.entry.samplingInvalid", number, entry.code()));
+	}
+
+	private static final Set<String> PROJECT_STAGES = Set.of("PRE_EVALUATION", "DESIGN", "CONSTRUCTION", "CONTROL_EFFECT",
+			"COMPLETION");
+
+	/**
+	 * A 三同时 supervision rule: a verification ratio 0–1 per hazard class, where 严重 is verified in full and 一般 at
+	 * no less than 30 % (issue 15), or a stage's whole positive number of days.
+	 */
+	private static java.util.Optional<FieldError> projectRule(CatalogEntry entry, String row, int number) {
+		String kind = EntriesInForce.text(entry, "kind");
+		boolean valid = switch (kind == null ? "" : kind) {
+			case "verificationRatio" -> {
+				String cls = EntriesInForce.text(entry, "hazardClass");
+				String ratio = EntriesInForce.text(entry, "ratio");
+				if (!fraction(ratio) || cls == null) {
+					yield false;
+				}
+				BigDecimal r = new BigDecimal(ratio);
+				yield switch (cls) {
+					case "SERIOUS" -> r.compareTo(BigDecimal.ONE) == 0;
+					case "GENERAL" -> r.compareTo(new BigDecimal("0.30")) >= 0;
+					case "NONE" -> true;
+					default -> false;
+				};
+			}
+			case "stageDays" -> {
+				String days = EntriesInForce.text(entry, "days");
+				yield PROJECT_STAGES.contains(EntriesInForce.text(entry, "stage")) && days != null
+						&& days.matches("[1-9]\\d{0,4}");
+			}
+			default -> false;
+		};
+		return valid ? java.util.Optional.empty()
+				: java.util.Optional.of(FieldError.of(row, "reference.entry.projectRuleInvalid", number, entry.code()));
 	}
 
 	private static boolean fraction(String value) {

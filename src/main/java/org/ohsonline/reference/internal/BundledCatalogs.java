@@ -59,6 +59,8 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String HEALTHY_ENTERPRISE_STANDARD = "healthy-enterprise-standard";
 
+	static final String PROJECT_SUPERVISION = "project-supervision";
+
 	static final String HEALTH_CHAMPION_CRITERIA = "health-champion-criteria";
 
 	static final String INSPECTION_CHECKLIST = "inspection-checklist";
@@ -125,6 +127,9 @@ class BundledCatalogs implements ApplicationRunner {
 		load(CASE_DEADLINES, LocalDate.of(2021, 7, 15), "reference/case-deadlines-2021.csv", BundledCatalogs::entries);
 		load(CASE_REVIEW_RUBRIC, LocalDate.of(2023, 1, 1), "reference/case-review-rubric-2023.csv",
 				file -> new Object[] { file.entries().stream().filter(e -> "item".equals(e.attributes().get("kind"))).count() });
+		// The projects module's verification ratios and stage days: platform defaults, unverified (docs/projects.md).
+		load(PROJECT_SUPERVISION, LocalDate.of(2021, 3, 12), "reference/project-supervision-2021.csv",
+				BundledCatalogs::entries);
 	}
 
 	/** The catalogs of classified supervision that the risk module reads (docs/risk.md gives the sources). */
