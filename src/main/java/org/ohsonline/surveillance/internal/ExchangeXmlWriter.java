@@ -5,10 +5,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
+import org.ohsonline.shared.exchange.BusinessType;
+import org.ohsonline.shared.exchange.ExchangeSettings;
+import org.ohsonline.shared.exchange.ExchangeWriter;
 import org.ohsonline.surveillance.ExamCommand;
 import org.ohsonline.surveillance.ExamConclusion;
 import org.ohsonline.surveillance.ExamView;
@@ -23,9 +24,7 @@ final class ExchangeXmlWriter implements AutoCloseable {
 
 	private static final DateTimeFormatter D8 = DateTimeFormatter.BASIC_ISO_DATE;
 
-	private final XMLStreamWriter xml;
-
-	private int depth;
+	private final ExchangeWriter xml;
 
 	/**
 	 * Everything one record needs besides the exam.
@@ -49,35 +48,14 @@ final class ExchangeXmlWriter implements AutoCloseable {
 			String addressCode, String address, String contact, String fullRegionName) {
 	}
 
-	ExchangeXmlWriter(OutputStream out, String documentId, String reportOrgCode, String reportZoneCode,
-			String license) {
-		try {
-			this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-			this.xml.writeStartDocument("UTF-8", "1.0");
-			open("DataExchange");
-			open("Header");
-			leaf("DocumentId", documentId);
-			leaf("OperateType", "Add");
-			leaf("BusinessActivityIdentification", "NEWOMAR");
-			leaf("ReportOrgCode", reportOrgCode);
-			leaf("License", license);
-			leaf("ReportZoneCode", reportZoneCode);
-			end();
-			open("EventBody");
-			open("HEALTH_EXAM_RECORD_LIST");
-		}
-		catch (XMLStreamException ex) {
-			throw new IllegalStateException(ex);
-		}
+	ExchangeXmlWriter(OutputStream out, String documentId, ExchangeSettings settings) {
+		this.xml = new ExchangeWriter(out, BusinessType.HEALTH_EXAM_RECORD, documentId, settings);
 	}
 
 	void write(Record r) {
 		ExamView e = r.exam();
 		try {
-			newline();
-			this.xml.writeStartElement(ExchangeXmlReader.RECORD);
-			this.xml.writeAttribute("ID", e.number());
-			this.depth++;
+			this.xml.record(ExchangeXmlReader.RECORD, e.number());
 			open("ENTERPRISE_INFO");
 			leaf("ENTERPRISE_NAME", r.employer().name());
 			leaf("CREDIT_CODE", r.employer().creditCode());
@@ -213,51 +191,24 @@ final class ExchangeXmlWriter implements AutoCloseable {
 	}
 
 	private static String truncate(String text, int max) {
-		return text == null || text.length() <= max ? text : text.substring(0, max);
+		return ExchangeWriter.truncate(text, max);
 	}
 
 	private void open(String name) throws XMLStreamException {
-		newline();
-		this.xml.writeStartElement(name);
-		this.depth++;
+		this.xml.open(name);
 	}
 
 	private void end() throws XMLStreamException {
-		this.depth--;
-		newline();
-		this.xml.writeEndElement();
+		this.xml.end();
 	}
 
 	private void leaf(String name, String value) throws XMLStreamException {
-		newline();
-		if (value == null || value.isEmpty()) {
-			this.xml.writeEmptyElement(name);
-		}
-		else {
-			this.xml.writeStartElement(name);
-			this.xml.writeCharacters(value);
-			this.xml.writeEndElement();
-		}
-	}
-
-	private void newline() throws XMLStreamException {
-		this.xml.writeCharacters("\n" + "  ".repeat(this.depth));
+		this.xml.leaf(name, value);
 	}
 
 	@Override
 	public void close() {
-		try {
-			end();
-			end();
-			end();
-			this.xml.writeCharacters("\n");
-			this.xml.writeEndDocument();
-			this.xml.flush();
-			this.xml.close();
-		}
-		catch (XMLStreamException ex) {
-			throw new IllegalStateException(ex);
-		}
+		this.xml.close();
 	}
 
 }
