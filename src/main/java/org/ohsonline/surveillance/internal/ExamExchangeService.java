@@ -143,15 +143,7 @@ class ExamExchangeService implements ExamExchange {
 
 	/** 表9 企业规模代码. */
 	static String sizeCode(SizeClass size) {
-		if (size == null) {
-			return "99";
-		}
-		return switch (size) {
-			case LARGE -> "01";
-			case MEDIUM -> "02";
-			case SMALL -> "03";
-			case MICRO -> "04";
-		};
+		return SizeClass.exchangeCode(size);
 	}
 
 	/** A region code as the exchange's 9-digit area codes (a county 330105 is 330105000). */
