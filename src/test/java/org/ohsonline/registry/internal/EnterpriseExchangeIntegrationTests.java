@@ -58,7 +58,7 @@ class EnterpriseExchangeIntegrationTests {
 	void setUp() {
 		this.county = actor("330105", COUNTY_PERMISSIONS);
 		this.employer = register(this.county, "330105001");
-		this.neighbour = register(actor("330106", COUNTY_PERMISSIONS), "330106001");
+		this.neighbour = register(actor("330106", COUNTY_PERMISSIONS), "330106002");
 	}
 
 	/** An employer as the exchange needs it: with its economic type (条件必填 outside sections S and T). */
