@@ -32,12 +32,7 @@ final class EnterpriseRecords {
 
 	private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{7,20}");
 
-	private static final Pattern ECONOMIC = Pattern.compile("\\d{1,3}");
-
 	private static final Pattern ZIP = Pattern.compile("\\d{6}");
-
-	/** 表9 企业规模代码表. */
-	private static final Set<String> SCALES = Set.of("01", "02", "03", "04", "99");
 
 	/** What one record says of an employer; {@code null}s where it says nothing or was wrong. */
 	record Parsed(int index, String recordId, String creditCode, String name, String regionCode, String address,
@@ -49,21 +44,7 @@ final class EnterpriseRecords {
 
 	static Parsed read(Element record, int index) {
 		ElementChecks c = new ElementChecks();
-		String name = c.required(record, "", "ENTERPRISE_NAME", 70);
-		String credit = c.creditCode(record, "", "CREDIT_CODE");
-		String address = c.requiredPattern(record, "", "ADDRESS_CODE", ElementChecks.N9);
-		String industry = c.requiredPattern(record, "", "INDUSTRY_CATEGORY_CODE", ElementChecks.INDUSTRY);
-		String division = industry == null ? null : industry.replaceAll("^[A-Z]", "");
-		boolean publicBody = industry != null && (industry.startsWith("S") || industry.startsWith("T")
-				|| division.length() >= 2 && Integer.parseInt(division.substring(0, 2)) >= 90);
-		String economic = publicBody ? c.optionalPattern(record, "", "ECONOMIC_TYPE_CODE", ECONOMIC)
-				: c.requiredPattern(record, "", "ECONOMIC_TYPE_CODE", ECONOMIC);
-		if (publicBody) {
-			c.optionalIn(record, "", "BUSINESS_SCALE_CODE", SCALES);
-		}
-		else {
-			c.requiredIn(record, "", "BUSINESS_SCALE_CODE", SCALES);
-		}
+		ElementChecks.Enterprise e = c.enterprise(record, "", "", true);
 		String detail = c.required(record, "", "ADDRESS_DETAIL", 70);
 		c.optionalPattern(record, "", "ADDRESS_ZIP_CODE", ZIP);
 		String contact = c.present(record, "", "ENTERPRISE_CONTACT", 50);
@@ -92,8 +73,8 @@ final class EnterpriseRecords {
 				c.error(RECORD, "exchange.schema", problem);
 			}
 		}
-		return new Parsed(index, ExchangeXml.recordId(record), credit, name, ExchangeWriter.regionOf(address), detail,
-				division, economic, contact, phone == null ? null : phone.toUpperCase(Locale.ROOT), c.errors());
+		return new Parsed(index, ExchangeXml.recordId(record), e.creditCode(), e.name(), e.regionCode(), detail,
+				e.industryCode(), e.economicTypeCode(), contact, phone == null ? null : phone.toUpperCase(Locale.ROOT), c.errors());
 	}
 
 	/** The exchange element of a field of the register's rules, so their findings name the record's element. */

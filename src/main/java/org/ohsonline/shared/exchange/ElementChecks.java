@@ -177,6 +177,50 @@ public final class ElementChecks {
 		return number;
 	}
 
+	/** 表9 企业规模代码表. */
+	public static final Set<String> SCALES = Set.of("01", "02", "03", "04", "99");
+
+	private static final Pattern ECONOMIC = Pattern.compile("\\d{1,3}");
+
+	/**
+	 * What every business type says of an employer (用人单位) or of the employer a worker is dispatched to (用工单位,
+	 * elements ending {@code _EMPLOYER}).
+	 * @param industryCode the GB/T 4754 code without its section letter
+	 * @param regionCode the platform's region code of the 9-digit ADDRESS_CODE
+	 */
+	public record Enterprise(String name, String creditCode, String economicTypeCode, String industryCode,
+			String regionCode) {
+	}
+
+	/**
+	 * The elements every business type's employer carries (交换规范 2021, 六(一) 3–9 and the same rows of 六(二),
+	 * (七)): name (AN..70), credit code (GB 32100), industry (GB/T 4754-2017, N..4, a section letter tolerated),
+	 * economic type (GB/T 12402-2000, N3) and size (表9), both 条件必填 — required except for sections S
+	 * (公共管理、社会保障和社会组织, divisions 90–96) and T (国际组织, 97) —, and the 9-digit ADDRESS_CODE.
+	 * @param suffix {@code ""} for 用人单位, {@code "_EMPLOYER"} for 用工单位
+	 * @param economicRequired whether the type makes the economic type and size 条件必填 (the 用工单位 of some types
+	 * does not carry them as required)
+	 */
+	public Enterprise enterprise(Element section, String path, String suffix, boolean economicRequired) {
+		String name = required(section, path, "ENTERPRISE_NAME" + suffix, 70);
+		String credit = creditCode(section, path, "CREDIT_CODE" + suffix);
+		String industry = requiredPattern(section, path, "INDUSTRY_CATEGORY_CODE" + suffix, INDUSTRY);
+		String division = industry == null ? null : industry.replaceAll("^[A-Z]", "");
+		boolean publicBody = industry != null && (industry.startsWith("S") || industry.startsWith("T")
+				|| division.length() >= 2 && Integer.parseInt(division.substring(0, 2)) >= 90);
+		boolean required = economicRequired && !publicBody;
+		String economic = required ? requiredPattern(section, path, "ECONOMIC_TYPE_CODE" + suffix, ECONOMIC)
+				: optionalPattern(section, path, "ECONOMIC_TYPE_CODE" + suffix, ECONOMIC);
+		if (required) {
+			requiredIn(section, path, "BUSINESS_SCALE_CODE" + suffix, SCALES);
+		}
+		else {
+			optionalIn(section, path, "BUSINESS_SCALE_CODE" + suffix, SCALES);
+		}
+		String address = requiredPattern(section, path, "ADDRESS_CODE" + suffix, N9);
+		return new Enterprise(name, credit, economic, division, ExchangeWriter.regionOf(address));
+	}
+
 	/**
 	 * AUDIT_INFO (审核信息, the same in every business type): a decided state (表3) names its opinion, date,
 	 * auditor and organisation; a pending one may leave them empty.

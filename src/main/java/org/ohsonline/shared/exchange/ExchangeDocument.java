@@ -33,8 +33,8 @@ public record ExchangeDocument(String documentId, BusinessType type, List<Elemen
 		Element body = ExchangeXml.child(root, "EventBody");
 		Element list = ExchangeXml.child(body, type.list());
 		if (list == null && body != null) {
-			for (BusinessType other : BusinessType.values()) {
-				if (other != type && ExchangeXml.child(body, other.list()) != null) {
+			for (BusinessType other : BusinessType.ALL) {
+				if (!other.equals(type) && ExchangeXml.child(body, other.list()) != null) {
 					throw InvalidInputException.of("EventBody", "exchange.otherType", other.name(), type.name());
 				}
 			}

@@ -20,11 +20,28 @@ import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.Scope;
 import org.ohsonline.shared.exchange.ExchangeAnswer;
 
+import org.ohsonline.ApiTokens;
+import org.ohsonline.TestUsers;
+import org.ohsonline.iam.internal.UserAdministration;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Employers through the national exchange XML (ENTERPRISE_INFO): an export imported into a register
@@ -47,6 +64,15 @@ class EnterpriseExchangeIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserAdministration administration;
+
+	@Autowired
+	UserDetailsService details;
 
 	Actor county;
 
@@ -233,6 +259,57 @@ class EnterpriseExchangeIntegrationTests {
 		assertThatThrownBy(() -> this.exchange.importDocument(this.county, exams))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					e -> assertThat(e.errors().get(0).code()).isEqualTo("exchange.otherType"));
+	}
+
+	@Test
+	void thePageOffersWhatTheLoginMayDoAndTheApiAnswersPerRecord() throws Exception {
+		TestUsers users = new TestUsers(this.administration, this.details);
+		users.ensure("xch-county", "COUNTY_SUPERVISOR", "330105", null);
+		users.ensure("xch-cdc", "CDC_ANALYST", "3301", null);
+		this.mvc.perform(get("/exchange/enterprise-info").with(users.as("xch-county")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-testid=\"exchange-upload\"")))
+			.andExpect(content().string(containsString("data-testid=\"exchange-phones\"")));
+		this.mvc.perform(get("/exchange/enterprise-info").with(users.as("xch-cdc")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-testid=\"exchange-export\"")))
+			.andExpect(content().string(not(containsString("data-testid=\"exchange-upload\""))))
+			.andExpect(content().string(not(containsString("data-testid=\"exchange-phones\""))));
+		this.mvc.perform(get("/exchange/enterprise-info/export.xml").param("phones", "true").with(users.as("xch-cdc")))
+			.andExpect(status().isForbidden());
+		String xml = this.mvc
+			.perform(get("/exchange/enterprise-info/export.xml").param("q", this.employer.creditCode())
+				.with(users.as("xch-county")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String renamed = record(xml).replace(this.employer.name(), this.employer.name() + "页");
+		MockMultipartFile file = new MockMultipartFile("file", "enterprise.xml", "application/xml",
+				document(xml, "page-" + this.employer.id(), renamed));
+		this.mvc.perform(multipart("/exchange/enterprise-info/import").file(file).with(csrf()).with(users.as("xch-county")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-status=\"updated\"")));
+
+		String token = ApiTokens.issue(this.mvc, users.as("xch-county"), "registry:employer:read",
+				"registry:employer:write", "registry:exchange:export", "registry:exchange:import");
+		this.mvc.perform(post("/api/v1/exchange/enterprise-info/import.xml").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_XML)
+			.content(document(xml, "page-" + this.employer.id(), renamed)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.replayed").value(true))
+			.andExpect(jsonPath("$.businessType").value("ENTERPRISE_INFO"))
+			.andExpect(jsonPath("$.results[0].status").value("updated"));
+		this.mvc.perform(post("/api/v1/exchange/enterprise-info/import.xml").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_XML)
+			.content(document(xml, "api-bad-" + this.employer.id(),
+					record(xml).replace("<ADDRESS_CODE>330105001</ADDRESS_CODE>", "<ADDRESS_CODE>x</ADDRESS_CODE>"))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rejected").value(1))
+			.andExpect(jsonPath("$.results[0].errors[0].element").value("ADDRESS_CODE"))
+			.andExpect(jsonPath("$.results[0].errors[0].message").isNotEmpty());
+		this.mvc.perform(get("/v3/api-docs").with(users.as("xch-county")))
+			.andExpect(content().string(containsString("/api/v1/exchange/enterprise-info/import.xml")));
 	}
 
 }
