@@ -150,7 +150,7 @@ class DetectionExchangeIntegrationTests {
 		String xml = export(this.cdc);
 		String good = record(xml).replace("ID=\"" + this.job.number() + "\"", "ID=\"good-" + this.job.id() + "\"");
 		String bad = record(xml).replace("ID=\"" + this.job.number() + "\"", "ID=\"bad-" + this.job.id() + "\"")
-			.replace("<DENSITY_TYPE_CODE>01</DENSITY_TYPE_CODE>", "<DENSITY_TYPE_CODE>05</DENSITY_TYPE_CODE>")
+			.replaceFirst("<DENSITY_TYPE_CODE>\\d+</DENSITY_TYPE_CODE>", "<DENSITY_TYPE_CODE>05</DENSITY_TYPE_CODE>")
 			.replace("<ALL_WORKER_SUM>120</ALL_WORKER_SUM>", "<ALL_WORKER_SUM>many</ALL_WORKER_SUM>")
 			.replace("<IS_USE>1</IS_USE>", "<IS_USE>2</IS_USE>")
 			.replaceFirst("<CHECK_DATE>\\d+</CHECK_DATE>", "<CHECK_DATE>20210230</CHECK_DATE>")
