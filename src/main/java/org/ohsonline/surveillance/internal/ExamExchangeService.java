@@ -17,6 +17,7 @@ import org.ohsonline.agency.Agencies;
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.reference.Divisions;
+import org.ohsonline.reference.ExchangeCodes;
 import org.ohsonline.reference.SizeClass;
 import org.ohsonline.registry.EmployerView;
 import org.ohsonline.registry.Employers;
@@ -72,9 +73,12 @@ class ExamExchangeService implements ExamExchange {
 
 	private final ExchangeSettings settings;
 
+	private final ExchangeCodes codes;
+
 	ExamExchangeService(ExamService exams, ExamStore store, ExamSubmissions submissions, Workers workers,
 			Employers employers, Agencies agencies, Divisions divisions, AuditTrail audit, Clock clock,
-			ExchangeSettings settings) {
+			ExchangeSettings settings, ExchangeCodes codes) {
+		this.codes = codes;
 		this.exams = exams;
 		this.store = store;
 		this.submissions = submissions;
@@ -96,6 +100,7 @@ class ExamExchangeService implements ExamExchange {
 		String documentId = documentId();
 		Map<Long, ExchangeXmlWriter.Enterprise> enterprises = new HashMap<>();
 		Map<Long, AgencyView> institutions = new HashMap<>();
+		Map<String, String> orgCodes = new HashMap<>();
 		try (ExchangeXmlWriter writer = new ExchangeXmlWriter(out, documentId, this.settings)) {
 			for (long id : ids) {
 				ExamView exam = this.exams.find(actor, id);
@@ -118,7 +123,8 @@ class ExamExchangeService implements ExamExchange {
 						worker.birthDate(), employment.map(EmploymentView::postName).orElse(null),
 						nineDigits(institution.regionCode()), this.store.recordedBy(id),
 						exam.createdAt().atZone(ExamService.ZONE).toLocalDate(), institution.creditCode(),
-						institution.contactName()));
+						institution.contactName(), orgCodes.computeIfAbsent(institution.creditCode(),
+								c -> this.codes.orgCode(c).orElse(null))));
 			}
 		}
 		Map<String, Object> state = new LinkedHashMap<>();

@@ -37,10 +37,11 @@ final class ExchangeXmlWriter implements AutoCloseable {
 	 * @param areaCode the institution's region, 9 digits
 	 * @param writePerson who recorded the exam
 	 * @param writtenOn the day it was recorded
+	 * @param orgCode the institution's ORG_CODE (catalog {@code exchange-org-codes}), or {@code null}
 	 */
 	record Record(ExamView exam, Enterprise employer, Enterprise host, String idNumber, String gender,
 			LocalDate birthDate, String workType, String areaCode, String writePerson, LocalDate writtenOn,
-			String institutionCredit, String reportPerson) {
+			String institutionCredit, String reportPerson, String orgCode) {
 	}
 
 	/** An enterprise as the exchange names it; {@code sizeCode} from 表9, {@code addressCode} 9 digits. */
@@ -100,8 +101,8 @@ final class ExchangeXmlWriter implements AutoCloseable {
 			leaf("OTHER_WORK_TYPE", r.workType() == null ? null : truncate(r.workType(), 20));
 			leaf("IS_REVIEW", null);
 			leaf("AREA_CODE", r.areaCode());
-			// The CDC system's institution code (地区/机构代码表) is not held by the platform.
-			leaf("ORG_CODE", null);
+			// The institution's code of the 地区/机构代码表, once loaded into the catalog exchange-org-codes.
+			leaf("ORG_CODE", r.orgCode());
 			conclusions(e);
 			items(e);
 			leaf("WRITE_PERSON", r.writePerson());

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.reference.Divisions;
+import org.ohsonline.reference.ExchangeCodes;
 import org.ohsonline.registry.EmployerView;
 import org.ohsonline.registry.Employers;
 import org.ohsonline.shared.AccessDeniedException;
@@ -67,6 +68,8 @@ class DetectionExchangeService implements DetectionExchange {
 
 	private final Divisions divisions;
 
+	private final ExchangeCodes codes;
+
 	private final DetectionReceivedStore received;
 
 	private final AuditTrail audit;
@@ -77,8 +80,9 @@ class DetectionExchangeService implements DetectionExchange {
 
 	private final Clock clock;
 
-	DetectionExchangeService(TestingJobs jobs, Employers employers, Divisions divisions, DetectionReceivedStore received,
-			AuditTrail audit, ExchangeSettings settings, JdbcClient jdbc, Clock clock) {
+	DetectionExchangeService(TestingJobs jobs, Employers employers, Divisions divisions, ExchangeCodes codes,
+			DetectionReceivedStore received, AuditTrail audit, ExchangeSettings settings, JdbcClient jdbc, Clock clock) {
+		this.codes = codes;
 		this.jobs = jobs;
 		this.employers = employers;
 		this.divisions = divisions;
@@ -99,6 +103,7 @@ class DetectionExchangeService implements DetectionExchange {
 		this.jobs.forEach(actor, reviewed, j -> ids.add(j.id()));
 		String documentId = DocumentIds.next(this.settings, BusinessType.DETECTION_INFO, this.clock);
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+		Map<String, String> orgCodes = new java.util.HashMap<>();
 		int written = 0;
 		try (ExchangeWriter writer = new ExchangeWriter(buffer, BusinessType.DETECTION_INFO, documentId, this.settings)) {
 			for (long id : ids) {
@@ -107,7 +112,10 @@ class DetectionExchangeService implements DetectionExchange {
 				if (employer == null) {
 					continue;
 				}
-				DetectionRecords.write(writer, job, employer, this.divisions.fullName(employer.regionCode()), this.settings);
+				String orgCode = orgCodes.computeIfAbsent(job.agencyCreditCode(),
+						c -> this.codes.orgCode(c).orElse(this.settings.orgCode()));
+				DetectionRecords.write(writer, job, employer, this.divisions.fullName(employer.regionCode()), this.settings,
+						orgCode);
 				written++;
 			}
 		}

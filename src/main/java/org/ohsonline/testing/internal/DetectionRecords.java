@@ -221,8 +221,9 @@ final class DetectionRecords {
 
 	}
 
+	/** @param orgCode the testing agency's ORG_CODE ({@code exchange-org-codes}), else the platform's setting */
 	static void write(ExchangeWriter w, JobView job, EmployerView employer, String fullRegionName,
-			ExchangeSettings settings) {
+			ExchangeSettings settings, String orgCode) {
 		w.record(RECORD, job.number());
 		w.open("ENTERPRISE_INFO");
 		String industry = employer.industryCode();
@@ -279,7 +280,7 @@ final class DetectionRecords {
 		w.leaf("REPORT_UNIT", ExchangeWriter.truncate(job.agencyName(), 70));
 		w.leaf("REMARK", null);
 		w.leaf("AREA_CODE", settings.areaCode());
-		w.leaf("ORG_CODE", settings.orgCode());
+		w.leaf("ORG_CODE", orgCode);
 		w.open("AUDIT_INFO");
 		// 表3 01 待上报: reviewed by the agency, not yet by the CDC system.
 		w.leaf("AUDITSTATUS", "01");

@@ -2,7 +2,9 @@ package org.ohsonline.testing.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +13,9 @@ import org.ohsonline.IntegrationTest;
 import org.ohsonline.agency.Agencies;
 import org.ohsonline.agency.AgencyStaff;
 import org.ohsonline.agency.Engagements;
+import org.ohsonline.reference.CatalogAdministration;
+import org.ohsonline.reference.CatalogEntry;
+import org.ohsonline.reference.NewCatalogVersion;
 import org.ohsonline.registry.EmployerCommand;
 import org.ohsonline.registry.EmployerView;
 import org.ohsonline.registry.Employers;
@@ -62,6 +67,9 @@ class DetectionExchangeIntegrationTests {
 
 	@Autowired
 	Workers workers;
+
+	@Autowired
+	CatalogAdministration administration;
 
 	TestingFixtures.Setting s;
 
@@ -214,6 +222,17 @@ class DetectionExchangeIntegrationTests {
 		assertThatThrownBy(() -> this.exchange.importDocument(this.cdc, xxe))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					e -> assertThat(e.errors().get(0).code()).isEqualTo("exchange.doctype"));
+	}
+
+	@Test
+	void theAgencysOrgCodeComesFromTheCatalogOfExchangeCodes() {
+		assertThat(record(export(this.cdc))).contains("<ORG_CODE/>");
+		this.administration.load(Actor.system("test"), new NewCatalogVersion("exchange-org-codes",
+				"test-" + this.job.id(), LocalDate.of(2021, 5, 1), "assigned by the CDC (test)", null,
+				List.of(new CatalogEntry(this.s.agency().creditCode(), this.s.agency().name(), null, 1,
+						Map.of("org_code", "330105901")))));
+
+		assertThat(record(export(this.cdc))).contains("<ORG_CODE>330105901</ORG_CODE>");
 	}
 
 }
