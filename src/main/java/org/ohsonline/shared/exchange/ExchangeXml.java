@@ -53,9 +53,12 @@ public final class ExchangeXml {
 		return problem(schema, new DOMSource(element));
 	}
 
-	/** The first violation of the schema by a whole document, or {@code null}. */
+	/**
+	 * The first violation of the schema by a whole document the platform wrote, or {@code null}: streamed (no
+	 * tree of a large export in memory), with external DTDs and schemas off as for received documents.
+	 */
 	public static String problem(Schema schema, byte[] document) {
-		return problem(schema, new DOMSource(parse(document)));
+		return problem(schema, new StreamSource(new ByteArrayInputStream(document)));
 	}
 
 	private static String problem(Schema schema, Source source) {
