@@ -44,4 +44,10 @@ class RegistryMenu {
 		return new MenuItem(14, "nav.severityRuns", "/catalogs/industry-severity/recomputations", "reference:catalog:write");
 	}
 
+	/** 数据交换: employers in the national exchange XML, out and in. */
+	@Bean
+	MenuItem enterpriseExchangeMenuItem() {
+		return new MenuItem(15, "nav.enterpriseExchange", "/exchange/enterprise-info", "registry:exchange:export");
+	}
+
 }

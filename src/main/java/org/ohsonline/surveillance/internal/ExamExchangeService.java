@@ -2,9 +2,6 @@ package org.ohsonline.surveillance.internal;
 
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +17,7 @@ import org.ohsonline.agency.Agencies;
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.reference.Divisions;
+import org.ohsonline.reference.ExchangeCodes;
 import org.ohsonline.reference.SizeClass;
 import org.ohsonline.registry.EmployerView;
 import org.ohsonline.registry.Employers;
@@ -32,12 +30,15 @@ import org.ohsonline.shared.CreditCode;
 import org.ohsonline.shared.Hashes;
 import org.ohsonline.shared.InvalidInputException.FieldError;
 import org.ohsonline.shared.Scope;
+import org.ohsonline.shared.exchange.BusinessType;
+import org.ohsonline.shared.exchange.DocumentIds;
+import org.ohsonline.shared.exchange.ExchangeSettings;
+import org.ohsonline.shared.exchange.ExchangeWriter;
 import org.ohsonline.surveillance.ExamExchange;
 import org.ohsonline.surveillance.ExamFilter;
 import org.ohsonline.surveillance.ExamSubmissions;
 import org.ohsonline.surveillance.ExamView;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,10 +52,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ExamExchangeService implements ExamExchange {
 
 	private static final Actor SYSTEM = Actor.system("surveillance-exchange");
-
-	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final ExamService exams;
 
@@ -74,17 +71,14 @@ class ExamExchangeService implements ExamExchange {
 
 	private final Clock clock;
 
-	private final String reportOrgCode;
+	private final ExchangeSettings settings;
 
-	private final String reportZoneCode;
-
-	private final String license;
+	private final ExchangeCodes codes;
 
 	ExamExchangeService(ExamService exams, ExamStore store, ExamSubmissions submissions, Workers workers,
 			Employers employers, Agencies agencies, Divisions divisions, AuditTrail audit, Clock clock,
-			@Value("${ohs.exchange.report-org-code:}") String reportOrgCode,
-			@Value("${ohs.exchange.report-zone-code:}") String reportZoneCode,
-			@Value("${ohs.exchange.license:}") String license) {
+			ExchangeSettings settings, ExchangeCodes codes) {
+		this.codes = codes;
 		this.exams = exams;
 		this.store = store;
 		this.submissions = submissions;
@@ -94,9 +88,7 @@ class ExamExchangeService implements ExamExchange {
 		this.divisions = divisions;
 		this.audit = audit;
 		this.clock = clock;
-		this.reportOrgCode = reportOrgCode;
-		this.reportZoneCode = reportZoneCode;
-		this.license = license;
+		this.settings = settings;
 	}
 
 	@Override
@@ -108,8 +100,8 @@ class ExamExchangeService implements ExamExchange {
 		String documentId = documentId();
 		Map<Long, ExchangeXmlWriter.Enterprise> enterprises = new HashMap<>();
 		Map<Long, AgencyView> institutions = new HashMap<>();
-		try (ExchangeXmlWriter writer = new ExchangeXmlWriter(out, documentId, this.reportOrgCode, this.reportZoneCode,
-				this.license)) {
+		Map<String, String> orgCodes = new HashMap<>();
+		try (ExchangeXmlWriter writer = new ExchangeXmlWriter(out, documentId, this.settings)) {
 			for (long id : ids) {
 				ExamView exam = this.exams.find(actor, id);
 				WorkerView worker = this.workers.find(SYSTEM, exam.workerId());
@@ -131,7 +123,8 @@ class ExamExchangeService implements ExamExchange {
 						worker.birthDate(), employment.map(EmploymentView::postName).orElse(null),
 						nineDigits(institution.regionCode()), this.store.recordedBy(id),
 						exam.createdAt().atZone(ExamService.ZONE).toLocalDate(), institution.creditCode(),
-						institution.contactName()));
+						institution.contactName(), orgCodes.computeIfAbsent(institution.creditCode(),
+								c -> this.codes.orgCode(c).orElse(null))));
 			}
 		}
 		Map<String, Object> state = new LinkedHashMap<>();
@@ -143,11 +136,8 @@ class ExamExchangeService implements ExamExchange {
 		return ids.size();
 	}
 
-	/** 机构编码-业务类别代码-yyyyMMddHHmmssSSS-5 位随机码 (文档头规范). */
 	private String documentId() {
-		String org = this.reportOrgCode.isBlank() ? "OHSONLINE" : this.reportOrgCode;
-		return org + "-HEALTH_EXAM_RECORD-" + LocalDateTime.now(this.clock.withZone(ExamService.ZONE)).format(STAMP) + "-"
-				+ String.format(Locale.ROOT, "%05d", RANDOM.nextInt(100_000));
+		return DocumentIds.next(this.settings, BusinessType.HEALTH_EXAM_RECORD, this.clock);
 	}
 
 	private ExchangeXmlWriter.Enterprise enterprise(long employerId) {
@@ -159,24 +149,12 @@ class ExamExchangeService implements ExamExchange {
 
 	/** 表9 企业规模代码. */
 	static String sizeCode(SizeClass size) {
-		if (size == null) {
-			return "99";
-		}
-		return switch (size) {
-			case LARGE -> "01";
-			case MEDIUM -> "02";
-			case SMALL -> "03";
-			case MICRO -> "04";
-		};
+		return SizeClass.exchangeCode(size);
 	}
 
 	/** A region code as the exchange's 9-digit area codes (a county 330105 is 330105000). */
 	static String nineDigits(String region) {
-		if (region == null || region.isEmpty()) {
-			return null;
-		}
-		String digits = region.length() > 9 ? region.substring(0, 9) : region;
-		return digits + "0".repeat(9 - digits.length());
+		return ExchangeWriter.nineDigits(region);
 	}
 
 	@Override

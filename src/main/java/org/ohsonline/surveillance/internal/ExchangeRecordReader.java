@@ -2,22 +2,21 @@ package org.ohsonline.surveillance.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.ohsonline.agency.ExamType;
-import org.ohsonline.shared.CreditCode;
 import org.ohsonline.shared.IdNumber;
-import org.ohsonline.shared.InvalidInputException.FieldError;
+import org.ohsonline.shared.exchange.ElementChecks;
 import org.ohsonline.surveillance.ExamCommand;
 import org.ohsonline.surveillance.ExamConclusion;
 import org.w3c.dom.Element;
 
+import static org.ohsonline.shared.exchange.ElementChecks.INDUSTRY;
+import static org.ohsonline.shared.exchange.ElementChecks.N9;
+import static org.ohsonline.shared.exchange.ElementChecks.NUMBER;
 import static org.ohsonline.surveillance.internal.ExchangeXmlReader.RECORD;
 import static org.ohsonline.surveillance.internal.ExchangeXmlReader.child;
 import static org.ohsonline.surveillance.internal.ExchangeXmlReader.children;
@@ -30,26 +29,11 @@ import static org.ohsonline.surveillance.internal.ExchangeXmlReader.text;
  */
 final class ExchangeRecordReader {
 
-	private static final DateTimeFormatter D8 = DateTimeFormatter.ofPattern("uuuuMMdd")
-		.withResolverStyle(ResolverStyle.STRICT);
-
-	private static final Pattern N9 = Pattern.compile("\\d{9}");
-
 	private static final Pattern N7 = Pattern.compile("\\d{7}");
-
-	private static final Pattern INDUSTRY = Pattern.compile("[A-Z]?\\d{1,4}");
-
-	private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-
-	/** 表3 审核状态代码: the states that are a decision, which name an auditor and a date. */
-	private static final Set<String> AUDIT_STATES = Set.of("01", "02", "03", "04", "05", "06", "07", "08", "09", "10",
-			"11", "12", "13");
-
-	private static final Set<String> AUDIT_PENDING = Set.of("01", "02", "11", "12", "13");
 
 	private final Element record;
 
-	private final List<FieldError> errors = new ArrayList<>();
+	private final ElementChecks checks = new ElementChecks();
 
 	/** For each conclusion of the command, the position (from 1) of the EXAM_CONCLUSION it came from. */
 	private final List<Integer> sources = new ArrayList<>();
@@ -97,7 +81,7 @@ final class ExchangeRecordReader {
 			}
 			idNumber = required(worker, "WORKER_INFO/", "ID_CARD", 18);
 			if (idNumber != null && "01".equals(type) && !IdNumber.isValid(idNumber.toUpperCase(java.util.Locale.ROOT))) {
-				error("WORKER_INFO/ID_CARD", "surveillance.exchange.idNumberInvalid");
+				error("WORKER_INFO/ID_CARD", "exchange.idNumberInvalid");
 				idNumber = null;
 			}
 			requiredIn(worker, "WORKER_INFO/", "GENDER_CODE", Set.of("0", "1", "2", "9"));
@@ -130,18 +114,18 @@ final class ExchangeRecordReader {
 		date(this.record, "", "REPORT_DATE", false);
 		present(this.record, "", "REPORT_UNIT", 70);
 		String remark = optionalText(this.record, "", "REMARK", 500);
-		audit();
-		if (this.errors.isEmpty()) {
+		this.checks.audit(this.record, "");
+		if (this.checks.ok()) {
 			String problem = schemaProblem(this.record);
 			if (problem != null) {
-				error(RECORD, "surveillance.exchange.schema", problem);
+				error(RECORD, "exchange.schema", problem);
 			}
 		}
 		ExamCommand command = new ExamCommand(null, creditCode, idNumber, examType, examinedOn, conclusions,
 				results.audiogram, results.chest, results.fvc, results.fev1, results.fev1Fvc, results.bloodLead,
 				results.wbc, results.neutrophils, results.hemoglobin, results.platelets, results.items, remark);
 		return new ExchangeXmlReader.ParsedRecord(index, id.isEmpty() ? null : id, command, workerName, institution,
-				List.copyOf(this.sources), List.copyOf(this.errors));
+				List.copyOf(this.sources), this.checks.errors());
 	}
 
 	private List<ExamCommand.HazardConclusion> conclusions() {
@@ -152,7 +136,7 @@ final class ExchangeRecordReader {
 		}
 		List<Element> items = children(list, "EXAM_CONCLUSION");
 		if (items.isEmpty()) {
-			error("EXAM_CONCLUSION_LIST/EXAM_CONCLUSION", "surveillance.exchange.required");
+			error("EXAM_CONCLUSION_LIST/EXAM_CONCLUSION", "exchange.required");
 		}
 		for (int i = 0; i < items.size(); i++) {
 			Element c = items.get(i);
@@ -223,7 +207,7 @@ final class ExchangeRecordReader {
 		}
 		List<Element> items = children(list, "EXAM_ITEM_RESULT");
 		if (items.isEmpty()) {
-			error("EXAM_ITEM_RESULT_LIST/EXAM_ITEM_RESULT", "surveillance.exchange.required");
+			error("EXAM_ITEM_RESULT_LIST/EXAM_ITEM_RESULT", "exchange.required");
 		}
 		for (int i = 0; i < items.size(); i++) {
 			Element item = items.get(i);
@@ -283,143 +267,56 @@ final class ExchangeRecordReader {
 		return number;
 	}
 
-	private void audit() {
-		Element audit = section(this.record, "AUDIT_INFO");
-		if (audit == null) {
-			return;
-		}
-		String status = requiredIn(audit, "AUDIT_INFO/", "AUDITSTATUS", AUDIT_STATES);
-		boolean decided = status != null && !AUDIT_PENDING.contains(status);
-		if (decided) {
-			required(audit, "AUDIT_INFO/", "AUDITINFO", 500);
-			date(audit, "AUDIT_INFO/", "AUDITDATE", true);
-			required(audit, "AUDIT_INFO/", "AUDITOR_NAME", 50);
-			required(audit, "AUDIT_INFO/", "AUDIT_ORG", 50);
-		}
-		else {
-			present(audit, "AUDIT_INFO/", "AUDITINFO", 500);
-			date(audit, "AUDIT_INFO/", "AUDITDATE", false);
-			present(audit, "AUDIT_INFO/", "AUDITOR_NAME", 50);
-			present(audit, "AUDIT_INFO/", "AUDIT_ORG", 50);
-		}
-	}
-
 	private String creditCode(Element parent, String element, String name) {
-		String value = required(parent, element.substring(0, element.length() - name.length()), name, 18);
-		if (value == null) {
-			return null;
-		}
-		String code = value.toUpperCase(java.util.Locale.ROOT);
-		if (!CreditCode.isValid(code)) {
-			error(element, "surveillance.exchange.creditCodeInvalid");
-			return null;
-		}
-		return code;
+		return this.checks.creditCode(parent, element.substring(0, element.length() - name.length()), name);
 	}
 
 	private Element section(Element parent, String name) {
-		Element section = child(parent, name);
-		if (section == null) {
-			error(name, "surveillance.exchange.required");
-		}
-		return section;
+		return this.checks.section(parent, "", name);
 	}
 
-	/** The element must be present; its value may be empty; a value is at most {@code max} long. */
 	private String present(Element parent, String path, String name, int max) {
-		Element element = child(parent, name);
-		if (element == null) {
-			error(path + name, "surveillance.exchange.required");
-			return null;
-		}
-		return length(path + name, text(element), max);
+		return this.checks.present(parent, path, name, max);
 	}
 
-	/** The element must be present and have a value of at most {@code max} characters. */
 	private String required(Element parent, String path, String name, int max) {
-		Element element = child(parent, name);
-		String value = text(element);
-		if (value == null) {
-			error(path + name, "surveillance.exchange.required");
-			return null;
-		}
-		return length(path + name, value, max);
-	}
-
-	private String length(String path, String value, int max) {
-		if (value != null && value.length() > max) {
-			error(path, "surveillance.exchange.tooLong", max);
-			return null;
-		}
-		return value;
+		return this.checks.required(parent, path, name, max);
 	}
 
 	private String optionalText(Element parent, String path, String name, int max) {
-		return length(path + name, text(child(parent, name)), max);
+		return this.checks.optional(parent, path, name, max);
 	}
 
 	private String requiredIn(Element parent, String path, String name, Set<String> codes) {
-		String value = required(parent, path, name, 20);
-		return inTable(path + name, value, codes);
+		return this.checks.requiredIn(parent, path, name, codes);
 	}
 
 	private String presentIn(Element parent, String path, String name, Set<String> codes) {
-		String value = present(parent, path, name, 20);
-		return inTable(path + name, value, codes);
+		return this.checks.presentIn(parent, path, name, codes);
 	}
 
 	private String optionalIn(Element parent, String path, String name, Set<String> codes) {
-		return inTable(path + name, text(child(parent, name)), codes);
-	}
-
-	private String inTable(String path, String value, Set<String> codes) {
-		if (value != null && !codes.contains(value)) {
-			error(path, "surveillance.exchange.notInTable", value, String.join(", ", new java.util.TreeSet<>(codes)));
-			return null;
-		}
-		return value;
+		return this.checks.optionalIn(parent, path, name, codes);
 	}
 
 	private String requiredPattern(Element parent, String path, String name, Pattern pattern) {
-		String value = required(parent, path, name, 20);
-		return matching(path + name, value, pattern);
+		return this.checks.requiredPattern(parent, path, name, pattern);
 	}
 
 	private String presentPattern(Element parent, String path, String name, Pattern pattern) {
-		return matching(path + name, present(parent, path, name, 20), pattern);
+		return this.checks.presentPattern(parent, path, name, pattern);
 	}
 
 	private String optionalCode(Element parent, String path, String name, Pattern pattern) {
-		return matching(path + name, text(child(parent, name)), pattern);
-	}
-
-	private String matching(String path, String value, Pattern pattern) {
-		if (value != null && !pattern.matcher(value).matches()) {
-			error(path, "surveillance.exchange.badFormat", value);
-			return null;
-		}
-		return value;
+		return this.checks.optionalPattern(parent, path, name, pattern);
 	}
 
 	private LocalDate date(Element parent, String path, String name, boolean required) {
-		String value = required ? required(parent, path, name, 8) : text(child(parent, name));
-		if (value == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value, D8);
-		}
-		catch (DateTimeParseException ex) {
-			error(path + name, "surveillance.exchange.badDate", value);
-			return null;
-		}
+		return this.checks.date(parent, path, name, required);
 	}
 
 	private void error(String element, String code, Object... arguments) {
-		// Only the first problem of an element: the rest follow from it.
-		if (this.errors.stream().noneMatch(e -> element.equals(e.field()))) {
-			this.errors.add(FieldError.of(element, code, arguments));
-		}
+		this.checks.error(element, code, arguments);
 	}
 
 }

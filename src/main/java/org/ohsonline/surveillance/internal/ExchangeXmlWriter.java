@@ -5,10 +5,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
+import org.ohsonline.shared.exchange.BusinessType;
+import org.ohsonline.shared.exchange.ExchangeSettings;
+import org.ohsonline.shared.exchange.ExchangeWriter;
 import org.ohsonline.surveillance.ExamCommand;
 import org.ohsonline.surveillance.ExamConclusion;
 import org.ohsonline.surveillance.ExamView;
@@ -23,9 +24,7 @@ final class ExchangeXmlWriter implements AutoCloseable {
 
 	private static final DateTimeFormatter D8 = DateTimeFormatter.BASIC_ISO_DATE;
 
-	private final XMLStreamWriter xml;
-
-	private int depth;
+	private final ExchangeWriter xml;
 
 	/**
 	 * Everything one record needs besides the exam.
@@ -38,10 +37,11 @@ final class ExchangeXmlWriter implements AutoCloseable {
 	 * @param areaCode the institution's region, 9 digits
 	 * @param writePerson who recorded the exam
 	 * @param writtenOn the day it was recorded
+	 * @param orgCode the institution's ORG_CODE (catalog {@code exchange-org-codes}), or {@code null}
 	 */
 	record Record(ExamView exam, Enterprise employer, Enterprise host, String idNumber, String gender,
 			LocalDate birthDate, String workType, String areaCode, String writePerson, LocalDate writtenOn,
-			String institutionCredit, String reportPerson) {
+			String institutionCredit, String reportPerson, String orgCode) {
 	}
 
 	/** An enterprise as the exchange names it; {@code sizeCode} from 表9, {@code addressCode} 9 digits. */
@@ -49,35 +49,14 @@ final class ExchangeXmlWriter implements AutoCloseable {
 			String addressCode, String address, String contact, String fullRegionName) {
 	}
 
-	ExchangeXmlWriter(OutputStream out, String documentId, String reportOrgCode, String reportZoneCode,
-			String license) {
-		try {
-			this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-			this.xml.writeStartDocument("UTF-8", "1.0");
-			open("DataExchange");
-			open("Header");
-			leaf("DocumentId", documentId);
-			leaf("OperateType", "Add");
-			leaf("BusinessActivityIdentification", "NEWOMAR");
-			leaf("ReportOrgCode", reportOrgCode);
-			leaf("License", license);
-			leaf("ReportZoneCode", reportZoneCode);
-			end();
-			open("EventBody");
-			open("HEALTH_EXAM_RECORD_LIST");
-		}
-		catch (XMLStreamException ex) {
-			throw new IllegalStateException(ex);
-		}
+	ExchangeXmlWriter(OutputStream out, String documentId, ExchangeSettings settings) {
+		this.xml = new ExchangeWriter(out, BusinessType.HEALTH_EXAM_RECORD, documentId, settings);
 	}
 
 	void write(Record r) {
 		ExamView e = r.exam();
 		try {
-			newline();
-			this.xml.writeStartElement(ExchangeXmlReader.RECORD);
-			this.xml.writeAttribute("ID", e.number());
-			this.depth++;
+			this.xml.record(ExchangeXmlReader.RECORD, e.number());
 			open("ENTERPRISE_INFO");
 			leaf("ENTERPRISE_NAME", r.employer().name());
 			leaf("CREDIT_CODE", r.employer().creditCode());
@@ -122,8 +101,8 @@ final class ExchangeXmlWriter implements AutoCloseable {
 			leaf("OTHER_WORK_TYPE", r.workType() == null ? null : truncate(r.workType(), 20));
 			leaf("IS_REVIEW", null);
 			leaf("AREA_CODE", r.areaCode());
-			// The CDC system's institution code (地区/机构代码表) is not held by the platform.
-			leaf("ORG_CODE", null);
+			// The institution's code of the 地区/机构代码表, once loaded into the catalog exchange-org-codes.
+			leaf("ORG_CODE", r.orgCode());
 			conclusions(e);
 			items(e);
 			leaf("WRITE_PERSON", r.writePerson());
@@ -213,51 +192,24 @@ final class ExchangeXmlWriter implements AutoCloseable {
 	}
 
 	private static String truncate(String text, int max) {
-		return text == null || text.length() <= max ? text : text.substring(0, max);
+		return ExchangeWriter.truncate(text, max);
 	}
 
 	private void open(String name) throws XMLStreamException {
-		newline();
-		this.xml.writeStartElement(name);
-		this.depth++;
+		this.xml.open(name);
 	}
 
 	private void end() throws XMLStreamException {
-		this.depth--;
-		newline();
-		this.xml.writeEndElement();
+		this.xml.end();
 	}
 
 	private void leaf(String name, String value) throws XMLStreamException {
-		newline();
-		if (value == null || value.isEmpty()) {
-			this.xml.writeEmptyElement(name);
-		}
-		else {
-			this.xml.writeStartElement(name);
-			this.xml.writeCharacters(value);
-			this.xml.writeEndElement();
-		}
-	}
-
-	private void newline() throws XMLStreamException {
-		this.xml.writeCharacters("\n" + "  ".repeat(this.depth));
+		this.xml.leaf(name, value);
 	}
 
 	@Override
 	public void close() {
-		try {
-			end();
-			end();
-			end();
-			this.xml.writeCharacters("\n");
-			this.xml.writeEndDocument();
-			this.xml.flush();
-			this.xml.close();
-		}
-		catch (XMLStreamException ex) {
-			throw new IllegalStateException(ex);
-		}
+		this.xml.close();
 	}
 
 }

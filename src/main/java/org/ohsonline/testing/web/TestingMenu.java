@@ -13,4 +13,10 @@ class TestingMenu {
 		return new MenuItem(30, "nav.testingJobs", "/testing/jobs", "testing:job:read");
 	}
 
+	/** 数据交换: detection results in the national exchange XML, out of reviewed jobs and in from other systems. */
+	@Bean
+	MenuItem detectionExchangeMenuItem() {
+		return new MenuItem(33, "nav.detectionExchange", "/exchange/detection-info", "testing:exchange:export");
+	}
+
 }

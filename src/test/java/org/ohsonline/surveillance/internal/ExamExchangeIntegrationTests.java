@@ -203,7 +203,7 @@ class ExamExchangeIntegrationTests {
 		assertThat(bad.index()).isEqualTo(2);
 		assertThat(bad.examId()).isNull();
 		assertThat(bad.errors()).extracting(e -> e.element() + " " + e.code())
-			.containsExactly("WORKER_INFO/ID_CARD surveillance.exchange.idNumberInvalid");
+			.containsExactly("WORKER_INFO/ID_CARD exchange.idNumberInvalid");
 		assertThat(this.exams.ofWorker(SYSTEM, this.workerId)).extracting(ExamView::examinedOn)
 			.containsExactly(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 1));
 	}

@@ -113,12 +113,12 @@ class ExchangeXmlReaderTests {
 		ExchangeXmlReader.ParsedRecord second = parsed.records().get(1);
 		assertThat(second.index()).isEqualTo(2);
 		assertThat(second.errors()).extracting(e -> e.field() + " " + e.code())
-			.containsExactlyInAnyOrder("WORKER_INFO/ID_CARD surveillance.exchange.idNumberInvalid",
-					"JC_TYPE surveillance.exchange.required",
-					"EXAM_TYPE_CODE surveillance.exchange.notInTable",
+			.containsExactlyInAnyOrder("WORKER_INFO/ID_CARD exchange.idNumberInvalid",
+					"JC_TYPE exchange.required",
+					"EXAM_TYPE_CODE exchange.notInTable",
 					// 2025 is no leap year: there is no 31 February, nor a 29th.
-					"EXAM_DATE surveillance.exchange.badDate",
-					"EXAM_CONCLUSION_LIST/EXAM_CONCLUSION[1]/ZYJJZ_NAME surveillance.exchange.required");
+					"EXAM_DATE exchange.badDate",
+					"EXAM_CONCLUSION_LIST/EXAM_CONCLUSION[1]/ZYJJZ_NAME exchange.required");
 	}
 
 	@Test
@@ -127,7 +127,7 @@ class ExchangeXmlReaderTests {
 		ExchangeXmlReader.ParsedRecord record = ExchangeXmlReader.read(document("D-4", unknown)).records().get(0);
 		assertThat(record.errors()).singleElement().satisfies(e -> {
 			assertThat(e.field()).isEqualTo("HEALTH_EXAM_RECORD");
-			assertThat(e.code()).isEqualTo("surveillance.exchange.schema");
+			assertThat(e.code()).isEqualTo("exchange.schema");
 			assertThat(e.arguments().get(0).toString()).contains("REMARKS");
 		});
 	}
@@ -141,7 +141,7 @@ class ExchangeXmlReaderTests {
 				""".getBytes(StandardCharsets.UTF_8);
 		assertThatThrownBy(() -> ExchangeXmlReader.read(hostile)).isInstanceOf(InvalidInputException.class)
 			.satisfies(ex -> assertThat(((InvalidInputException) ex).errors().get(0).code())
-				.isEqualTo("surveillance.exchange.doctype"));
+				.isEqualTo("exchange.doctype"));
 	}
 
 	@Test

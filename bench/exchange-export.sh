@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Exporting a county's year in the national exchange XML (issue 18, docs/exchange.md, docs/benchmarks.md): starts the
+# application on its own data directory with the demo county's synthetic data (ohs.demo.synthetic-scale, `county` by
+# default), logs in as the demo county supervisor (330105) and times, REPEAT times each:
+#   - GET /surveillance/exams/export.xml?from=YEAR-01-01&to=YEAR-12-31  (HEALTH_EXAM_RECORD, every exam of the year)
+#   - GET /exchange/enterprise-info/export.xml                          (ENTERPRISE_INFO, every employer of the county)
+#   - GET /exchange/detection-info/export.xml?from=…&to=…               (DETECTION_INFO, the year's reviewed jobs)
+# printing the records, bytes and seconds of each. Target (issue 18): a county's year of exam and diagnosis documents
+# ≤ 30 s. The diagnosis types (SUSPECTED_OCPD, DIAGNOSE_OCPD, APPRAISAL_INFO) are not built yet, so only the exam and
+# employer documents are timed; each export is also checked to be well-formed and of its business type.
+#
+# Environment: DATA (target/bench-exchange-data), JAR (target/ohs-online.jar), PORT (18096; management PORT+1),
+# YEAR (the current year), REPEAT (3), APP_ARGS (more application arguments).
+# A small run to check the script: APP_ARGS=--ohs.demo.synthetic-scale=tiny REPEAT=1 bench/exchange-export.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DATA=${DATA:-target/bench-exchange-data}
+JAR=${JAR:-target/ohs-online.jar}
+PORT=${PORT:-18096}
+YEAR=${YEAR:-$(date +%Y)}
+REPEAT=${REPEAT:-3}
+BASE="http://127.0.0.1:$PORT"
+LOG=target/bench-exchange-app.log
+COOKIES=$(mktemp)
+OUT=$(mktemp)
+mkdir -p target "$DATA"
+
+[ -f "$JAR" ] || ./mvnw -o -q package -DskipTests
+
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(free -g | awk '/^Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -Iseconds)"
+start=$(date +%s)
+java ${JAVA_OPTS:-} -jar "$JAR" --ohs.standalone.data-directory="$DATA" --server.port="$PORT" \
+	--management.server.port="$((PORT + 1))" ${APP_ARGS:-} > "$LOG" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -f "$COOKIES" "$OUT"' EXIT
+# The demo data (and its synthetic exams) is in once the credentials file is written and the login page answers.
+for _ in $(seq 1 7200); do
+	[ -f "$DATA/demo-credentials.txt" ] && grep -q "Demo data complete" "$LOG" \
+		&& curl -fs -o /dev/null "$BASE/login" && break
+	kill -0 $APP 2>/dev/null || { echo "The application stopped; see $LOG"; exit 1; }
+	sleep 1
+done
+echo "== start-up and demo data: $(( $(date +%s) - start )) s"
+
+csrf() { grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)".*/\1/'; }
+PASSWORD=$(awk -F'\t' '$1 == "county" {print $2}' "$DATA/demo-credentials.txt")
+TOKEN=$(curl -fs -c "$COOKIES" -b "$COOKIES" "$BASE/login" | csrf)
+curl -fs -o /dev/null -c "$COOKIES" -b "$COOKIES" --data-urlencode "username=county" \
+	--data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$TOKEN" "$BASE/login"
+
+time_export() {
+	local name=$1 path=$2 record=$3
+	for i in $(seq 1 "$REPEAT"); do
+		read -r code seconds bytes < <(curl -s -o "$OUT" -b "$COOKIES" -w '%{http_code} %{time_total} %{size_download}\n' \
+			"$BASE$path")
+		records=$(grep -c "<$record " "$OUT" || true)
+		head -c 200 "$OUT" | grep -q "<DataExchange>" || code="$code (not an exchange document)"
+		printf '  %-20s run %d: HTTP %s, %6d records, %10d bytes, %6.2f s\n' "$name" "$i" "$code" "$records" "$bytes" "$seconds"
+	done
+}
+echo "== exports of county 330105, logged in as county, year $YEAR:"
+time_export HEALTH_EXAM_RECORD "/surveillance/exams/export.xml?from=$YEAR-01-01&to=$YEAR-12-31" HEALTH_EXAM_RECORD
+time_export ENTERPRISE_INFO "/exchange/enterprise-info/export.xml" ENTERPRISE_INFO
+time_export DETECTION_INFO "/exchange/detection-info/export.xml?from=$YEAR-01-01&to=$YEAR-12-31" DETECTION_INFO
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
