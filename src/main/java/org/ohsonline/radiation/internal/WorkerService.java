@@ -362,16 +362,16 @@ class WorkerService implements RadiationWorkers {
 		String number = Text.blankToNull(command.licenceNo());
 		String issuer = Text.blankToNull(command.issuedBy());
 		if (number == null || number.length() > 60) {
-			errors.add(FieldError.of("licenceNo", "radiation.licence.number"));
+			errors.add(FieldError.of("licenceNo", "radiation.licence.number.invalid"));
 		}
 		if (issuer == null || issuer.length() > 100) {
-			errors.add(FieldError.of("issuedBy", "radiation.licence.issuer"));
+			errors.add(FieldError.of("issuedBy", "radiation.licence.issuer.invalid"));
 		}
 		if (command.validFrom() == null) {
-			errors.add(FieldError.of("validFrom", "radiation.licence.from"));
+			errors.add(FieldError.of("validFrom", "radiation.licence.from.invalid"));
 		}
 		else if (command.validTo() != null && command.validTo().isBefore(command.validFrom())) {
-			errors.add(FieldError.of("validTo", "radiation.licence.to"));
+			errors.add(FieldError.of("validTo", "radiation.licence.to.invalid"));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
