@@ -84,7 +84,7 @@ class DoseService implements DoseRecords {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(WorkerService.ZONE));
+		return LocalDate.now(this.clock.withZone(RadiationWorkerService.ZONE));
 	}
 
 	/** The dosimetry service the caller enters for: an agency's staff only, of a registered agency. */

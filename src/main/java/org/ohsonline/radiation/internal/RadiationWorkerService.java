@@ -53,7 +53,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Radiation workers, posts and licences (see {@link RadiationWorkers} and docs/radiation.md). */
 @Service
-class WorkerService implements RadiationWorkers {
+class RadiationWorkerService implements RadiationWorkers {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -86,7 +86,7 @@ class WorkerService implements RadiationWorkers {
 
 	private final Clock clock;
 
-	WorkerService(JdbcClient jdbc, Employers employers, Workers workers, Agencies agencies, Categories categories,
+	RadiationWorkerService(JdbcClient jdbc, Employers employers, Workers workers, Agencies agencies, Categories categories,
 			RadiationScope scope, PiiCipher cipher, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.employers = employers;
@@ -118,7 +118,7 @@ class WorkerService implements RadiationWorkers {
 		p.put("offset", page.offset());
 		List<RadiationWorkerView> items = this.jdbc.sql("select " + COLUMNS + where + " order by w.employer_name, w.id limit :limit offset :offset")
 			.params(p)
-			.query(WorkerService::view)
+			.query(RadiationWorkerService::view)
 			.list();
 		return Page.of(items, total, page);
 	}
@@ -133,7 +133,7 @@ class WorkerService implements RadiationWorkers {
 		}
 		this.jdbc.sql("select " + COLUMNS + FILTER + RadiationScope.on("w").predicate() + " order by w.employer_name, w.id")
 			.params(parameters(actor, filter, region.get()))
-			.query(WorkerService::view)
+			.query(RadiationWorkerService::view)
 			.stream()
 			.forEach(consumer);
 	}
@@ -158,7 +158,7 @@ class WorkerService implements RadiationWorkers {
 		p.put("id", id);
 		return this.jdbc.sql("select " + COLUMNS + " from radiation.worker w where w.id = :id and " + RadiationScope.on("w").predicate())
 			.params(p)
-			.query(WorkerService::view)
+			.query(RadiationWorkerService::view)
 			.optional();
 	}
 
@@ -259,7 +259,7 @@ class WorkerService implements RadiationWorkers {
 			.param("agencyName", agency.name())
 			.param("from", from)
 			.param("by", actor.displayName())
-			.param("at", Instant.now(this.clock))
+			.param("at", java.sql.Timestamp.from(Instant.now(this.clock)))
 			.query(Long.class)
 			.single();
 		this.audit.record(actor, "radiation.worker.marked", AuditTarget.of("radiation-worker", id, employer.regionCode()), null,
@@ -336,7 +336,7 @@ class WorkerService implements RadiationWorkers {
 			.param("cat", category.get().code())
 			.param("catName", category.get().name())
 			.param("by", actor.displayName())
-			.param("at", Instant.now(this.clock))
+			.param("at", java.sql.Timestamp.from(Instant.now(this.clock)))
 			.update();
 		this.audit.record(actor, "radiation.post.marked", AuditTarget.of("radiation-post", postId, employer.regionCode()), null,
 				Map.of("category", category.get().code()));
@@ -394,7 +394,7 @@ class WorkerService implements RadiationWorkers {
 			.param("from", command.validFrom())
 			.param("to", command.validTo())
 			.param("who", actor.displayName())
-			.param("at", Instant.now(this.clock))
+			.param("at", java.sql.Timestamp.from(Instant.now(this.clock)))
 			.update();
 		this.audit.record(actor, "radiation.licence.saved", AuditTarget.of("radiation-licence", employer.id(), employer.regionCode()),
 				before, Map.of("licenceNo", number, "issuedBy", issuer, "validFrom", command.validFrom().toString(),

@@ -27,7 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 @PreAuthorize("hasAuthority('radiation:rate:read')")
-class RateController {
+class RadiationRateController {
 
 	private final DoseRecords doses;
 
@@ -35,7 +35,7 @@ class RateController {
 
 	private final MessageSource messages;
 
-	RateController(DoseRecords doses, Divisions divisions, MessageSource messages) {
+	RadiationRateController(DoseRecords doses, Divisions divisions, MessageSource messages) {
 		this.doses = doses;
 		this.divisions = divisions;
 		this.messages = messages;
