@@ -152,6 +152,10 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired org.ohsonline.promotion.Champions champions;
 
+	@Autowired org.ohsonline.radiation.RadiationWorkers radiationWorkers;
+
+	@Autowired org.ohsonline.radiation.DoseRecords radiationDoses;
+
 	@Test
 	@Order(2)
 	void everyRouteAnswersEveryRoleAsItsPermissionsAndScopeSayAndNothingForeignGetsOut() throws Exception {
@@ -229,6 +233,7 @@ class AuthorizationMatrixIntegrationTests {
 				new EnforcementBuilder(this.inspectionPlans, this.enforcementInspections, this.enforcementCases,
 						this.enforcementReviews, users),
 				new PromotionBuilder(this.healthyEnterprises, this.modelEnterprises, this.champions),
+				new RadiationBuilder(this.radiationWorkers, this.radiationDoses),
 				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
 	}
 
