@@ -44,7 +44,7 @@ final class RadiationBuilder {
 		Actor manager = SideBuilder.actor("manager", new Scope(Scope.Kind.EMPLOYER, v.get("employer.creditCode")), spec.township(),
 				"radiation:worker:read", "radiation:worker:write", "radiation:dose:read", "registry:employer:read",
 				"registry:worker:read");
-		Actor staff = SideBuilder.actor("dosimetry", new Scope(Scope.Kind.AGENCY, v.get("agency.creditCode")), spec.county(),
+		Actor staff = SideBuilder.actor("registrar", new Scope(Scope.Kind.AGENCY, v.get("agency.creditCode")), spec.county(),
 				"radiation:worker:read", "radiation:dose:read", "radiation:dose:write");
 		long employerId = Long.parseLong(v.get("employer"));
 		this.workers.saveLicence(manager, employerId, new LicenceCommand(spec.label() + "放射诊疗许可证001", spec.label() + "卫生健康委员会",

@@ -250,7 +250,7 @@ class DoseQueries {
 			return Page.of(List.of(), 0, page);
 		}
 		Map<String, Object> p = parameters(actor, filter, region.get());
-		p.put("kind", List.of("ANNUAL", "FIVE_YEAR", "LENS", "SKIN").contains(filter.status()) ? filter.status() : null);
+		p.put("kind", filter.status() != null && List.of("ANNUAL", "FIVE_YEAR", "LENS", "SKIN").contains(filter.status()) ? filter.status() : null);
 		String where = """
 				where a.region_code like :region || '%'
 				  and (cast(:q as text) is null or w.employer_name like '%' || cast(:q as text) || '%')
