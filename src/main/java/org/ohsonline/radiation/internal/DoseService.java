@@ -237,14 +237,7 @@ class DoseService implements DoseRecords {
 		}
 		this.writer.insert(valid, "EXCEL", importId, actor.displayName(), now);
 		int opened = this.writer.follow(touched, now);
-		for (Object[] r : rejections) {
-			this.jdbc.sql("insert into radiation.dose_import_rejection (import_id, row_number, reasons, cells) values (:i, :n, :r, :c)")
-				.param("i", importId)
-				.param("n", r[0])
-				.param("r", r[1])
-				.param("c", r[2])
-				.update();
-		}
+		this.writer.rejections(importId, rejections);
 		this.jdbc.sql("update radiation.dose_import set total_rows = :t, accepted = :a, rejected = :r where id = :id")
 			.param("t", total[0])
 			.param("a", valid.size())

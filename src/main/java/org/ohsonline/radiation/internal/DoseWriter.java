@@ -162,4 +162,24 @@ class DoseWriter {
 		return opened;
 	}
 
+	/** Keeps an upload's rejected rows (number, reasons, masked cells), in batches. */
+	void rejections(long importId, List<Object[]> rows) {
+		List<SqlParameterSource> batch = new ArrayList<>();
+		for (Object[] r : rows) {
+			batch.add(new MapSqlParameterSource().addValue("i", importId).addValue("n", r[0]).addValue("r", r[1]).addValue("c", r[2]));
+			if (batch.size() == 1000) {
+				flushRejections(batch);
+			}
+		}
+		flushRejections(batch);
+	}
+
+	private void flushRejections(List<SqlParameterSource> batch) {
+		if (!batch.isEmpty()) {
+			this.batch.batchUpdate("insert into radiation.dose_import_rejection (import_id, row_number, reasons, cells) values (:i, :n, :r, :c)",
+					batch.toArray(SqlParameterSource[]::new));
+			batch.clear();
+		}
+	}
+
 }

@@ -214,6 +214,8 @@ class RadiationWorkerService implements RadiationWorkers {
 		}
 		AgencyRef agency = command.agencyId() == null ? null : this.agencies.reference(command.agencyId())
 			.filter(a -> a.kind() == AgencyKind.SERVICE_AGENCY && a.status() == AgencyStatus.ACTIVE)
+			// A dosimetry service of the employer's province (the form offers no other).
+			.filter(a -> a.regionCode() != null && a.regionCode().startsWith(employer.regionCode().substring(0, 2)))
 			.orElse(null);
 		if (agency == null) {
 			errors.add(FieldError.of("agencyId", "radiation.agency.invalid"));

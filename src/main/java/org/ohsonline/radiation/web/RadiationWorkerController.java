@@ -107,7 +107,12 @@ class RadiationWorkerController {
 		model.addAttribute("command", command);
 		model.addAttribute("errors", errors);
 		model.addAttribute("categories", this.categories.inForce(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
-		model.addAttribute("agencies", this.agencies.directory(AgencyKind.SERVICE_AGENCY));
+		// The province's dosimetry services: the published directory, limited to the caller's province.
+		String province = actor.regionCode() == null || actor.regionCode().length() < 2 ? "" : actor.regionCode().substring(0, 2);
+		model.addAttribute("agencies", this.agencies.directory(AgencyKind.SERVICE_AGENCY)
+			.stream()
+			.filter(a -> a.regionCode() != null && a.regionCode().startsWith(province))
+			.toList());
 		model.addAttribute("posts", employer.map(id -> this.workers.posts(actor, id)).orElse(List.of()));
 		model.addAttribute("ownEmployer", employer.orElse(null));
 		return "radiation/worker-form";
