@@ -38,7 +38,6 @@ import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.IdNumber;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.InvalidInputException.FieldError;
-import org.ohsonline.shared.Masking;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
@@ -250,7 +249,7 @@ class RadiationWorkerService implements RadiationWorkers {
 			.param("ename", employer.name())
 			.param("region", employer.regionCode())
 			.param("sealed", this.cipher.encrypt(worker.name()))
-			.param("masked", Masking.other(worker.name()))
+			.param("masked", maskName(worker.name()))
 			.param("idMasked", worker.idNumberMasked())
 			.param("idIndex", this.cipher.blindIndex(idNumber))
 			.param("post", command.postId())
@@ -431,6 +430,15 @@ class RadiationWorkerService implements RadiationWorkers {
 				rs.getString("category_code"), rs.getString("category_name"), (Long) rs.getObject("post_id"), rs.getLong("agency_id"),
 				rs.getString("agency_name"), rs.getObject("monitored_from", LocalDate.class),
 				rs.getObject("monitored_to", LocalDate.class));
+	}
+
+	/** A name as lists show it: the family name and a star per other character (王*, 欧阳**). */
+	static String maskName(String name) {
+		if (name == null || name.isBlank()) {
+			return "*";
+		}
+		String trimmed = name.trim();
+		return trimmed.charAt(0) + "*".repeat(Math.max(1, trimmed.length() - 1));
 	}
 
 }
