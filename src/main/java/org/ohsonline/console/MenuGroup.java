@@ -8,8 +8,9 @@ import org.ohsonline.shared.web.MenuItem;
  * One entry of the menu bar: a group of the user's menu items under one label, shown as a link
  * when it holds a single item and as a dropdown otherwise. Items are grouped by the tens of their
  * order ({@link MenuItem#order()}): 0–19 employers and workers, 20–29 declarations, 30–39 testing,
- * 40–49 monitoring, 50–59 health surveillance, 60–69 diagnosis, 70–74 agencies and institutions, 75–79 risk classification,
- * 80 and 85–90 administration, 81–84 construction projects, 91–94 health promotion, 95–99 training, 100 and above the user's own (inbox).
+ * 40–49 monitoring, 50–54 health surveillance, 55–59 radiation health, 60–69 diagnosis, 70–74 agencies and institutions,
+ * 75–79 risk classification, 80 and 85–90 administration, 81–84 construction projects, 91–94 health promotion, 95–99
+ * training, 100 and above the user's own (inbox).
  *
  * @param labelKey message key of the group's label
  * @param items the items in order
@@ -43,7 +44,7 @@ public record MenuGroup(String labelKey, List<MenuItem> items) {
 			case 2 -> "nav.group.declaration";
 			case 3 -> "nav.group.testing";
 			case 4 -> "nav.group.monitoring";
-			case 5 -> "nav.group.surveillance";
+			case 5 -> order % 10 >= 5 ? "nav.group.radiation" : "nav.group.surveillance";
 			case 6 -> "nav.group.diagnosis";
 			case 7 -> order % 10 >= 8 ? "nav.group.enforcement" : order % 10 >= 5 ? "nav.group.risk" : "nav.group.agencies";
 			default -> "nav.group.agencies";

@@ -156,6 +156,10 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired org.ohsonline.projects.Verifications projectVerifications;
 
+	@Autowired org.ohsonline.radiation.RadiationWorkers radiationWorkers;
+
+	@Autowired org.ohsonline.radiation.DoseRecords radiationDoses;
+
 	@Test
 	@Order(2)
 	void everyRouteAnswersEveryRoleAsItsPermissionsAndScopeSayAndNothingForeignGetsOut() throws Exception {
@@ -234,6 +238,7 @@ class AuthorizationMatrixIntegrationTests {
 						this.enforcementReviews, users),
 				new PromotionBuilder(this.healthyEnterprises, this.modelEnterprises, this.champions),
 				new ProjectsBuilder(this.constructionProjects, this.projectVerifications),
+				new RadiationBuilder(this.radiationWorkers, this.radiationDoses),
 				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
 	}
 

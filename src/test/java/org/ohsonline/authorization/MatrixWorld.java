@@ -96,7 +96,8 @@ final class MatrixWorld {
 
 	/** The beans the world is built with. */
 	record Builders(SideBuilder sides, CareBuilder care, RiskBuilder risk, TrainingBuilder training,
-			EnforcementBuilder enforcement, PromotionBuilder promotion, ProjectsBuilder projects, TestUsers users, UserAdministration administration,
+			EnforcementBuilder enforcement, PromotionBuilder promotion, ProjectsBuilder projects, RadiationBuilder radiation,
+			TestUsers users, UserAdministration administration,
 			RoleAdministration roles, ImportJobs imports, PiiCipher cipher, JdbcClient jdbc, MockMvc mvc) {
 	}
 
@@ -110,6 +111,7 @@ final class MatrixWorld {
 		b.enforcement().build(home, inside, true);
 		b.promotion().build(home, inside);
 		b.projects().build(home, inside);
+		b.radiation().build(home, inside);
 		Map<String, String> foreign;
 		UserView stranger;
 		addForeignDivisions(b.jdbc());
@@ -121,6 +123,7 @@ final class MatrixWorld {
 			b.enforcement().build(away, foreign, false);
 			b.promotion().build(away, foreign);
 			b.projects().build(away, foreign);
+			b.radiation().build(away, foreign);
 			stranger = foreignUser(b);
 		}
 		finally {

@@ -34,7 +34,8 @@ class BundledCatalogTexts implements CatalogTexts {
 			"testing-frequency", "diagnosis-deadlines", "diagnosis-materials", "risk-classification",
 			"self-inspection-checklist", "rectification-deadlines", "training-hours", "inspection-sampling",
 			"inspection-checklist", "discretion-benchmark", "case-deadlines", "case-review-rubric", "consultation-fields",
-			"healthy-enterprise-standard", "health-champion-criteria", "project-supervision");
+			"healthy-enterprise-standard", "health-champion-criteria", "project-supervision", "radiation-categories",
+			"radiation-dose-limits");
 
 	/**
 	 * The texts of the official 2021 risk directory, a second bundled edition of

@@ -71,6 +71,10 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String CASE_REVIEW_RUBRIC = "case-review-rubric";
 
+	static final String RADIATION_CATEGORIES = "radiation-categories";
+
+	static final String RADIATION_DOSE_LIMITS = "radiation-dose-limits";
+
 	/** The texts of the official 2021 directory, loaded over the provisional one it replaces. */
 	static final String DIRECTORY_TEXTS = BundledCatalogTexts.DIRECTORY_2021;
 
@@ -152,6 +156,11 @@ class BundledCatalogs implements ApplicationRunner {
 						kind(file, "item").filter(e -> EntriesInForce.isTrue(e, "mandatory")).count() });
 		load(HEALTH_CHAMPION_CRITERIA, LocalDate.of(2021, 1, 1), "reference/health-champion-criteria-2021.csv",
 				file -> new Object[] { kind(file, "criterion").count() });
+		// The radiation module's categories and dose limits (docs/radiation.md: unverified where the reference texts lack them).
+		load(RADIATION_CATEGORIES, LocalDate.of(2019, 1, 1), "reference/radiation-categories-gbz128.csv",
+				file -> new Object[] { file.entries().stream().filter(e -> e.level() == 2).count() });
+		load(RADIATION_DOSE_LIMITS, LocalDate.of(2003, 4, 1), "reference/radiation-dose-limits-2019.csv",
+				BundledCatalogs::entries);
 	}
 
 	/** The catalogs of deadlines and intervals that other modules run clocks on; run by {@link #run} after the catalogs above. */
