@@ -128,6 +128,11 @@ class AgencyStore {
 			.optional();
 	}
 
+	/** Every organisation's id (the daily rating run). */
+	List<Long> ids() {
+		return this.jdbc.sql("select id from agency.agency order by id").query(Long.class).list();
+	}
+
 	List<Row> byCreditCode(String creditCode) {
 		return this.jdbc.sql("select a.* from agency.agency a where a.credit_code = :code order by a.kind")
 			.param("code", creditCode)

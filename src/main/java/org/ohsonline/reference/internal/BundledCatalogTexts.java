@@ -34,7 +34,7 @@ class BundledCatalogTexts implements CatalogTexts {
 			"testing-frequency", "diagnosis-deadlines", "diagnosis-materials", "risk-classification",
 			"self-inspection-checklist", "rectification-deadlines", "training-hours", "inspection-sampling",
 			"inspection-checklist", "discretion-benchmark", "case-deadlines", "case-review-rubric", "consultation-fields",
-			"healthy-enterprise-standard", "health-champion-criteria");
+			"healthy-enterprise-standard", "health-champion-criteria", "agency-rating-rules");
 
 	/**
 	 * The texts of the official 2021 risk directory, a second bundled edition of

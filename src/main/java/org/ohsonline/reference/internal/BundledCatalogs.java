@@ -61,6 +61,8 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String HEALTH_CHAMPION_CRITERIA = "health-champion-criteria";
 
+	static final String AGENCY_RATING_RULES = "agency-rating-rules";
+
 	static final String INSPECTION_CHECKLIST = "inspection-checklist";
 
 	static final String DISCRETION_BENCHMARK = "discretion-benchmark";
@@ -147,6 +149,9 @@ class BundledCatalogs implements ApplicationRunner {
 						kind(file, "item").filter(e -> EntriesInForce.isTrue(e, "mandatory")).count() });
 		load(HEALTH_CHAMPION_CRITERIA, LocalDate.of(2021, 1, 1), "reference/health-champion-criteria-2021.csv",
 				file -> new Object[] { kind(file, "criterion").count() });
+		// The agency module's credit-rating rule: an unverified platform edition (docs/agency-rating.md).
+		load(AGENCY_RATING_RULES, LocalDate.of(2026, 1, 1), "reference/agency-rating-rules-2026.csv",
+				file -> new Object[] { kind(file, "indicator").count() });
 	}
 
 	/** The catalogs of deadlines and intervals that other modules run clocks on; run by {@link #run} after the catalogs above. */
