@@ -173,6 +173,7 @@ class RatingService implements CreditRatings {
 	}
 
 	private RatingView compute(Actor actor, AgencyStore.Row agency, String trigger) {
+		this.agencies.lock(agency.id());
 		LocalDate day = LocalDate.now(this.clock.withZone(CHINA));
 		RatingRules rules = rules(day);
 		RatingCalculator.Outcome outcome = RatingCalculator.rate(rules, agency.kind(),
