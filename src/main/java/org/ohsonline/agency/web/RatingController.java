@@ -13,6 +13,7 @@ import org.ohsonline.agency.RatingAdjustment;
 import org.ohsonline.agency.RatingFilter;
 import org.ohsonline.agency.RatingStatus;
 import org.ohsonline.agency.RatingView;
+import org.ohsonline.reference.CatalogTexts;
 import org.ohsonline.reference.Divisions;
 import org.ohsonline.reference.HazardFactors;
 import org.ohsonline.shared.Actor;
@@ -53,7 +54,11 @@ class RatingController {
 
 	private final MessageSource messages;
 
-	RatingController(CreditRatings ratings, Divisions divisions, HazardFactors hazards, MessageSource messages) {
+	private final CatalogTexts texts;
+
+	RatingController(CreditRatings ratings, Divisions divisions, HazardFactors hazards, MessageSource messages,
+			CatalogTexts texts) {
+		this.texts = texts;
 		this.ratings = ratings;
 		this.divisions = divisions;
 		this.hazards = hazards;
@@ -97,7 +102,7 @@ class RatingController {
 				r.score() == null ? "" : r.score().toPlainString(), r.level() == null ? "" : r.level().name(),
 				r.stars() == null ? "" : r.stars(), r.computedLevel() == null ? "" : r.computedLevel().name(),
 				r.computedStars() == null ? "" : r.computedStars(),
-				r.adjustment() == null ? "" : r.adjustment().reason(), r.ratedOn(), r.ruleEdition(),
+				r.adjustment() == null ? "" : r.adjustment().reason(), r.ratedOn(), this.texts.edition("agency-rating-rules", r.ruleEdition(), locale),
 				String.join(", ", r.missing().stream().map(m -> message("agency.rating.indicator." + m, locale)).toList())));
 		sheet.finish();
 	}
