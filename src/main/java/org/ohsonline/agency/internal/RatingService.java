@@ -186,8 +186,12 @@ class RatingService implements CreditRatings {
 		}
 		this.store.insert(agency.id(), day, now, trigger, rules, outcome);
 		RatingView after = this.store.current(agency.id()).orElseThrow();
-		this.audit.record(actor, "agency.rating.computed", target(agency), current.map(RatingService::snapshot).orElse(null),
-				snapshot(after));
+		// A supervisor's recomputation is audited; the platform's own (schedule, events) is kept with the rating
+		// itself (trigger, computed at), as a derived record.
+		if (!actor.username().equals(RATER.username())) {
+			this.audit.record(actor, "agency.rating.computed", target(agency),
+					current.map(RatingService::snapshot).orElse(null), snapshot(after));
+		}
 		this.events.publishEvent(new AgencyRated(agency.id(), after.status(), after.level(), after.stars(), day));
 		return after;
 	}

@@ -8,6 +8,7 @@ import org.ohsonline.agency.AgencyKind;
 import org.ohsonline.agency.AgencyStaff;
 import org.ohsonline.agency.AgencyStatus;
 import org.ohsonline.agency.AgencyView;
+import org.ohsonline.agency.Blacklist;
 import org.ohsonline.agency.ClientEvaluations;
 import org.ohsonline.agency.CreditLevel;
 import org.ohsonline.agency.CreditRatings;
@@ -45,8 +46,11 @@ class AgencyController {
 
 	private final ClientEvaluations evaluations;
 
+	private final Blacklist blacklist;
+
 	AgencyController(Agencies agencies, AgencyStaff staff, Engagements engagements, Divisions divisions,
-			HazardFactors hazards, CreditRatings ratings, ClientEvaluations evaluations) {
+			HazardFactors hazards, CreditRatings ratings, ClientEvaluations evaluations, Blacklist blacklist) {
+		this.blacklist = blacklist;
 		this.ratings = ratings;
 		this.evaluations = evaluations;
 		this.agencies = agencies;
@@ -65,6 +69,9 @@ class AgencyController {
 		if (actor.can("agency:rating:read")) {
 			tabs.add("rating");
 		}
+		if (actor.can("agency:blacklist:read")) {
+			tabs.add("blacklist");
+		}
 		String shown = tab != null && tabs.contains(tab) ? tab : "profile";
 		model.addAttribute("agency", agency);
 		model.addAttribute("tabs", tabs);
@@ -81,6 +88,7 @@ class AgencyController {
 				model.addAttribute("evaluationSummary", this.evaluations.summary(actor, id));
 				model.addAttribute("levels", CreditLevel.values());
 			}
+			case "blacklist" -> model.addAttribute("blacklistEntries", this.blacklist.ofAgency(actor, id));
 			default -> {
 			}
 		}

@@ -44,4 +44,10 @@ class AgencyMenu {
 		return new MenuItem(72, "nav.evaluations", "/evaluations", "agency:evaluation:write", Scope.Kind.EMPLOYER);
 	}
 
+	/** 黑名单: supervisors keep the blacklist of their region. */
+	@Bean
+	MenuItem blacklistMenuItem() {
+		return new MenuItem(73, "nav.blacklist", "/blacklist", "agency:blacklist:read", Scope.Kind.REGION);
+	}
+
 }
