@@ -5,9 +5,12 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.ohsonline.agency.AgencyDirectory;
 import org.ohsonline.agency.ClientEvaluations;
 import org.ohsonline.agency.CreditRatings;
 import org.ohsonline.agency.DeliveryView;
+import org.ohsonline.agency.DirectoryEntry;
+import org.ohsonline.agency.DirectoryFilter;
 import org.ohsonline.agency.EvaluationCommand;
 import org.ohsonline.agency.EvaluationSummary;
 import org.ohsonline.agency.RatingAdjustment;
@@ -37,9 +40,23 @@ class AgencyRatingApi {
 
 	private final ClientEvaluations evaluations;
 
-	AgencyRatingApi(CreditRatings ratings, ClientEvaluations evaluations) {
+	private final AgencyDirectory directory;
+
+	AgencyRatingApi(CreditRatings ratings, ClientEvaluations evaluations, AgencyDirectory directory) {
+		this.directory = directory;
 		this.ratings = ratings;
 		this.evaluations = evaluations;
+	}
+
+	@GetMapping("/directory")
+	@Operation(summary = "The published directory (as the public page /verify/agencies): organisations not revoked "
+			+ "with scope, level, stars, date rated and blacklist status; name text, area (region prefix), kind, "
+			+ "service (a job or exam type), hazard (category or factor code)")
+	Page<DirectoryEntry> directory(@RequestParam(required = false) String q, @RequestParam(required = false) String area,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String service,
+			@RequestParam(required = false) String hazard, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return this.directory.search(new DirectoryFilter(q, area, kind, service, hazard), PageQuery.of(page, size));
 	}
 
 	@GetMapping("/ratings")
