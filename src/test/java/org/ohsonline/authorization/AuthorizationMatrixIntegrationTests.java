@@ -96,6 +96,12 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired Engagements engagements;
 
+	@Autowired org.ohsonline.agency.CreditRatings creditRatings;
+
+	@Autowired org.ohsonline.agency.ClientEvaluations clientEvaluations;
+
+	@Autowired org.ohsonline.agency.Blacklist agencyBlacklist;
+
 	@Autowired TestingJobs jobs;
 
 	@Autowired TestingReports reports;
@@ -229,6 +235,7 @@ class AuthorizationMatrixIntegrationTests {
 				new EnforcementBuilder(this.inspectionPlans, this.enforcementInspections, this.enforcementCases,
 						this.enforcementReviews, users),
 				new PromotionBuilder(this.healthyEnterprises, this.modelEnterprises, this.champions),
+				new AgencyRatingBuilder(this.agencies, this.creditRatings, this.clientEvaluations, this.agencyBlacklist),
 				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
 	}
 

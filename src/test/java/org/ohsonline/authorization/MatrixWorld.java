@@ -96,7 +96,7 @@ final class MatrixWorld {
 
 	/** The beans the world is built with. */
 	record Builders(SideBuilder sides, CareBuilder care, RiskBuilder risk, TrainingBuilder training,
-			EnforcementBuilder enforcement, PromotionBuilder promotion, TestUsers users, UserAdministration administration,
+			EnforcementBuilder enforcement, PromotionBuilder promotion, AgencyRatingBuilder agencyRatings, TestUsers users, UserAdministration administration,
 			RoleAdministration roles, ImportJobs imports, PiiCipher cipher, JdbcClient jdbc, MockMvc mvc) {
 	}
 
@@ -109,6 +109,7 @@ final class MatrixWorld {
 		b.training().build(home, inside);
 		b.enforcement().build(home, inside, true);
 		b.promotion().build(home, inside);
+		b.agencyRatings().build(home, inside);
 		Map<String, String> foreign;
 		UserView stranger;
 		addForeignDivisions(b.jdbc());
@@ -119,6 +120,7 @@ final class MatrixWorld {
 			b.training().build(away, foreign);
 			b.enforcement().build(away, foreign, false);
 			b.promotion().build(away, foreign);
+			b.agencyRatings().build(away, foreign);
 			stranger = foreignUser(b);
 		}
 		finally {
