@@ -96,7 +96,6 @@ class AgencyBenchmark implements ApplicationRunner {
 	private static void print(String format, Object... arguments) {
 		String line = "AGENCY-BENCH " + String.format(format, arguments);
 		log.info(line);
-		System.out.println(line);
 	}
 
 }

@@ -112,8 +112,8 @@ class BlacklistService implements Blacklist {
 		AgencyStore.Row agency = supervised(actor, agencyId);
 		List<FieldError> errors = new ArrayList<>();
 		BlacklistCommand c = command == null ? new BlacklistCommand(null, null, null, null, null) : command;
-		String reason = required(errors, "reason", c.reason());
-		String basis = required(errors, "legalBasis", c.legalBasis());
+		String reason = required(errors, "reason", "agency.blacklist.reasonRequired", c.reason());
+		String basis = required(errors, "legalBasis", "agency.blacklist.legalBasisRequired", c.legalBasis());
 		period(errors, c, false);
 		BlacklistStore.Stored document = document(errors, c.document());
 		if (this.store.hasOpen(agencyId, today())) {
@@ -187,7 +187,7 @@ class BlacklistService implements Blacklist {
 		BlacklistView current = proposed(actor, entryId);
 		AgencyStore.Row agency = supervised(actor, current.agencyId());
 		List<FieldError> errors = new ArrayList<>();
-		String note = required(errors, "reason", reason);
+		String note = required(errors, "reason", "agency.blacklist.reasonRequired", reason);
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
@@ -207,7 +207,7 @@ class BlacklistService implements Blacklist {
 			throw InvalidInputException.of(null, "agency.blacklist.notInForce");
 		}
 		List<FieldError> errors = new ArrayList<>();
-		String why = required(errors, "reason", reason);
+		String why = required(errors, "reason", "agency.blacklist.reasonRequired", reason);
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
@@ -244,10 +244,10 @@ class BlacklistService implements Blacklist {
 		return current;
 	}
 
-	private static String required(List<FieldError> errors, String field, String value) {
+	private static String required(List<FieldError> errors, String field, String missing, String value) {
 		String text = value == null ? "" : value.trim();
 		if (text.isEmpty()) {
-			errors.add(FieldError.of(field, "agency.blacklist." + field + "Required"));
+			errors.add(FieldError.of(field, missing));
 			return null;
 		}
 		if (text.length() > 2000) {

@@ -1,14 +1,17 @@
 package org.ohsonline.agency.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.ohsonline.agency.AgencyDirectory;
 import org.ohsonline.agency.AgencyKind;
 import org.ohsonline.agency.DirectoryFilter;
 import org.ohsonline.agency.ExamType;
 import org.ohsonline.agency.JobType;
+import org.ohsonline.reference.Division;
 import org.ohsonline.reference.Divisions;
 import org.ohsonline.reference.HazardFactors;
 import org.ohsonline.shared.PageQuery;
-import org.ohsonline.shared.Scope;
 import org.ohsonline.shared.Text;
 
 import org.springframework.stereotype.Controller;
@@ -24,6 +27,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class PublicDirectoryController {
 
+	/** The province the platform serves (the bundled divisions are Zhejiang's). */
+	private static final String PROVINCE = "33";
+
 	private final AgencyDirectory directory;
 
 	private final Divisions divisions;
@@ -36,6 +42,16 @@ class PublicDirectoryController {
 		this.hazards = hazards;
 	}
 
+	/** The cities of the province and their counties: a public page has no jurisdiction to narrow them. */
+	private List<Division> areas() {
+		List<Division> areas = new ArrayList<>();
+		for (Division city : this.divisions.children(PROVINCE)) {
+			areas.add(city);
+			areas.addAll(this.divisions.children(city.code()));
+		}
+		return areas;
+	}
+
 	@GetMapping("/verify/agencies")
 	String directory(@RequestParam(required = false) String q, @RequestParam(required = false) String area,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String service,
@@ -45,7 +61,7 @@ class PublicDirectoryController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("directory", this.directory.search(filter, PageQuery.of(page, 20)));
 		model.addAttribute("labels", new Labels(this.divisions, this.hazards));
-		model.addAttribute("areas", this.divisions.pickerOptions(Scope.region("33")));
+		model.addAttribute("areas", areas());
 		model.addAttribute("kinds", AgencyKind.values());
 		model.addAttribute("jobTypes", JobType.values());
 		model.addAttribute("examTypes", ExamType.values());
