@@ -25,6 +25,7 @@ mkdir -p target
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -Iseconds)"
 start=$(date +%s)
+: > "$LOG"
 java ${JAVA_OPTS:-} -jar "$JAR" --ohs.standalone.data-directory="$DATA" --server.port="$PORT" --agency-benchmark \
 	--agency-benchmark-searches="$SEARCHES" > "$LOG" 2>&1 &
 APP=$!
