@@ -183,4 +183,49 @@ class AgencyBlacklistIntegrationTests {
 		assertThat(rejected.status()).isEqualTo(BlacklistStatus.REJECTED);
 	}
 
+	@Autowired
+	AgencyStaff staff;
+
+	@Autowired
+	ServiceDeliveries deliveries;
+
+	@Autowired
+	ClientEvaluations evaluations;
+
+	@Autowired
+	CreditRatings ratings;
+
+	@Test
+	void aRatingAtLevelCProposesAnEntry() {
+		AgencyView agency = this.fixtures.serviceAgency(this.gongshu, "330105");
+		this.staff.add(this.gongshu, agency.id(), new StaffCommand("吴未持证", AgencyFixtures.idNumber("330105"), null, null,
+				Set.of(StaffRole.SAMPLING)));
+		EmployerView employer = new RegistryFixtures(this.employers, this.workers).employer(this.registrar, "330105001",
+				"3311", 20);
+		for (int i = 0; i < 3; i++) {
+			long job = Math.abs(System.nanoTime() % 1_000_000_000L);
+			// reviewed 40 days after the last sampling day: late
+			this.deliveries.jobDelivered(new ServiceDeliveries.JobDelivery(job, "LATE-" + job, agency.id(), employer.id(),
+					this.today.minusDays(50 + i), this.today.minusDays(10), false));
+		}
+		Actor manager = new Actor(13, "late-manager", "单位管理员", employer.regionCode(),
+				new Scope(Scope.Kind.EMPLOYER, employer.creditCode()), Set.of("agency:evaluation:read",
+						"agency:evaluation:write"), "127.0.0.1", Actor.Channel.UI);
+		for (DeliveryView d : this.evaluations.deliveries(manager, true, 50)) {
+			this.evaluations.evaluate(manager, d.id(), new EvaluationCommand(1, 1, 1, "报告迟交"));
+		}
+		// Q 100 (20), STAFF 0 (15), ON_TIME 0 (25), CLIENT 0 (20): 2000 / 80 = 25.0 → C, 1 star
+		Actor rater = AgencyFixtures.supervisor("330105", "agency:agency:read", "agency:rating:read", "agency:rating:adjust");
+		RatingView rating = this.ratings.recompute(rater, agency.id());
+		assertThat(rating.score()).isEqualByComparingTo("25.0");
+		assertThat(rating.level()).isEqualTo(CreditLevel.C);
+		assertThat(rating.stars()).isEqualTo(1);
+		BlacklistView proposal = Eventually.eventually(() -> this.blacklist.ofAgency(this.gongshu, agency.id()),
+				entries -> !entries.isEmpty()).get(0);
+		assertThat(proposal.trigger()).isEqualTo(BlacklistTrigger.RATING_C);
+		assertThat(proposal.status()).isEqualTo(BlacklistStatus.PROPOSED);
+		// proposed, not in force: the agency can still be engaged until a supervisor confirms
+		assertThat(this.blacklist.inForce(agency.id(), this.today)).isEmpty();
+	}
+
 }
