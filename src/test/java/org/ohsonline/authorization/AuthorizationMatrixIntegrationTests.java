@@ -96,6 +96,12 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired Engagements engagements;
 
+	@Autowired org.ohsonline.agency.CreditRatings creditRatings;
+
+	@Autowired org.ohsonline.agency.ClientEvaluations clientEvaluations;
+
+	@Autowired org.ohsonline.agency.Blacklist agencyBlacklist;
+
 	@Autowired TestingJobs jobs;
 
 	@Autowired TestingReports reports;
@@ -239,6 +245,7 @@ class AuthorizationMatrixIntegrationTests {
 				new PromotionBuilder(this.healthyEnterprises, this.modelEnterprises, this.champions),
 				new ProjectsBuilder(this.constructionProjects, this.projectVerifications),
 				new RadiationBuilder(this.radiationWorkers, this.radiationDoses),
+				new AgencyRatingBuilder(this.agencies, this.creditRatings, this.clientEvaluations, this.agencyBlacklist),
 				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
 	}
 

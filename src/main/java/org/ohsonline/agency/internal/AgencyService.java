@@ -40,6 +40,7 @@ import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.PiiCipher;
 import org.ohsonline.shared.Scope;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,8 +64,12 @@ class AgencyService implements Agencies {
 
 	private final OwnOrganisationsService own;
 
+	private final ApplicationEventPublisher events;
+
 	AgencyService(AgencyStore store, ScopeStore scopes, AgencyRules rules, Qualifications qualifications,
-			PiiCipher cipher, AuditTrail audit, Clock clock, OwnOrganisationsService own) {
+			PiiCipher cipher, AuditTrail audit, Clock clock, OwnOrganisationsService own,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.own = own;
 		this.store = store;
 		this.scopes = scopes;
@@ -180,6 +185,8 @@ class AgencyService implements Agencies {
 				current.synthetic(), current.createdAt(), Instant.now(this.clock), current.version()));
 		AgencyView after = view(this.store.find(id).orElseThrow());
 		this.audit.record(actor, "agency.agency.status-changed", target(after), snapshot(before), snapshot(after));
+		// The rating follows the qualification; a revoked one proposes a blacklist entry (BlacklistTriggers).
+		this.events.publishEvent(new AgencyStatusChanged(id, status));
 		return after;
 	}
 

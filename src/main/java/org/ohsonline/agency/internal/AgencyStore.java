@@ -128,6 +128,16 @@ class AgencyStore {
 			.optional();
 	}
 
+	/** Locks the organisation's row until the transaction ends: one rating computation at a time per organisation. */
+	void lock(long id) {
+		this.jdbc.sql("select id from agency.agency where id = :id for update").param("id", id).query(Long.class).optional();
+	}
+
+	/** Every organisation's id (the daily rating run). */
+	List<Long> ids() {
+		return this.jdbc.sql("select id from agency.agency order by id").query(Long.class).list();
+	}
+
 	List<Row> byCreditCode(String creditCode) {
 		return this.jdbc.sql("select a.* from agency.agency a where a.credit_code = :code order by a.kind")
 			.param("code", creditCode)

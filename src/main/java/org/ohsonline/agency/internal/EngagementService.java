@@ -64,8 +64,11 @@ class EngagementService implements Engagements {
 
 	private final Clock clock;
 
+	private final BlacklistStore blacklist;
+
 	EngagementService(EngagementStore store, AgencyStore agencies, ScopeStore scopes, Employers employers,
-			AccessGrants grants, Inbox inbox, AuditTrail audit, Clock clock) {
+			AccessGrants grants, Inbox inbox, AuditTrail audit, Clock clock, BlacklistStore blacklist) {
+		this.blacklist = blacklist;
 		this.grants = grants;
 		this.inbox = inbox;
 		this.store = store;
@@ -108,6 +111,7 @@ class EngagementService implements Engagements {
 				errors.add(FieldError.of("employerCreditCode", "agency.engagement.employerUnknown", code));
 			}
 		}
+		blacklisted(agencyId).ifPresent(errors::add);
 		ServiceType service = command.serviceType();
 		if (service == null || service.kind() != agency.kind()) {
 			errors.add(FieldError.of("serviceType", "agency.engagement.serviceNotOffered"));
@@ -169,6 +173,12 @@ class EngagementService implements Engagements {
 			.orElseThrow(() -> new NotFoundException("engagement", engagementId));
 		if (current.status() != EngagementStatus.PROPOSED) {
 			throw InvalidInputException.of("status", "agency.engagement.answered");
+		}
+		if (answer == EngagementStatus.ACCEPTED) {
+			Optional<FieldError> blocked = blacklisted(current.agencyId());
+			if (blocked.isPresent()) {
+				throw new InvalidInputException(List.of(blocked.get()));
+			}
 		}
 		this.store.answer(engagementId, answer, actor.username(), Instant.now(this.clock));
 		EngagementView after = this.store.find(engagementId, today()).orElseThrow();
@@ -236,11 +246,22 @@ class EngagementService implements Engagements {
 		if (serviceType == null) {
 			return List.of();
 		}
-		return this.store.agenciesOf(employerId, serviceType, on == null ? today() : on)
+		LocalDate day = on == null ? today() : on;
+		LocalDate blacklistDay = on == null ? LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))) : on;
+		// A blacklisted organisation is engaged for no new job while its entry is in force.
+		return this.store.agenciesOf(employerId, serviceType, day)
 			.stream()
+			.filter(id -> this.blacklist.inForce(id, blacklistDay).isEmpty())
 			.map(id -> this.agencies.find(id).map(AgencyStore.Row::reference))
 			.flatMap(Optional::stream)
 			.toList();
+	}
+
+	/** Why the organisation cannot be engaged today, when a blacklist entry is in force: its last day told. */
+	private Optional<FieldError> blacklisted(long agencyId) {
+		return this.blacklist.inForce(agencyId, LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))))
+			.map(entry -> FieldError.of(null, "agency.engagement.blacklisted", entry.agencyName(),
+					entry.endsOn().toString()));
 	}
 
 	private AgencyStore.Row visible(Actor actor, long agencyId) {

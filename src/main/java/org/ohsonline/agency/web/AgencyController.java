@@ -1,5 +1,6 @@
 package org.ohsonline.agency.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.ohsonline.agency.Agencies;
@@ -7,6 +8,10 @@ import org.ohsonline.agency.AgencyKind;
 import org.ohsonline.agency.AgencyStaff;
 import org.ohsonline.agency.AgencyStatus;
 import org.ohsonline.agency.AgencyView;
+import org.ohsonline.agency.Blacklist;
+import org.ohsonline.agency.ClientEvaluations;
+import org.ohsonline.agency.CreditLevel;
+import org.ohsonline.agency.CreditRatings;
 import org.ohsonline.agency.Engagements;
 import org.ohsonline.agency.ExamType;
 import org.ohsonline.reference.Divisions;
@@ -37,8 +42,17 @@ class AgencyController {
 
 	private final HazardFactors hazards;
 
+	private final CreditRatings ratings;
+
+	private final ClientEvaluations evaluations;
+
+	private final Blacklist blacklist;
+
 	AgencyController(Agencies agencies, AgencyStaff staff, Engagements engagements, Divisions divisions,
-			HazardFactors hazards) {
+			HazardFactors hazards, CreditRatings ratings, ClientEvaluations evaluations, Blacklist blacklist) {
+		this.blacklist = blacklist;
+		this.ratings = ratings;
+		this.evaluations = evaluations;
 		this.agencies = agencies;
 		this.staff = staff;
 		this.engagements = engagements;
@@ -49,9 +63,15 @@ class AgencyController {
 	@GetMapping("/agencies/{id}")
 	String show(Actor actor, @PathVariable long id, @RequestParam(required = false) String tab, Model model) {
 		AgencyView agency = this.agencies.find(actor, id);
-		List<String> tabs = agency.kind() == AgencyKind.EXAM_INSTITUTION
+		List<String> tabs = new ArrayList<>(agency.kind() == AgencyKind.EXAM_INSTITUTION
 				? List.of("profile", "scope", "staff", "engagements", "capacity")
-				: List.of("profile", "scope", "staff", "engagements");
+				: List.of("profile", "scope", "staff", "engagements"));
+		if (actor.can("agency:rating:read")) {
+			tabs.add("rating");
+		}
+		if (actor.can("agency:blacklist:read")) {
+			tabs.add("blacklist");
+		}
 		String shown = tab != null && tabs.contains(tab) ? tab : "profile";
 		model.addAttribute("agency", agency);
 		model.addAttribute("tabs", tabs);
@@ -62,6 +82,13 @@ class AgencyController {
 		switch (shown) {
 			case "staff" -> model.addAttribute("staff", this.staff.staff(actor, id));
 			case "engagements" -> model.addAttribute("engagements", this.engagements.ofAgency(actor, id));
+			case "rating" -> {
+				model.addAttribute("rating", this.ratings.current(actor, id).orElse(null));
+				model.addAttribute("ratingHistory", this.ratings.history(actor, id));
+				model.addAttribute("evaluationSummary", this.evaluations.summary(actor, id));
+				model.addAttribute("levels", CreditLevel.values());
+			}
+			case "blacklist" -> model.addAttribute("blacklistEntries", this.blacklist.ofAgency(actor, id));
 			default -> {
 			}
 		}

@@ -10,6 +10,8 @@ import java.util.Set;
 import org.ohsonline.agency.AgencyFilter;
 import org.ohsonline.agency.AgencyRef;
 import org.ohsonline.agency.Agencies;
+import org.ohsonline.agency.Blacklist;
+import org.ohsonline.agency.BlacklistStatus;
 import org.ohsonline.agency.EngagementStatus;
 import org.ohsonline.agency.EngagementView;
 import org.ohsonline.agency.Engagements;
@@ -49,7 +51,11 @@ class AgencyHomeCards {
 
 	private final Clock clock;
 
-	AgencyHomeCards(Engagements engagements, OwnOrganisations organisations, Agencies agencies, Clock clock) {
+	private final Blacklist blacklist;
+
+	AgencyHomeCards(Engagements engagements, OwnOrganisations organisations, Agencies agencies, Clock clock,
+			Blacklist blacklist) {
+		this.blacklist = blacklist;
 		this.engagements = engagements;
 		this.organisations = organisations;
 		this.agencies = agencies;
@@ -85,6 +91,24 @@ class AgencyHomeCards {
 						Line.count("qualifications-expiring", "agency.home.expiring",
 								count(actor, QualificationState.EXPIRING),
 								"/agencies?status=ACTIVE&qualification=EXPIRING", Urgency.DUE_SOON)));
+	}
+
+	/** 黑名单: proposals (by supervisors or triggers) waiting for a decision, and entries in force, in the region. */
+	@Bean
+	HomeCard regionBlacklistCard() {
+		return HomeCard.of("blacklist-region", "agency.home.blacklist", 73, "agency:blacklist:write",
+				Set.of(Scope.Kind.REGION), actor -> View.of(
+						Line.count("blacklist-proposed", "agency.home.blacklistProposed",
+								countEntries(actor, BlacklistStatus.PROPOSED), "/blacklist?status=PROPOSED", Urgency.TO_DO),
+						Line.count("blacklist-in-force", "agency.home.blacklistInForce",
+								countEntries(actor, BlacklistStatus.IN_FORCE), "/blacklist?status=IN_FORCE", Urgency.INFO)));
+	}
+
+	/** Every entry counted (not a capped list). */
+	private long countEntries(Actor actor, BlacklistStatus status) {
+		long[] count = { 0 };
+		this.blacklist.forEach(actor, status, null, entry -> count[0]++);
+		return count[0];
 	}
 
 	private View own(Actor actor) {

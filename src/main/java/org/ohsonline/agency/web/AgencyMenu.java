@@ -32,4 +32,22 @@ class AgencyMenu {
 		return new MenuItem(70, "nav.ownAgency", "/agencies/mine", "agency:agency:read", Scope.Kind.INSTITUTION);
 	}
 
+	/** 信誉评级: supervisors read the ratings of their region. */
+	@Bean
+	MenuItem ratingsMenuItem() {
+		return new MenuItem(72, "nav.agencyRatings", "/agencies/ratings", "agency:rating:read", Scope.Kind.REGION);
+	}
+
+	/** 服务评价: an employer's manager rates what agencies and institutions delivered. */
+	@Bean
+	MenuItem evaluationsMenuItem() {
+		return new MenuItem(72, "nav.evaluations", "/evaluations", "agency:evaluation:write", Scope.Kind.EMPLOYER);
+	}
+
+	/** 黑名单: supervisors keep the blacklist of their region. */
+	@Bean
+	MenuItem blacklistMenuItem() {
+		return new MenuItem(73, "nav.blacklist", "/blacklist", "agency:blacklist:read", Scope.Kind.REGION);
+	}
+
 }

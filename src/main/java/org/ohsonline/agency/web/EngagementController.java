@@ -45,8 +45,14 @@ class EngagementController {
 	@PostMapping("/engagements/{id}/accept")
 	@PreAuthorize("hasAuthority('agency:engagement:accept')")
 	String accept(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
-		this.engagements.accept(actor, id);
-		redirect.addFlashAttribute("flashKey", "agency.engagement.acceptedDone");
+		try {
+			this.engagements.accept(actor, id);
+			redirect.addFlashAttribute("flashKey", "agency.engagement.acceptedDone");
+		}
+		catch (org.ohsonline.shared.InvalidInputException ex) {
+			// e.g. the organisation is blacklisted: the employer is told why and until when
+			redirect.addFlashAttribute("actionErrors", ex.errors());
+		}
 		return "redirect:/engagements";
 	}
 

@@ -37,13 +37,41 @@ final class AttributeRules {
 
 	private static final Set<String> INTENSITIES = Set.of("I", "II", "III", "IV");
 
+	/** The agency module's rating rule: weights and thresholds are numbers, each row of a known kind. */
+	private static final Set<String> RATING_NUMBERS = Set.of("weight", "threshold");
+
+	private static final Set<String> RATING_KINDS = Set.of("indicator", "threshold", "parameter");
+
+	private static final Set<String> RATING_APPLIES = Set.of("ALL", "SERVICE_AGENCY", "EXAM_INSTITUTION",
+			"DIAGNOSIS_INSTITUTION");
+
 	private AttributeRules() {
+	}
+
+	/**
+	 * A row of {@code agency-rating-rules}: its kind known, an indicator with a weight and a kind of organisation it
+	 * applies to, a threshold or parameter with its value — a version the rating could not read is refused.
+	 */
+	private static Optional<FieldError> ratingEntry(CatalogEntry entry, int number) {
+		String kind = EntriesInForce.text(entry, "kind");
+		if (kind == null || !RATING_KINDS.contains(kind)) {
+			return Optional.of(FieldError.of("row " + number, "reference.entry.kindInvalid", number, entry.code(),
+					kind == null ? "" : kind));
+		}
+		boolean valid = "indicator".equals(kind)
+				? EntriesInForce.text(entry, "weight") != null
+						&& (EntriesInForce.text(entry, "appliesTo") == null
+								|| RATING_APPLIES.contains(EntriesInForce.text(entry, "appliesTo")))
+				: EntriesInForce.text(entry, "threshold") != null;
+		return valid ? Optional.empty()
+				: Optional.of(FieldError.of("row " + number, "reference.entry.gradingInvalid", number, entry.code(), kind));
 	}
 
 	static List<FieldError> check(String catalog, List<CatalogEntry> entries, IntUnaryOperator rowOf) {
 		List<FieldError> errors = new ArrayList<>();
 		Set<String> numbers = GradingCatalogs.CATALOGS.contains(catalog) ? GradingCatalogs.NUMBERS
-				: NUMBERS.getOrDefault(catalog, Set.of());
+				: BundledCatalogs.AGENCY_RATING_RULES.equals(catalog) ? RATING_NUMBERS
+						: NUMBERS.getOrDefault(catalog, Set.of());
 		for (int i = 0; i < entries.size(); i++) {
 			CatalogEntry entry = entries.get(i);
 			int number = rowOf.applyAsInt(i);
@@ -55,6 +83,9 @@ final class AttributeRules {
 					errors.add(FieldError.of(row, "reference.entry.attributeNumber", number, entry.code(), attribute,
 							value));
 				}
+			}
+			if (BundledCatalogs.AGENCY_RATING_RULES.equals(catalog)) {
+				ratingEntry(entry, number).ifPresent(errors::add);
 			}
 			if (HeatLimitTable.CATALOG.equals(catalog)) {
 				heatLimit(entry, row, number).ifPresent(errors::add);

@@ -63,6 +63,8 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String HEALTH_CHAMPION_CRITERIA = "health-champion-criteria";
 
+	static final String AGENCY_RATING_RULES = "agency-rating-rules";
+
 	static final String INSPECTION_CHECKLIST = "inspection-checklist";
 
 	static final String DISCRETION_BENCHMARK = "discretion-benchmark";
@@ -161,6 +163,9 @@ class BundledCatalogs implements ApplicationRunner {
 				file -> new Object[] { file.entries().stream().filter(e -> e.level() == 2).count() });
 		load(RADIATION_DOSE_LIMITS, LocalDate.of(2003, 4, 1), "reference/radiation-dose-limits-2019.csv",
 				BundledCatalogs::entries);
+		// The agency module's credit-rating rule: an unverified platform edition (docs/agency-rating.md).
+		load(AGENCY_RATING_RULES, LocalDate.of(2026, 1, 1), "reference/agency-rating-rules-2026.csv",
+				file -> new Object[] { kind(file, "indicator").count() });
 	}
 
 	/** The catalogs of deadlines and intervals that other modules run clocks on; run by {@link #run} after the catalogs above. */

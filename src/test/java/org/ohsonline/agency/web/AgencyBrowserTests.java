@@ -80,7 +80,9 @@ class AgencyBrowserTests {
 		String institution = this.jdbc.sql("select name from agency.agency where kind = 'EXAM_INSTITUTION' "
 				+ "and credit_code like '12330105DEMEX%'").query(String.class).single();
 		logIn("city");
-		this.page.locator("header").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("机构")).click();
+		// 机构 is a group now (机构, 信誉评级, 黑名单): open it, then its first entry
+		this.page.getByTestId("menu-nav.group.agencies").click();
+		this.page.locator("header").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("机构").setExact(true)).click();
 		assertThat(this.page.locator("h1.page-title")).hasText("技术服务机构与体检、诊断机构");
 		assertThat(this.page.getByTestId("agency-total")).hasText(Long.toString(synthetic));
 		this.page.evaluate("window.__notReloaded = true");

@@ -42,4 +42,17 @@ class AttributeRulesTests {
 		assertThat(check("industries", Map.of("severity", "anything", "pcTwa", "x"))).isEmpty();
 	}
 
+	@Test
+	void refusesARatingRuleTheRatingCouldNotRead() {
+		String rules = "agency-rating-rules";
+		assertThat(check(rules, Map.of("kind", "indicator", "weight", "20", "appliesTo", "ALL"))).isEmpty();
+		assertThat(check(rules, Map.of("kind", "threshold", "threshold", "85"))).isEmpty();
+		assertThat(check(rules, Map.of("kind", "indicator", "weight", "二十", "appliesTo", "ALL"))).containsExactly(
+				FieldError.of("row 2", "reference.entry.attributeNumber", 2, "X1", "weight", "二十"));
+		assertThat(check(rules, Map.of("kind", "indicator", "weight", "20", "appliesTo", "HOSPITAL"))).hasSize(1);
+		assertThat(check(rules, Map.of("kind", "parameter"))).hasSize(1);
+		assertThat(check(rules, Map.of("kind", "bonus", "threshold", "5"))).containsExactly(
+				FieldError.of("row 2", "reference.entry.kindInvalid", 2, "X1", "bonus"));
+	}
+
 }

@@ -1,0 +1,26 @@
+package org.ohsonline.agency;
+
+/**
+ * What a credit rating is computed from, each a value 0-100 from data the platform holds; the weights,
+ * which are required and which kind of organisation each applies to come from the versioned
+ * {@code agency-rating-rules} catalog. Report-quality sampling, recomputation disagreements, complaints and
+ * administrative penalties are not yet indicators (docs/agency-rating.md).
+ */
+public enum RatingIndicator {
+
+	/** 100 when the organisation is active and its qualification valid on the day, else 0. */
+	QUALIFICATION,
+
+	/** The share of active staff with a professional certificate number, in per cent. */
+	STAFF,
+
+	/** The share of testing jobs of the window reviewed within the report period after the last sampling day. */
+	ON_TIME,
+
+	/** The employers' mean evaluation of the window on a 0-100 scale: (mean − 1) / 4 × 100. */
+	CLIENT,
+
+	/** The share of exam days of the window on which the exams stayed within the declared daily capacity. */
+	CAPACITY
+
+}

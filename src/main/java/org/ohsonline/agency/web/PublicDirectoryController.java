@@ -1,0 +1,80 @@
+package org.ohsonline.agency.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ohsonline.agency.AgencyDirectory;
+import org.ohsonline.agency.AgencyKind;
+import org.ohsonline.agency.DirectoryFilter;
+import org.ohsonline.agency.ExamType;
+import org.ohsonline.agency.JobType;
+import org.ohsonline.reference.Division;
+import org.ohsonline.reference.Divisions;
+import org.ohsonline.reference.HazardFactors;
+import org.ohsonline.shared.PageQuery;
+import org.ohsonline.shared.Text;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * 机构名录: the public directory (anyone, logged in or not) of agencies and institutions with their qualification
+ * scope, stars, credit level, date rated and blacklist status, searchable by region, service and hazard.
+ */
+@Controller
+class PublicDirectoryController {
+
+	/** The province the platform serves (the bundled divisions are Zhejiang's). */
+	private static final String PROVINCE = "33";
+
+	private final AgencyDirectory directory;
+
+	private final Divisions divisions;
+
+	private final HazardFactors hazards;
+
+	PublicDirectoryController(AgencyDirectory directory, Divisions divisions, HazardFactors hazards) {
+		this.directory = directory;
+		this.divisions = divisions;
+		this.hazards = hazards;
+	}
+
+	/** The cities of the province and their counties: a public page has no jurisdiction to narrow them. */
+	private List<Division> areas() {
+		List<Division> areas = new ArrayList<>();
+		for (Division city : this.divisions.children(PROVINCE)) {
+			areas.add(city);
+			areas.addAll(this.divisions.children(city.code()));
+		}
+		return areas;
+	}
+
+	@GetMapping("/verify/agencies")
+	String directory(@RequestParam(required = false) String q, @RequestParam(required = false) String area,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String service,
+			@RequestParam(required = false) String hazard, @RequestParam(required = false) Integer page, Model model) {
+		DirectoryFilter filter = new DirectoryFilter(Text.blankToNull(q), Text.blankToNull(area),
+				Text.enumName(kind, AgencyKind.class), Text.blankToNull(service), Text.blankToNull(hazard));
+		model.addAttribute("filter", filter);
+		model.addAttribute("directory", this.directory.search(filter, PageQuery.of(page, 20)));
+		model.addAttribute("labels", new Labels(this.divisions, this.hazards));
+		model.addAttribute("areas", areas());
+		model.addAttribute("kinds", AgencyKind.values());
+		model.addAttribute("jobTypes", JobType.values());
+		model.addAttribute("examTypes", ExamType.values());
+		model.addAttribute("base", "/verify/agencies?" + UriComponentsBuilder.newInstance()
+			.queryParam("q", Text.nullToEmpty(filter.q()))
+			.queryParam("area", Text.nullToEmpty(filter.area()))
+			.queryParam("kind", Text.nullToEmpty(filter.kind()))
+			.queryParam("service", Text.nullToEmpty(filter.service()))
+			.queryParam("hazard", Text.nullToEmpty(filter.hazard()))
+			.encode()
+			.build()
+			.getQuery());
+		return "agency/public-directory";
+	}
+
+}
