@@ -34,21 +34,21 @@ class PublicActService implements PublicCases {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<PublicCase> find(String actionCode) {
-		return ActionCode.parse(actionCode).flatMap(code -> switch (code.kind()) {
+		return ActionCode.parse(actionCode).flatMap(code -> (switch (code.kind()) {
 			case PENALTY -> this.cases.byCode(code.toString());
 			case COERCION -> this.cases.byCoercion(code.toString());
-			case INSPECTION -> Optional.empty();
+			case INSPECTION -> Optional.<EnforcementCaseStore.Row>empty();
 		}).map(row -> {
 			List<CaseView.StepView> steps = this.cases.steps(row.id());
 			boolean intact = CaseChain.firstBroken(row.actionCode(), steps).isEmpty()
 					&& (steps.isEmpty() || steps.get(steps.size() - 1).hash().equals(row.headHash()));
-			return new PublicCase(row.actionCode(), ActionCode.parse(actionCode).orElseThrow().toString(),
-					row.employerName(), row.regionCode(), row.violation(), row.step(),
+			return new PublicCase(row.actionCode(), code.toString(), row.employerName(), row.regionCode(),
+					row.violation(), row.step(),
 					steps.stream()
 						.map(s -> new PublicStep(s.seq(), s.step(), s.happenedOn(), s.hash(), s.actionCode()))
 						.toList(),
 					intact);
-		});
+		}));
 	}
 
 	@Override
