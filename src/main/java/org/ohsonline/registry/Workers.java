@@ -55,6 +55,13 @@ public interface Workers {
 	ExposedWorkforce exposed(Actor actor, long employerId);
 
 	/**
+	 * The employer's duties, industry, hazard factors and {@link #exposed} together, as a read model refreshing one
+	 * employer needs them (the risk portrait on every register event): two statements instead of a profile, a
+	 * structure and three counts.
+	 */
+	EmployerExposure exposure(Actor actor, long employerId);
+
+	/**
 	 * {@link #exposed} of every employer in scope that has an exposed worker, by employer id, in one
 	 * pass (the risk portraits of a whole province are built from it). {@code workforce} is not
 	 * counted here and is 0.

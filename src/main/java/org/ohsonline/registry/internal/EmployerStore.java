@@ -170,7 +170,7 @@ class EmployerStore {
 
 	/** What an employer's duty clocks count from; hazardous when a post of it has a hazard factor. */
 	private static final String DUTIES = """
-			select e.id, e.credit_code, e.name, e.region_code, e.severity, e.status, e.created_at,
+			select e.id, e.credit_code, e.name, e.region_code, e.industry_code, e.severity, e.status, e.created_at,
 			    e.production_started_on,
 			    exists (select 1 from registry.post p join registry.post_hazard h on h.post_id = p.id
 			            where p.employer_id = e.id) as hazardous
@@ -182,6 +182,19 @@ class EmployerStore {
 			.params(scope.parameters())
 			.param("id", id)
 			.query(EmployerStore::duties)
+			.optional();
+	}
+
+	/** The employer's duties with its industry and day of registration, if the scope sees it. */
+	record Head(EmployerDuties duties, String industryCode, LocalDate registeredOn) {
+	}
+
+	Optional<Head> head(ScopeFilter scope, long id) {
+		return this.jdbc.sql(DUTIES + SCOPE + " and e.id = :id")
+			.params(scope.parameters())
+			.param("id", id)
+			.query((rs, n) -> new Head(duties(rs, n), rs.getString("industry_code"),
+					rs.getTimestamp("created_at").toInstant().atZone(ZONE).toLocalDate()))
 			.optional();
 	}
 

@@ -227,6 +227,15 @@ class WorkerService implements Workers {
 
 	@Override
 	@Transactional(readOnly = true)
+	public org.ohsonline.registry.EmployerExposure exposure(Actor actor, long employerId) {
+		actor.require(RegistryPermissions.EMPLOYER_READ);
+		EmployerStore.Head head = this.employers.head(ScopeFilter.of(actor), employerId)
+			.orElseThrow(() -> new NotFoundException("employer", employerId));
+		return this.store.exposure(head);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public void forEachExposed(Actor actor, java.util.function.BiConsumer<Long, ExposedWorkforce> consumer) {
 		actor.require(RegistryPermissions.EMPLOYER_READ);
 		this.store.forEachExposed(ScopeFilter.of(actor), consumer);

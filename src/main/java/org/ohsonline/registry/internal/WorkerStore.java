@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -273,6 +274,50 @@ class WorkerStore {
 			.query(Integer.class)
 			.single();
 		return new ExposedWorkforce(workforce, total, byHazard);
+	}
+
+	/**
+	 * {@link #exposed} with the factors of the employer's posts, in one statement: per factor of a post (held or
+	 * not), the distinct current workers holding such a post; the distinct workers holding any post with a factor;
+	 * and the current workforce.
+	 */
+	org.ohsonline.registry.EmployerExposure exposure(EmployerStore.Head head) {
+		List<String> codes = new ArrayList<>();
+		Map<String, Integer> byHazard = new java.util.LinkedHashMap<>();
+		int[] totals = { 0, 0 };
+		this.jdbc.sql("""
+				with cur as (
+				    select m.worker_id, m.post_id from registry.employment m
+				    where m.left_on is null
+				      and (m.employer_id = :e or (m.host_employer_id = :e and m.host_status = 'CONFIRMED'))),
+				hz as (
+				    select h.post_id, h.hazard_code from registry.post_hazard h
+				    join registry.post p on p.id = h.post_id where p.employer_id = :e)
+				select 'F' as kind, hz.hazard_code, count(distinct cur.worker_id) as n
+				from hz left join cur on cur.post_id = hz.post_id group by hz.hazard_code
+				union all
+				select 'E', null, count(distinct cur.worker_id) from cur
+				where exists (select 1 from hz where hz.post_id = cur.post_id)
+				union all
+				select 'W', null, count(distinct cur.worker_id) from cur
+				order by 1, 2""")
+			.param("e", head.duties().id())
+			.query((rs, n) -> {
+				switch (rs.getString("kind")) {
+					case "F" -> {
+						codes.add(rs.getString("hazard_code"));
+						if (rs.getInt("n") > 0) {
+							byHazard.put(rs.getString("hazard_code"), rs.getInt("n"));
+						}
+					}
+					case "E" -> totals[0] = rs.getInt("n");
+					default -> totals[1] = rs.getInt("n");
+				}
+				return n;
+			})
+			.list();
+		return new org.ohsonline.registry.EmployerExposure(head.duties(), head.industryCode(), head.registeredOn(), codes,
+				new ExposedWorkforce(totals[1], totals[0], byHazard));
 	}
 
 	private static final ScopeColumns EMPLOYER_COLUMNS = ScopeColumns.on("e").region("region_code")

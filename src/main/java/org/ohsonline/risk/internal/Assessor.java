@@ -80,7 +80,8 @@ class Assessor {
 		Light light = outcome.light();
 		boolean overridden = false;
 		String overrideReason = null;
-		Optional<AssessmentStore.Stored> current = row.assessmentId() == null ? Optional.empty()
+		// The row mirrors its assessment's override flag: the assessment is read only for an override to keep.
+		Optional<AssessmentStore.Stored> current = row.assessmentId() == null || !row.overridden() ? Optional.empty()
 				: this.assessments.find(row.assessmentId());
 		if (current.isPresent() && current.get().view().overridden()
 				&& current.get().view().computedClass() == outcome.riskClass()) {

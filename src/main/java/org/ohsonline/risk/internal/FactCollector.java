@@ -3,10 +3,8 @@ package org.ohsonline.risk.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.ohsonline.declaration.ClockView;
 import org.ohsonline.declaration.DeclarationClocks;
@@ -16,10 +14,9 @@ import org.ohsonline.monitoring.AlertStatus;
 import org.ohsonline.monitoring.Alerts;
 import org.ohsonline.reference.HazardFactor;
 import org.ohsonline.reference.HazardFactors;
-import org.ohsonline.registry.EmployerView;
-import org.ohsonline.registry.Employers;
+import org.ohsonline.registry.EmployerDuties;
+import org.ohsonline.registry.EmployerExposure;
 import org.ohsonline.registry.ExposedWorkforce;
-import org.ohsonline.registry.StructureViews;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.risk.PortraitFact;
 import org.ohsonline.shared.Actor;
@@ -60,8 +57,6 @@ class FactCollector {
 
 	private static final Actor SYSTEM = Actor.system("risk-portrait");
 
-	private final Employers employers;
-
 	private final Workers workers;
 
 	private final HazardFactors hazards;
@@ -80,10 +75,9 @@ class FactCollector {
 
 	private final Alerts alerts;
 
-	FactCollector(Employers employers, Workers workers, HazardFactors hazards, MeasuredExposures exposures,
+	FactCollector(Workers workers, HazardFactors hazards, MeasuredExposures exposures,
 			TestingClocks testingClocks, DeclarationClocks declarationClocks, ExamSchedules schedules, ExamTasks tasks,
 			DiseaseRegistry diseases, Alerts alerts) {
-		this.employers = employers;
 		this.workers = workers;
 		this.hazards = hazards;
 		this.exposures = exposures;
@@ -101,37 +95,27 @@ class FactCollector {
 	}
 
 	Register register(long employerId) {
-		EmployerView employer = this.employers.find(SYSTEM, employerId);
-		Set<String> codes = new LinkedHashSet<>();
-		for (StructureViews.Site site : this.employers.structure(SYSTEM, employerId)) {
-			for (StructureViews.Workshop workshop : site.workshops()) {
-				for (StructureViews.Post post : workshop.posts()) {
-					post.hazards().forEach(h -> codes.add(h.code()));
-				}
-			}
-		}
-		ExposedWorkforce exposed = this.workers.exposed(SYSTEM, employerId);
-		PortraitStore.Identity identity = new PortraitStore.Identity(employer.id(), employer.creditCode(),
-				employer.name(), employer.regionCode(), employer.industryCode(), employer.status().name(),
-				employer.severity() == null ? null : employer.severity().name(), employer.dutiesSince(),
-				employer.productionStartedOn() != null);
-		LocalDate registeredOn = employer.createdAt().atZone(Assessor.ZONE).toLocalDate();
+		EmployerExposure employer = this.workers.exposure(SYSTEM, employerId);
+		EmployerDuties duties = employer.duties();
+		ExposedWorkforce exposed = employer.exposed();
+		String severity = duties.severity() == null ? null : duties.severity().name();
+		PortraitStore.Identity identity = new PortraitStore.Identity(duties.id(), duties.creditCode(), duties.name(),
+				duties.regionCode(), employer.industryCode(), duties.status().name(), severity, duties.dutiesSince(),
+				duties.productionStartKnown());
 		List<PortraitFact> facts = new ArrayList<>();
-		facts.add(fact(REGISTRY, "SEVERITY", null,
-				employer.severity() == null ? "risk.fact.severityUnlisted" : "risk.fact.severity",
+		facts.add(fact(REGISTRY, "SEVERITY", null, severity == null ? "risk.fact.severityUnlisted" : "risk.fact.severity",
 				// The basis (directory entry, answers, edition) is on the employer's page the fact links to.
-				List.of(employer.industryCode() == null ? "" : employer.industryCode(),
-						employer.severity() == null ? "" : employer.severity().name()),
-				registeredOn, "registry", "/employers/" + employerId));
+				List.of(employer.industryCode() == null ? "" : employer.industryCode(), severity == null ? "" : severity),
+				employer.registeredOn(), "registry", "/employers/" + employerId));
 		facts.add(fact(REGISTRY, "WORKFORCE", null, "risk.fact.workforce",
 				List.of(String.valueOf(exposed.workforce()), String.valueOf(exposed.total())), LocalDate.now(Assessor.ZONE),
 				"registry", "/employers/" + employerId + "?tab=workers"));
-		for (String code : codes) {
+		for (String code : employer.hazardCodes()) {
 			facts.add(fact(REGISTRY, "EXPOSED", null, "risk.fact.exposed",
 					List.of(code, name(code), String.valueOf(exposed.of(code))), LocalDate.now(Assessor.ZONE), "registry",
 					"/employers/" + employerId + "?tab=structure"));
 		}
-		return new Register(identity, exposed.total(), exposed.workforce(), List.copyOf(codes), facts);
+		return new Register(identity, exposed.total(), exposed.workforce(), employer.hazardCodes(), facts);
 	}
 
 	List<PortraitFact> declaration(long employerId) {

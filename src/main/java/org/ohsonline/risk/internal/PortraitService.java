@@ -3,6 +3,7 @@ package org.ohsonline.risk.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.ohsonline.risk.PortraitFact;
@@ -55,54 +56,73 @@ class PortraitService {
 	}
 
 	/**
-	 * Refreshes the groups and reassesses.
+	 * Refreshes the groups and reassesses. Only what changed is written: a group whose facts are the ones stored
+	 * keeps them (and its findings their items), a register part that is the same is not rewritten — most events
+	 * (a phone number changed, a worker hired onto a post without factors) change no fact at all.
 	 * @return whether the employer is in the register (an unknown id is skipped)
 	 */
 	@Transactional
 	public boolean refresh(long employerId, Set<String> groups, String trigger, String detail, boolean always) {
 		this.portraits.serialise(employerId);
-		boolean known = this.portraits.find(employerId).isPresent();
+		Optional<PortraitStore.Row> before = this.portraits.find(employerId);
 		LocalDate today = this.assessor.today();
-		List<String> todo = known ? new ArrayList<>(groups) : new ArrayList<>(FactCollector.GROUPS);
-		if (!known && !todo.contains(RISK)) {
+		List<String> todo = before.isPresent() ? new ArrayList<>(groups) : new ArrayList<>(FactCollector.GROUPS);
+		if (before.isEmpty() && !todo.contains(RISK)) {
 			todo.add(RISK);
 		}
+		List<PortraitFact> changed = new ArrayList<>();
+		boolean rowChanged = before.isEmpty();
 		try {
 			if (todo.contains(FactCollector.REGISTRY)) {
 				FactCollector.Register register = this.collector.register(employerId);
-				this.portraits.upsertIdentity(register.identity());
+				if (before.isEmpty() || !register.identity().equals(before.get().identity())) {
+					this.portraits.upsertIdentity(register.identity());
+					rowChanged = true;
+				}
 				RiskRules rules = this.rules.rules(today);
 				List<String> serious = register.hazardCodes().stream().filter(rules.seriousFactors()::contains).toList();
-				this.portraits.updateExposure(employerId, register.exposed(), register.workforce(), register.hazardCodes(),
-						serious);
-				this.portraits.replaceFacts(employerId, FactCollector.REGISTRY, register.facts());
+				if (before.isEmpty() || before.get().exposed() != register.exposed()
+						|| before.get().workforce() != register.workforce()
+						|| !before.get().hazardCodes().equals(register.hazardCodes())
+						|| !before.get().seriousFactors().equals(serious)) {
+					this.portraits.updateExposure(employerId, register.exposed(), register.workforce(),
+							register.hazardCodes(), serious);
+					rowChanged = true;
+				}
+				replace(employerId, FactCollector.REGISTRY, register.facts(), changed);
 			}
 		}
 		catch (NotFoundException ex) {
 			log.debug("Employer {} is not in the register; no portrait", employerId);
 			return false;
 		}
-		PortraitStore.Row row = this.portraits.find(employerId).orElseThrow();
+		PortraitStore.Row row = rowChanged ? this.portraits.find(employerId).orElseThrow() : before.get();
 		for (String group : todo) {
 			switch (group) {
-				case FactCollector.DECLARATION ->
-					this.portraits.replaceFacts(employerId, group, this.collector.declaration(employerId));
-				case FactCollector.TESTING -> this.portraits.replaceFacts(employerId, group, this.collector.testing(employerId));
+				case FactCollector.DECLARATION -> replace(employerId, group, this.collector.declaration(employerId), changed);
+				case FactCollector.TESTING -> replace(employerId, group, this.collector.testing(employerId), changed);
 				case FactCollector.SURVEILLANCE ->
-					this.portraits.replaceFacts(employerId, group, this.collector.surveillance(employerId, today));
-				case FactCollector.DIAGNOSIS -> this.portraits.replaceFacts(employerId, group,
-						this.collector.diagnosis(employerId, row.creditCode(), row.name(), row.regionCode(), today));
-				case FactCollector.MONITORING ->
-					this.portraits.replaceFacts(employerId, group, this.collector.monitoring(employerId, today));
+					replace(employerId, group, this.collector.surveillance(employerId, today), changed);
+				case FactCollector.DIAGNOSIS -> replace(employerId, group,
+						this.collector.diagnosis(employerId, row.creditCode(), row.name(), row.regionCode(), today), changed);
+				case FactCollector.MONITORING -> replace(employerId, group, this.collector.monitoring(employerId, today),
+						changed);
 				case RISK -> refreshSelfInspection(employerId);
 				default -> {
 				}
 			}
 		}
-		openItems(row, today);
+		openItems(row, todo.contains(RISK) ? this.portraits.facts(employerId) : changed, today);
 		this.portraits.updateCounts(employerId, FactCollector.counts(this.items.unreleasedFindings(employerId)));
 		this.assessor.assess(employerId, trigger, detail, SYSTEM, always || row.riskClass() == null);
 		return true;
+	}
+
+	/** Stores a group's facts when they differ from the stored ones, collecting them as changed. */
+	private void replace(long employerId, String group, List<PortraitFact> facts, List<PortraitFact> changed) {
+		if (this.portraits.replaceFacts(employerId, group, facts)) {
+			changed.addAll(facts);
+		}
 	}
 
 	/** The self-inspection in force and its failed items (no points) as findings. */
@@ -130,8 +150,9 @@ class PortraitService {
 		this.portraits.replaceFacts(employerId, RISK, facts);
 	}
 
-	private void openItems(PortraitStore.Row row, LocalDate today) {
-		for (PortraitFact fact : this.portraits.facts(row.employerId())) {
+	/** Opens the rectification item of each finding among the facts (an item opened before stays as it is). */
+	private void openItems(PortraitStore.Row row, List<PortraitFact> facts, LocalDate today) {
+		for (PortraitFact fact : facts) {
 			if (fact.finding()) {
 				RulesSource.Deadline deadline = this.rules.deadline(fact.kind(), today);
 				this.items.open(row, fact, today, today.plusDays(deadline.days()), deadline.basis());
@@ -171,7 +192,7 @@ class PortraitService {
 		this.portraits.serialise(employerId);
 		refreshSelfInspection(employerId);
 		PortraitStore.Row row = this.portraits.find(employerId).orElseThrow();
-		openItems(row, this.assessor.today());
+		openItems(row, this.portraits.facts(employerId), this.assessor.today());
 		this.portraits.updateCounts(employerId, FactCollector.counts(this.items.unreleasedFindings(employerId)));
 		this.assessor.assess(employerId, trigger, detail, actor, false);
 	}

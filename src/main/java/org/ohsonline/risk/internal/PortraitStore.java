@@ -55,6 +55,12 @@ class PortraitStore {
 			RiskClass riskClass, Light light, boolean overridden, LocalDate assessedOn, LocalDate nextDueOn,
 			Instant refreshedAt) {
 
+		/** The register's part, to compare with what the register says now. */
+		Identity identity() {
+			return new Identity(this.employerId, this.creditCode, this.name, this.regionCode, this.industryCode,
+					this.employerStatus, this.industrySeverity, this.dutiesSince, this.productionStartKnown);
+		}
+
 		ClassificationInputs inputs() {
 			return new ClassificationInputs(this.seriousFactors, "SERIOUS".equals(this.industrySeverity), this.exposed,
 					this.exceedances, this.overdueTests, this.score == null ? null : this.score.doubleValue(),
@@ -221,8 +227,21 @@ class PortraitStore {
 			.update();
 	}
 
-	/** Replaces the facts of one group. */
-	void replaceFacts(long employerId, String group, List<PortraitFact> facts) {
+	/**
+	 * Replaces the facts of one group when they differ from the stored ones.
+	 * @return whether anything was written
+	 */
+	boolean replaceFacts(long employerId, String group, List<PortraitFact> facts) {
+		List<PortraitFact> stored = this.jdbc.sql("""
+				select grp, kind, finding_key, message_key, arguments, observed_on, source, link
+				from risk.fact where employer_id = :id and grp = :grp order by id""")
+			.param("id", employerId)
+			.param("grp", group)
+			.query(PortraitStore::fact)
+			.list();
+		if (stored.equals(facts)) {
+			return false;
+		}
 		this.jdbc.sql("delete from risk.fact where employer_id = :id and grp = :grp")
 			.param("id", employerId)
 			.param("grp", group)
@@ -242,6 +261,7 @@ class PortraitStore {
 				.param("link", fact.link())
 				.update();
 		}
+		return true;
 	}
 
 	List<PortraitFact> facts(long employerId) {
@@ -250,10 +270,14 @@ class PortraitStore {
 				from risk.fact where employer_id = :id order by array_position(array['registry','declaration','testing',
 				    'surveillance','diagnosis','monitoring','risk'], grp), id""")
 			.param("id", employerId)
-			.query((rs, n) -> new PortraitFact(rs.getString("grp"), rs.getString("kind"), rs.getString("finding_key"),
-					rs.getString("message_key"), strings(rs.getArray("arguments")),
-					rs.getObject("observed_on", LocalDate.class), rs.getString("source"), rs.getString("link")))
+			.query(PortraitStore::fact)
 			.list();
+	}
+
+	private static PortraitFact fact(ResultSet rs, int n) throws SQLException {
+		return new PortraitFact(rs.getString("grp"), rs.getString("kind"), rs.getString("finding_key"),
+				rs.getString("message_key"), strings(rs.getArray("arguments")), rs.getObject("observed_on", LocalDate.class),
+				rs.getString("source"), rs.getString("link"));
 	}
 
 	List<Long> dueOn(LocalDate day, int limit) {

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The intervals of the {@code testing-frequency} catalog in force (工作场所职业卫生管理规定 Art. 20):
- * severity and kind → months and reminder days. Read from the reference module on every use, so a
- * version an administrator loads applies from the next synchronisation of the clocks.
+ * severity and kind → months and reminder days. The version in force is asked of the reference module on every
+ * use, so a version an administrator loads applies from the next synchronisation of the clocks; a version's
+ * intervals are kept once read (a loaded version's entries never change).
  */
 @Component
 class FrequencyRules {
@@ -34,6 +35,8 @@ class FrequencyRules {
 
 	private final Catalogs catalogs;
 
+	private final java.util.Map<Long, List<Rule>> byVersion = new java.util.concurrent.ConcurrentHashMap<>();
+
 	FrequencyRules(Catalogs catalogs) {
 		this.catalogs = catalogs;
 	}
@@ -44,11 +47,11 @@ class FrequencyRules {
 		if (version.isEmpty()) {
 			return List.of();
 		}
-		return this.catalogs.allEntries(version.get().id(), "")
+		return this.byVersion.computeIfAbsent(version.get().id(), id -> this.catalogs.allEntries(id, "")
 			.stream()
 			.map(entry -> rule(entry, version.get().edition()))
 			.flatMap(Optional::stream)
-			.toList();
+			.toList());
 	}
 
 	static Optional<Rule> find(List<Rule> rules, Severity severity, ValidityKind kind) {

@@ -69,6 +69,12 @@ class RiskIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	PortraitService portraitService;
+
+	@Autowired
+	org.ohsonline.registry.Workers workers;
+
 	record Employer(long id, String creditCode, String regionCode) {
 	}
 
@@ -259,6 +265,45 @@ class RiskIntegrationTests {
 		Classification lifted = this.portraits.liftOverride(county, employer.id(), "复查后恢复");
 		assertThat(lifted.overridden()).isFalse();
 		assertThat(lifted.riskClass()).isEqualTo(before.computedClass());
+	}
+
+	List<Long> factIds(Employer employer, String group) {
+		return this.jdbc.sql("select id from risk.fact where employer_id = :id and grp = :grp order by id")
+			.param("id", employer.id())
+			.param("grp", group)
+			.query(Long.class)
+			.list();
+	}
+
+	@Test
+	void aRefreshRewritesOnlyTheGroupsWhoseFactsChangedAndCountsThePeopleTheRegisterCounts() {
+		Employer employer = employer(9);
+		Set<String> all = Set.copyOf(FactCollector.GROUPS);
+		this.portraitService.refresh(employer.id(), all, "EVENT", "test: first", false);
+		List<Long> registry = factIds(employer, FactCollector.REGISTRY);
+		List<Long> declaration = factIds(employer, FactCollector.DECLARATION);
+		assertThat(registry).isNotEmpty();
+		assertThat(declaration).isNotEmpty();
+
+		this.portraitService.refresh(employer.id(), all, "EVENT", "test: nothing new", false);
+		assertThat(factIds(employer, FactCollector.REGISTRY)).isEqualTo(registry);
+		assertThat(factIds(employer, FactCollector.DECLARATION)).isEqualTo(declaration);
+
+		// A stored fact that no longer says what the register says: its group is gathered and written again.
+		this.jdbc.sql("delete from risk.fact where id = :id").param("id", registry.get(registry.size() - 1)).update();
+		this.portraitService.refresh(employer.id(), all, "EVENT", "test: one fact lost", false);
+		List<Long> rewritten = factIds(employer, FactCollector.REGISTRY);
+		assertThat(rewritten).hasSameSizeAs(registry).doesNotContainAnyElementsOf(registry);
+		assertThat(factIds(employer, FactCollector.DECLARATION)).isEqualTo(declaration);
+
+		org.ohsonline.registry.ExposedWorkforce exposed = this.workers.exposed(Actor.system("risk-test"), employer.id());
+		PortraitStore.Row row = this.jdbc.sql("select p.* from risk.portrait p where employer_id = :id")
+			.param("id", employer.id())
+			.query(PortraitStore::row)
+			.single();
+		assertThat(row.exposed()).isEqualTo(exposed.total());
+		assertThat(row.workforce()).isEqualTo(exposed.workforce());
+		assertThat(row.hazardCodes()).containsAll(exposed.byHazard().keySet());
 	}
 
 	@Test
