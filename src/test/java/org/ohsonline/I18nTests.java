@@ -336,6 +336,40 @@ class I18nTests {
 
 	// --- helpers ------------------------------------------------------------------------------
 
+	/**
+	 * A key written twice (a merge of two branches can do that silently) means one text is never shown — the later
+	 * in the file, or the bundle listed last, wins — and nobody can tell which from reading one of them.
+	 */
+	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		Map<String, String> firstDefinition = new java.util.HashMap<>();
+		List<String> problems = new ArrayList<>();
+		try (Stream<Path> files = Files.list(MESSAGES)) {
+			for (Path bundle : files.filter(p -> p.toString().endsWith(".properties")).sorted().toList()) {
+				String language = bundle.getFileName().toString().endsWith("_en.properties") ? "en" : "zh";
+				boolean continued = false;
+				int number = 0;
+				for (String line : Files.readAllLines(bundle, java.nio.charset.StandardCharsets.UTF_8)) {
+					number++;
+					boolean continuation = continued;
+					continued = line.endsWith("\\") && !line.endsWith("\\\\");
+					String trimmed = line.strip();
+					if (continuation || trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")
+							|| !trimmed.contains("=")) {
+						continue;
+					}
+					String key = language + ":" + trimmed.substring(0, trimmed.indexOf('=')).strip();
+					String here = bundle.getFileName() + ":" + number;
+					String before = firstDefinition.putIfAbsent(key, here);
+					if (before != null) {
+						problems.add(key + " at " + before + " and " + here);
+					}
+				}
+			}
+		}
+		assertThat(problems).as("keys defined twice").isEmpty();
+	}
+
 	private static List<Path> bundleFiles() throws IOException {
 		try (Stream<Path> files = Files.list(MESSAGES)) {
 			return files.filter(p -> p.toString().endsWith(".properties"))
