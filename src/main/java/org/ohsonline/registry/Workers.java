@@ -74,6 +74,13 @@ public interface Workers {
 	 */
 	void forEachCurrent(Actor actor, String regionPrefix, java.util.function.Consumer<CurrentWorker> consumer);
 
+	/**
+	 * {@link #forEachCurrent} counted in the database: per employer in scope whose region starts with
+	 * {@code regionPrefix}, its current workers and how many of them are among {@code workerIds} (the trained, for
+	 * a rate), as {@code {current, among}}. Employers without a current worker are absent.
+	 */
+	java.util.Map<Long, long[]> currentCounts(Actor actor, String regionPrefix, java.util.Set<Long> workerIds);
+
 	/** Workers employed at an employer now ({@code current}) or ever. */
 	Page<EmploymentView> workforce(Actor actor, long employerId, boolean current, String q, PageQuery page);
 

@@ -243,6 +243,13 @@ class WorkerService implements Workers {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Map<Long, long[]> currentCounts(Actor actor, String regionPrefix, java.util.Set<Long> workerIds) {
+		actor.require(RegistryPermissions.WORKER_READ);
+		return this.store.currentCounts(ScopeFilter.of(actor), regionPrefix == null ? "" : regionPrefix, workerIds);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public void forEachCurrent(Actor actor, String regionPrefix,
 			java.util.function.Consumer<org.ohsonline.registry.CurrentWorker> consumer) {
 		actor.require(RegistryPermissions.WORKER_READ);

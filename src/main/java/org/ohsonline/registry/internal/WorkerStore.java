@@ -383,6 +383,31 @@ class WorkerStore {
 	}
 
 	/** Current workers per employer in scope and region: employees, and confirmed dispatched workers at their host. */
+	/**
+	 * {@link #forEachCurrent}'s rows counted per employer, with how many are among the given workers (joined as one
+	 * array, hashed by the database): the denominators and numerators of a rate without streaming every worker.
+	 */
+	Map<Long, long[]> currentCounts(ScopeFilter scope, String regionPrefix, java.util.Set<Long> workerIds) {
+		Map<String, Object> parameters = new java.util.HashMap<>(scope.parameters());
+		parameters.put("prefix", regionPrefix);
+		parameters.put("among", workerIds.toArray(Long[]::new));
+		Map<Long, long[]> counts = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select e.id, count(*), count(t.worker_id)
+				from registry.employment m
+				join registry.employer e on e.id = m.employer_id
+				  or (e.id = m.host_employer_id and m.host_status = 'CONFIRMED')
+				left join (select distinct unnest(cast(:among as bigint[])) as worker_id) t on t.worker_id = m.worker_id
+				where m.left_on is null and e.region_code like :prefix || '%'
+				  and """ + EMPLOYER_COLUMNS.predicate() + """
+
+				group by e.id""")
+			.params(parameters)
+			.query((rs, n) -> counts.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3) }))
+			.list();
+		return counts;
+	}
+
 	void forEachCurrent(ScopeFilter scope, String regionPrefix,
 			java.util.function.Consumer<org.ohsonline.registry.CurrentWorker> consumer) {
 		Map<String, Object> parameters = new java.util.HashMap<>(scope.parameters());

@@ -190,12 +190,10 @@ class RateService implements TrainingRates {
 		Map<Audience, Set<Long>> trained = trained();
 		Map<Long, long[][]> counts = new HashMap<>();
 		int worker = RATED.indexOf(Audience.WORKER);
-		this.workers.forEachCurrent(actor, prefix, w -> {
-			long[][] c = counts.computeIfAbsent(w.employerId(), k -> new long[RATED.size()][2]);
-			c[worker][1]++;
-			if (trained.get(Audience.WORKER).contains(w.workerId())) {
-				c[worker][0]++;
-			}
+		this.workers.currentCounts(actor, prefix, trained.get(Audience.WORKER)).forEach((employerId, current) -> {
+			long[][] c = counts.computeIfAbsent(employerId, k -> new long[RATED.size()][2]);
+			c[worker][1] += current[0];
+			c[worker][0] += current[1];
 		});
 		Map<String, Object> parameters = new HashMap<>(ScopeFilter.of(actor).parameters());
 		parameters.put("prefix", prefix);
