@@ -243,6 +243,13 @@ class TrainingIntegrationTests {
 		assertThat(certificate.issuedOn()).isEqualTo(issued);
 		assertThat(certificate.expiresOn()).as("12 months from the rule, the last valid day").isEqualTo(issued.plusMonths(12).minusDays(1));
 		assertThat(this.events.stream(CertificateIssued.class).filter(e -> e.certificateId() == certificate.id())).hasSize(1);
+		// rendered by the renderer's own thread, and still kept by the event publication registry until it was done
+		assertThat(org.ohsonline.Eventually.eventually(() -> this.jdbc.sql("""
+				select count(*) from event_publication where listener_id like '%CertificateRendering%'
+				  and serialized_event like '%"certificateId":' || :id || '%' and completion_date is not null""")
+			.param("id", certificate.id())
+			.query(Long.class)
+			.single(), n -> n == 1)).isEqualTo(1);
 		byte[] pdf = learning.certificatePdf(worker, certificate.id());
 		assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		assertThat(this.documents.matches(certificate.code(), pdf)).contains(true);
