@@ -73,6 +73,20 @@ class TrainingIntegrationTests {
 	@Autowired ApplicationEventPublisher publisher;
 	@Autowired TransactionTemplate transactions;
 	@Autowired ApplicationEvents events;
+	@Autowired org.springframework.context.ApplicationContext context;
+
+	@Test
+	void certificatesHaveOneThreadAndEveryOtherListenerKeepsThePool() {
+		var renderer = this.context.getBean(CertificateRendering.RENDERER,
+				org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor.class);
+		assertThat(renderer.getMaxPoolSize()).isEqualTo(1);
+		var pool = this.context.getBean("applicationTaskExecutor",
+				org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor.class);
+		assertThat(pool.getMaxPoolSize()).isGreaterThan(1);
+		// @Async without a name (every @ApplicationModuleListener) goes to Spring Boot's pool, not the renderer
+		assertThat(this.context.getBean(org.springframework.scheduling.annotation.AsyncConfigurer.class).getAsyncExecutor())
+			.isSameAs(pool);
+	}
 
 	final TrainingWorld.MovableClock clock = new TrainingWorld.MovableClock(START);
 
