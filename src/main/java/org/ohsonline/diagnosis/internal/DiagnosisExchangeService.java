@@ -226,6 +226,7 @@ class DiagnosisExchangeService implements DiagnosisExchange {
 				  and (cast(:from as date) is null or r.examined_on >= cast(:from as date))
 				  and (cast(:to as date) is null or r.examined_on <= cast(:to as date))
 				order by r.id""").param("region", region).param("from", f.from()).param("to", f.to()).query().listOfRows();
+		Map<Long, Workers.ExchangeWorker> people = people(rows);
 		for (Map<String, Object> r : rows) {
 			long examId = ((Number) r.get("exam_id")).longValue();
 			String hazard = (String) r.get("hazard_code");
@@ -239,7 +240,7 @@ class DiagnosisExchangeService implements DiagnosisExchange {
 			LocalDate written = ((Timestamp) r.get("created_at")).toInstant().atZone(ZONE).toLocalDate();
 			Map<String, String> v = new LinkedHashMap<>();
 			enterprise(x, ((Number) r.get("employer_id")).longValue(), v);
-			worker(((Number) r.get("worker_id")).longValue(), (String) r.get("worker_name"), v);
+			worker(people, ((Number) r.get("worker_id")).longValue(), (String) r.get("worker_name"), v);
 			// 表15 99-9999 其他: the platform names posts, it does not code them as 工种.
 			v.put("WORK_TYPE_CODE", "99-9999");
 			v.put("FACTOR_CODE", hazard);
@@ -266,12 +267,13 @@ class DiagnosisExchangeService implements DiagnosisExchange {
 				  and (cast(:from as date) is null or c.diagnosed_on >= cast(:from as date))
 				  and (cast(:to as date) is null or c.diagnosed_on <= cast(:to as date))
 				order by c.id""").param("region", region).param("from", f.from()).param("to", f.to()).query().listOfRows();
+		Map<Long, Workers.ExchangeWorker> people = people(rows);
 		for (Map<String, Object> r : rows) {
 			AgencyView institution = institution(x, ((Number) r.get("institution_id")).longValue());
 			LocalDate diagnosedOn = ((java.sql.Date) r.get("diagnosed_on")).toLocalDate();
 			Map<String, String> v = new LinkedHashMap<>();
 			enterprise(x, ((Number) r.get("employer_id")).longValue(), v);
-			worker(((Number) r.get("worker_id")).longValue(), (String) r.get("worker_name"), v);
+			worker(people, ((Number) r.get("worker_id")).longValue(), (String) r.get("worker_name"), v);
 			v.put("APPLY_DIAGNOSE_DATE", d8(((java.sql.Date) r.get("applied_on")).toLocalDate()));
 			v.put("WORK_TYPE_CODE", "99-9999");
 			v.put("FACTOR_CODE", String.join(",", strings(r.get("hazard_codes"))));
@@ -305,6 +307,7 @@ class DiagnosisExchangeService implements DiagnosisExchange {
 				  and (cast(:from as date) is null or a.decided_on >= cast(:from as date))
 				  and (cast(:to as date) is null or a.decided_on <= cast(:to as date))
 				order by a.id""").param("region", region).param("from", f.from()).param("to", f.to()).query().listOfRows();
+		Map<Long, Workers.ExchangeWorker> people = people(rows);
 		for (Map<String, Object> r : rows) {
 			AgencyView institution = institution(x, ((Number) r.get("institution_id")).longValue());
 			boolean second = "PROVINCE".equals(r.get("level"));
@@ -316,7 +319,7 @@ class DiagnosisExchangeService implements DiagnosisExchange {
 			String decidedBy = r.get("decided_by") == null ? commission : (String) r.get("decided_by");
 			Map<String, String> v = new LinkedHashMap<>();
 			enterprise(x, ((Number) r.get("employer_id")).longValue(), v);
-			worker(((Number) r.get("worker_id")).longValue(), (String) r.get("worker_name"), v);
+			worker(people, ((Number) r.get("worker_id")).longValue(), (String) r.get("worker_name"), v);
 			Object diagnosedOn = r.get("diagnosed_on");
 			v.put("DIAGNOSE_INFO/DIAGNOSE_DATE", diagnosedOn == null ? null : d8(((java.sql.Date) diagnosedOn).toLocalDate()));
 			disease(diagnosis, "DIAGNOSE_INFO/", "DIAGNOSE_INFO/OTHER_DISEASE_INFO", v);
@@ -381,12 +384,24 @@ class DiagnosisExchangeService implements DiagnosisExchange {
 		}));
 	}
 
+	/** The workers of the rows with their identity numbers, a page of 500 at a time (one audit entry a page). */
+	private Map<Long, Workers.ExchangeWorker> people(List<Map<String, Object>> rows) {
+		List<Long> ids = rows.stream().map(r -> ((Number) r.get("worker_id")).longValue()).distinct().toList();
+		Map<Long, Workers.ExchangeWorker> people = new HashMap<>();
+		for (int from = 0; from < ids.size(); from += 500) {
+			people.putAll(this.workers.forExchange(SYSTEM, ids.subList(from, Math.min(ids.size(), from + 500))));
+		}
+		return people;
+	}
+
 	/** The worker: name (sealed in this module), the identity number revealed from the register, gender, birth. */
-	private void worker(long workerId, String sealedName, Map<String, String> v) {
-		WorkerView w = this.workers.find(SYSTEM, workerId);
+	private void worker(Map<Long, Workers.ExchangeWorker> people, long workerId, String sealedName,
+			Map<String, String> v) {
+		Workers.ExchangeWorker person = people.get(workerId);
+		WorkerView w = person.worker();
 		v.put("WORKER_INFO/WORKER_NAME", this.cipher.decrypt(sealedName));
 		v.put("WORKER_INFO/ID_CARD_TYPE_CODE", "01");
-		v.put("WORKER_INFO/ID_CARD", this.workers.revealIdNumber(SYSTEM, workerId));
+		v.put("WORKER_INFO/ID_CARD", person.idNumber());
 		v.put("WORKER_INFO/GENDER_CODE", "M".equals(w.gender()) ? "1" : "F".equals(w.gender()) ? "2" : "9");
 		v.put("WORKER_INFO/BIRTH_DATE", d8(w.birthDate()));
 	}
