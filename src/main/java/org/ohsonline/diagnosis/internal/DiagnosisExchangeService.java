@@ -244,7 +244,10 @@ class DiagnosisExchangeService implements DiagnosisExchange {
 			// 表15 99-9999 其他: the platform names posts, it does not code them as 工种.
 			v.put("WORK_TYPE_CODE", "99-9999");
 			v.put("FACTOR_CODE", hazard);
-			disease(diseaseCode, "", "DISEASE_NAME_CODE_OTHER", v);
+			// An exam's 疑似职业病 names its disease (ExamChecks); a referral whose exam is gone has none to write.
+			if (diseaseCode != null) {
+				disease(diseaseCode, "", "DISEASE_NAME_CODE_OTHER", v);
+			}
 			v.put("DIAGNOSE_DATE", d8(((java.sql.Date) r.get("examined_on")).toLocalDate()));
 			v.put("DIAGNOSE_UNIT_NAME", institution == null ? null : institution.name());
 			v.put("DIAGNOSE_PERSON", institution == null ? null : institution.contactName());
