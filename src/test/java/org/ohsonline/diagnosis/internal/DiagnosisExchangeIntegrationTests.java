@@ -247,6 +247,24 @@ class DiagnosisExchangeIntegrationTests {
 				"<DIAGNOSE_UNIT_NAME>" + institution.name() + "</DIAGNOSE_UNIT_NAME>",
 				"<ADDRESS_CODE>" + TOWNSHIP + "</ADDRESS_CODE>", "<AUDITSTATUS>01</AUDITSTATUS>", "<WORKER_TELPHONE/>");
 		roundTrip(BusinessType.SUSPECTED_OCPD, recordId);
+
+		String xml = export(this.cdc, BusinessType.SUSPECTED_OCPD, false);
+		String bad = record(xml, BusinessType.SUSPECTED_OCPD, recordId)
+			.replace("ID=\"" + recordId + "\"", "ID=\"bad-" + recordId + "\"")
+			.replace("<FACTOR_CODE>3008</FACTOR_CODE>", "<FACTOR_CODE>30a8</FACTOR_CODE>")
+			.replace("<WORK_TYPE_CODE>99-9999</WORK_TYPE_CODE>", "<WORK_TYPE_CODE>工种</WORK_TYPE_CODE>")
+			.replace("<HARM_AGE_YEAR/>", "<HARM_AGE_YEAR>123</HARM_AGE_YEAR>")
+			.replace("<DISEASE_TYPE_CODE>4</DISEASE_TYPE_CODE>", "<DISEASE_TYPE_CODE/>")
+			.replaceFirst("<ADDRESS_CODE>\\d+</ADDRESS_CODE>", "<ADDRESS_CODE>3301271</ADDRESS_CODE>");
+		ExchangeAnswer answer = this.exchange.importDocument(this.cdc, BusinessType.SUSPECTED_OCPD,
+				document(xml, BusinessType.SUSPECTED_OCPD, "bad-" + recordId, bad));
+		assertThat(answer.records()).singleElement().satisfies(r -> {
+			assertThat(r.status()).isEqualTo(ExchangeAnswer.REJECTED);
+			assertThat(r.errors()).extracting(p -> p.element() + " " + p.code())
+				.contains("FACTOR_CODE exchange.badFormat", "WORK_TYPE_CODE exchange.badFormat",
+						"HARM_AGE_YEAR exchange.tooLong", "DISEASE_TYPE_CODE exchange.required",
+						"ENTERPRISE_INFO/ADDRESS_CODE exchange.badFormat");
+		});
 	}
 
 	/** A case diagnosed 4001 噪声聋 whose appraisal (city) found no occupational disease. */
@@ -286,6 +304,25 @@ class DiagnosisExchangeIntegrationTests {
 				"<DISEASE_NAME_CODE>4001</DISEASE_NAME_CODE>", "<COMPLETION_TYPE_CODE>0</COMPLETION_TYPE_CODE>",
 				"<COMPLETION_NAME_CODE>0</COMPLETION_NAME_CODE>", "<REMARK>不属于职业病</REMARK>");
 		roundTrip(BusinessType.APPRAISAL_INFO, c.number() + "-J1");
+
+		String appraisals = export(this.cdc, BusinessType.APPRAISAL_INFO, false);
+		String bad = record(appraisals, BusinessType.APPRAISAL_INFO, c.number() + "-J1")
+			.replace("ID=\"" + c.number() + "-J1\"", "ID=\"bad-" + c.number() + "\"")
+			.replace("<APPRAISAL_TYPE_CODE>01</APPRAISAL_TYPE_CODE>", "<APPRAISAL_TYPE_CODE>03</APPRAISAL_TYPE_CODE>")
+			.replaceFirst("<APPLY_INDENTIFY_DATE>\\d+</APPLY_INDENTIFY_DATE>",
+					"<APPLY_INDENTIFY_DATE>20991231</APPLY_INDENTIFY_DATE>")
+			.replace("<COMPLETION_NAME_CODE>0</COMPLETION_NAME_CODE>", "<COMPLETION_NAME_CODE/>")
+			.replaceFirst("<WORKER_NAME>[^<]+</WORKER_NAME>", "<WORKER_NAME/>")
+			.replaceFirst("<AUDITSTATUS>01</AUDITSTATUS>", "<AUDITSTATUS>03</AUDITSTATUS>");
+		ExchangeAnswer answer = this.exchange.importDocument(this.cdc, BusinessType.APPRAISAL_INFO,
+				document(appraisals, BusinessType.APPRAISAL_INFO, "bad-j-" + c.id(), bad));
+		assertThat(answer.records()).singleElement().satisfies(r -> {
+			assertThat(r.status()).isEqualTo(ExchangeAnswer.REJECTED);
+			assertThat(r.errors()).extracting(p -> p.element() + " " + p.code())
+				.contains("APPRAISAL_TYPE_CODE exchange.notInTable", "INDENTIFY_DATE diagnosis.exchange.beforeRequest",
+						"COMPLETION_ATYPISM/COMPLETION_NAME_CODE exchange.required", "WORKER_INFO/WORKER_NAME exchange.required",
+						"AUDIT_INFO/AUDITINFO exchange.required");
+		});
 	}
 
 	@Test
