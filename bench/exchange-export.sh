@@ -5,9 +5,12 @@
 #   - GET /surveillance/exams/export.xml?from=YEAR-01-01&to=YEAR-12-31  (HEALTH_EXAM_RECORD, every exam of the year)
 #   - GET /exchange/enterprise-info/export.xml                          (ENTERPRISE_INFO, every employer of the county)
 #   - GET /exchange/detection-info/export.xml?from=…&to=…               (DETECTION_INFO, the year's reviewed jobs)
-# printing the records, bytes and seconds of each. Target (issue 18): a county's year of exam and diagnosis documents
-# ≤ 30 s. The diagnosis types (SUSPECTED_OCPD, DIAGNOSE_OCPD, APPRAISAL_INFO) are not built yet, so only the exam and
-# employer documents are timed; each export is also checked to be well-formed and of its business type.
+#   - GET /exchange/diagnosis/export.xml?type=<slug>&from=…&to=…        (SUSPECTED_OCPD, DIAGNOSE_OCPD, APPRAISAL_INFO,
+#                                                                         NYZD: the year's suspected diseases, cases,
+#                                                                         appraisals and pesticide poisonings)
+# printing the records, bytes and seconds of each, and the total of the exam and diagnosis documents of the last run.
+# Target (issue 18): a county's year of exam and diagnosis documents ≤ 30 s (about 20,000 exams). Each export is also
+# checked to be an exchange document.
 #
 # Environment: DATA (target/bench-exchange-data), JAR (target/ohs-online.jar), PORT (18096; management PORT+1),
 # YEAR (the current year), REPEAT (3), APP_ARGS (more application arguments).
@@ -49,6 +52,7 @@ TOKEN=$(curl -fs -c "$COOKIES" -b "$COOKIES" "$BASE/login" | csrf)
 curl -fs -o /dev/null -c "$COOKIES" -b "$COOKIES" --data-urlencode "username=county" \
 	--data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$TOKEN" "$BASE/login"
 
+LAST=0
 time_export() {
 	local name=$1 path=$2 record=$3
 	for i in $(seq 1 "$REPEAT"); do
@@ -58,9 +62,19 @@ time_export() {
 		head -c 200 "$OUT" | grep -q "<DataExchange>" || code="$code (not an exchange document)"
 		printf '  %-20s run %d: HTTP %s, %6d records, %10d bytes, %6.2f s\n' "$name" "$i" "$code" "$records" "$bytes" "$seconds"
 	done
+	LAST=$seconds
 }
+total=0
+add() { total=$(awk -v a="$total" -v b="$LAST" 'BEGIN { printf "%.2f", a + b }'); }
 echo "== exports of county 330105, logged in as county, year $YEAR:"
 time_export HEALTH_EXAM_RECORD "/surveillance/exams/export.xml?from=$YEAR-01-01&to=$YEAR-12-31" HEALTH_EXAM_RECORD
+add
+for type in suspected-ocpd diagnose-ocpd appraisal-info nyzd; do
+	record=$(echo "$type" | tr 'a-z-' 'A-Z_')
+	time_export "$record" "/exchange/diagnosis/export.xml?type=$type&from=$YEAR-01-01&to=$YEAR-12-31" "$record"
+	add
+done
+echo "== exam and diagnosis documents of the year, last runs: $total s (target ≤ 30 s for about 20,000 exams)"
 time_export ENTERPRISE_INFO "/exchange/enterprise-info/export.xml" ENTERPRISE_INFO
 time_export DETECTION_INFO "/exchange/detection-info/export.xml?from=$YEAR-01-01&to=$YEAR-12-31" DETECTION_INFO
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

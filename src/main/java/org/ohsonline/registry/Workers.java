@@ -45,6 +45,23 @@ public interface Workers {
 	 */
 	Optional<WorkerView> identify(Actor actor, String idNumber, String name);
 
+	/**
+	 * The workers of a national-exchange export page, in three statements whatever their number: each one in the
+	 * actor's scope with the full identity number and the employments. Requires {@code registry:worker:read} and
+	 * {@code registry:worker:reveal}; one audit entry ({@code registry.worker.id-revealed}) names them all. Workers
+	 * outside the scope are left out.
+	 */
+	java.util.Map<Long, ExchangeWorker> forExchange(Actor actor, java.util.Collection<Long> ids);
+
+	/** A worker as an exchange record writes them: the record, the full identity number, the employments. */
+	record ExchangeWorker(WorkerView worker, String idNumber, List<EmploymentView> employments) {
+
+		public ExchangeWorker {
+			employments = List.copyOf(employments);
+		}
+
+	}
+
 	/** The full identity number; requires {@code registry:worker:reveal} and is audited. */
 	String revealIdNumber(Actor actor, long id);
 

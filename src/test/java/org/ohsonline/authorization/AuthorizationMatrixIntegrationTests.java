@@ -118,6 +118,8 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired Rehabilitation rehabilitation;
 
+	@Autowired org.ohsonline.diagnosis.PesticidePoisonings pesticidePoisonings;
+
 	@Autowired Devices devices;
 
 	@Autowired Alerts alerts;
@@ -235,7 +237,7 @@ class AuthorizationMatrixIntegrationTests {
 				new SideBuilder(this.employers, this.workers, this.agencies, this.staff, this.engagements, this.jobs,
 						this.reports, this.declarations),
 				new CareBuilder(this.exams, this.tasks, this.bookings, this.diagnoses, this.rehabilitation, this.devices,
-						this.alerts, this.inbox, mvc, this.transactions),
+						this.alerts, this.inbox, mvc, this.transactions, this.pesticidePoisonings),
 				new RiskBuilder(this.riskPortraits, this.selfInspections, this.rectifications, this.jdbc),
 				new TrainingBuilder(this.trainingCourses, this.learning, this.cipher,
 						new NetworkBuilder(this.trainingCourses, this.learning, this.managerNotices, this.questionBoard,

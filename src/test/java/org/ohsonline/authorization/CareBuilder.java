@@ -15,6 +15,7 @@ import org.ohsonline.diagnosis.CaseView;
 import org.ohsonline.diagnosis.DiagnosisCommand;
 import org.ohsonline.diagnosis.Diagnoses;
 import org.ohsonline.diagnosis.MaterialCommand;
+import org.ohsonline.diagnosis.PesticidePoisonings;
 import org.ohsonline.diagnosis.ReferralView;
 import org.ohsonline.diagnosis.RehabService;
 import org.ohsonline.diagnosis.Rehabilitation;
@@ -75,9 +76,13 @@ final class CareBuilder {
 
 	private final TransactionTemplate transactions;
 
+	private final PesticidePoisonings poisonings;
+
 	CareBuilder(Exams exams, ExamTasks tasks, Bookings bookings, Diagnoses diagnoses, Rehabilitation rehabilitation,
-			Devices devices, Alerts alerts, Inbox inbox, MockMvc mvc, TransactionTemplate transactions) {
+			Devices devices, Alerts alerts, Inbox inbox, MockMvc mvc, TransactionTemplate transactions,
+			PesticidePoisonings poisonings) {
 		this.transactions = transactions;
+		this.poisonings = poisonings;
 		this.exams = exams;
 		this.tasks = tasks;
 		this.bookings = bookings;
@@ -177,6 +182,15 @@ final class CareBuilder {
 		v.put("notice.employer", notice(new Scope(Scope.Kind.EMPLOYER, v.get("employer.creditCode")), label));
 		v.put("notice.institution", notice(new Scope(Scope.Kind.INSTITUTION, v.get("institution.creditCode")), label));
 		v.put("notice.diagnosis", notice(new Scope(Scope.Kind.INSTITUTION, v.get("diagnosis.creditCode")), label));
+
+		// A pesticide poisoning the diagnosis institution (a hospital) reported, in the side's township: its address
+		// carries the label, so a foreign report shows the marker wherever it is listed or exported.
+		Actor hospital = actor("hospital", new Scope(Scope.Kind.INSTITUTION, v.get("diagnosis.creditCode")), spec.county(),
+				"diagnosis:pesticide:report");
+		v.put("pesticide", id(this.poisonings.report(hospital, new PesticidePoisonings.PoisoningCommand(label + "赵六",
+				"01", SideBuilder.idNumber(spec.county() + "19700501906"), "1", java.time.LocalDate.of(1970, 5, 1),
+				"13912340906", spec.township(), label + "某村 3 组", "28", null, "01", "02", null,
+				java.time.LocalDate.of(2026, 6, 1), null, label + "主任", null)).id()));
 	}
 
 	/** A notice whose text is the side's label, so a foreign one shows the marker wherever it is listed. */

@@ -47,4 +47,21 @@ class DiagnosisMenu {
 			.when(this::diagnoses);
 	}
 
+	@Bean
+	MenuItem diagnosisExchangeMenuItem() {
+		return new MenuItem(64, "nav.diagnosisExchange", "/exchange/diagnosis", "diagnosis:exchange:export");
+	}
+
+	@Bean
+	MenuItem pesticidePoisoningsMenuItem() {
+		return new MenuItem(65, "nav.pesticidePoisonings", "/diagnosis/pesticide-poisonings", "diagnosis:pesticide:read");
+	}
+
+	/** Hospitals (exam and diagnosis institutions' staff) report poisonings and see their own reports. */
+	@Bean
+	MenuItem pesticideReportsMenuItem() {
+		return new MenuItem(65, "nav.pesticidePoisonings", "/diagnosis/pesticide-poisonings", "diagnosis:pesticide:report")
+			.when(actor -> !actor.can("diagnosis:pesticide:read"));
+	}
+
 }

@@ -218,6 +218,30 @@ class WorkerService implements Workers {
 	}
 
 	@Override
+	@Transactional
+	public Map<Long, ExchangeWorker> forExchange(Actor actor, java.util.Collection<Long> ids) {
+		actor.require(RegistryPermissions.WORKER_READ);
+		actor.require(RegistryPermissions.WORKER_REVEAL);
+		List<WorkerStore.Row> rows = this.store.findAll(ScopeFilter.of(actor), ids);
+		if (rows.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<EmploymentView>> employments = this.store
+			.employmentsOf(rows.stream().map(WorkerStore.Row::id).toList());
+		Map<Long, ExchangeWorker> found = new LinkedHashMap<>();
+		for (WorkerStore.Row row : rows) {
+			found.put(row.id(), new ExchangeWorker(view(row), this.cipher.decrypt(row.idNumberCipher()),
+					employments.getOrDefault(row.id(), List.of())));
+		}
+		List<Long> revealed = List.copyOf(found.keySet());
+		this.audit.record(actor, "registry.worker.id-revealed",
+				AuditTarget.of("worker", revealed.get(0), actor.scope().regionPrefix().orElse(actor.regionCode())), null,
+				Map.of("workers", revealed.size() <= 500 ? revealed.toString() : revealed.subList(0, 500) + "…",
+						"count", revealed.size(), "purpose", "exchange"));
+		return found;
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public ExposedWorkforce exposed(Actor actor, long employerId) {
 		actor.require(RegistryPermissions.EMPLOYER_READ);

@@ -67,6 +67,18 @@ class WorkerStore {
 			.optional();
 	}
 
+	/** The workers of the ids in scope (exchange exports read a page at a time). */
+	List<Row> findAll(ScopeFilter scope, java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select w.* from registry.worker w where w.id in (:ids) and " + WorkerStore.SCOPE)
+			.params(scope.parameters())
+			.param("ids", List.copyOf(ids))
+			.query(WorkerStore::row)
+			.list();
+	}
+
 	Optional<Row> findById(long id) {
 		return this.jdbc.sql("select w.* from registry.worker w where w.id = :id").param("id", id).query(WorkerStore::row).optional();
 	}
@@ -234,6 +246,20 @@ class WorkerStore {
 			.param("id", id)
 			.query(WorkerStore::employment)
 			.optional();
+	}
+
+	/** The employments of the workers, by worker, latest first as {@link #employmentsOf(long)}. */
+	Map<Long, List<EmploymentView>> employmentsOf(java.util.Collection<Long> workerIds) {
+		Map<Long, List<EmploymentView>> byWorker = new java.util.HashMap<>();
+		if (workerIds.isEmpty()) {
+			return byWorker;
+		}
+		this.jdbc.sql("select " + EMPLOYMENT_COLUMNS + " where m.worker_id in (:w) order by m.hired_on desc, m.id desc")
+			.param("w", List.copyOf(workerIds))
+			.query(WorkerStore::employment)
+			.list()
+			.forEach(e -> byWorker.computeIfAbsent(e.workerId(), k -> new java.util.ArrayList<>()).add(e));
+		return byWorker;
 	}
 
 	List<EmploymentView> employmentsOf(long workerId) {
