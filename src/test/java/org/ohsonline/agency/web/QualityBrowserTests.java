@@ -106,7 +106,7 @@ class QualityBrowserTests {
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("/tmp/qual-review-form.png")));
 			form.getByTestId("quality-review-submit").click();
 			// 25 + 20 + 15 + 10 + 15 = 85 of 100
-			assertThat(page.getByTestId("sample-score")).hasText("得分 85.0");
+			assertThat(page.getByTestId("sample-score")).hasText("得分 85");
 			assertThat(page.getByTestId("finding-status")).hasText("待答复");
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("/tmp/qual-reviewed.png")));
 		}
