@@ -5,6 +5,10 @@
 # again with nothing changing (target: the province ≤ 10 s) — and the in-process directory search for random filters
 # (p50/p95/p99); then times the public page GET /verify/agencies over HTTP for SAMPLE random filters (no login;
 # target p95 ≤ 50 ms).
+# Since the second edition of the rule (decision 0034) the re-rating runs five more queries per organisation (sampled
+# report quality, recomputation agreement, any delivery in the window, complaints, penalties — each on an index by
+# agency_id); the province's organisations have no samples, complaints or penalties unless drawn and recorded, so the
+# timing shows the cost of the queries, not of the data. Prints the count of samples, complaints and penalties.
 #
 # Environment: DATA (target/bench-data), JAR (target/ohs-online.jar), PORT (18094), SEARCHES (500), SAMPLE (200).
 # Small scale (what was run here): DATA=target/bench-small after one standalone start of the demo county.
@@ -39,6 +43,7 @@ grep -o 'AGENCY-BENCH.*' "$LOG" | sed 's/^AGENCY-BENCH /  /' | awk '!seen[$0]++'
 echo "== start-up to end of the in-process benchmark: $(( $(date +%s) - start )) s"
 
 PGPORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
+echo "== report-quality inputs: $(psql -qtA -h 127.0.0.1 -p "$PGPORT" -U postgres -c "select (select count(*) from agency.quality_sample) || ' samples, ' || (select count(*) from agency.complaint) || ' complaints, ' || (select count(*) from agency.penalty) || ' penalties'" postgres)"
 AREAS=$(psql -qtA -h 127.0.0.1 -p "$PGPORT" -U postgres -c "select distinct left(region_code, 4) from agency.agency" postgres)
 SERVICES="PERIODIC_TESTING PRE_EVALUATION CONTROL_EFFECT_EVALUATION IN_SERVICE PRE_PLACEMENT"
 TIMES=$(mktemp)

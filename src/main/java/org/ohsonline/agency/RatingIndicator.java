@@ -3,8 +3,8 @@ package org.ohsonline.agency;
 /**
  * What a credit rating is computed from, each a value 0-100 from data the platform holds; the weights,
  * which are required and which kind of organisation each applies to come from the versioned
- * {@code agency-rating-rules} catalog. Report-quality sampling, recomputation disagreements, complaints and
- * administrative penalties are not yet indicators (docs/agency-rating.md).
+ * {@code agency-rating-rules} catalog (the report-quality, complaint and penalty indicators from its second
+ * edition, decision 0034).
  */
 public enum RatingIndicator {
 
@@ -21,6 +21,18 @@ public enum RatingIndicator {
 	CLIENT,
 
 	/** The share of exam days of the window on which the exams stayed within the declared daily capacity. */
-	CAPACITY
+	CAPACITY,
+
+	/** The mean rubric score of the organisation's sampled reports reviewed in the window. */
+	QUALITY,
+
+	/** The share of sampled testing reports of the window whose conclusions the platform's recomputation confirms. */
+	RECOMPUTATION,
+
+	/** 100 less COMPLAINT_POINTS per verified complaint received in the window, not below 0. */
+	COMPLAINTS,
+
+	/** 100 less PENALTY_POINTS per administrative penalty decided in the window, not below 0 (Arts. 79-80). */
+	PENALTIES
 
 }

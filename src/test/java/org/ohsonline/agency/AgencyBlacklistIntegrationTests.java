@@ -214,10 +214,11 @@ class AgencyBlacklistIntegrationTests {
 		for (DeliveryView d : this.evaluations.deliveries(manager, true, 50)) {
 			this.evaluations.evaluate(manager, d.id(), new EvaluationCommand(1, 1, 1, "报告迟交"));
 		}
-		// Q 100 (20), STAFF 0 (15), ON_TIME 0 (25), CLIENT 0 (20): 2000 / 80 = 25.0 → C, 1 star
+		// Q 100 (20), STAFF 0 (15), ON_TIME 0 (25), CLIENT 0 (20), and under the second edition COMPLAINTS 100 (10)
+		// and PENALTIES 100 (10), none recorded: (2000 + 1000 + 1000) / 100 = 40.0 → C, 1 star
 		Actor rater = AgencyFixtures.supervisor("330105", "agency:agency:read", "agency:rating:read", "agency:rating:adjust");
 		RatingView rating = this.ratings.recompute(rater, agency.id());
-		assertThat(rating.score()).isEqualByComparingTo("25.0");
+		assertThat(rating.score()).isEqualByComparingTo("40.0");
 		assertThat(rating.level()).isEqualTo(CreditLevel.C);
 		assertThat(rating.stars()).isEqualTo(1);
 		BlacklistView proposal = Eventually.eventually(() -> this.blacklist.ofAgency(this.gongshu, agency.id()),

@@ -102,8 +102,11 @@ class AgencyRatingIntegrationTests {
 		assertThat(first.score()).isNull();
 		assertThat(first.level()).isNull();
 		assertThat(first.stars()).isNull();
-		assertThat(first.missing()).containsExactly(RatingIndicator.ON_TIME, RatingIndicator.CLIENT);
-		assertThat(first.ruleEdition()).isEqualTo("platform 2026 (unverified)");
+		// the second edition's indicators have no data either: nothing delivered, nothing sampled
+		assertThat(first.missing()).containsExactly(RatingIndicator.ON_TIME, RatingIndicator.CLIENT,
+				RatingIndicator.QUALITY, RatingIndicator.RECOMPUTATION, RatingIndicator.COMPLAINTS,
+				RatingIndicator.PENALTIES);
+		assertThat(first.ruleEdition()).isEqualTo("platform 2026 edition 2 (unverified)");
 		assertThatThrownBy(() -> this.ratings.adjust(this.gongshu, agency.id(),
 				new RatingAdjustment(CreditLevel.A, 5, "现场核查良好"))).isInstanceOf(InvalidInputException.class);
 
@@ -129,15 +132,18 @@ class AgencyRatingIntegrationTests {
 		this.evaluations.evaluate(manager, pending.get(2).id(), new EvaluationCommand(3, 3, 3, null));
 
 		// Q 100 (20), S 1 of 2 = 50 (15), ON_TIME 2 of 3 = 66.7 (25), CLIENT marks 15+12+9 = 36 of 3 evaluations:
-		// mean 4, (4 − 1) / 4 × 100 = 75 (20); Σwv = 2000 + 750 + 1667.5 + 1500 = 5917.5, / 80 = 73.97 → 74.0
+		// mean 4, (4 − 1) / 4 × 100 = 75 (20); delivered in the window without complaints or penalties:
+		// COMPLAINTS 100 (10), PENALTIES 100 (10); nothing sampled (QUALITY, RECOMPUTATION no data).
+		// Σwv = 2000 + 750 + 1667.5 + 1500 + 1000 + 1000 = 7917.5, / 100 = 79.175 → 79.2
 		RatingView rated = this.ratings.recompute(this.gongshu, agency.id());
 		assertThat(rated.status()).isEqualTo(RatingStatus.RATED);
-		assertThat(rated.score()).isEqualByComparingTo("74.0");
+		assertThat(rated.score()).isEqualByComparingTo("79.2");
 		assertThat(rated.level()).isEqualTo(CreditLevel.B);
 		assertThat(rated.stars()).isEqualTo(3);
 		assertThat(rated.indicators()).extracting(v -> v.indicator() + "=" + v.value())
-			.containsExactly("QUALIFICATION=100", "STAFF=50.0", "ON_TIME=66.7", "CLIENT=75.0");
-		assertThat(rated.pointsToNextLevel()).isEqualByComparingTo("11.0");
+			.containsExactly("QUALIFICATION=100", "STAFF=50.0", "ON_TIME=66.7", "CLIENT=75.0", "QUALITY=null",
+					"RECOMPUTATION=null", "COMPLAINTS=100", "PENALTIES=100");
+		assertThat(rated.pointsToNextLevel()).isEqualByComparingTo("5.8");
 		assertThat(this.evaluations.summary(this.gongshu, agency.id()).timeliness()).isEqualByComparingTo("4.00");
 
 		// the agency reads its own breakdown; another agency does not see it

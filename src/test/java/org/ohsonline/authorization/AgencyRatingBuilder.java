@@ -13,9 +13,20 @@ import org.ohsonline.agency.Blacklist;
 import org.ohsonline.agency.BlacklistCommand;
 import org.ohsonline.agency.ClientEvaluations;
 import org.ohsonline.agency.CreditRatings;
+import org.ohsonline.agency.AgencyComplaints;
 import org.ohsonline.agency.DeliveryView;
+import org.ohsonline.agency.QualityDocument;
+import org.ohsonline.agency.QualityDrawView;
+import org.ohsonline.agency.QualityFindingView;
+import org.ohsonline.agency.QualityReviewCommand;
+import org.ohsonline.agency.QualitySampleFilter;
+import org.ohsonline.agency.QualitySampleView;
+import org.ohsonline.agency.ReportQuality;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.Scope;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.awaitility.Awaitility.await;
 
@@ -35,7 +46,17 @@ final class AgencyRatingBuilder {
 
 	private final Blacklist blacklist;
 
-	AgencyRatingBuilder(Agencies agencies, CreditRatings ratings, ClientEvaluations evaluations, Blacklist blacklist) {
+	private final ReportQuality quality;
+
+	private final AgencyComplaints complaints;
+
+	private final JdbcClient jdbc;
+
+	AgencyRatingBuilder(Agencies agencies, CreditRatings ratings, ClientEvaluations evaluations, Blacklist blacklist,
+			ReportQuality quality, AgencyComplaints complaints, JdbcClient jdbc) {
+		this.quality = quality;
+		this.complaints = complaints;
+		this.jdbc = jdbc;
 		this.agencies = agencies;
 		this.ratings = ratings;
 		this.evaluations = evaluations;
@@ -67,6 +88,59 @@ final class AgencyRatingBuilder {
 		v.put("agency.blacklistProposal", SideBuilder.id(this.blacklist.propose(supervisor, proposedFor.id(),
 				new BlacklistCommand(spec.label() + "超出资质范围从事技术服务", "职业病防治法 第八十条第（一）项", today,
 						today.plusMonths(6), null)).id()));
+		quality(spec, v, today);
+	}
+
+	/**
+	 * Report-quality sampling of the side: the county's draw of this quarter (the side agency's delivered job among
+	 * the drawn), its sample reviewed at full marks with two findings — one answered by the agency with a document,
+	 * one open — and a penalty with its decision document against the side agency.
+	 */
+	private void quality(SideBuilder.Spec spec, Map<String, String> v, LocalDate today) {
+		Actor reviewer = SideBuilder.actor("commission", Scope.region(spec.county()), spec.county(), "agency:quality:read",
+				"agency:quality:draw", "agency:quality:review", "agency:complaint:write", "agency:rating:read",
+				"agency:agency:read");
+		String quarter = today.getYear() + "Q" + ((today.getMonthValue() - 1) / 3 + 1);
+		QualityDrawView draw = this.quality.draw(reviewer, spec.county(), quarter);
+		v.put("agency.qualityDraw", SideBuilder.id(draw.id()));
+		long agencyId = Long.parseLong(v.get("agency"));
+		QualitySampleView sample = this.quality.samples(reviewer,
+				new QualitySampleFilter(null, null, draw.id(), agencyId, null, null, null), PageQuery.of(1, 10))
+			.items()
+			.get(0);
+		v.put("agency.qualitySample", SideBuilder.id(sample.id()));
+		List<QualityReviewCommand.Mark> marks = this.quality.rubric(reviewer, sample.id())
+			.criteria()
+			.stream()
+			.map(c -> new QualityReviewCommand.Mark(c.code(), c.points(),
+					c.code().equals("METHODS") || c.code().equals("CONCLUSION") ? spec.label() + "请补充说明" + c.name() : null))
+			.toList();
+		QualitySampleView reviewed = this.quality.review(reviewer, sample.id(), new QualityReviewCommand(marks, false, null));
+		List<QualityFindingView> findings = reviewed.findings().stream()
+			.filter(f -> f.origin().equals("REVIEWER"))
+			.toList();
+		Actor staff = SideBuilder.actor("reader", new Scope(Scope.Kind.AGENCY, v.get("agency.creditCode")), spec.county(),
+				"agency:quality:read", "agency:quality:answer");
+		this.quality.answer(staff, findings.get(0).id(), spec.label() + "已补充说明",
+				new QualityDocument(spec.label() + "补充说明.pdf", TrainingBuilder.pdf()));
+		v.put("agency.qualityFindingAnswered", SideBuilder.id(findings.get(0).id()));
+		v.put("agency.qualityFinding", SideBuilder.id(findings.get(1).id()));
+		v.put("agency.penalty", SideBuilder.id(this.complaints.recordPenalty(reviewer, agencyId,
+				new AgencyComplaints.PenaltyCommand("MX卫罚〔" + spec.county() + "〕1号", "ART_80_2", today, null,
+						new QualityDocument(spec.label() + "行政处罚决定书.pdf", TrainingBuilder.pdf()))).id()));
+		// The rating follows these by events: let them be handled before the matrix takes its picture of the rows.
+		java.time.Instant now = java.time.Instant.now();
+		await().atMost(Duration.ofSeconds(120))
+			.until(() -> this.jdbc.sql("""
+					select count(*) from event_publication
+					where completion_date is null and (status is null or status <> 'FAILED')
+					  and publication_date between :since and :now
+					  and serialized_event ~ ('"agencyId":' || :agency || '[,}]')""")
+				.param("agency", String.valueOf(agencyId))
+				.param("since", java.sql.Timestamp.from(now.minus(Duration.ofMinutes(5))))
+				.param("now", java.sql.Timestamp.from(now.plusSeconds(60)))
+				.query(Long.class)
+				.single() == 0);
 	}
 
 	private AgencyView register(Actor supervisor, SideBuilder.Spec spec, String code, String name) {

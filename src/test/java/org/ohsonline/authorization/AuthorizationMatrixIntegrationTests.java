@@ -102,6 +102,10 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired org.ohsonline.agency.Blacklist agencyBlacklist;
 
+	@Autowired org.ohsonline.agency.ReportQuality reportQuality;
+
+	@Autowired org.ohsonline.agency.AgencyComplaints agencyComplaints;
+
 	@Autowired TestingJobs jobs;
 
 	@Autowired TestingReports reports;
@@ -247,7 +251,8 @@ class AuthorizationMatrixIntegrationTests {
 				new PromotionBuilder(this.healthyEnterprises, this.modelEnterprises, this.champions),
 				new ProjectsBuilder(this.constructionProjects, this.projectVerifications),
 				new RadiationBuilder(this.radiationWorkers, this.radiationDoses),
-				new AgencyRatingBuilder(this.agencies, this.creditRatings, this.clientEvaluations, this.agencyBlacklist),
+				new AgencyRatingBuilder(this.agencies, this.creditRatings, this.clientEvaluations, this.agencyBlacklist,
+						this.reportQuality, this.agencyComplaints, this.jdbc),
 				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
 	}
 

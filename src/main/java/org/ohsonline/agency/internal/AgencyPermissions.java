@@ -1,6 +1,6 @@
 package org.ohsonline.agency.internal;
 
-/** The permissions this module checks (granted by iam migrations V5, V16 and V25). */
+/** The permissions this module checks (granted by iam migrations V5, V16, V25 and V29). */
 final class AgencyPermissions {
 
 	static final String READ = "agency:agency:read";
@@ -26,6 +26,16 @@ final class AgencyPermissions {
 	static final String BLACKLIST_READ = "agency:blacklist:read";
 
 	static final String BLACKLIST_WRITE = "agency:blacklist:write";
+
+	static final String QUALITY_READ = "agency:quality:read";
+
+	static final String QUALITY_DRAW = "agency:quality:draw";
+
+	static final String QUALITY_REVIEW = "agency:quality:review";
+
+	static final String QUALITY_ANSWER = "agency:quality:answer";
+
+	static final String COMPLAINT_WRITE = "agency:complaint:write";
 
 	private AgencyPermissions() {
 	}

@@ -136,7 +136,11 @@ class BlacklistService implements Blacklist {
 		if (agency == null || this.store.hasOpen(agencyId, today())) {
 			return Optional.empty();
 		}
-		String basis = trigger == BlacklistTrigger.QUALIFICATION_REVOKED ? "职业病防治法 第八十条" : "技术服务机构信誉评级规则";
+		String basis = switch (trigger) {
+			case QUALIFICATION_REVOKED -> "职业病防治法 第八十条";
+			case FALSIFIED_REPORT -> "职业病防治法 第八十条第（三）项";
+			case RATING_C -> "技术服务机构信誉评级规则";
+		};
 		long id = this.store.insert(agencyId, "TRIGGER", trigger, "TRIGGER:" + trigger.name(), basis, null, null, null,
 				TRIGGERS.username(), Instant.now(this.clock));
 		BlacklistView created = this.store.ofAgency(agencyId, today()).stream().filter(e -> e.id() == id).findFirst()

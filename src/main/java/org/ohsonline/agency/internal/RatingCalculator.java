@@ -17,11 +17,19 @@ import org.ohsonline.agency.RatingView.IndicatorValue;
 /**
  * The rating arithmetic, pure: score = Σ wᵢ·vᵢ / Σ wᵢ over the applicable indicators with data (one decimal,
  * half up); level A from LEVEL_A, B from LEVEL_B, else C; stars 5..2 from STAR_5..STAR_2, else 1. Not rated
- * when a required indicator lacks data or fewer than MIN_INDICATORS have data — never a default score.
+ * when a required indicator lacks data or fewer than MIN_INDICATORS have data (complaints and penalties not
+ * counted, {@link #RECORDS}) — never a default score.
  */
 final class RatingCalculator {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	/**
+	 * Records of misconduct (complaints, penalties): they enter the score, but their absence is not data to rate by,
+	 * so they do not count towards MIN_INDICATORS — the register and a delivery alone never rate.
+	 */
+	static final java.util.Set<RatingIndicator> RECORDS = java.util.EnumSet.of(RatingIndicator.COMPLAINTS,
+			RatingIndicator.PENALTIES);
 
 	private RatingCalculator() {
 	}
@@ -86,7 +94,10 @@ final class RatingCalculator {
 		}
 		advice.sort(Comparator.comparing((Advice a) -> a.dataMissing() ? 0 : 1)
 			.thenComparing(a -> a.points() == null ? BigDecimal.ZERO : a.points(), Comparator.reverseOrder()));
-		int withData = applicable.size() - missing.size();
+		long withData = applicable.keySet()
+			.stream()
+			.filter(i -> !RECORDS.contains(i) && !missing.contains(i))
+			.count();
 		if (requiredMissing || withData < rules.parameter("MIN_INDICATORS", 1) || weights.signum() == 0) {
 			return new Outcome(RatingStatus.NOT_RATED, null, null, null, values, missing, advice, null);
 		}

@@ -41,7 +41,88 @@ class RatingFacts {
 				rules.parameter("MIN_JOBS", 1)));
 		measures.put(RatingIndicator.CLIENT, client(agency.id(), from, day, rules.parameter("MIN_EVALUATIONS", 1)));
 		measures.put(RatingIndicator.CAPACITY, capacity(agency.id(), from, day));
+		measures.put(RatingIndicator.QUALITY, quality(agency.id(), from, day, rules.parameter("MIN_REVIEWS", 1)));
+		measures.put(RatingIndicator.RECOMPUTATION, recomputation(agency.id(), from, day));
+		boolean delivered = delivered(agency.id(), from, day);
+		measures.put(RatingIndicator.COMPLAINTS, deduction(count(COMPLAINTS, agency.id(), from, day),
+				rules.parameter("COMPLAINT_POINTS", 20), delivered));
+		measures.put(RatingIndicator.PENALTIES, deduction(count(PENALTIES, agency.id(), from, day),
+				rules.parameter("PENALTY_POINTS", 50), delivered));
 		return measures;
+	}
+
+	private static final String COMPLAINTS = """
+			select count(*) from agency.complaint where agency_id = :id and received_on > :from and received_on <= :day""";
+
+	private static final String PENALTIES = """
+			select count(*) from agency.penalty where agency_id = :id and decided_on > :from and decided_on <= :day""";
+
+	/**
+	 * Sampled report quality: the mean rubric score of the reviews of the window (one decimal, half up); favourable:
+	 * a score of 60 or more. No data below MIN_REVIEWS reviews.
+	 */
+	private Measure quality(long agencyId, LocalDate from, LocalDate day, int minimum) {
+		List<BigDecimal> scores = this.jdbc.sql("""
+				select score from agency.quality_sample
+				where agency_id = :id and status = 'REVIEWED'
+				  and cast(reviewed_at at time zone 'Asia/Shanghai' as date) > :from
+				  and cast(reviewed_at at time zone 'Asia/Shanghai' as date) <= :day""")
+			.param("id", agencyId)
+			.param("from", from)
+			.param("day", day)
+			.query(BigDecimal.class)
+			.list();
+		if (scores.isEmpty() || scores.size() < minimum) {
+			return Measure.none(scores.size());
+		}
+		BigDecimal mean = scores.stream()
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
+			.divide(BigDecimal.valueOf(scores.size()), 1, RoundingMode.HALF_UP);
+		long favourable = scores.stream().filter(v -> v.compareTo(BigDecimal.valueOf(60)) >= 0).count();
+		return new Measure(mean, scores.size(), favourable);
+	}
+
+	/** Recomputation agreement: the share of the window's recomputed sampled reports the platform confirms. */
+	private Measure recomputation(long agencyId, LocalDate from, LocalDate day) {
+		long[] counts = this.jdbc.sql("""
+				select count(*) as total, count(*) filter (where s.recomputation = 'AGREES') as agrees
+				from agency.quality_sample s join agency.quality_draw d on d.id = s.draw_id
+				where s.agency_id = :id and s.recomputation in ('AGREES', 'DISAGREES')
+				  and cast(d.drawn_at at time zone 'Asia/Shanghai' as date) > :from
+				  and cast(d.drawn_at at time zone 'Asia/Shanghai' as date) <= :day""")
+			.param("id", agencyId)
+			.param("from", from)
+			.param("day", day)
+			.query((rs, n) -> new long[] { rs.getLong("total"), rs.getLong("agrees") })
+			.single();
+		return counts[0] == 0 ? Measure.none(0) : Measure.share(counts[1], counts[0]);
+	}
+
+	private boolean delivered(long agencyId, LocalDate from, LocalDate day) {
+		return this.jdbc.sql("""
+				select exists (select 1 from agency.delivery where agency_id = :id and delivered_on > :from
+				  and delivered_on <= :day)""")
+			.param("id", agencyId)
+			.param("from", from)
+			.param("day", day)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private long count(String sql, long agencyId, LocalDate from, LocalDate day) {
+		return this.jdbc.sql(sql).param("id", agencyId).param("from", from).param("day", day).query(Long.class).single();
+	}
+
+	/**
+	 * Complaints and penalties: 100 less the points per record of the window, not below 0. Without deliveries and
+	 * records in the window there is nothing to judge by: no data (so that the register alone never rates).
+	 */
+	static Measure deduction(long records, int points, boolean delivered) {
+		if (records == 0 && !delivered) {
+			return Measure.none(0);
+		}
+		long value = Math.max(0, 100 - records * points);
+		return new Measure(BigDecimal.valueOf(value), records, 0);
 	}
 
 	private Measure staff(long agencyId) {

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ohsonline.agency.Agencies;
+import org.ohsonline.agency.AgencyComplaints;
+import org.ohsonline.agency.QualitySampleFilter;
+import org.ohsonline.agency.ReportQuality;
 import org.ohsonline.agency.AgencyKind;
 import org.ohsonline.agency.AgencyStaff;
 import org.ohsonline.agency.AgencyStatus;
@@ -17,6 +20,7 @@ import org.ohsonline.agency.ExamType;
 import org.ohsonline.reference.Divisions;
 import org.ohsonline.reference.HazardFactors;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.PageQuery;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -48,8 +52,15 @@ class AgencyController {
 
 	private final Blacklist blacklist;
 
+	private final ReportQuality quality;
+
+	private final AgencyComplaints complaints;
+
 	AgencyController(Agencies agencies, AgencyStaff staff, Engagements engagements, Divisions divisions,
-			HazardFactors hazards, CreditRatings ratings, ClientEvaluations evaluations, Blacklist blacklist) {
+			HazardFactors hazards, CreditRatings ratings, ClientEvaluations evaluations, Blacklist blacklist,
+			ReportQuality quality, AgencyComplaints complaints) {
+		this.quality = quality;
+		this.complaints = complaints;
 		this.blacklist = blacklist;
 		this.ratings = ratings;
 		this.evaluations = evaluations;
@@ -72,6 +83,12 @@ class AgencyController {
 		if (actor.can("agency:blacklist:read")) {
 			tabs.add("blacklist");
 		}
+		if (actor.can("agency:quality:read")) {
+			tabs.add("quality");
+		}
+		if (actor.can("agency:rating:read")) {
+			tabs.add("complaints");
+		}
 		String shown = tab != null && tabs.contains(tab) ? tab : "profile";
 		model.addAttribute("agency", agency);
 		model.addAttribute("tabs", tabs);
@@ -89,6 +106,12 @@ class AgencyController {
 				model.addAttribute("levels", CreditLevel.values());
 			}
 			case "blacklist" -> model.addAttribute("blacklistEntries", this.blacklist.ofAgency(actor, id));
+			case "quality" -> model.addAttribute("qualitySamples", this.quality.samples(actor,
+					new QualitySampleFilter(null, null, null, id, null, null, null), PageQuery.of(1, 50)).items());
+			case "complaints" -> {
+				model.addAttribute("complaints", this.complaints.complaints(actor, id));
+				model.addAttribute("penalties", this.complaints.penalties(actor, id));
+			}
 			default -> {
 			}
 		}

@@ -17,6 +17,8 @@ import org.ohsonline.agency.EngagementView;
 import org.ohsonline.agency.Engagements;
 import org.ohsonline.agency.OwnOrganisations;
 import org.ohsonline.agency.QualificationState;
+import org.ohsonline.agency.QualitySampleFilter;
+import org.ohsonline.agency.ReportQuality;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.Deadline;
 import org.ohsonline.shared.PageQuery;
@@ -53,8 +55,11 @@ class AgencyHomeCards {
 
 	private final Blacklist blacklist;
 
+	private final ReportQuality quality;
+
 	AgencyHomeCards(Engagements engagements, OwnOrganisations organisations, Agencies agencies, Clock clock,
-			Blacklist blacklist) {
+			Blacklist blacklist, ReportQuality quality) {
+		this.quality = quality;
 		this.blacklist = blacklist;
 		this.engagements = engagements;
 		this.organisations = organisations;
@@ -102,6 +107,28 @@ class AgencyHomeCards {
 								countEntries(actor, BlacklistStatus.PROPOSED), "/blacklist?status=PROPOSED", Urgency.TO_DO),
 						Line.count("blacklist-in-force", "agency.home.blacklistInForce",
 								countEntries(actor, BlacklistStatus.IN_FORCE), "/blacklist?status=IN_FORCE", Urgency.INFO)));
+	}
+
+	/** 报告抽查: sampled reports awaiting review, and those whose answered findings await closing, in the region. */
+	@Bean
+	HomeCard regionQualityCard() {
+		return HomeCard.of("quality-review", "agency.home.quality", 74, "agency:quality:review",
+				Set.of(Scope.Kind.REGION), actor -> View.of(
+						Line.count("quality-awaiting-review", "agency.home.qualityAwaitingReview",
+								this.quality.awaitingReview(actor), "/agencies/quality?status=DRAWN", Urgency.TO_DO),
+						Line.count("quality-answered", "agency.home.qualityAnswered",
+								this.quality.samples(actor, new QualitySampleFilter(null, null, null, null, null, "ANSWERED", null),
+										PageQuery.of(1, 1)).total(),
+								"/agencies/quality?findings=ANSWERED", Urgency.TO_DO)));
+	}
+
+	/** 报告抽查: an organisation's sampled reports with findings awaiting its answer. */
+	@Bean
+	HomeCard ownQualityCard() {
+		return HomeCard.of("quality-own", "agency.home.qualityOwn", 71, "agency:quality:answer",
+				Set.of(Scope.Kind.AGENCY, Scope.Kind.INSTITUTION), actor -> View.of(
+						Line.count("quality-awaiting-answer", "agency.home.qualityAwaitingAnswer",
+								this.quality.awaitingAnswer(actor), "/agencies/quality?findings=OPEN", Urgency.TO_DO)));
 	}
 
 	/** Every entry counted (not a capped list). */

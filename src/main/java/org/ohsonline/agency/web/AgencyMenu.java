@@ -44,6 +44,23 @@ class AgencyMenu {
 		return new MenuItem(72, "nav.evaluations", "/evaluations", "agency:evaluation:write", Scope.Kind.EMPLOYER);
 	}
 
+	/** 报告抽查: supervisors draw and review samples of their region's reports. */
+	@Bean
+	MenuItem qualityMenuItem() {
+		return new MenuItem(73, "nav.agencyQuality", "/agencies/quality", "agency:quality:read", Scope.Kind.REGION);
+	}
+
+	/** 报告抽查: an organisation reads the findings on its sampled reports and answers them. */
+	@Bean
+	MenuItem agencyQualityMenuItem() {
+		return new MenuItem(73, "nav.agencyQuality", "/agencies/quality", "agency:quality:answer", Scope.Kind.AGENCY);
+	}
+
+	@Bean
+	MenuItem institutionQualityMenuItem() {
+		return new MenuItem(73, "nav.agencyQuality", "/agencies/quality", "agency:quality:answer", Scope.Kind.INSTITUTION);
+	}
+
 	/** 黑名单: supervisors keep the blacklist of their region. */
 	@Bean
 	MenuItem blacklistMenuItem() {

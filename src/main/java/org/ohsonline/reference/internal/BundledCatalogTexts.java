@@ -35,13 +35,16 @@ class BundledCatalogTexts implements CatalogTexts {
 			"self-inspection-checklist", "rectification-deadlines", "training-hours", "inspection-sampling",
 			"inspection-checklist", "discretion-benchmark", "case-deadlines", "case-review-rubric", "consultation-fields",
 			"healthy-enterprise-standard", "health-champion-criteria", "project-supervision", "radiation-categories",
-			"radiation-dose-limits", "agency-rating-rules");
+			"radiation-dose-limits", "agency-rating-rules", "report-quality-sampling", "report-review-rubric");
 
 	/**
 	 * The texts of the official 2021 risk directory, a second bundled edition of
 	 * {@code industry-severity} loaded over the provisional one.
 	 */
 	static final String DIRECTORY_2021 = "industry-severity-2021";
+
+	/** The texts of the second bundled edition of {@code agency-rating-rules} (report-quality indicators). */
+	static final String RATING_RULES_2026_2 = "agency-rating-rules-2026-2";
 
 	/** Each set of bundled texts and the catalog its edition belongs to. */
 	private static final Map<String, String> TEXT_SETS = textSets();
@@ -79,6 +82,7 @@ class BundledCatalogTexts implements CatalogTexts {
 		Map<String, String> sets = new java.util.LinkedHashMap<>();
 		CATALOGS.forEach(c -> sets.put(c, c));
 		sets.put(DIRECTORY_2021, "industry-severity");
+		sets.put(RATING_RULES_2026_2, "agency-rating-rules");
 		return Map.copyOf(sets);
 	}
 

@@ -73,6 +73,13 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String CASE_REVIEW_RUBRIC = "case-review-rubric";
 
+	static final String REPORT_QUALITY_SAMPLING = "report-quality-sampling";
+
+	static final String REPORT_REVIEW_RUBRIC = "report-review-rubric";
+
+	/** The second bundled edition of the rating rule (decision 0034: the report-quality indicators), loaded over the first. */
+	static final String RATING_RULES_2026_2 = BundledCatalogTexts.RATING_RULES_2026_2;
+
 	static final String RADIATION_CATEGORIES = "radiation-categories";
 
 	static final String RADIATION_DOSE_LIMITS = "radiation-dose-limits";
@@ -166,6 +173,14 @@ class BundledCatalogs implements ApplicationRunner {
 		// The agency module's credit-rating rule: an unverified platform edition (docs/agency-rating.md).
 		load(AGENCY_RATING_RULES, LocalDate.of(2026, 1, 1), "reference/agency-rating-rules-2026.csv",
 				file -> new Object[] { kind(file, "indicator").count() });
+		// Its second edition adds the report-quality, complaint and penalty indicators; the first stays as history.
+		loadEditionUnlessAdministered(AGENCY_RATING_RULES, RATING_RULES_2026_2, LocalDate.of(2026, 12, 1),
+				"reference/agency-rating-rules-2026-2.csv", file -> new Object[] { kind(file, "indicator").count() });
+		// Report-quality sampling: ratios by level and the review rubric (platform defaults, docs/agency-rating.md).
+		load(REPORT_QUALITY_SAMPLING, LocalDate.of(2026, 1, 1), "reference/report-quality-sampling-2026.csv",
+				BundledCatalogs::entries);
+		load(REPORT_REVIEW_RUBRIC, LocalDate.of(2026, 1, 1), "reference/report-review-rubric-2026.csv",
+				file -> new Object[] { kind(file, "criterion").count() });
 	}
 
 	/** The catalogs of deadlines and intervals that other modules run clocks on; run by {@link #run} after the catalogs above. */
