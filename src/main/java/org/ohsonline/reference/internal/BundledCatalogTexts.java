@@ -35,7 +35,7 @@ class BundledCatalogTexts implements CatalogTexts {
 			"self-inspection-checklist", "rectification-deadlines", "training-hours", "inspection-sampling",
 			"inspection-checklist", "discretion-benchmark", "case-deadlines", "case-review-rubric", "consultation-fields",
 			"healthy-enterprise-standard", "health-champion-criteria", "project-supervision", "radiation-categories",
-			"radiation-dose-limits", "agency-rating-rules");
+			"radiation-dose-limits", "agency-rating-rules", "survey-forms");
 
 	/**
 	 * The texts of the official 2021 risk directory, a second bundled edition of

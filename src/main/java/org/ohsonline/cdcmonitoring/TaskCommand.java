@@ -1,0 +1,7 @@
+package org.ohsonline.cdcmonitoring;
+
+import java.time.LocalDate;
+
+/** Assigning a county's task: to the county's CDC, or to the agency with this id. */
+public record TaskCommand(String countyCode, Assignee assignee, Long agencyId, LocalDate dueOn) {
+}
