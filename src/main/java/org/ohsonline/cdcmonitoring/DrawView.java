@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param populationCount the employers of the register that met the project's industries and hazards
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "MonitoringSampleDraw")
 public record DrawView(String algorithm, String seed, int populationCount, int sampleCount, String inputsDigest,
 		String resultDigest, String drawnBy, Instant drawnAt) {
 }

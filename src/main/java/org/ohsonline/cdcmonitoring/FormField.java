@@ -9,6 +9,7 @@ import java.util.List;
  * @param type INTEGER, DECIMAL, TEXT, DATE or CHOICE
  * @param counts {@code workers} or {@code hazards} when progress counts this field, else {@code null}
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "MonitoringFormField")
 public record FormField(String code, String name, String type, String unit, BigDecimal min, BigDecimal max,
 		boolean required, List<String> choices, String counts) {
 

@@ -7,8 +7,10 @@ import java.util.List;
  * A project's progress by county against its targets: employers surveyed, workers examined and hazard points
  * sampled (summed from the form's counted fields), and the quality control of the county.
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "MonitoringProgress")
 public record Progress(long projectId, String name, int year, MonitoringKind kind, LocalDate asOf, List<Row> rows, Row total) {
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "MonitoringProgressRow")
 	public record Row(String countyCode, int targetEmployers, int sampled, int surveyed, int targetWorkers, int workers,
 			int targetHazards, int hazards, int qcPicked, int qcChecked, int qcOpen) {
 

@@ -12,6 +12,7 @@ import java.util.List;
  * @param qcShare the share of submitted surveys re-checked, 0–1
  * @param dueOn the day the surveys are due
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "MonitoringProjectCommand")
 public record ProjectCommand(Integer year, MonitoringKind kind, String name, List<String> industries,
 		List<String> hazards, BigDecimal qcShare, LocalDate dueOn, List<Target> targets) {
 

@@ -9,6 +9,7 @@ import java.util.List;
  * A project as its page shows it to the reader: the targets, the draw, and the sample, tasks and re-checks of the
  * counties the reader's scope reaches (an agency: its own tasks' counties).
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "MonitoringProject")
 public record ProjectView(long id, int year, MonitoringKind kind, String name, String regionCode, List<String> industries,
 		List<String> hazards, long formVersionId, String formEdition, BigDecimal qcShare, LocalDate dueOn,
 		String createdBy, Instant createdAt, boolean synthetic, List<Target> targets, DrawView draw,

@@ -11,11 +11,13 @@ import java.util.Map;
  * @param status AGREED, DISAGREED (open) or RESOLVED
  * @param decision ORIGINAL (the survey stands) or RECHECK (the re-checked values replace it)
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "MonitoringQcCheck")
 public record QcCheckView(long id, long surveyId, long projectId, String countyCode, String employerName,
 		Map<String, String> answers, List<Difference> differences, String status, String checkedBy, Instant checkedAt,
 		String decision, String resolution, String resolvedBy, Instant resolvedAt) {
 
 	/** A field whose re-checked value differs from the survey's. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "MonitoringQcDifference")
 	public record Difference(String field, String name, String surveyed, String rechecked) {
 	}
 

@@ -6,5 +6,6 @@ package org.ohsonline.cdcmonitoring;
  * @param decision {@code ORIGINAL}: the survey stands; {@code RECHECK}: the re-checked values replace it
  * @param note why (required)
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "MonitoringQcResolution")
 public record QcResolution(String decision, String note) {
 }

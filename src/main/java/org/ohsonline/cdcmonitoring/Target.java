@@ -8,5 +8,6 @@ package org.ohsonline.cdcmonitoring;
  * @param workers workers to examine
  * @param hazards hazard points to sample
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "MonitoringTarget")
 public record Target(String countyCode, int employers, int workers, int hazards) {
 }

@@ -254,11 +254,11 @@ class SurveyService implements MonitoringSurveys {
 		List<FieldError> errors = new ArrayList<>();
 		String decision = resolution == null || resolution.decision() == null ? "" : resolution.decision().trim();
 		if (!decision.equals("ORIGINAL") && !decision.equals("RECHECK")) {
-			errors.add(FieldError.of("decision", "cdcmonitoring.qc.decision"));
+			errors.add(FieldError.of("decision", "cdcmonitoring.qc.decisionMissing"));
 		}
 		String note = resolution == null || resolution.note() == null ? "" : resolution.note().trim();
 		if (note.isEmpty() || note.length() > 500) {
-			errors.add(FieldError.of("note", "cdcmonitoring.qc.note"));
+			errors.add(FieldError.of("note", "cdcmonitoring.qc.noteMissing"));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);

@@ -81,7 +81,7 @@ class TaskAssignments {
 			errors.add(FieldError.of("countyCode", "cdcmonitoring.task.county", county));
 		}
 		if (command.assignee() == null) {
-			errors.add(FieldError.of("assignee", "cdcmonitoring.task.assignee"));
+			errors.add(FieldError.of("assignee", "cdcmonitoring.task.assigneeMissing"));
 		}
 		if (command.dueOn() == null || command.dueOn().isBefore(today)) {
 			errors.add(FieldError.of("dueOn", "cdcmonitoring.task.dueOn"));
@@ -90,7 +90,7 @@ class TaskAssignments {
 		if (command.assignee() == Assignee.AGENCY) {
 			agency = command.agencyId() == null ? null : this.agencies.reference(command.agencyId()).orElse(null);
 			if (agency == null) {
-				errors.add(FieldError.of("agencyId", "cdcmonitoring.task.agency"));
+				errors.add(FieldError.of("agencyId", "cdcmonitoring.task.agencyMissing"));
 			}
 			else {
 				refusal(project, agency, today).ifPresent(errors::add);
