@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @Controller
 @PreAuthorize("hasAuthority('cdcmonitoring:project:read')")
-class ProgressController {
+class MonitoringProgressController {
 
 	private final MonitoringProjects projects;
 
@@ -33,7 +33,7 @@ class ProgressController {
 
 	private final MessageSource messages;
 
-	ProgressController(MonitoringProjects projects, Divisions divisions, MessageSource messages) {
+	MonitoringProgressController(MonitoringProjects projects, Divisions divisions, MessageSource messages) {
 		this.projects = projects;
 		this.divisions = divisions;
 		this.messages = messages;

@@ -39,7 +39,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 @PreAuthorize("hasAuthority('cdcmonitoring:project:read')")
-class TaskController {
+class MonitoringTaskController {
 
 	/** Form fields carry the form's field code after this prefix, so no other parameter is taken for an answer. */
 	static final String FIELD = "f_";
@@ -48,7 +48,7 @@ class TaskController {
 
 	private final MonitoringProjects projects;
 
-	TaskController(MonitoringSurveys surveys, MonitoringProjects projects) {
+	MonitoringTaskController(MonitoringSurveys surveys, MonitoringProjects projects) {
 		this.surveys = surveys;
 		this.projects = projects;
 	}

@@ -26,11 +26,11 @@ import org.springframework.context.annotation.Configuration;
  * an agency or exam institution the tasks assigned to it — counted as the task list counts them.
  */
 @Configuration(proxyBeanMethods = false)
-class MonitoringHomeCards {
+class CdcMonitoringHomeCards {
 
 	private final MonitoringSurveys surveys;
 
-	MonitoringHomeCards(MonitoringSurveys surveys) {
+	CdcMonitoringHomeCards(MonitoringSurveys surveys) {
 		this.surveys = surveys;
 	}
 

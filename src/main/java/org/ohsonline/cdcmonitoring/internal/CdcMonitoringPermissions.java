@@ -1,7 +1,7 @@
 package org.ohsonline.cdcmonitoring.internal;
 
 /** The module's permissions (iam migration V30). */
-public final class MonitoringPermissions {
+public final class CdcMonitoringPermissions {
 
 	public static final String PROJECT_READ = "cdcmonitoring:project:read";
 
@@ -11,7 +11,7 @@ public final class MonitoringPermissions {
 
 	public static final String QC_WRITE = "cdcmonitoring:qc:write";
 
-	private MonitoringPermissions() {
+	private CdcMonitoringPermissions() {
 	}
 
 }

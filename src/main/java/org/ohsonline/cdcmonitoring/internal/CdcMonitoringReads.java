@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * takes part in, or an organisation has a task of; tasks by their county or their organisation.
  */
 @Component
-class MonitoringReads {
+class CdcMonitoringReads {
 
 	/** Tasks: by county for region users, by the assigned organisation for its staff. */
 	static final ScopeColumns TASK = ScopeColumns.on("k")
@@ -61,7 +61,7 @@ class MonitoringReads {
 
 	private final JdbcClient jdbc;
 
-	MonitoringReads(JdbcClient jdbc) {
+	CdcMonitoringReads(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -210,9 +210,10 @@ class MonitoringReads {
 
 	private static SampledEmployer sampled(ResultSet rs) throws SQLException {
 		long survey = rs.getLong("survey_id");
+		Long surveyId = rs.wasNull() ? null : survey;
 		return new SampledEmployer(rs.getLong("id"), rs.getLong("project_id"), rs.getString("county_code"), rs.getInt("seq"),
 				rs.getLong("employer_id"), rs.getString("credit_code"), rs.getString("employer_name"),
-				rs.getString("region_code"), rs.wasNull() ? null : survey, rs.getBoolean("qc_picked"));
+				rs.getString("region_code"), surveyId, rs.getBoolean("qc_picked"));
 	}
 
 	Page<TaskView> tasks(Actor actor, String region, TaskFilter filter, PageQuery page) {
@@ -277,9 +278,10 @@ class MonitoringReads {
 
 	private static TaskView task(ResultSet rs) throws SQLException {
 		long agency = rs.getLong("agency_id");
+		Long agencyId = rs.wasNull() ? null : agency;
 		return new TaskView(rs.getLong("id"), rs.getLong("project_id"), rs.getString("name"), rs.getInt("year"),
 				MonitoringKind.valueOf(rs.getString("kind")), rs.getString("county_code"),
-				Assignee.valueOf(rs.getString("assignee")), rs.wasNull() ? null : agency, rs.getString("agency_name"),
+				Assignee.valueOf(rs.getString("assignee")), agencyId, rs.getString("agency_name"),
 				rs.getObject("due_on", LocalDate.class), rs.getInt("sampled"), rs.getInt("surveyed"));
 	}
 

@@ -41,9 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the assigned organisation's staff. Re-checks are made by another CDC user than the one who entered the survey.
  */
 @Service
-class SurveyService implements MonitoringSurveys {
+class MonitoringSurveyService implements MonitoringSurveys {
 
-	private final MonitoringReads reads;
+	private final CdcMonitoringReads reads;
 
 	private final Catalogs catalogs;
 
@@ -53,7 +53,7 @@ class SurveyService implements MonitoringSurveys {
 
 	private final Clock clock;
 
-	SurveyService(MonitoringReads reads, Catalogs catalogs, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+	MonitoringSurveyService(CdcMonitoringReads reads, Catalogs catalogs, AuditTrail audit, JdbcClient jdbc, Clock clock) {
 		this.reads = reads;
 		this.catalogs = catalogs;
 		this.audit = audit;
@@ -62,13 +62,13 @@ class SurveyService implements MonitoringSurveys {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(ProjectService.ZONE));
+		return LocalDate.now(this.clock.withZone(MonitoringProjectService.ZONE));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Page<TaskView> tasks(Actor actor, TaskFilter filter, PageQuery page) {
-		actor.require(MonitoringPermissions.PROJECT_READ);
+		actor.require(CdcMonitoringPermissions.PROJECT_READ);
 		return ScopeFilter.narrowRegion(actor, filter.region())
 			.map(region -> this.reads.tasks(actor, region, filter, page))
 			.orElseGet(() -> Page.of(List.of(), 0, page));
@@ -77,7 +77,7 @@ class SurveyService implements MonitoringSurveys {
 	@Override
 	@Transactional(readOnly = true)
 	public TaskCounts counts(Actor actor) {
-		actor.require(MonitoringPermissions.PROJECT_READ);
+		actor.require(CdcMonitoringPermissions.PROJECT_READ);
 		long[] counts = this.reads.openCounts(actor, today());
 		return new TaskCounts(counts[0], counts[1]);
 	}
@@ -85,7 +85,7 @@ class SurveyService implements MonitoringSurveys {
 	@Override
 	@Transactional(readOnly = true)
 	public TaskView task(Actor actor, long taskId) {
-		actor.require(MonitoringPermissions.PROJECT_READ);
+		actor.require(CdcMonitoringPermissions.PROJECT_READ);
 		return this.reads.task(actor, taskId).orElseThrow(() -> new NotFoundException("survey-task", taskId));
 	}
 
@@ -99,17 +99,17 @@ class SurveyService implements MonitoringSurveys {
 	/** The sampled employer and its county's task, when the actor reaches the task. */
 	private Reached reach(Actor actor, long sampledId) {
 		SampledEmployer s = this.reads.sampled(sampledId).orElseThrow(() -> new NotFoundException("sampled-employer", sampledId));
-		MonitoringReads.TaskRow row = this.reads.taskOf(s.projectId(), s.countyCode())
+		CdcMonitoringReads.TaskRow row = this.reads.taskOf(s.projectId(), s.countyCode())
 			.orElseThrow(() -> new NotFoundException("sampled-employer", sampledId));
 		TaskView task = this.reads.task(actor, row.id()).orElseThrow(() -> new NotFoundException("sampled-employer", sampledId));
 		return new Reached(s, task, row);
 	}
 
-	private record Reached(SampledEmployer sampled, TaskView task, MonitoringReads.TaskRow row) {
+	private record Reached(SampledEmployer sampled, TaskView task, CdcMonitoringReads.TaskRow row) {
 	}
 
 	/** Whether the actor does the task: the county's CDC for a CDC task, the organisation's staff for its own. */
-	static boolean doer(Actor actor, MonitoringReads.TaskRow row, String county) {
+	static boolean doer(Actor actor, CdcMonitoringReads.TaskRow row, String county) {
 		Scope scope = actor.scope();
 		if (row.assignee() == Assignee.COUNTY_CDC) {
 			return scope.kind() == Scope.Kind.REGION && scope.coversRegion(county);
@@ -121,7 +121,7 @@ class SurveyService implements MonitoringSurveys {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<SurveyView> survey(Actor actor, long sampledId) {
-		actor.require(MonitoringPermissions.PROJECT_READ);
+		actor.require(CdcMonitoringPermissions.PROJECT_READ);
 		Reached reached = reach(actor, sampledId);
 		return surveyOf(reached.sampled());
 	}
@@ -136,14 +136,14 @@ class SurveyService implements MonitoringSurveys {
 			.optional();
 	}
 
-	private SurveyForm form(MonitoringReads.ProjectRow p) {
+	private SurveyForm form(CdcMonitoringReads.ProjectRow p) {
 		return SurveyForm.of(this.catalogs.allEntries(p.formVersionId(), ""), p.kind().name());
 	}
 
 	@Override
 	@Transactional
 	public SurveyView submit(Actor actor, long sampledId, Map<String, String> answers) {
-		actor.require(MonitoringPermissions.SURVEY_WRITE);
+		actor.require(CdcMonitoringPermissions.SURVEY_WRITE);
 		Reached reached = reach(actor, sampledId);
 		if (!doer(actor, reached.row(), reached.sampled().countyCode())) {
 			throw InvalidInputException.of(null, "cdcmonitoring.survey.notYourTask");
@@ -151,7 +151,7 @@ class SurveyService implements MonitoringSurveys {
 		if (reached.sampled().surveyId() != null) {
 			throw InvalidInputException.of(null, "cdcmonitoring.survey.already");
 		}
-		MonitoringReads.ProjectRow project = this.reads.projectRow(reached.sampled().projectId());
+		CdcMonitoringReads.ProjectRow project = this.reads.projectRow(reached.sampled().projectId());
 		SurveyForm form = form(project);
 		List<FieldError> errors = new ArrayList<>();
 		Map<String, String> clean = form.check(answers, errors);
@@ -187,9 +187,9 @@ class SurveyService implements MonitoringSurveys {
 
 	/** The survey and its project, for a quality-control user whose region covers the survey's county. */
 	private SurveyView checkable(Actor actor, long surveyId) {
-		actor.require(MonitoringPermissions.QC_WRITE);
+		actor.require(CdcMonitoringPermissions.QC_WRITE);
 		if (actor.scope().kind() != Scope.Kind.REGION) {
-			throw new AccessDeniedException(MonitoringPermissions.QC_WRITE);
+			throw new AccessDeniedException(CdcMonitoringPermissions.QC_WRITE);
 		}
 		Long sampledId = this.jdbc.sql("select sampled_id from cdcmonitoring.survey where id = :id and county_code like :prefix || '%'")
 			.param("id", surveyId)
@@ -213,7 +213,7 @@ class SurveyService implements MonitoringSurveys {
 		if (survey.submittedBy().equals(actor.username())) {
 			throw InvalidInputException.of(null, "cdcmonitoring.qc.sameUser");
 		}
-		MonitoringReads.ProjectRow project = this.reads.projectRow(survey.projectId());
+		CdcMonitoringReads.ProjectRow project = this.reads.projectRow(survey.projectId());
 		SurveyForm form = form(project);
 		List<FieldError> errors = new ArrayList<>();
 		Map<String, String> clean = form.check(answers, errors);

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * digests, in the caller's transaction.
  */
 @Component
-class SampleService {
+class MonitoringSampleService {
 
 	private final Employers employers;
 
@@ -43,7 +43,7 @@ class SampleService {
 
 	private final Industries industries;
 
-	private final MonitoringReads reads;
+	private final CdcMonitoringReads reads;
 
 	private final AuditTrail audit;
 
@@ -51,7 +51,7 @@ class SampleService {
 
 	private final Clock clock;
 
-	SampleService(Employers employers, Workers workers, Industries industries, MonitoringReads reads, AuditTrail audit,
+	MonitoringSampleService(Employers employers, Workers workers, Industries industries, CdcMonitoringReads reads, AuditTrail audit,
 			JdbcClient jdbc, Clock clock) {
 		this.employers = employers;
 		this.workers = workers;
@@ -62,7 +62,7 @@ class SampleService {
 		this.clock = clock;
 	}
 
-	DrawView draw(Actor actor, MonitoringReads.ProjectRow project) {
+	DrawView draw(Actor actor, CdcMonitoringReads.ProjectRow project) {
 		if (this.reads.draw(project.id()).isPresent()) {
 			throw InvalidInputException.of(null, "cdcmonitoring.draw.done");
 		}
@@ -127,7 +127,7 @@ class SampleService {
 	 * The frame: per target county the employers in production whose industry lies under one of the project's codes
 	 * (a section letter stands for its divisions) and who expose workers to one of its hazards now.
 	 */
-	SampleDraw.Inputs inputs(Actor actor, MonitoringReads.ProjectRow project, List<Target> targets) {
+	SampleDraw.Inputs inputs(Actor actor, CdcMonitoringReads.ProjectRow project, List<Target> targets) {
 		List<String> prefixes = new ArrayList<>();
 		for (String code : project.industries()) {
 			if (code.matches("[A-Z]")) {

@@ -35,7 +35,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** The list of monitoring projects in scope, and the CDC's form creating one with its targets per county. */
 @Controller
-class ProjectListController {
+class MonitoringProjectListController {
 
 	static final String LIST = "cdcmonitoring/list";
 
@@ -45,7 +45,7 @@ class ProjectListController {
 
 	private final Divisions divisions;
 
-	ProjectListController(MonitoringProjects projects, Divisions divisions) {
+	MonitoringProjectListController(MonitoringProjects projects, Divisions divisions) {
 		this.projects = projects;
 		this.divisions = divisions;
 	}

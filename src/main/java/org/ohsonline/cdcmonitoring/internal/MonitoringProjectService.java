@@ -47,19 +47,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creating projects and reading them, their progress and form; the draw and the tasks are {@link SampleService}'s
- * and {@link TaskAssignments}'.
+ * Creating projects and reading them, their progress and form; the draw and the tasks are {@link MonitoringSampleService}'s
+ * and {@link MonitoringTaskAssignments}'.
  */
 @Service
-class ProjectService implements MonitoringProjects {
+class MonitoringProjectService implements MonitoringProjects {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	private final MonitoringReads reads;
+	private final CdcMonitoringReads reads;
 
-	private final SampleService samples;
+	private final MonitoringSampleService samples;
 
-	private final TaskAssignments assignments;
+	private final MonitoringTaskAssignments assignments;
 
 	private final Catalogs catalogs;
 
@@ -75,7 +75,7 @@ class ProjectService implements MonitoringProjects {
 
 	private final Clock clock;
 
-	ProjectService(MonitoringReads reads, SampleService samples, TaskAssignments assignments, Catalogs catalogs,
+	MonitoringProjectService(CdcMonitoringReads reads, MonitoringSampleService samples, MonitoringTaskAssignments assignments, Catalogs catalogs,
 			Divisions divisions, Industries industries, HazardFactors factors, AuditTrail audit, JdbcClient jdbc, Clock clock) {
 		this.reads = reads;
 		this.samples = samples;
@@ -96,7 +96,7 @@ class ProjectService implements MonitoringProjects {
 	@Override
 	@Transactional(readOnly = true)
 	public Page<ProjectSummary> search(Actor actor, ProjectFilter filter, PageQuery page) {
-		actor.require(MonitoringPermissions.PROJECT_READ);
+		actor.require(CdcMonitoringPermissions.PROJECT_READ);
 		return ScopeFilter.narrowRegion(actor, filter.region())
 			.map(region -> this.reads.projects(actor, region, filter, page))
 			.orElseGet(() -> Page.of(List.of(), 0, page));
@@ -105,10 +105,10 @@ class ProjectService implements MonitoringProjects {
 	@Override
 	@Transactional
 	public ProjectView create(Actor actor, ProjectCommand command) {
-		actor.require(MonitoringPermissions.PROJECT_WRITE);
+		actor.require(CdcMonitoringPermissions.PROJECT_WRITE);
 		String region = actor.scope().regionPrefix()
 			.filter(r -> !r.isEmpty())
-			.orElseThrow(() -> new AccessDeniedException(MonitoringPermissions.PROJECT_WRITE));
+			.orElseThrow(() -> new AccessDeniedException(CdcMonitoringPermissions.PROJECT_WRITE));
 		List<FieldError> errors = new ArrayList<>();
 		LocalDate today = today();
 		if (command.year() == null || command.year() < today.getYear() - 1 || command.year() > today.getYear() + 1) {
@@ -218,8 +218,8 @@ class ProjectService implements MonitoringProjects {
 	@Override
 	@Transactional(readOnly = true)
 	public ProjectView find(Actor actor, long id) {
-		actor.require(MonitoringPermissions.PROJECT_READ);
-		MonitoringReads.ProjectRow p = this.reads.project(actor, id).orElseThrow(() -> new NotFoundException("monitoring-project", id));
+		actor.require(CdcMonitoringPermissions.PROJECT_READ);
+		CdcMonitoringReads.ProjectRow p = this.reads.project(actor, id).orElseThrow(() -> new NotFoundException("monitoring-project", id));
 		Set<String> counties = this.reads.counties(actor, id);
 		return new ProjectView(p.id(), p.year(), p.kind(), p.name(), p.regionCode(), p.industries(), p.hazards(),
 				p.formVersionId(), p.formEdition(), p.qcShare(), p.dueOn(), p.createdBy(), p.createdAt(), p.synthetic(),
@@ -236,7 +236,7 @@ class ProjectService implements MonitoringProjects {
 	@Override
 	@Transactional(readOnly = true)
 	public String inputs(Actor actor, long id) {
-		actor.require(MonitoringPermissions.PROJECT_READ);
+		actor.require(CdcMonitoringPermissions.PROJECT_READ);
 		this.reads.project(actor, id).orElseThrow(() -> new NotFoundException("monitoring-project", id));
 		return this.reads.inputsText(id).orElseThrow(() -> new NotFoundException("sample-draw", id));
 	}
@@ -254,11 +254,11 @@ class ProjectService implements MonitoringProjects {
 	}
 
 	/** The project if the actor may change it: write permission and a region scope at the project's level or above. */
-	MonitoringReads.ProjectRow writable(Actor actor, long id) {
-		actor.require(MonitoringPermissions.PROJECT_WRITE);
-		MonitoringReads.ProjectRow p = this.reads.project(actor, id).orElseThrow(() -> new NotFoundException("monitoring-project", id));
+	CdcMonitoringReads.ProjectRow writable(Actor actor, long id) {
+		actor.require(CdcMonitoringPermissions.PROJECT_WRITE);
+		CdcMonitoringReads.ProjectRow p = this.reads.project(actor, id).orElseThrow(() -> new NotFoundException("monitoring-project", id));
 		if (!actor.scope().coversRegion(p.regionCode())) {
-			throw new AccessDeniedException(MonitoringPermissions.PROJECT_WRITE);
+			throw new AccessDeniedException(CdcMonitoringPermissions.PROJECT_WRITE);
 		}
 		return p;
 	}
@@ -266,8 +266,8 @@ class ProjectService implements MonitoringProjects {
 	@Override
 	@Transactional(readOnly = true)
 	public Progress progress(Actor actor, long projectId) {
-		actor.require(MonitoringPermissions.PROJECT_READ);
-		MonitoringReads.ProjectRow p = this.reads.project(actor, projectId)
+		actor.require(CdcMonitoringPermissions.PROJECT_READ);
+		CdcMonitoringReads.ProjectRow p = this.reads.project(actor, projectId)
 			.orElseThrow(() -> new NotFoundException("monitoring-project", projectId));
 		Set<String> counties = this.reads.counties(actor, projectId);
 		List<Progress.Row> rows = new ArrayList<>();
@@ -303,8 +303,8 @@ class ProjectService implements MonitoringProjects {
 	@Override
 	@Transactional(readOnly = true)
 	public List<FormField> form(Actor actor, long projectId) {
-		actor.require(MonitoringPermissions.PROJECT_READ);
-		MonitoringReads.ProjectRow p = this.reads.project(actor, projectId)
+		actor.require(CdcMonitoringPermissions.PROJECT_READ);
+		CdcMonitoringReads.ProjectRow p = this.reads.project(actor, projectId)
 			.orElseThrow(() -> new NotFoundException("monitoring-project", projectId));
 		return SurveyForm.of(this.catalogs.allEntries(p.formVersionId(), ""), p.kind().name()).fields();
 	}

@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
  * a valid qualification — and not on the blacklist; a blacklisted one is refused with the entry's end day.
  */
 @Component
-class TaskAssignments {
+class MonitoringTaskAssignments {
 
 	private final Agencies agencies;
 
@@ -49,7 +49,7 @@ class TaskAssignments {
 
 	private final HazardFactors factors;
 
-	private final MonitoringReads reads;
+	private final CdcMonitoringReads reads;
 
 	private final AuditTrail audit;
 
@@ -57,7 +57,7 @@ class TaskAssignments {
 
 	private final Clock clock;
 
-	TaskAssignments(Agencies agencies, Blacklist blacklist, HazardFactors factors, MonitoringReads reads, AuditTrail audit,
+	MonitoringTaskAssignments(Agencies agencies, Blacklist blacklist, HazardFactors factors, CdcMonitoringReads reads, AuditTrail audit,
 			JdbcClient jdbc, Clock clock) {
 		this.agencies = agencies;
 		this.blacklist = blacklist;
@@ -73,8 +73,8 @@ class TaskAssignments {
 		return kind == MonitoringKind.KEY_DISEASE ? AgencyKind.EXAM_INSTITUTION : AgencyKind.SERVICE_AGENCY;
 	}
 
-	TaskView assign(Actor actor, MonitoringReads.ProjectRow project, TaskCommand command) {
-		LocalDate today = LocalDate.now(this.clock.withZone(ProjectService.ZONE));
+	TaskView assign(Actor actor, CdcMonitoringReads.ProjectRow project, TaskCommand command) {
+		LocalDate today = LocalDate.now(this.clock.withZone(MonitoringProjectService.ZONE));
 		List<FieldError> errors = new ArrayList<>();
 		String county = command.countyCode() == null ? "" : command.countyCode().trim();
 		if (this.reads.targets(project.id()).stream().noneMatch(t -> t.countyCode().equals(county))) {
@@ -102,7 +102,7 @@ class TaskAssignments {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		Optional<MonitoringReads.TaskRow> before = this.reads.taskOf(project.id(), county);
+		Optional<CdcMonitoringReads.TaskRow> before = this.reads.taskOf(project.id(), county);
 		this.jdbc.sql("""
 				insert into cdcmonitoring.survey_task (project_id, county_code, assignee, agency_id, agency_credit_code, agency_name,
 				  due_on, assigned_by, assigned_at)
@@ -141,7 +141,7 @@ class TaskAssignments {
 	}
 
 	/** Why the organisation may not take the project's tasks today, if it may not. */
-	Optional<FieldError> refusal(MonitoringReads.ProjectRow project, AgencyRef agency, LocalDate today) {
+	Optional<FieldError> refusal(CdcMonitoringReads.ProjectRow project, AgencyRef agency, LocalDate today) {
 		Optional<BlacklistView> listed = this.blacklist.inForce(agency.id(), today);
 		if (listed.isPresent()) {
 			return Optional.of(FieldError.of("agencyId", "cdcmonitoring.task.blacklisted", agency.name(),
@@ -166,7 +166,7 @@ class TaskAssignments {
 		return Optional.empty();
 	}
 
-	private Set<String> categories(MonitoringReads.ProjectRow project) {
+	private Set<String> categories(CdcMonitoringReads.ProjectRow project) {
 		Set<String> categories = new TreeSet<>();
 		for (String code : project.hazards()) {
 			this.factors.findFactor(code).map(HazardFactor::categoryCode).ifPresent(categories::add);
@@ -175,8 +175,8 @@ class TaskAssignments {
 	}
 
 	/** The organisations of the project's kind that may take its tasks today, for the form. */
-	List<AgencyRef> qualified(MonitoringReads.ProjectRow project) {
-		LocalDate today = LocalDate.now(this.clock.withZone(ProjectService.ZONE));
+	List<AgencyRef> qualified(CdcMonitoringReads.ProjectRow project) {
+		LocalDate today = LocalDate.now(this.clock.withZone(MonitoringProjectService.ZONE));
 		return this.agencies.directory(kindFor(project.kind()))
 			.stream()
 			.map(a -> this.agencies.reference(a.id()).orElse(null))

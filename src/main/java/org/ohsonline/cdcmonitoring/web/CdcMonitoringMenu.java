@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** 疾控监测 in the menu bar (order 84, its own group): the monitoring projects and the survey tasks. */
 @Configuration(proxyBeanMethods = false)
-class MonitoringMenu {
+class CdcMonitoringMenu {
 
 	@Bean
 	MenuItem monitoringProjectsMenuItem() {

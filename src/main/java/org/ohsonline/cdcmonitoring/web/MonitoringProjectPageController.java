@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize("hasAuthority('cdcmonitoring:project:read')")
-class ProjectPageController {
+class MonitoringProjectPageController {
 
 	static final String DETAIL = "cdcmonitoring/project";
 
@@ -48,7 +48,7 @@ class ProjectPageController {
 
 	private final HazardFactors factors;
 
-	ProjectPageController(MonitoringProjects projects, Industries industries, HazardFactors factors) {
+	MonitoringProjectPageController(MonitoringProjects projects, Industries industries, HazardFactors factors) {
 		this.projects = projects;
 		this.industries = industries;
 		this.factors = factors;
