@@ -197,20 +197,28 @@ class MonitoringProjectService implements MonitoringProjects {
 			errors.add(FieldError.of("targets", "cdcmonitoring.target.none"));
 		}
 		Set<String> seen = new LinkedHashSet<>();
-		for (Target t : targets) {
+		for (int i = 0; i < targets.size(); i++) {
+			Target t = targets.get(i);
+			String at = "targets[" + i + "].";
 			String county = t.countyCode() == null ? "" : t.countyCode().trim();
 			boolean isCounty = RegionCode.isValid(county) && county.startsWith(region)
 					&& this.divisions.find(county).map(Division::level).filter(l -> l == RegionCode.Level.COUNTY).isPresent();
 			if (!isCounty) {
-				errors.add(FieldError.of("targets", "cdcmonitoring.target.county", county));
+				errors.add(FieldError.of(at + "countyCode", "cdcmonitoring.target.county", county));
 				continue;
 			}
 			if (!seen.add(county)) {
-				errors.add(FieldError.of("targets", "cdcmonitoring.target.duplicate", county));
+				errors.add(FieldError.of(at + "countyCode", "cdcmonitoring.target.duplicate", county));
 			}
-			if (t.employers() < 1 || t.employers() > 10_000 || t.workers() < 0 || t.workers() > 1_000_000 || t.hazards() < 0
-					|| t.hazards() > 1_000_000) {
-				errors.add(FieldError.of("targets", "cdcmonitoring.target.range", this.divisions.fullName(county)));
+			String name = this.divisions.fullName(county);
+			if (t.employers() < 1 || t.employers() > 10_000) {
+				errors.add(FieldError.of(at + "employers", "cdcmonitoring.target.range", name));
+			}
+			if (t.workers() < 0 || t.workers() > 1_000_000) {
+				errors.add(FieldError.of(at + "workers", "cdcmonitoring.target.range", name));
+			}
+			if (t.hazards() < 0 || t.hazards() > 1_000_000) {
+				errors.add(FieldError.of(at + "hazards", "cdcmonitoring.target.range", name));
 			}
 		}
 	}

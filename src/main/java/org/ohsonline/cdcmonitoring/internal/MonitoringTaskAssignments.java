@@ -36,7 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Assigns a county's task to its CDC or to an agency: only an organisation of the kind the project needs, active,
+ * Assigns a county's task to its CDC or to an agency: only an organisation of the project's province and of the kind
+ * the project needs, active,
  * qualified today — a service agency for testing on every hazard category of the project, an exam institution with
  * a valid qualification — and not on the blacklist; a blacklisted one is refused with the entry's end day.
  */
@@ -142,6 +143,10 @@ class MonitoringTaskAssignments {
 
 	/** Why the organisation may not take the project's tasks today, if it may not. */
 	Optional<FieldError> refusal(CdcMonitoringReads.ProjectRow project, AgencyRef agency, LocalDate today) {
+		if (agency.regionCode() == null || !agency.regionCode().startsWith(project.regionCode().substring(0, 2))) {
+			// The province's own directory only; an organisation elsewhere is not named back.
+			return Optional.of(FieldError.of("agencyId", "cdcmonitoring.task.otherProvince"));
+		}
 		Optional<BlacklistView> listed = this.blacklist.inForce(agency.id(), today);
 		if (listed.isPresent()) {
 			return Optional.of(FieldError.of("agencyId", "cdcmonitoring.task.blacklisted", agency.name(),

@@ -50,7 +50,7 @@ class MonitoringProjectListController {
 		this.divisions = divisions;
 	}
 
-	@InitBinder("form")
+	@InitBinder("projectForm")
 	void fields(WebDataBinder binder) {
 		binder.setAllowedFields("year", "kind", "name", "industries", "hazards", "qcShare", "dueOn", "targetCounty",
 				"targetEmployers", "targetWorkers", "targetHazards");
@@ -103,7 +103,7 @@ class MonitoringProjectListController {
 					List.of(), List.of(), List.of(), List.of());
 		}
 
-		String at(List<String> values, int i) {
+		public String at(List<String> values, int i) {
 			return values != null && i < values.size() ? values.get(i) : null;
 		}
 
