@@ -35,7 +35,10 @@ final class SurveyForm {
 	/** The form named {@code formCode} among a version's entries (level 2 entries under it, by code). */
 	static SurveyForm of(List<CatalogEntry> entries, String formCode) {
 		List<FormField> fields = new ArrayList<>();
-		for (CatalogEntry e : entries) {
+		List<CatalogEntry> ordered = new ArrayList<>(entries);
+		// The form's order is the catalog's column seq (the order of the official form), else the codes'.
+		ordered.sort(java.util.Comparator.comparingInt((CatalogEntry e) -> seq(e)).thenComparing(CatalogEntry::code));
+		for (CatalogEntry e : ordered) {
 			if (e.level() != 2 || !formCode.equals(e.parentCode())) {
 				continue;
 			}
@@ -173,6 +176,11 @@ final class SurveyForm {
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	private static int seq(CatalogEntry e) {
+		BigDecimal n = number(text(e, "seq"));
+		return n == null ? Integer.MAX_VALUE : n.intValue();
 	}
 
 	private static String text(CatalogEntry e, String attribute) {

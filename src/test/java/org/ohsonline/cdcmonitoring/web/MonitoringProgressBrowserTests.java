@@ -83,6 +83,8 @@ class MonitoringProgressBrowserTests {
 		assign.locator("#assignee").selectOption("COUNTY_CDC");
 		this.page.getByTestId("monitoring-assign-submit").click();
 		assertThat(this.page.getByTestId("flash")).isVisible();
+		assertThat(this.page.getByTestId("monitoring-task-link")).containsText("县级疾控");
+		assertThat(this.page.getByTestId("monitoring-population")).hasText(java.util.regex.Pattern.compile("\\d+"));
 		screenshot("project");
 		this.page.getByTestId("monitoring-task-link").click();
 
@@ -96,6 +98,9 @@ class MonitoringProgressBrowserTests {
 		assertThat(errors).containsText("“超标点数”的值 -1 超出范围");
 		assertThat(errors).containsText("“现场调查日期”为必填项");
 		assertThat(this.page.getByTestId("survey-values")).hasCount(0);
+		// Each refusal stands beside its field too, and what was typed is kept.
+		assertThat(this.page.getByTestId("field-error-WH.POINTS")).containsText("须为整数");
+		assertThat(this.page.locator("[id='f_WH.POINTS']")).hasValue("十二");
 		screenshot("survey-refused");
 
 		form = this.page.getByTestId("survey-form");
