@@ -126,7 +126,8 @@ class DemoMonitoringProjects implements DemoSeedStep {
 			}
 		}
 		progress.done(1);
-		log.info("Demo CDC monitoring project {}: {} employers drawn, {} surveys entered", project.id(), sample.size(), entered);
+		log.info("Demo CDC monitoring project {}: {} employers drawn, the task with {}, {} surveys entered", project.id(),
+				sample.size(), agency.isPresent() ? "the demo agency" : "the county's CDC", entered);
 	}
 
 	private static Map<String, String> answers(int points, LocalDate today) {
