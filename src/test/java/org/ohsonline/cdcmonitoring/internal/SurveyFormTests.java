@@ -17,18 +17,23 @@ class SurveyFormTests {
 	static SurveyForm form() {
 		List<CatalogEntry> entries = List.of(new CatalogEntry("WH", "表", null, 1, Map.of("kind", "form")),
 				new CatalogEntry("WH.POINTS", "检测点数", "WH", 2,
-						Map.of("type", "INTEGER", "unit", "个", "min", "0", "max", "100", "required", "true", "counts", "hazards")),
+						Map.of("type", "INTEGER", "unit", "个", "min", "0", "max", "100", "required", "true", "counts", "hazards",
+								"seq", "1")),
 				new CatalogEntry("WH.NOISE", "噪声", "WH", 2,
-						Map.of("type", "DECIMAL", "unit", "dB(A)", "min", "0", "max", "160", "required", "false")),
-				new CatalogEntry("WH.DATE", "调查日期", "WH", 2, Map.of("type", "DATE", "required", "true")),
-				new CatalogEntry("WH.PROTECTION", "防护", "WH", 2, Map.of("type", "CHOICE", "choices", "良好|一般|较差", "required", "true")),
+						Map.of("type", "DECIMAL", "unit", "dB(A)", "min", "0", "max", "160", "required", "false", "seq", "2")),
+				new CatalogEntry("WH.DATE", "调查日期", "WH", 2, Map.of("type", "DATE", "required", "true", "seq", "3")),
+				new CatalogEntry("WH.PROTECTION", "防护", "WH", 2, Map.of("type", "CHOICE", "choices", "良好|一般|较差", "required", "true", "seq", "4")),
 				new CatalogEntry("KD.OTHER", "别的表", "KD", 2, Map.of("type", "TEXT")));
 		return SurveyForm.of(entries, "WH");
 	}
 
 	@Test
-	void readsOnlyTheFieldsOfItsForm() {
+	void readsOnlyTheFieldsOfItsFormInTheCatalogsOrder() {
 		assertThat(form().fields()).extracting(f -> f.code()).containsExactly("WH.POINTS", "WH.NOISE", "WH.DATE", "WH.PROTECTION");
+		// Without seq, by code.
+		List<CatalogEntry> bare = List.of(new CatalogEntry("F.B", "乙", "F", 2, Map.of("type", "TEXT")),
+				new CatalogEntry("F.A", "甲", "F", 2, Map.of("type", "TEXT")));
+		assertThat(SurveyForm.of(bare, "F").fields()).extracting(f -> f.code()).containsExactly("F.A", "F.B");
 	}
 
 	@Test
