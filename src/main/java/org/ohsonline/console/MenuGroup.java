@@ -9,7 +9,8 @@ import org.ohsonline.shared.web.MenuItem;
  * when it holds a single item and as a dropdown otherwise. Items are grouped by the tens of their
  * order ({@link MenuItem#order()}): 0–19 employers and workers, 20–29 declarations, 30–39 testing,
  * 40–49 monitoring, 50–54 health surveillance, 55–59 radiation health, 60–69 diagnosis, 70–74 agencies and institutions,
- * 75–79 risk classification, 80 and 85–90 administration, 81–84 construction projects, 91–94 health promotion, 95–99
+ * 75–79 risk classification, 80 and 85–90 administration, 81–83 construction projects, 84 the CDC's monitoring
+ * projects, 91–94 health promotion, 95–99
  * training, 100 and above the user's own (inbox).
  *
  * @param labelKey message key of the group's label
@@ -34,7 +35,10 @@ public record MenuGroup(String labelKey, List<MenuItem> items) {
 		if (order >= 91) {
 			return "nav.group.promotion";
 		}
-		if (order >= 81 && order <= 84) {
+		if (order == 84) {
+			return "nav.group.cdc";
+		}
+		if (order >= 81 && order <= 83) {
 			return "nav.group.projects";
 		}
 		if (order >= 80) {

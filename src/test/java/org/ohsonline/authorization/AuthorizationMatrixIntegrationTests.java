@@ -172,6 +172,10 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Autowired org.ohsonline.radiation.DoseRecords radiationDoses;
 
+	@Autowired org.ohsonline.cdcmonitoring.MonitoringProjects monitoringProjects;
+
+	@Autowired org.ohsonline.cdcmonitoring.MonitoringSurveys monitoringSurveys;
+
 	@Test
 	@Order(2)
 	void everyRouteAnswersEveryRoleAsItsPermissionsAndScopeSayAndNothingForeignGetsOut() throws Exception {
@@ -251,6 +255,7 @@ class AuthorizationMatrixIntegrationTests {
 				new PromotionBuilder(this.healthyEnterprises, this.modelEnterprises, this.champions),
 				new ProjectsBuilder(this.constructionProjects, this.projectVerifications),
 				new RadiationBuilder(this.radiationWorkers, this.radiationDoses),
+				new CdcMonitoringBuilder(this.monitoringProjects, this.monitoringSurveys),
 				new AgencyRatingBuilder(this.agencies, this.creditRatings, this.clientEvaluations, this.agencyBlacklist,
 						this.reportQuality, this.agencyComplaints, this.jdbc),
 				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);

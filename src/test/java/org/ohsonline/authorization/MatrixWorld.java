@@ -97,6 +97,7 @@ final class MatrixWorld {
 	/** The beans the world is built with. */
 	record Builders(SideBuilder sides, CareBuilder care, RiskBuilder risk, TrainingBuilder training,
 			EnforcementBuilder enforcement, PromotionBuilder promotion, ProjectsBuilder projects, RadiationBuilder radiation,
+			CdcMonitoringBuilder cdcMonitoring,
 			AgencyRatingBuilder agencyRatings, TestUsers users, UserAdministration administration,
 			RoleAdministration roles, ImportJobs imports, PiiCipher cipher, JdbcClient jdbc, MockMvc mvc) {
 	}
@@ -112,6 +113,7 @@ final class MatrixWorld {
 		b.promotion().build(home, inside);
 		b.projects().build(home, inside);
 		b.radiation().build(home, inside);
+		b.cdcMonitoring().build(home, inside);
 		b.agencyRatings().build(home, inside);
 		Map<String, String> foreign;
 		UserView stranger;
@@ -125,6 +127,7 @@ final class MatrixWorld {
 			b.promotion().build(away, foreign);
 			b.projects().build(away, foreign);
 			b.radiation().build(away, foreign);
+			b.cdcMonitoring().build(away, foreign);
 			b.agencyRatings().build(away, foreign);
 			stranger = foreignUser(b);
 		}

@@ -35,7 +35,8 @@ class BundledCatalogTexts implements CatalogTexts {
 			"self-inspection-checklist", "rectification-deadlines", "training-hours", "inspection-sampling",
 			"inspection-checklist", "discretion-benchmark", "case-deadlines", "case-review-rubric", "consultation-fields",
 			"healthy-enterprise-standard", "health-champion-criteria", "project-supervision", "radiation-categories",
-			"radiation-dose-limits", "agency-rating-rules", "report-quality-sampling", "report-review-rubric");
+			"radiation-dose-limits", "agency-rating-rules", "report-quality-sampling", "report-review-rubric",
+			"survey-forms");
 
 	/**
 	 * The texts of the official 2021 risk directory, a second bundled edition of

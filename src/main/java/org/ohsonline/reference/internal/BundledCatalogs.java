@@ -84,6 +84,8 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String RADIATION_DOSE_LIMITS = "radiation-dose-limits";
 
+	static final String SURVEY_FORMS = "survey-forms";
+
 	/** The texts of the official 2021 directory, loaded over the provisional one it replaces. */
 	static final String DIRECTORY_TEXTS = BundledCatalogTexts.DIRECTORY_2021;
 
@@ -143,6 +145,9 @@ class BundledCatalogs implements ApplicationRunner {
 		// The projects module's verification ratios and stage days: platform defaults, unverified (docs/projects.md).
 		load(PROJECT_SUPERVISION, LocalDate.of(2021, 3, 12), "reference/project-supervision-2021.csv",
 				BundledCatalogs::entries);
+		// The CDC monitoring projects' survey forms: a platform edition, unverified (docs/cdc-monitoring.md).
+		load(SURVEY_FORMS, LocalDate.of(2026, 1, 1), "reference/survey-forms-2026.csv",
+				file -> new Object[] { kind(file, "form").count(), kind(file, "field").count() });
 	}
 
 	/** The catalogs of classified supervision that the risk module reads (docs/risk.md gives the sources). */

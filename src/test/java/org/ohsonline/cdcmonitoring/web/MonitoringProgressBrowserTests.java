@@ -1,0 +1,160 @@
+package org.ohsonline.cdcmonitoring.web;
+
+import java.nio.file.Path;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ohsonline.Chromium;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The CDC's monitoring project in a real browser (Debian's chromium): the demo city CDC (login {@code cdc}) creates a
+ * workplace noise project with a target for 拱墅区, draws the sample, gives the county's task to the county CDC,
+ * enters a survey — refused field by field first, nothing saved —, and reads the project's progress by county with
+ * its chart and table, at desktop and tablet widths. Screenshots: {@code /tmp/cdcp-*.png}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "ohs.standalone.ephemeral=true", "ohs.demo.credentials-file=target/browser-demo-credentials.txt",
+				"ohs.demo.synthetic-scale=tiny" })
+class MonitoringProgressBrowserTests {
+
+	private static final Path CREDENTIALS = Path.of("target/browser-demo-credentials.txt");
+
+	private static Chromium chromium;
+
+	@LocalServerPort
+	int port;
+
+	private BrowserContext context;
+
+	private Page page;
+
+	@BeforeAll
+	static void launchBrowser() {
+		chromium = Chromium.launch();
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@AfterEach
+	void closeContext() {
+		if (this.context != null) {
+			this.context.close();
+		}
+	}
+
+	@Test
+	void theCdcCreatesDrawsAssignsEntersAndFollowsItsProjectByCounty() {
+		as("cdc", 1280, 800);
+		this.page.navigate(url("/cdc/monitoring-projects"));
+		this.page.getByTestId("monitoring-new").click();
+		this.page.locator("#name").fill("浏览器测试噪声危害监测");
+		this.page.locator("#kind").selectOption("WORKPLACE_HAZARD");
+		this.page.locator("#industries").fill("C, B");
+		this.page.locator("#hazards").fill("3008");
+		this.page.locator("#te-330105").fill("4");
+		this.page.locator("tr:has(#te-330105) input[name=targetHazards]").fill("30");
+		screenshot("form");
+		this.page.getByTestId("monitoring-save").click();
+
+		assertThat(this.page.getByTestId("monitoring-name")).hasText("浏览器测试噪声危害监测");
+		this.page.getByTestId("monitoring-draw-submit").click();
+		assertThat(this.page.getByTestId("flash")).isVisible();
+		assertThat(this.page.getByTestId("monitoring-sampled")).hasCount(4);
+		assertThat(this.page.getByTestId("monitoring-seed")).hasText(java.util.regex.Pattern.compile("[0-9a-f]{64}"));
+
+		Locator assign = this.page.getByTestId("monitoring-assign");
+		assign.locator("#countyCode").selectOption("330105");
+		assign.locator("#assignee").selectOption("COUNTY_CDC");
+		this.page.getByTestId("monitoring-assign-submit").click();
+		assertThat(this.page.getByTestId("flash")).isVisible();
+		assertThat(this.page.getByTestId("monitoring-task-link")).containsText("县级疾控");
+		assertThat(this.page.getByTestId("monitoring-population")).hasText(java.util.regex.Pattern.compile("\\d+"));
+		screenshot("project");
+		this.page.getByTestId("monitoring-task-link").click();
+
+		this.page.getByTestId("task-survey-link").first().click();
+		Locator form = this.page.getByTestId("survey-form");
+		form.locator("[id='f_WH.POINTS']").fill("十二");
+		form.locator("[id='f_WH.EXCEEDING']").fill("-1");
+		this.page.getByTestId("survey-submit").click();
+		Locator errors = this.page.getByTestId("action-errors");
+		assertThat(errors).containsText("“检测点数”须为整数");
+		assertThat(errors).containsText("“超标点数”的值 -1 超出范围");
+		assertThat(errors).containsText("“现场调查日期”为必填项");
+		assertThat(this.page.getByTestId("survey-values")).hasCount(0);
+		// Each refusal stands beside its field too, and what was typed is kept.
+		assertThat(this.page.getByTestId("field-error-WH.POINTS")).containsText("须为整数");
+		assertThat(this.page.locator("[id='f_WH.POINTS']")).hasValue("十二");
+		screenshot("survey-refused");
+
+		form = this.page.getByTestId("survey-form");
+		form.locator("[id='f_WH.POINTS']").fill("12");
+		form.locator("[id='f_WH.EXCEEDING']").fill("2");
+		form.locator("[id='f_WH.PROTECTION']").selectOption(new SelectOption().setLabel("良好"));
+		form.locator("[id='f_WH.SURVEY_DATE']").fill(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+		this.page.getByTestId("survey-submit").click();
+		assertThat(this.page.getByTestId("flash")).isVisible();
+		assertThat(this.page.getByTestId("survey-value-WH.POINTS")).hasText("12 个");
+
+		this.page.navigate(this.page.url().replaceAll("/cdc/monitoring-tasks/.*", "/cdc/monitoring-projects"));
+		this.page.getByTestId("monitoring-link").filter(new Locator.FilterOptions().setHasText("浏览器测试噪声危害监测")).click();
+		this.page.getByTestId("monitoring-progress-link").click();
+		Locator row = this.page.getByTestId("progress-row");
+		assertThat(row).hasCount(1);
+		assertThat(row).containsText("1/4");
+		assertThat(row).containsText("25%");
+		assertThat(row).containsText("12/30");
+		assertThat(this.page.getByTestId("progress-total")).containsText("40%");
+		assertThat(this.page.locator("[data-testid=progress-chart] canvas")).isVisible();
+		String progress = this.page.url();
+		screenshot("progress-desktop");
+
+		as("cdc", 820, 1180);
+		this.page.navigate(progress);
+		assertThat(this.page.locator("[data-testid=progress-chart] canvas")).isVisible();
+		assertThat(this.page.getByTestId("progress-table")).isVisible();
+		screenshot("progress-tablet");
+		this.page.navigate(url("/"));
+		assertThat(this.page.getByTestId("home-card-cdc-monitoring-tasks")).isVisible();
+		screenshot("home-tablet");
+	}
+
+	/** A fresh browser context at the given size, logged in as the demo user. */
+	private void as(String username, int width, int height) {
+		if (this.context != null) {
+			this.context.close();
+		}
+		this.context = chromium.newContext(Chromium.options().setViewportSize(width, height));
+		this.page = this.context.newPage();
+		this.page.navigate(url("/login"));
+		this.page.locator("#username").fill(username);
+		this.page.locator("#password").fill(Chromium.demoPassword(CREDENTIALS, username));
+		this.page.getByTestId("login-submit").click();
+		this.page.waitForURL(url("/"));
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	private void screenshot(String name) {
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("/tmp/cdcp-" + name + ".png")).setFullPage(true));
+	}
+
+}
