@@ -74,9 +74,9 @@ public interface Workers {
 	/**
 	 * The employer's duties, industry, hazard factors and {@link #exposed} together, as a read model refreshing one
 	 * employer needs them (the risk portrait on every register event): two statements instead of a profile, a
-	 * structure and three counts.
+	 * structure and three counts. Empty when the employer is not in the register or not in the actor's scope.
 	 */
-	EmployerExposure exposure(Actor actor, long employerId);
+	Optional<EmployerExposure> exposure(Actor actor, long employerId);
 
 	/**
 	 * {@link #exposed} of every employer in scope that has an exposed worker, by employer id, in one

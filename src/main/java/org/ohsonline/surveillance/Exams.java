@@ -23,6 +23,9 @@ public interface Exams {
 
 	ExamView find(Actor actor, long id);
 
+	/** The exam if it exists and is in the actor's scope (for callers to which a missing exam is not an error). */
+	java.util.Optional<ExamView> inScope(Actor actor, long id);
+
 	/** Every exam of a worker in scope, oldest first, with results (the worker's record, trends). */
 	List<ExamView> ofWorker(Actor actor, long workerId);
 

@@ -29,7 +29,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -119,23 +118,10 @@ class AgencyQualityApi {
 	@PostMapping("/quality/samples/{id}/review")
 	@Operation(summary = "Scores a drawn report: one mark per criterion (0 up to its points, optional finding text); "
 			+ "falsified proposes a blacklist entry")
-	@PreAuthorize("hasAuthority('agency:quality:review')")
-	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
-			schema = @Schema(implementation = QualityReviewCommand.class)))
-	QualitySampleView review(Actor actor, @PathVariable long id, @RequestBody(required = false) String body) {
-		// Read after the permission check: a non-reviewer is refused whatever the body says.
-		QualityReviewCommand command;
-		try {
-			command = body == null || body.isBlank() ? null : JSON.readValue(body, QualityReviewCommand.class);
-		}
-		catch (RuntimeException ex) {
-			throw org.ohsonline.shared.InvalidInputException.of("marks", "agency.quality.bodyInvalid");
-		}
+	QualitySampleView review(Actor actor, @PathVariable long id,
+			@RequestBody(required = false) QualityReviewCommand command) {
 		return this.quality.review(actor, id, command);
 	}
-
-	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
-		.build();
 
 	@PostMapping(path = "/quality/findings/{id}/answer", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "The organisation answers a finding (text, optional PDF, PNG or JPEG document)")

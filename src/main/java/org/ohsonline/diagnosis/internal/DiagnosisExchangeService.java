@@ -346,24 +346,15 @@ class DiagnosisExchangeService implements DiagnosisExchange {
 		}
 	}
 
+	// A NotFoundException caught after it left a facade would have marked the export's transaction rollback-only:
+	// a referral whose exam or institution is gone is asked about, not caught.
 	private Optional<ExamView> exam(long examId) {
-		try {
-			return Optional.of(this.exams.find(SYSTEM, examId));
-		}
-		catch (NotFoundException ex) {
-			return Optional.empty();
-		}
+		return this.exams.inScope(SYSTEM, examId);
 	}
 
 	private AgencyView institution(Export x, long id) {
-		return x.institutions.computeIfAbsent(id, i -> {
-			try {
-				return this.agencies.find(SYSTEM, i);
-			}
-			catch (NotFoundException ex) {
-				return null;
-			}
-		});
+		return x.institutions.computeIfAbsent(id,
+				i -> this.agencies.reference(i).isPresent() ? this.agencies.find(SYSTEM, i) : null);
 	}
 
 	/** 六(三)–(五) 3–16: the employer as the register holds it; the 用工单位 is the same (dispatch is not resolved). */

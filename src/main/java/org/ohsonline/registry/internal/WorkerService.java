@@ -251,11 +251,9 @@ class WorkerService implements Workers {
 
 	@Override
 	@Transactional(readOnly = true)
-	public org.ohsonline.registry.EmployerExposure exposure(Actor actor, long employerId) {
+	public Optional<org.ohsonline.registry.EmployerExposure> exposure(Actor actor, long employerId) {
 		actor.require(RegistryPermissions.EMPLOYER_READ);
-		EmployerStore.Head head = this.employers.head(ScopeFilter.of(actor), employerId)
-			.orElseThrow(() -> new NotFoundException("employer", employerId));
-		return this.store.exposure(head);
+		return this.employers.head(ScopeFilter.of(actor), employerId).map(this.store::exposure);
 	}
 
 	@Override

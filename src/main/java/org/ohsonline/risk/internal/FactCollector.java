@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.ohsonline.declaration.ClockView;
 import org.ohsonline.declaration.DeclarationClocks;
@@ -94,8 +95,12 @@ class FactCollector {
 			List<PortraitFact> facts) {
 	}
 
-	Register register(long employerId) {
-		EmployerExposure employer = this.workers.exposure(SYSTEM, employerId);
+	/** Empty when the employer is not in the register. */
+	Optional<Register> register(long employerId) {
+		return this.workers.exposure(SYSTEM, employerId).map(employer -> register(employerId, employer));
+	}
+
+	private Register register(long employerId, EmployerExposure employer) {
 		EmployerDuties duties = employer.duties();
 		ExposedWorkforce exposed = employer.exposed();
 		String severity = duties.severity() == null ? null : duties.severity().name();

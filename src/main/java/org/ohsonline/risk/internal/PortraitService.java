@@ -72,29 +72,28 @@ class PortraitService {
 		}
 		List<PortraitFact> changed = new ArrayList<>();
 		boolean rowChanged = before.isEmpty();
-		try {
-			if (todo.contains(FactCollector.REGISTRY)) {
-				FactCollector.Register register = this.collector.register(employerId);
-				if (before.isEmpty() || !register.identity().equals(before.get().identity())) {
-					this.portraits.upsertIdentity(register.identity());
-					rowChanged = true;
-				}
-				RiskRules rules = this.rules.rules(today);
-				List<String> serious = register.hazardCodes().stream().filter(rules.seriousFactors()::contains).toList();
-				if (before.isEmpty() || before.get().exposed() != register.exposed()
-						|| before.get().workforce() != register.workforce()
-						|| !before.get().hazardCodes().equals(register.hazardCodes())
-						|| !before.get().seriousFactors().equals(serious)) {
-					this.portraits.updateExposure(employerId, register.exposed(), register.workforce(),
-							register.hazardCodes(), serious);
-					rowChanged = true;
-				}
-				replace(employerId, FactCollector.REGISTRY, register.facts(), changed);
+		if (todo.contains(FactCollector.REGISTRY)) {
+			Optional<FactCollector.Register> found = this.collector.register(employerId);
+			if (found.isEmpty()) {
+				log.debug("Employer {} is not in the register; no portrait", employerId);
+				return false;
 			}
-		}
-		catch (NotFoundException ex) {
-			log.debug("Employer {} is not in the register; no portrait", employerId);
-			return false;
+			FactCollector.Register register = found.get();
+			if (before.isEmpty() || !register.identity().equals(before.get().identity())) {
+				this.portraits.upsertIdentity(register.identity());
+				rowChanged = true;
+			}
+			RiskRules rules = this.rules.rules(today);
+			List<String> serious = register.hazardCodes().stream().filter(rules.seriousFactors()::contains).toList();
+			if (before.isEmpty() || before.get().exposed() != register.exposed()
+					|| before.get().workforce() != register.workforce()
+					|| !before.get().hazardCodes().equals(register.hazardCodes())
+					|| !before.get().seriousFactors().equals(serious)) {
+				this.portraits.updateExposure(employerId, register.exposed(), register.workforce(),
+						register.hazardCodes(), serious);
+				rowChanged = true;
+			}
+			replace(employerId, FactCollector.REGISTRY, register.facts(), changed);
 		}
 		PortraitStore.Row row = rowChanged ? this.portraits.find(employerId).orElseThrow() : before.get();
 		for (String group : todo) {
@@ -164,7 +163,7 @@ class PortraitService {
 	String portraitInScope(Actor actor, long employerId) {
 		return this.portraits.find(org.ohsonline.shared.ScopeFilter.of(actor), employerId)
 			.map(PortraitStore.Row::regionCode)
-			.orElseThrow(() -> new org.ohsonline.shared.NotFoundException("portrait", employerId));
+			.orElseThrow(() -> new NotFoundException("portrait", employerId));
 	}
 
 	/**

@@ -145,7 +145,14 @@ class ExamService implements Exams {
 	@Transactional(readOnly = true)
 	public ExamView find(Actor actor, long id) {
 		actor.require(ExamPermissions.READ);
-		return this.store.find(scope(actor), id).orElseThrow(() -> new NotFoundException("exam", id));
+		return inScope(actor, id).orElseThrow(() -> new NotFoundException("exam", id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ExamView> inScope(Actor actor, long id) {
+		actor.require(ExamPermissions.READ);
+		return this.store.find(scope(actor), id);
 	}
 
 	@Override

@@ -127,6 +127,8 @@ class AgencyBrowserTests {
 	@Test
 	void agencyStaffGoStraightToTheirOwnOrganisation() {
 		logIn("agency");
+		// 本机构 shares the 机构 group with 报告抽查 (the findings on the organisation's sampled reports)
+		this.page.getByTestId("menu-nav.group.agencies").click();
 		this.page.locator("header").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("本机构")).click();
 		assertThat(this.page.getByTestId("agency-name")).hasText("杭州拱墅模拟职业卫生技术服务有限公司（模拟）");
 		assertThat(this.page.getByTestId("agency-edit")).hasCount(0);
