@@ -110,7 +110,7 @@ class QualityReviews {
 			awarded = awarded.add(points);
 			scores.add(new QualitySampleView.CriterionScore(c.code(), c.name(), c.points(), points));
 		}
-		boolean falsified = command != null && command.falsified();
+		boolean falsified = command != null && Boolean.TRUE.equals(command.falsified());
 		String note = command == null || command.note() == null ? "" : command.note().trim();
 		if (note.length() > TEXT_MAX) {
 			errors.add(FieldError.of("note", "agency.quality.textTooLong", TEXT_MAX));
