@@ -9,8 +9,8 @@ import org.ohsonline.shared.web.MenuItem;
  * when it holds a single item and as a dropdown otherwise. Items are grouped by the tens of their
  * order ({@link MenuItem#order()}): 0–19 employers and workers, 20–29 declarations, 30–39 testing,
  * 40–49 monitoring, 50–54 health surveillance, 55–59 radiation health, 60–69 diagnosis, 70–74 agencies and institutions,
- * 75–79 risk classification, 80 and 85–90 administration, 81–83 construction projects, 84 the CDC's monitoring
- * projects, 91–94 health promotion, 95–99
+ * 75–79 risk classification, 80, 85, 86 and 90 administration, 81–83 construction projects, 84 the CDC's monitoring
+ * projects, 87–89 indicators and grid supervision (统计), 91–94 health promotion, 95–99
  * training, 100 and above the user's own (inbox).
  *
  * @param labelKey message key of the group's label
@@ -37,6 +37,9 @@ public record MenuGroup(String labelKey, List<MenuItem> items) {
 		}
 		if (order == 84) {
 			return "nav.group.cdc";
+		}
+		if (order >= 87 && order <= 89) {
+			return "nav.group.indicators";
 		}
 		if (order >= 81 && order <= 83) {
 			return "nav.group.projects";
