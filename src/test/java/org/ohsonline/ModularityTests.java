@@ -34,12 +34,53 @@ class ModularityTests {
 		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(OUTPUT.toString())).writeDocumentation();
 		// The Documenter lists relations in no fixed order; sort them so an unchanged structure
 		// regenerates identical files and the repository shows only real changes.
-		try (Stream<Path> diagrams = Files.list(OUTPUT)) {
-			for (Path diagram : diagrams.filter(p -> p.toString().endsWith(".puml")).toList()) {
-				Files.write(diagram, withSortedRelations(Files.readAllLines(diagram, StandardCharsets.UTF_8)),
-						StandardCharsets.UTF_8);
+		// The same holds for the bullet lists (beans, references, events) of the module pages.
+		try (Stream<Path> files = Files.list(OUTPUT)) {
+			for (Path file : files.toList()) {
+				List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+				if (file.toString().endsWith(".puml")) {
+					Files.write(file, withSortedRelations(lines), StandardCharsets.UTF_8);
+				}
+				else if (file.toString().endsWith(".adoc")) {
+					Files.write(file, withSortedBullets(lines), StandardCharsets.UTF_8);
+				}
 			}
 		}
+	}
+
+	/**
+	 * Sorts each run of AsciiDoc bullet lines; a run may open a table cell ({@code |* …}), whose
+	 * marker stays on the run's first line.
+	 */
+	static List<String> withSortedBullets(List<String> lines) {
+		List<String> result = new ArrayList<>();
+		List<String> bullets = new ArrayList<>();
+		boolean opensCell = false;
+		for (String line : lines) {
+			if (line.startsWith("* ") || (bullets.isEmpty() && line.startsWith("|* "))) {
+				if (bullets.isEmpty()) {
+					opensCell = line.startsWith("|");
+				}
+				bullets.add(line.startsWith("|") ? line.substring(1) : line);
+				continue;
+			}
+			flushBullets(bullets, opensCell, result);
+			result.add(line);
+		}
+		flushBullets(bullets, opensCell, result);
+		return result;
+	}
+
+	private static void flushBullets(List<String> bullets, boolean opensCell, List<String> result) {
+		if (bullets.isEmpty()) {
+			return;
+		}
+		bullets.sort(null);
+		if (opensCell) {
+			bullets.set(0, "|" + bullets.get(0));
+		}
+		result.addAll(bullets);
+		bullets.clear();
 	}
 
 	private static List<String> withSortedRelations(List<String> lines) {
