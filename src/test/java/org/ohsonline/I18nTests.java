@@ -347,27 +347,52 @@ class I18nTests {
 		try (Stream<Path> files = Files.list(MESSAGES)) {
 			for (Path bundle : files.filter(p -> p.toString().endsWith(".properties")).sorted().toList()) {
 				String language = bundle.getFileName().toString().endsWith("_en.properties") ? "en" : "zh";
-				boolean continued = false;
-				int number = 0;
-				for (String line : Files.readAllLines(bundle, java.nio.charset.StandardCharsets.UTF_8)) {
-					number++;
-					boolean continuation = continued;
-					continued = line.endsWith("\\") && !line.endsWith("\\\\");
-					String trimmed = line.strip();
-					if (continuation || trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")
-							|| !trimmed.contains("=")) {
-						continue;
-					}
-					String key = language + ":" + trimmed.substring(0, trimmed.indexOf('=')).strip();
-					String here = bundle.getFileName() + ":" + number;
-					String before = firstDefinition.putIfAbsent(key, here);
-					if (before != null) {
-						problems.add(key + " at " + before + " and " + here);
-					}
-				}
+				problems.addAll(definedTwice(bundle, language, firstDefinition));
 			}
 		}
 		assertThat(problems).as("keys defined twice").isEmpty();
+	}
+
+	/**
+	 * The same for the settings: a merge that adds a bundle to {@code spring.messages.basename} on two branches leaves
+	 * two lines, and the later one silently drops the bundles only the first one names. A profile's file may override
+	 * the default file, so each file is checked on its own.
+	 */
+	@Test
+	void noSettingIsDefinedTwice() throws IOException {
+		List<String> problems = new ArrayList<>();
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
+			for (Path settings : files.filter(p -> p.getFileName().toString().matches("application.*\\.properties"))
+				.sorted()
+				.toList()) {
+				problems.addAll(definedTwice(settings, "", new java.util.HashMap<>()));
+			}
+		}
+		assertThat(problems).as("settings defined twice").isEmpty();
+	}
+
+	private static List<String> definedTwice(Path file, String prefix, Map<String, String> firstDefinition)
+			throws IOException {
+		List<String> problems = new ArrayList<>();
+		boolean continued = false;
+		int number = 0;
+		for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+			number++;
+			boolean continuation = continued;
+			continued = line.endsWith("\\") && !line.endsWith("\\\\");
+			String trimmed = line.strip();
+			if (continuation || trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")
+					|| !trimmed.contains("=")) {
+				continue;
+			}
+			String key = prefix + ":" + trimmed.substring(0, trimmed.indexOf('=')).strip();
+			String here = file.getFileName() + ":" + number;
+			String before = firstDefinition.putIfAbsent(key, here);
+			if (before != null) {
+				problems.add(key + " at " + before + " and " + here);
+			}
+		}
+		return problems;
 	}
 
 	private static List<Path> bundleFiles() throws IOException {
