@@ -15,13 +15,17 @@
     var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr[data-chart-row]'));
     var names = rows.map(function (row) { return row.cells[0].textContent.trim(); });
     var chart = window.echarts.getInstanceByDom(element) || window.echarts.init(element);
+    // Slant the category labels only when they would not fit side by side (about 13 px a character, CJK or not).
+    var widest = names.reduce(function (max, name) { return Math.max(max, name.length); }, 0);
+    var slant = names.length > 0 && widest * 13 > (element.clientWidth - 70) / names.length;
     chart.setOption({
       title: { text: element.dataset.title, subtext: element.dataset.unit, left: 'center', textStyle: { fontSize: 14 } },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { bottom: 0 },
-      grid: { left: 50, right: 20, top: 60, bottom: 60 },
-      xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 6 ? 30 : 0 } },
-      yAxis: { type: 'value', name: element.dataset.unit },
+      grid: { left: 50, right: 20, top: 60, bottom: slant ? 90 : 60 },
+      xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: slant ? 30 : 0 } },
+      // The unit is the title's subtext; naming the axis with it as well printed it twice.
+      yAxis: { type: 'value' },
       series: series.map(function (s, i) {
         return { name: s.name, type: 'bar', itemStyle: { color: colours[i % colours.length] },
           data: rows.map(function (row) {
