@@ -272,6 +272,39 @@ class ReportQualityIntegrationTests {
 	}
 
 	@Test
+	void aCitysDrawLeavesOutTheReportsItsCountyAlreadyDrewTheSameQuarter() {
+		Actor haishu = reviewer("330203");
+		AgencyView agency = this.fixtures.serviceAgency(haishu, "330203");
+		EmployerView employer = employer("330203");
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		long first = deliver(agency, employer, today.minusDays(3), today);
+		long second = deliver(agency, employer, today.minusDays(2), today);
+
+		// not rated yet: ratio 0.10, ⌈0.10 × 2⌉ = 1 of the county's two reports
+		QualityDrawView county = this.quality.draw(haishu, "330203", QUARTER);
+		assertThat(county.organisations()).singleElement().satisfies(o -> {
+			assertThat(o.population()).isEqualTo(2);
+			assertThat(o.drawn()).isEqualTo(1);
+		});
+		String drawnByCounty = this.quality.samples(haishu,
+				new QualitySampleFilter(null, null, county.id(), null, null, null, null), PageQuery.of(1, 10))
+			.items().get(0).subjectKey();
+
+		// the city's draw of the quarter sees only the other one: ⌈0.10 × 1⌉ = 1, never the same report twice
+		Actor ningbo = reviewer("3302");
+		QualityDrawView city = this.quality.draw(ningbo, "3302", QUARTER);
+		assertThat(city.organisations()).filteredOn(o -> o.agencyId() == agency.id()).singleElement().satisfies(o -> {
+			assertThat(o.population()).isEqualTo(1);
+			assertThat(o.drawn()).isEqualTo(1);
+		});
+		assertThat(this.quality.samples(ningbo, new QualitySampleFilter(null, null, city.id(), null, null, null, null),
+				PageQuery.of(1, 50)).items())
+			.extracting(QualitySampleView::subjectKey)
+			.doesNotContain(drawnByCounty)
+			.contains(String.valueOf(drawnByCounty.equals(String.valueOf(first)) ? second : first));
+	}
+
+	@Test
 	void ratesWithSampledQualityComplaintsAndPenaltiesWorkedByHand() {
 		Actor linan = reviewer("330112");
 		AgencyView agency = this.fixtures.serviceAgency(linan, "330112");

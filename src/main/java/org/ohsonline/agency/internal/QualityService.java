@@ -125,10 +125,15 @@ class QualityService implements ReportQuality {
 		}
 		QualityRules.Ratios ratios = this.rules.ratios(today);
 		QualityRules.Rubric rubric = this.rules.rubric(today);
+		// A report a city's or a county's draw of the same quarter already took is no candidate again: overlapping
+		// draws would otherwise review one report twice and count it twice in the organisation's rating.
 		List<QualityDraw.Candidate> candidates = this.jdbc.sql("""
 				select d.id, d.agency_id, d.kind from agency.delivery d join agency.agency a on a.id = d.agency_id
-				where a.region_code like :region || '%' and d.delivered_on between :from and :to""")
+				where a.region_code like :region || '%' and d.delivered_on between :from and :to
+				  and not exists (select 1 from agency.quality_sample s join agency.quality_draw w on w.id = s.draw_id
+				                  where s.delivery_id = d.id and w.period = :period)""")
 			.param("region", within)
+			.param("period", name)
 			.param("from", range[0])
 			.param("to", range[1])
 			.query((rs, n) -> new QualityDraw.Candidate(rs.getLong(1), rs.getLong(2), rs.getString(3)))

@@ -109,6 +109,15 @@ final class AttributeRules {
 			if (BundledCatalogs.PROJECT_SUPERVISION.equals(catalog)) {
 				projectRule(entry, row, number).ifPresent(errors::add);
 			}
+			if (BundledCatalogs.REPORT_QUALITY_SAMPLING.equals(catalog)) {
+				qualityRatio(entry, row, number).ifPresent(errors::add);
+			}
+			if (BundledCatalogs.REPORT_REVIEW_RUBRIC.equals(catalog)) {
+				rubricEntry(entry, row, number).ifPresent(errors::add);
+			}
+		}
+		if (BundledCatalogs.REPORT_QUALITY_SAMPLING.equals(catalog)) {
+			errors.addAll(missingLevels(entries));
 		}
 		if (ExamRuleTable.CATALOG.equals(catalog)) {
 			errors.addAll(missingDeadlines(entries));
@@ -198,6 +207,52 @@ final class AttributeRules {
 		};
 		return valid ? java.util.Optional.empty()
 				: java.util.Optional.of(FieldError.of(row, "reference.entry.projectRuleInvalid", number, entry.code()));
+	}
+
+	/** The credit levels report-quality sampling draws by (NOT_RATED may be left out: it then takes level B's). */
+	private static final List<String> QUALITY_LEVELS = List.of("LEVEL_A", "LEVEL_B", "LEVEL_C");
+
+	private static final Set<String> QUALITY_ROWS = Set.of("LEVEL_A", "LEVEL_B", "LEVEL_C", "NOT_RATED");
+
+	/**
+	 * A report-quality sampling share: a known level with a ratio above 0 and at most 1. The draw would otherwise
+	 * ignore the row and take the organisation's every report.
+	 */
+	private static Optional<FieldError> qualityRatio(CatalogEntry entry, String row, int number) {
+		String ratio = EntriesInForce.text(entry, "ratio");
+		boolean valid = QUALITY_ROWS.contains(entry.code()) && "ratio".equals(EntriesInForce.text(entry, "kind"))
+				&& fraction(ratio) && new BigDecimal(ratio).signum() > 0;
+		return valid ? Optional.empty()
+				: Optional.of(FieldError.of(row, "reference.entry.qualityRatioInvalid", number, entry.code(),
+						ratio == null ? "" : ratio));
+	}
+
+	private static List<FieldError> missingLevels(List<CatalogEntry> entries) {
+		Set<String> codes = new java.util.HashSet<>();
+		entries.forEach(e -> codes.add(e.code()));
+		return QUALITY_LEVELS.stream()
+			.filter(level -> !codes.contains(level))
+			.map(level -> FieldError.of("file", "reference.entry.qualityLevelMissing", level))
+			.toList();
+	}
+
+	private static final Set<String> RUBRIC_APPLIES = Set.of("ALL", "TESTING_JOB", "EXAM_BATCH");
+
+	/**
+	 * A review rubric row: a criterion with whole positive points, or an outcome (FALSIFIED) without points, each for
+	 * a known kind of report. A criterion without points would otherwise score 0 whatever the reviewer gave.
+	 */
+	private static Optional<FieldError> rubricEntry(CatalogEntry entry, String row, int number) {
+		String kind = EntriesInForce.text(entry, "kind");
+		String points = EntriesInForce.text(entry, "points");
+		String applies = EntriesInForce.text(entry, "appliesTo");
+		boolean valid = (applies == null || RUBRIC_APPLIES.contains(applies)) && switch (kind == null ? "" : kind) {
+			case "criterion" -> points != null && points.matches("[1-9]\\d{0,2}");
+			case "outcome" -> points == null || points.isBlank();
+			default -> false;
+		};
+		return valid ? Optional.empty()
+				: Optional.of(FieldError.of(row, "reference.entry.rubricInvalid", number, entry.code()));
 	}
 
 	private static boolean fraction(String value) {

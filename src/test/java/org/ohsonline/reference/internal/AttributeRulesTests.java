@@ -55,4 +55,38 @@ class AttributeRulesTests {
 				FieldError.of("row 2", "reference.entry.kindInvalid", 2, "X1", "bonus"));
 	}
 
+	@Test
+	void refusesAReportSamplingShareTheDrawWouldIgnore() {
+		String catalog = BundledCatalogs.REPORT_QUALITY_SAMPLING;
+		List<CatalogEntry> levels = List.of(new CatalogEntry("LEVEL_A", "A", null, 1, Map.of("kind", "ratio", "ratio", "0.05")),
+				new CatalogEntry("LEVEL_B", "B", null, 1, Map.of("kind", "ratio", "ratio", "0.1")),
+				new CatalogEntry("LEVEL_C", "C", null, 1, Map.of("kind", "ratio", "ratio", "1")));
+		assertThat(AttributeRules.check(catalog, levels, i -> i + 2)).isEmpty();
+
+		List<CatalogEntry> wrong = List.of(levels.get(0), levels.get(1),
+				new CatalogEntry("LEVEL_C", "C", null, 1, Map.of("kind", "ratio", "ratio", "30%")),
+				new CatalogEntry("LEVEL_D", "D", null, 1, Map.of("kind", "ratio", "ratio", "0.5")),
+				new CatalogEntry("NOT_RATED", "?", null, 1, Map.of("kind", "ratio", "ratio", "0")));
+		assertThat(AttributeRules.check(catalog, wrong, i -> i + 2)).containsExactly(
+				FieldError.of("row 4", "reference.entry.qualityRatioInvalid", 4, "LEVEL_C", "30%"),
+				FieldError.of("row 5", "reference.entry.qualityRatioInvalid", 5, "LEVEL_D", "0.5"),
+				FieldError.of("row 6", "reference.entry.qualityRatioInvalid", 6, "NOT_RATED", "0"));
+
+		assertThat(AttributeRules.check(catalog, levels.subList(0, 2), i -> i + 2))
+			.containsExactly(FieldError.of("file", "reference.entry.qualityLevelMissing", "LEVEL_C"));
+	}
+
+	@Test
+	void refusesARubricCriterionWithoutWholePointsOrForAnUnknownReport() {
+		String catalog = BundledCatalogs.REPORT_REVIEW_RUBRIC;
+		assertThat(check(catalog, Map.of("kind", "criterion", "points", "20", "appliesTo", "TESTING_JOB"))).isEmpty();
+		assertThat(check(catalog, Map.of("kind", "outcome", "appliesTo", "ALL"))).isEmpty();
+		assertThat(check(catalog, Map.of("kind", "criterion", "appliesTo", "ALL"))).containsExactly(
+				FieldError.of("row 2", "reference.entry.rubricInvalid", 2, "X1"));
+		assertThat(check(catalog, Map.of("kind", "criterion", "points", "12.5"))).hasSize(1);
+		assertThat(check(catalog, Map.of("kind", "criterion", "points", "20", "appliesTo", "DIAGNOSIS"))).hasSize(1);
+		assertThat(check(catalog, Map.of("kind", "outcome", "points", "10"))).hasSize(1);
+		assertThat(check(catalog, Map.of("kind", "weight", "points", "10"))).hasSize(1);
+	}
+
 }
