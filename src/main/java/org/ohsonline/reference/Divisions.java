@@ -1,6 +1,6 @@
 package org.ohsonline.reference;
 
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,26 +23,24 @@ public interface Divisions {
 	String fullName(String code);
 
 	/**
+	 * {@link #fullName} of many codes at once (a list page's rows), in a couple of queries instead of two per level
+	 * of each code; unknown codes map to themselves.
+	 */
+	Map<String, String> fullNames(Collection<String> codes);
+
+	/**
+	 * The division of a prefix and every division under it down to a level, in tree order (a code sorts before the
+	 * codes under it), in one query.
+	 */
+	List<Division> within(String prefix, RegionCode.Level deepest);
+
+	/**
 	 * The options of a list page's region picker for a scope: the scope's own division, then the
 	 * cities and counties under it in tree order (townships are left out: a province has too many
 	 * for one list). Empty for scopes that are not regions.
 	 */
 	default List<Division> pickerOptions(Scope scope) {
-		List<Division> options = new ArrayList<>();
-		scope.regionPrefix().ifPresent(prefix -> {
-			find(prefix).ifPresent(options::add);
-			addCitiesAndCounties(prefix, options);
-		});
-		return options;
-	}
-
-	private void addCitiesAndCounties(String parent, List<Division> into) {
-		for (Division child : children(parent)) {
-			if (child.level() != RegionCode.Level.TOWNSHIP) {
-				into.add(child);
-				addCitiesAndCounties(child.code(), into);
-			}
-		}
+		return scope.regionPrefix().map(prefix -> within(prefix, RegionCode.Level.COUNTY)).orElse(List.of());
 	}
 
 }

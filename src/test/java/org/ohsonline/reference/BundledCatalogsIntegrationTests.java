@@ -1,11 +1,13 @@
 package org.ohsonline.reference;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.ohsonline.IntegrationTest;
 import org.ohsonline.shared.RegionCode;
+import org.ohsonline.shared.Scope;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -47,6 +49,42 @@ class BundledCatalogsIntegrationTests {
 		assertThat(this.divisions.children("330105")).isNotEmpty()
 			.allSatisfy(d -> assertThat(d.level()).isEqualTo(RegionCode.Level.TOWNSHIP));
 		assertThat(this.divisions.fullName("330105")).isEqualTo("浙江省 杭州市 拱墅区");
+	}
+
+	@Test
+	void aScopesPickerListsItsDivisionThenItsCitiesAndCountiesInTreeOrderFromOneQuery() {
+		// the picker as it was built before, one children query per division
+		List<Division> walked = new java.util.ArrayList<>();
+		this.divisions.find("3301").ifPresent(walked::add);
+		walk("3301", walked);
+
+		assertThat(this.divisions.pickerOptions(Scope.region("3301"))).containsExactlyElementsOf(walked);
+		assertThat(this.divisions.pickerOptions(Scope.region("330105001"))).extracting(Division::code)
+			.containsExactly("330105001");
+		assertThat(this.divisions.within("33", RegionCode.Level.CITY)).extracting(Division::code)
+			.startsWith("33", "3301", "3302")
+			.hasSize(12);
+	}
+
+	private void walk(String parent, List<Division> into) {
+		for (Division child : this.divisions.children(parent)) {
+			if (child.level() != RegionCode.Level.TOWNSHIP) {
+				into.add(child);
+				walk(child.code(), into);
+			}
+		}
+	}
+
+	@Test
+	void namesManyRegionsAtOnceAsEachOneAlone() {
+		List<String> codes = List.of("330105", "330105001", "3301", "33", "339999", "330212");
+
+		Map<String, String> names = this.divisions.fullNames(codes);
+
+		for (String code : codes) {
+			assertThat(names).containsEntry(code, this.divisions.fullName(code));
+		}
+		assertThat(names).containsEntry("330105", "浙江省 杭州市 拱墅区").containsEntry("339999", "339999");
 	}
 
 	@Test

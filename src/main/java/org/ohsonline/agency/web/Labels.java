@@ -29,6 +29,11 @@ public final class Labels {
 		this.hazards = hazards;
 	}
 
+	/** Names the regions of a page's rows in one go (else each costs a query per level). */
+	void preloadRegions(java.util.Collection<String> codes) {
+		this.regions.putAll(this.divisions.fullNames(codes));
+	}
+
 	public String region(String code) {
 		return code == null || code.isEmpty() ? "" : this.regions.computeIfAbsent(code, this.divisions::fullName);
 	}

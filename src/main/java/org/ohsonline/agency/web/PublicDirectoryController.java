@@ -1,6 +1,5 @@
 package org.ohsonline.agency.web;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.ohsonline.agency.AgencyDirectory;
@@ -12,6 +11,7 @@ import org.ohsonline.reference.Division;
 import org.ohsonline.reference.Divisions;
 import org.ohsonline.reference.HazardFactors;
 import org.ohsonline.shared.PageQuery;
+import org.ohsonline.shared.RegionCode;
 import org.ohsonline.shared.Text;
 
 import org.springframework.stereotype.Controller;
@@ -44,12 +44,10 @@ class PublicDirectoryController {
 
 	/** The cities of the province and their counties: a public page has no jurisdiction to narrow them. */
 	private List<Division> areas() {
-		List<Division> areas = new ArrayList<>();
-		for (Division city : this.divisions.children(PROVINCE)) {
-			areas.add(city);
-			areas.addAll(this.divisions.children(city.code()));
-		}
-		return areas;
+		return this.divisions.within(PROVINCE, RegionCode.Level.COUNTY)
+			.stream()
+			.filter(d -> !PROVINCE.equals(d.code()))
+			.toList();
 	}
 
 	@GetMapping("/verify/agencies")
@@ -59,8 +57,11 @@ class PublicDirectoryController {
 		DirectoryFilter filter = new DirectoryFilter(Text.blankToNull(q), Text.blankToNull(area),
 				Text.enumName(kind, AgencyKind.class), Text.blankToNull(service), Text.blankToNull(hazard));
 		model.addAttribute("filter", filter);
-		model.addAttribute("directory", this.directory.search(filter, PageQuery.of(page, 20)));
-		model.addAttribute("labels", new Labels(this.divisions, this.hazards));
+		var found = this.directory.search(filter, PageQuery.of(page, 20));
+		Labels labels = new Labels(this.divisions, this.hazards);
+		labels.preloadRegions(found.items().stream().map(e -> e.regionCode()).toList());
+		model.addAttribute("directory", found);
+		model.addAttribute("labels", labels);
 		model.addAttribute("areas", areas());
 		model.addAttribute("kinds", AgencyKind.values());
 		model.addAttribute("jobTypes", JobType.values());

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -256,6 +257,68 @@ class CatalogStore implements Catalogs, Divisions, Industries {
 			current = division.get().parentCode();
 		}
 		return name.toString();
+	}
+
+	@Override
+	public Map<String, String> fullNames(Collection<String> codes) {
+		Set<String> wanted = new HashSet<>();
+		for (String code : codes) {
+			if (code != null && !code.isEmpty()) {
+				// a division's ancestors are its code's prefixes (GB/T 2260 and the NBS township codes)
+				for (int length : new int[] { 2, 4, 6, 9, 12 }) {
+					if (length <= code.length()) {
+						wanted.add(code.substring(0, length));
+					}
+				}
+				wanted.add(code);
+			}
+		}
+		Map<String, Division> known = new HashMap<>();
+		if (!wanted.isEmpty()) {
+			this.jdbc.sql("""
+					select code, name, parent_code, level, attributes::text from reference.catalog_entry
+					where version_id = :version and code = any(:codes)""")
+				.param("version", currentVersionId(DIVISIONS))
+				.param("codes", wanted.toArray(String[]::new))
+				.query(CatalogStore::entry)
+				.list()
+				.forEach(e -> known.put(e.code(), division(e)));
+		}
+		Map<String, String> names = new HashMap<>();
+		for (String code : codes) {
+			if (code == null || code.isEmpty()) {
+				continue;
+			}
+			StringBuilder name = new StringBuilder();
+			Division division = known.get(code);
+			boolean complete = true;
+			while (division != null) {
+				name.insert(0, name.isEmpty() ? division.name() : division.name() + " ");
+				String parent = division.parentCode();
+				division = parent == null || parent.isEmpty() ? null : known.get(parent);
+				complete = division != null || parent == null || parent.isEmpty();
+			}
+			// a parent that is not a prefix of its child (none in the bundled editions) is looked up the slow way
+			names.put(code, complete ? (name.isEmpty() ? code : name.toString()) : fullName(code));
+		}
+		return names;
+	}
+
+	@Override
+	public List<Division> within(String prefix, RegionCode.Level deepest) {
+		return this.jdbc.sql("""
+				select code, name, parent_code, level, attributes::text from reference.catalog_entry
+				where version_id = :version
+				  and (code = :prefix or (starts_with(code, :prefix) and level <= :deepest))
+				order by code""")
+			.param("version", currentVersionId(DIVISIONS))
+			.param("prefix", prefix == null ? "" : prefix)
+			.param("deepest", deepest.ordinal() + 1)
+			.query(CatalogStore::entry)
+			.list()
+			.stream()
+			.map(CatalogStore::division)
+			.toList();
 	}
 
 	@Override
