@@ -44,6 +44,12 @@ class BundledCatalogTexts implements CatalogTexts {
 	 */
 	static final String DIRECTORY_2021 = "industry-severity-2021";
 
+	/**
+	 * The texts of the exam rules' second bundled edition: GBZ 188-2014's rows and the radiation workers' interval of
+	 * 卫生部令第55号, loaded over the first.
+	 */
+	static final String EXAM_RULES_2026 = "exam-rules-2026";
+
 	/** The texts of the second bundled edition of {@code agency-rating-rules} (report-quality indicators). */
 	static final String RATING_RULES_2026_2 = "agency-rating-rules-2026-2";
 

@@ -194,6 +194,10 @@ class BundledCatalogs implements ApplicationRunner {
 				BundledCatalogs::entries);
 		load(ExamRuleTable.CATALOG, LocalDate.of(2014, 10, 1), "reference/exam-rules-gbz188-2014.csv",
 				BundledCatalogs::entries);
+		// Same effective date, loaded after: in force for every exam date the first edition covered, so a radiation
+		// worker examined in 2025 falls due by the 2-year interval too.
+		loadEditionUnlessAdministered(ExamRuleTable.CATALOG, BundledCatalogTexts.EXAM_RULES_2026, LocalDate.of(2014, 10, 1),
+				"reference/exam-rules-2026.csv", BundledCatalogs::entries);
 		load(TESTING_FREQUENCY, LocalDate.of(2021, 2, 1), "reference/testing-frequency-2021.csv", BundledCatalogs::entries);
 		load(DIAGNOSIS_DEADLINES, LocalDate.of(2021, 1, 4), "reference/diagnosis-deadlines-2021.csv",
 				BundledCatalogs::entries);

@@ -53,4 +53,25 @@ class ExamRuleTableTests {
 			.contains("reference.entry.examRuleInvalid", "reference.entry.deadlineMissing");
 	}
 
+	@Test
+	void theSecondEditionKeepsEveryRuleOfTheFirstAndExaminesRadiationWorkersAtMostTwoYearsApart() {
+		CatalogFileReader.CatalogFile second = BundledCatalogs.read("reference/exam-rules-2026.csv");
+		assertThat(second.problems()).isEmpty();
+		assertThat(AttributeRules.check(ExamRuleTable.CATALOG, second.entries(), i -> i + 2)).isEmpty();
+		assertThat(second.entries()).extracting(CatalogEntry::code)
+			.containsAll(this.bundled.entries().stream().map(CatalogEntry::code).toList());
+		for (CatalogEntry first : this.bundled.entries()) {
+			assertThat(second.entries()).filteredOn(e -> e.code().equals(first.code()))
+				.singleElement()
+				.satisfies(e -> assertThat(e.attributes()).isEqualTo(first.attributes()));
+		}
+		// 卫生部令第55号 Art. 20: 两次检查的时间间隔不应超过2年 — for each factor of 放射物质类 in the 2021 catalogue
+		for (String radiation : List.of("5001", "5002", "5003", "5004", "5005", "5009", "5011", "5012")) {
+			CatalogEntry row = second.entries().stream().filter(e -> e.code().equals("I-" + radiation)).findFirst().orElseThrow();
+			ExamRule rule = ExamRuleTable.rule(row, "test");
+			assertThat(ExamRuleTable.choose(List.of(rule), null).orElseThrow().intervalMonths()).isEqualTo(24);
+			assertThat(rule.requiredItems()).as("GBZ 98 items are not in the reference texts").isEmpty();
+		}
+	}
+
 }
