@@ -341,7 +341,8 @@ class RadiationWorkerService implements RadiationWorkers {
 			.update();
 		this.audit.record(actor, "radiation.post.marked", AuditTarget.of("radiation-post", postId, employer.regionCode()), null,
 				Map.of("category", category.get().code()));
-		return new RadiationPost(postId, post.name(), category.get().code(), category.get().name());
+		return new RadiationPost(postId, post.name(), category.get().code(), category.get().name(),
+				post.hazards().stream().anyMatch(h -> RadiationPost.isRadiationFactor(h.code())));
 	}
 
 	@Override
@@ -349,9 +350,16 @@ class RadiationWorkerService implements RadiationWorkers {
 	public List<RadiationPost> posts(Actor actor, long employerId) {
 		actor.require(RadiationPermissions.WORKER_READ);
 		EmployerView employer = this.employers.inScope(actor, employerId).orElseThrow(() -> new NotFoundException("employer", employerId));
+		java.util.Set<Long> withFactor = new java.util.HashSet<>();
+		for (StructureViews.Post post : posts(actor, employer.id(), true)) {
+			if (post.hazards().stream().anyMatch(h -> RadiationPost.isRadiationFactor(h.code()))) {
+				withFactor.add(post.id());
+			}
+		}
 		return this.jdbc.sql("select post_id, post_name, category_code, category_name from radiation.post where employer_id = :e order by post_name")
 			.param("e", employer.id())
-			.query((rs, n) -> new RadiationPost(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.query((rs, n) -> new RadiationPost(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					withFactor.contains(rs.getLong(1))))
 			.list();
 	}
 

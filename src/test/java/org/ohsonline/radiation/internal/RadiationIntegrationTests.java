@@ -6,11 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.ohsonline.IntegrationTest;
-import org.ohsonline.agency.AgencyView;
 import org.ohsonline.agency.Agencies;
+import org.ohsonline.agency.AgencyView;
 import org.ohsonline.radiation.DoseBand;
 import org.ohsonline.radiation.DoseEntry;
 import org.ohsonline.radiation.DoseRecords;
@@ -20,16 +21,20 @@ import org.ohsonline.radiation.InvestigationView;
 import org.ohsonline.radiation.MonitoringGap;
 import org.ohsonline.radiation.MonitoringRates;
 import org.ohsonline.radiation.RadiationFilter;
+import org.ohsonline.radiation.RadiationPost;
 import org.ohsonline.radiation.RadiationWorkerCommand;
 import org.ohsonline.radiation.RadiationWorkerView;
 import org.ohsonline.radiation.RadiationWorkers;
+import org.ohsonline.registry.EmployerView;
 import org.ohsonline.registry.Employers;
+import org.ohsonline.registry.RegistryFixtures;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.PiiCipher;
+import org.ohsonline.shared.Scope;
 import org.ohsonline.shared.web.SpreadsheetExport;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,6 +96,25 @@ class RadiationIntegrationTests {
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
 				.extracting(InvalidInputException.FieldError::code)
 				.containsExactlyInAnyOrder("radiation.category.unknown", "radiation.worker.already"));
+	}
+
+	@Test
+	void aMarkedPostWithoutARadiationFactorInTheRegisterIsFlagged() {
+		World w = world("330105001", 0, LocalDate.of(2025, 1, 1));
+		EmployerView employer = w.employer().view();
+		Actor registrar = new Actor(0, "radiation-registrar-" + employer.id(), "登记", employer.regionCode(),
+				Scope.region(employer.regionCode().substring(0, 6)), Set.of("registry:employer:read", "registry:employer:write"),
+				"127.0.0.1", Actor.Channel.UI);
+		RegistryFixtures registry = new RegistryFixtures(this.employers, this.workers);
+		long xray = registry.post(registrar, employer.id(), "5001").id();
+		long noise = registry.post(registrar, employer.id(), "3008").id();
+
+		assertThat(this.radiationWorkers.markPost(w.manager(), employer.id(), xray, "2E").radiationFactorRegistered()).isTrue();
+		assertThat(this.radiationWorkers.markPost(w.manager(), employer.id(), noise, "2E").radiationFactorRegistered()).isFalse();
+		assertThat(this.radiationWorkers.posts(w.manager(), employer.id()))
+			.extracting(RadiationPost::postId, RadiationPost::radiationFactorRegistered)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(xray, true),
+					org.assertj.core.groups.Tuple.tuple(noise, false));
 	}
 
 	@Test
