@@ -13,7 +13,10 @@
 # checked to be an exchange document.
 #
 # Environment: DATA (target/bench-exchange-data), JAR (target/ohs-online.jar), PORT (18096; management PORT+1),
-# YEAR (the current year), REPEAT (3), APP_ARGS (more application arguments).
+# YEAR (the current year), REPEAT (3), APP_ARGS (more application arguments), EXAMS (none): stage the county's exams
+# of the year up to this many before timing, by copying the year's synthetic exams (with their conclusions, audiograms,
+# items and threshold shifts; numbers prefixed BENCH-, no report PDF) straight into the surveillance tables with psql —
+# the demo seeds about 450 exams a year, the target speaks of about 20,000 (EXAMS=20000).
 # A small run to check the script: APP_ARGS=--ohs.demo.synthetic-scale=tiny REPEAT=1 bench/exchange-export.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +48,56 @@ for _ in $(seq 1 7200); do
 	sleep 1
 done
 echo "== start-up and demo data: $(( $(date +%s) - start )) s"
+
+if [ -n "${EXAMS:-}" ]; then
+	PGPORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
+	staged=$(date +%s)
+	psql -q -X -t -A -h 127.0.0.1 -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 postgres <<SQL
+do \$\$
+declare
+	copies int := 0;
+	have int;
+begin
+	select count(*) into have from surveillance.exam
+	where region_code like '330105%' and examined_on between date '$YEAR-01-01' and date '$YEAR-12-31';
+	while have < $EXAMS loop
+		copies := copies + 1;
+		insert into surveillance.exam (number, institution_id, institution_credit, institution_name, employer_id, credit_code,
+			employer_name, region_code, worker_id, worker_name, id_number_masked, exam_type, examined_on, chest_result,
+			fvc_percent, fev1_percent, fev1_fvc_percent, blood_lead, wbc, neutrophils, hemoglobin, platelets,
+			recommendation_sealed, threshold_shift, synthetic, created_at, created_by)
+		select 'BENCH-' || copies || '-' || number, institution_id, institution_credit, institution_name, employer_id, credit_code,
+			employer_name, region_code, worker_id, worker_name, id_number_masked, exam_type, examined_on, chest_result,
+			fvc_percent, fev1_percent, fev1_fvc_percent, blood_lead, wbc, neutrophils, hemoglobin, platelets,
+			recommendation_sealed, threshold_shift, true, created_at, created_by
+		from surveillance.exam
+		where region_code like '330105%' and examined_on between date '$YEAR-01-01' and date '$YEAR-12-31'
+		  and number not like 'BENCH-%';
+		insert into surveillance.exam_conclusion
+		select n.id, c.hazard_code, c.hazard_name, c.conclusion, c.disease_code, c.detail_sealed, c.recheck_on
+		from surveillance.exam n join surveillance.exam o on n.number = 'BENCH-' || copies || '-' || o.number
+		join surveillance.exam_conclusion c on c.exam_id = o.id;
+		insert into surveillance.exam_audiogram
+		select n.id, a.ear, a.frequency_hz, a.threshold_db
+		from surveillance.exam n join surveillance.exam o on n.number = 'BENCH-' || copies || '-' || o.number
+		join surveillance.exam_audiogram a on a.exam_id = o.id;
+		insert into surveillance.exam_item
+		select n.id, i.item_code, i.item_value, i.unit, i.abnormal
+		from surveillance.exam n join surveillance.exam o on n.number = 'BENCH-' || copies || '-' || o.number
+		join surveillance.exam_item i on i.exam_id = o.id;
+		insert into surveillance.exam_threshold_shift
+		select n.id, t.baseline_exam_id, t.worker_id, t.left_shift_db, t.right_shift_db, t.found
+		from surveillance.exam n join surveillance.exam o on n.number = 'BENCH-' || copies || '-' || o.number
+		join surveillance.exam_threshold_shift t on t.exam_id = o.id;
+		select count(*) into have from surveillance.exam
+		where region_code like '330105%' and examined_on between date '$YEAR-01-01' and date '$YEAR-12-31';
+	end loop;
+end
+\$\$;
+analyze surveillance.exam;
+SQL
+	echo "== staged the county's exams of $YEAR up to $EXAMS (copies of the synthetic ones) in $(( $(date +%s) - staged )) s"
+fi
 
 csrf() { grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)".*/\1/'; }
 PASSWORD=$(awk -F'\t' '$1 == "county" {print $2}' "$DATA/demo-credentials.txt")
