@@ -2,6 +2,7 @@ package org.ohsonline.reference;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.ohsonline.shared.RegionCode;
 import org.ohsonline.shared.Scope;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,6 +34,9 @@ class BundledCatalogsIntegrationTests {
 
 	@Autowired
 	Catalogs catalogs;
+
+	@Autowired
+	CatalogTexts texts;
 
 	@Autowired
 	MockMvc mvc;
@@ -110,6 +115,36 @@ class BundledCatalogsIntegrationTests {
 			.andExpect(content().string(not(containsString("NBS-2023"))))
 			.andExpect(content().string(containsString("199 个名称待核实")))
 			.andExpect(content().string(containsString("system:bundled-reference")));
+	}
+
+	@Test
+	void everyBundledEditionIsDescribedInChineseToAChineseReader() {
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+		try {
+			assertEveryBundledSourceIsTranslated();
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
+		assertThat(this.texts.edition("exam-rules", "GBZ 188-2014 + MOH Order No. 55 (radiation workers)", Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("GBZ 188-2014 + 卫生部令第55号（放射工作人员）");
+	}
+
+	private void assertEveryBundledSourceIsTranslated() {
+		List<String> english = this.catalogs.catalogs()
+			.stream()
+			.flatMap(c -> this.catalogs.versions(c.code()).stream())
+			.filter(v -> "system:bundled-reference".equals(v.loadedBy()))
+			.filter(v -> !this.texts.source(v.catalogCode(), v.source()).codePoints().anyMatch(BundledCatalogsIntegrationTests::han)
+					|| this.texts.source(v.catalogCode(), v.source()).equals(v.source()))
+			.map(v -> v.catalogCode() + " / " + v.edition())
+			.toList();
+
+		assertThat(english).as("bundled editions whose source a zh-CN reader would see in English").isEmpty();
+	}
+
+	private static boolean han(int codePoint) {
+		return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
 	}
 
 }

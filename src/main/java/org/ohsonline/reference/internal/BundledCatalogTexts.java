@@ -90,7 +90,18 @@ class BundledCatalogTexts implements CatalogTexts {
 		CATALOGS.forEach(c -> sets.put(c, c));
 		sets.put(DIRECTORY_2021, "industry-severity");
 		sets.put(RATING_RULES_2026_2, "agency-rating-rules");
+		sets.put(EXAM_RULES_2026, "exam-rules");
 		return Map.copyOf(sets);
+	}
+
+	/**
+	 * Fails when a set of texts is not registered as one of the catalog's: its edition would be shown in English in
+	 * every language.
+	 */
+	static void requireTextSet(String texts, String catalog) {
+		if (!catalog.equals(TEXT_SETS.get(texts))) {
+			throw new IllegalStateException("The bundled texts " + texts + " are not registered for the catalog " + catalog);
+		}
 	}
 
 	/** The sets of texts of a catalog's bundled editions. */

@@ -243,6 +243,7 @@ class BundledCatalogs implements ApplicationRunner {
 	 */
 	private void loadEditionUnlessAdministered(String catalog, String texts, LocalDate effective, String resource,
 			Function<CatalogFileReader.CatalogFile, Object[]> notes) {
+		BundledCatalogTexts.requireTextSet(texts, catalog);
 		String edition = this.texts.english(texts, "edition");
 		long present = this.jdbc.sql("""
 				select count(*) from reference.catalog_version
