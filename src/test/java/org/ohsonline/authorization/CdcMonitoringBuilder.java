@@ -68,13 +68,14 @@ final class CdcMonitoringBuilder {
 		this.projects.close(cdc, closed.id(), "年度监测结束");
 		v.put("cdc.closedProject", SideBuilder.id(closed.id()));
 		v.put("cdc.project", SideBuilder.id(project.id()));
+		v.put("cdc.publicDraw", SideBuilder.id(project.id()));
 		v.put("cdc.task", SideBuilder.id(task.id()));
 		v.put("cdc.sampled", SideBuilder.id(sampled.id()));
 		v.put("cdc.survey", SideBuilder.id(survey.id()));
 	}
 
 	static Set<String> keys() {
-		return Set.of("cdc.project", "cdc.task", "cdc.sampled", "cdc.survey", "cdc.closedProject");
+		return Set.of("cdc.project", "cdc.task", "cdc.sampled", "cdc.survey", "cdc.closedProject", "cdc.publicDraw");
 	}
 
 }

@@ -300,7 +300,9 @@ class CdcMonitoringReads {
 				  select k.due_on,
 				    (select count(*) from cdcmonitoring.survey v where v.project_id = k.project_id and v.county_code = k.county_code) as surveyed,
 				    (select count(*) from cdcmonitoring.sampled_employer s where s.project_id = k.project_id and s.county_code = k.county_code) as sampled
-				  from cdcmonitoring.survey_task k where """ + TASK.predicate() + ") x where x.surveyed < x.sampled")
+				  from cdcmonitoring.survey_task k where """ + TASK.predicate() + """
+				   and not exists (select 1 from cdcmonitoring.monitoring_project c where c.id = k.project_id and c.closed_at is not null)
+				) x where x.surveyed < x.sampled""")
 			.params(ScopeFilter.of(actor).parameters())
 			.param("today", today)
 			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) })

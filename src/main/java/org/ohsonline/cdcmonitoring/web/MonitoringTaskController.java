@@ -172,7 +172,8 @@ class MonitoringTaskController {
 		TaskView task = this.surveys.task(actor, id);
 		SampledEmployer sampled = sampled(actor, task, sampledId);
 		Optional<SurveyView> survey = this.surveys.survey(actor, sampledId);
-		Optional<QcCheckView> check = survey.flatMap(s -> this.projects.find(actor, task.projectId())
+		org.ohsonline.cdcmonitoring.ProjectView project = this.projects.find(actor, task.projectId());
+		Optional<QcCheckView> check = survey.flatMap(s -> project
 			.checks()
 			.stream()
 			.filter(c -> c.surveyId() == s.id())
@@ -186,9 +187,10 @@ class MonitoringTaskController {
 		model.addAttribute("survey", survey.orElse(null));
 		model.addAttribute("check", check.orElse(null));
 		model.addAttribute("fields", this.projects.form(actor, task.projectId()));
-		model.addAttribute("canEnter", doer && survey.isEmpty());
-		model.addAttribute("canRecheck", qc && survey.isPresent() && survey.get().qcPicked() && check.isEmpty());
-		model.addAttribute("canResolve", qc && check.isPresent() && "DISAGREED".equals(check.get().status()));
+		boolean open = !project.closed();
+		model.addAttribute("canEnter", open && doer && survey.isEmpty());
+		model.addAttribute("canRecheck", open && qc && survey.isPresent() && survey.get().qcPicked() && check.isEmpty());
+		model.addAttribute("canResolve", open && qc && check.isPresent() && "DISAGREED".equals(check.get().status()));
 		if (!model.containsAttribute("entered")) {
 			model.addAttribute("entered", Map.of());
 		}
