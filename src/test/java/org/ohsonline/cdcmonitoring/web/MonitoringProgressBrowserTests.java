@@ -170,6 +170,17 @@ class MonitoringProgressBrowserTests {
 		assertThat(this.page.getByTestId("monitoring-summary-pdf")).isVisible();
 		assertThat(this.page.getByTestId("monitoring-close")).hasCount(0);
 		screenshot("closed");
+		// The signed summary as the CDC downloads it (kept beside the screenshots to look at).
+		com.microsoft.playwright.APIResponse summary = this.page.request()
+			.get(url(this.page.getByTestId("monitoring-summary-pdf").getAttribute("href")));
+		org.junit.jupiter.api.Assertions.assertEquals("application/pdf", summary.headers().get("content-type"));
+		try {
+			java.nio.file.Files.createDirectories(SHOTS);
+			java.nio.file.Files.write(SHOTS.resolve("cdcp-summary.pdf"), summary.body());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 		this.page.getByTestId("monitoring-progress-link").click();
 		assertThat(this.page.getByTestId("progress-closed")).isVisible();
 		// Frozen: 4 of 4 employers; 12 + 5 + 4 + 3 = 24 points of the new target 24; 2 + 1 + 2 = 5 exceeding of 24 (21 %).
@@ -188,7 +199,7 @@ class MonitoringProgressBrowserTests {
 		visitor.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("cdcp-public-draw.png")).setFullPage(true));
 		anonymous.close();
 
-		as("cdc", 820, 1180);
+		as("cdc", 768, 1024);
 		this.page.navigate(progress);
 		assertThat(this.page.locator("[data-testid=progress-chart] canvas")).isVisible();
 		assertThat(this.page.getByTestId("progress-table")).isVisible();
