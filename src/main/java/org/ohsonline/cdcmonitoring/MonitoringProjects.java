@@ -43,4 +43,24 @@ public interface MonitoringProjects {
 	/** The fields of the project's form, from the catalog version it was created with. */
 	List<FormField> form(Actor actor, long projectId);
 
+	/**
+	 * Changes a project until it is closed: its name, due day and the workers and points of its targets always;
+	 * its industries, hazards, re-check share and counties and employers to survey only until the sample is drawn
+	 * (the draw publishes them). Year and kind never change. Audited with what it was and what it is.
+	 */
+	ProjectView update(Actor actor, long id, ProjectCommand command);
+
+	/**
+	 * Closes a project, with the reason: no more entries, re-checks or resolutions; its summary by county is frozen
+	 * as it stands and issued as a signed PDF (the portal's register of documents). Refused while a re-check
+	 * disagreement is open.
+	 */
+	ProjectView close(Actor actor, long id, String note);
+
+	/** The signed summary PDF of a closed project in the actor's scope. */
+	byte[] summaryPdf(Actor actor, long id);
+
+	/** The public account of a project's draw, for anyone to redo it; empty until it is drawn. */
+	java.util.Optional<PublishedDraw> published(long id);
+
 }

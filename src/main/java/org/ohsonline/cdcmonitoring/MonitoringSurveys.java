@@ -38,6 +38,14 @@ public interface MonitoringSurveys {
 	 */
 	SurveyView submit(Actor actor, long sampledId, Map<String, String> answers);
 
+	/**
+	 * Enters the surveys of several sampled employers of one task in one transaction: every entry checked as
+	 * {@link #submit} checks one, and nothing saved when any is refused; each refusal names its row and field
+	 * ({@code rows[<row>].<field>}). An employer not of the task's sample, surveyed already or twice in the batch is
+	 * refused too.
+	 */
+	List<SurveyView> submitAll(Actor actor, long taskId, List<SurveyEntry> entries);
+
 	/** Re-checks a survey that quality control picked: the values found again are compared field by field. */
 	QcCheckView recheck(Actor actor, long surveyId, Map<String, String> answers);
 

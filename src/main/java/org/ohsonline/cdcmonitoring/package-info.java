@@ -8,5 +8,5 @@
  * docs/cdc-monitoring.md and decision 0035.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "CDC monitoring projects",
-		allowedDependencies = { "shared", "reference", "registry", "agency", "audit" })
+		allowedDependencies = { "shared", "reference", "registry", "agency", "audit", "portal", "notification" })
 package org.ohsonline.cdcmonitoring;

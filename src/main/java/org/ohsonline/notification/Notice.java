@@ -9,7 +9,7 @@ import org.ohsonline.shared.Scope;
  * A notice to deliver.
  *
  * @param audience a region (reaches region-scoped users whose region covers it), an employer
- * (reaches that employer's staff) or an institution (reaches that institution's staff)
+ * (reaches that employer's staff), an institution or a service agency (reaches its staff)
  * @param permission only users holding it see the notice
  * @param messageKey the message code of the text, rendered in the reader's language
  * @param arguments the message arguments, as text; {@code #{key}} stands for a label (a kind, a status),
@@ -26,9 +26,9 @@ public record Notice(Scope audience, String permission, String messageKey, List<
 		Objects.requireNonNull(messageKey, "messageKey");
 		Objects.requireNonNull(source, "source");
 		if (audience.kind() != Scope.Kind.REGION && audience.kind() != Scope.Kind.EMPLOYER
-				&& audience.kind() != Scope.Kind.INSTITUTION) {
+				&& audience.kind() != Scope.Kind.INSTITUTION && audience.kind() != Scope.Kind.AGENCY) {
 			throw new IllegalArgumentException(
-					"A notice goes to a region, an employer or an institution, not " + audience.kind());
+					"A notice goes to a region, an employer, an institution or an agency, not " + audience.kind());
 		}
 		arguments = arguments == null ? List.of() : List.copyOf(arguments);
 	}

@@ -24,7 +24,8 @@ import org.ohsonline.shared.Scope;
  * The CDC-monitoring side of a world: the side's city CDC's workplace noise monitoring project with the side's county
  * as its one target county, drawn (the side's employer — industry 3311, a noise post with a worker — is among the
  * sampled), the county's task assigned to the side's service agency, and that agency's survey of the side's employer
- * submitted; every survey is picked for re-check (share 1), none re-checked yet.
+ * submitted; every survey is picked for re-check (share 1), none re-checked yet. A second project of the same
+ * kind, drawn and given to the same agency, is closed (its signed summary issued).
  */
 final class CdcMonitoringBuilder {
 
@@ -57,14 +58,24 @@ final class CdcMonitoringBuilder {
 			.orElseThrow(() -> new IllegalStateException("the side's employer was not drawn"));
 		SurveyView survey = this.surveys.submit(staff, sampled.id(), Map.of("WH.POINTS", "6", "WH.EXCEEDING", "1",
 				"WH.NOISE_MAX", "90", "WH.PROTECTION", "一般", "WH.SURVEY_DATE", today.toString()));
+		// A second project, closed: its signed summary is what the summary routes serve.
+		ProjectView closed = this.projects.create(cdc, new ProjectCommand(today.getYear(), MonitoringKind.WORKPLACE_HAZARD,
+				spec.label() + "工作场所噪声危害监测（已关闭）", List.of("C"), List.of(SideBuilder.NOISE), BigDecimal.ONE,
+				today.plusDays(90), List.of(new Target(spec.county(), 1000, 100, 200))));
+		this.projects.draw(cdc, closed.id());
+		this.projects.assign(cdc, closed.id(), new TaskCommand(spec.county(), Assignee.AGENCY, Long.parseLong(v.get("agency")),
+				today.plusDays(60)));
+		this.projects.close(cdc, closed.id(), "年度监测结束");
+		v.put("cdc.closedProject", SideBuilder.id(closed.id()));
 		v.put("cdc.project", SideBuilder.id(project.id()));
+		v.put("cdc.publicDraw", SideBuilder.id(project.id()));
 		v.put("cdc.task", SideBuilder.id(task.id()));
 		v.put("cdc.sampled", SideBuilder.id(sampled.id()));
 		v.put("cdc.survey", SideBuilder.id(survey.id()));
 	}
 
 	static Set<String> keys() {
-		return Set.of("cdc.project", "cdc.task", "cdc.sampled", "cdc.survey");
+		return Set.of("cdc.project", "cdc.task", "cdc.sampled", "cdc.survey", "cdc.closedProject", "cdc.publicDraw");
 	}
 
 }

@@ -136,6 +136,8 @@ final class MatrixWorld {
 		}
 		// A document's public verification page is meant for anyone holding its code: no foreign cell.
 		foreign.remove("document");
+		// So is the public page of a monitoring project's draw, meant for anyone to redo it.
+		foreign.remove("cdc.publicDraw");
 		inside.put("fresh.idNumber", SideBuilder.idNumber("33010519900101555"));
 		MatrixWorld world = new MatrixWorld(inside, foreign);
 		world.createLogins(b);

@@ -18,6 +18,7 @@ import org.ohsonline.cdcmonitoring.Progress;
 import org.ohsonline.cdcmonitoring.QcCheckView;
 import org.ohsonline.cdcmonitoring.QcResolution;
 import org.ohsonline.cdcmonitoring.SampledEmployer;
+import org.ohsonline.cdcmonitoring.SurveyEntry;
 import org.ohsonline.cdcmonitoring.SurveyView;
 import org.ohsonline.cdcmonitoring.TaskCommand;
 import org.ohsonline.cdcmonitoring.TaskFilter;
@@ -28,9 +29,12 @@ import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.Text;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -58,6 +62,18 @@ class MonitoringProjectsApi {
 
 	@Schema(name = "MonitoringSurveyAnswers", description = "The answers by field code of the project's form")
 	record Answers(Map<String, String> answers) {
+	}
+
+	@Schema(name = "MonitoringSurveyBatch", description = "The surveys of one task, each naming its sampled employer by id")
+	record Batch(List<BatchItem> surveys) {
+	}
+
+	@Schema(name = "MonitoringSurveyBatchItem")
+	record BatchItem(Long sampledId, Map<String, String> answers) {
+	}
+
+	@Schema(name = "MonitoringProjectClosing")
+	record Closing(String note) {
 	}
 
 	@Schema(name = "MonitoringTaskWithSample")
@@ -107,6 +123,25 @@ class MonitoringProjectsApi {
 		return this.projects.progress(actor, id);
 	}
 
+	@PutMapping("/{id}")
+	@Operation(summary = "Change a project until it is closed (name, due day, targets; industries, hazards, share and employers only before the draw)")
+	ProjectView update(Actor actor, @PathVariable long id, @RequestBody(required = false) ProjectCommand command) {
+		return this.projects.update(actor, id,
+				command == null ? new ProjectCommand(null, null, null, null, null, null, null, null) : command);
+	}
+
+	@PostMapping("/{id}/close")
+	@Operation(summary = "Close a project with the reason: no more entries; the summary is frozen and issued as a signed PDF")
+	ProjectView close(Actor actor, @PathVariable long id, @RequestBody(required = false) Closing body) {
+		return this.projects.close(actor, id, body == null ? null : body.note());
+	}
+
+	@GetMapping(value = "/{id}/summary.pdf", produces = "application/pdf")
+	@Operation(summary = "The signed summary PDF of a closed project; 404 while it is open")
+	ResponseEntity<byte[]> summary(Actor actor, @PathVariable long id) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(this.projects.summaryPdf(actor, id));
+	}
+
 	@GetMapping("/tasks")
 	@Operation(summary = "Survey tasks in the caller's scope (a county CDC its county's, an agency its own)")
 	Page<TaskView> tasks(Actor actor, @RequestParam(required = false) String region,
@@ -126,6 +161,19 @@ class MonitoringProjectsApi {
 	@Operation(summary = "Enter the survey of a sampled employer of one of the caller's tasks; 400 names every field refused")
 	SurveyView submit(Actor actor, @PathVariable long sampledId, @RequestBody(required = false) Answers body) {
 		return this.surveys.submit(actor, sampledId, body == null ? Map.of() : body.answers());
+	}
+
+	@PostMapping("/tasks/{taskId}/surveys")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Enter several surveys of one of the caller's tasks in one transaction; 400 names every refused row (rows[n], 1-based) and field, and saves none")
+	List<SurveyView> submitAll(Actor actor, @PathVariable long taskId, @RequestBody(required = false) Batch body) {
+		List<SurveyEntry> entries = new java.util.ArrayList<>();
+		List<BatchItem> items = body == null || body.surveys() == null ? List.of() : body.surveys();
+		for (int i = 0; i < items.size(); i++) {
+			BatchItem item = items.get(i) == null ? new BatchItem(null, null) : items.get(i);
+			entries.add(new SurveyEntry(i + 1, item.sampledId() == null ? -1L : item.sampledId(), null, item.answers()));
+		}
+		return this.surveys.submitAll(actor, taskId, entries);
 	}
 
 	@PostMapping("/surveys/{surveyId}/recheck")

@@ -125,7 +125,13 @@ class CdcMonitoringReads {
 
 	record ProjectRow(long id, int year, MonitoringKind kind, String name, String regionCode, List<String> industries,
 			List<String> hazards, long formVersionId, String formEdition, BigDecimal qcShare, LocalDate dueOn,
-			String createdBy, java.time.Instant createdAt, boolean synthetic) {
+			String createdBy, java.time.Instant createdAt, boolean synthetic, java.time.Instant closedAt, String closedBy,
+			String closeNote) {
+
+		boolean closed() {
+			return this.closedAt != null;
+		}
+
 	}
 
 	private static ProjectRow row(ResultSet rs) throws SQLException {
@@ -133,7 +139,9 @@ class CdcMonitoringReads {
 				rs.getString("name"), rs.getString("region_code"), strings(rs.getArray("industries")),
 				strings(rs.getArray("hazards")), rs.getLong("form_version_id"), rs.getString("form_edition"),
 				rs.getBigDecimal("qc_share"), rs.getObject("due_on", LocalDate.class), rs.getString("created_by"),
-				rs.getTimestamp("created_at").toInstant(), rs.getBoolean("synthetic"));
+				rs.getTimestamp("created_at").toInstant(), rs.getBoolean("synthetic"),
+				rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(), rs.getString("closed_by"),
+				rs.getString("close_note"));
 	}
 
 	private static List<String> strings(Array array) throws SQLException {
@@ -292,7 +300,9 @@ class CdcMonitoringReads {
 				  select k.due_on,
 				    (select count(*) from cdcmonitoring.survey v where v.project_id = k.project_id and v.county_code = k.county_code) as surveyed,
 				    (select count(*) from cdcmonitoring.sampled_employer s where s.project_id = k.project_id and s.county_code = k.county_code) as sampled
-				  from cdcmonitoring.survey_task k where """ + TASK.predicate() + ") x where x.surveyed < x.sampled")
+				  from cdcmonitoring.survey_task k where """ + TASK.predicate() + """
+				   and not exists (select 1 from cdcmonitoring.monitoring_project c where c.id = k.project_id and c.closed_at is not null)
+				) x where x.surveyed < x.sampled""")
 			.params(ScopeFilter.of(actor).parameters())
 			.param("today", today)
 			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) })

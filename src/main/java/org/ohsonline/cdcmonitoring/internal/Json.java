@@ -29,4 +29,9 @@ final class Json {
 		});
 	}
 
+	static List<org.ohsonline.cdcmonitoring.Progress.Row> progressRows(String json) {
+		return json == null ? List.of() : JSON.readValue(json, new TypeReference<List<org.ohsonline.cdcmonitoring.Progress.Row>>() {
+		});
+	}
+
 }

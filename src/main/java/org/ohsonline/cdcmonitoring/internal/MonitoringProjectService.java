@@ -75,8 +75,12 @@ class MonitoringProjectService implements MonitoringProjects {
 
 	private final Clock clock;
 
+	private final ProjectSummaries summaries;
+
 	MonitoringProjectService(CdcMonitoringReads reads, MonitoringSampleService samples, MonitoringTaskAssignments assignments, Catalogs catalogs,
-			Divisions divisions, Industries industries, HazardFactors factors, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+			Divisions divisions, Industries industries, HazardFactors factors, AuditTrail audit, JdbcClient jdbc, Clock clock,
+			ProjectSummaries summaries) {
+		this.summaries = summaries;
 		this.reads = reads;
 		this.samples = samples;
 		this.assignments = assignments;
@@ -111,36 +115,9 @@ class MonitoringProjectService implements MonitoringProjects {
 			.orElseThrow(() -> new AccessDeniedException(CdcMonitoringPermissions.PROJECT_WRITE));
 		List<FieldError> errors = new ArrayList<>();
 		LocalDate today = today();
-		if (command.year() == null || command.year() < today.getYear() - 1 || command.year() > today.getYear() + 1) {
-			errors.add(FieldError.of("year", "cdcmonitoring.project.year", today.getYear() - 1, today.getYear() + 1));
-		}
-		if (command.kind() == null) {
-			errors.add(FieldError.of("kind", "cdcmonitoring.project.kind"));
-		}
-		if (command.name() == null || command.name().isBlank() || command.name().trim().length() > 200) {
-			errors.add(FieldError.of("name", "cdcmonitoring.project.name"));
-		}
 		Set<String> industryCodes = new LinkedHashSet<>(command.industries());
-		if (industryCodes.isEmpty()) {
-			errors.add(FieldError.of("industries", "cdcmonitoring.project.industries"));
-		}
-		industryCodes.stream()
-			.filter(c -> this.industries.findIndustry(c).isEmpty())
-			.forEach(c -> errors.add(FieldError.of("industries", "cdcmonitoring.project.industryUnknown", c)));
 		Set<String> hazardCodes = new LinkedHashSet<>(command.hazards());
-		if (hazardCodes.isEmpty()) {
-			errors.add(FieldError.of("hazards", "cdcmonitoring.project.hazards"));
-		}
-		hazardCodes.stream()
-			.filter(c -> this.factors.findFactor(c).isEmpty())
-			.forEach(c -> errors.add(FieldError.of("hazards", "cdcmonitoring.project.hazardUnknown", c)));
-		if (command.qcShare() == null || command.qcShare().signum() <= 0 || command.qcShare().compareTo(BigDecimal.ONE) > 0) {
-			errors.add(FieldError.of("qcShare", "cdcmonitoring.project.qcShare"));
-		}
-		if (command.dueOn() == null || command.dueOn().isBefore(today)) {
-			errors.add(FieldError.of("dueOn", "cdcmonitoring.project.dueOn"));
-		}
-		checkTargets(command.targets(), region, errors);
+		checkCommand(command, region, today, null, errors);
 		CatalogVersion form = this.catalogs.versionInForce(SurveyForm.CATALOG, today).orElse(null);
 		if (form == null || (command.kind() != null
 				&& SurveyForm.of(this.catalogs.allEntries(form.id(), ""), command.kind().name()).fields().isEmpty())) {
@@ -223,6 +200,202 @@ class MonitoringProjectService implements MonitoringProjects {
 		}
 	}
 
+	/**
+	 * The checks of a project's facts, on creating it ({@code existing} null) and on changing it: year and kind are
+	 * fixed once created; once drawn, so are the industries, hazards, re-check share and the counties and employers
+	 * of the targets (the draw published them). A due day already past is refused unless it is the one it had.
+	 */
+	private void checkCommand(ProjectCommand command, String region, LocalDate today, CdcMonitoringReads.ProjectRow existing,
+			List<FieldError> errors) {
+		boolean drawn = existing != null && this.reads.draw(existing.id()).isPresent();
+		if (existing == null) {
+			if (command.year() == null || command.year() < today.getYear() - 1 || command.year() > today.getYear() + 1) {
+				errors.add(FieldError.of("year", "cdcmonitoring.project.year", today.getYear() - 1, today.getYear() + 1));
+			}
+			if (command.kind() == null) {
+				errors.add(FieldError.of("kind", "cdcmonitoring.project.kind"));
+			}
+		}
+		else {
+			if (command.year() != null && command.year() != existing.year()) {
+				errors.add(FieldError.of("year", "cdcmonitoring.project.fixed", existing.year()));
+			}
+			if (command.kind() != null && command.kind() != existing.kind()) {
+				errors.add(FieldError.of("kind", "cdcmonitoring.project.fixed", existing.kind().name()));
+			}
+		}
+		if (command.name() == null || command.name().isBlank() || command.name().trim().length() > 200) {
+			errors.add(FieldError.of("name", "cdcmonitoring.project.name"));
+		}
+		Set<String> industryCodes = new LinkedHashSet<>(command.industries());
+		Set<String> hazardCodes = new LinkedHashSet<>(command.hazards());
+		if (drawn && !industryCodes.equals(new LinkedHashSet<>(existing.industries()))) {
+			errors.add(FieldError.of("industries", "cdcmonitoring.project.drawnFixed"));
+		}
+		else {
+			if (industryCodes.isEmpty()) {
+				errors.add(FieldError.of("industries", "cdcmonitoring.project.industries"));
+			}
+			industryCodes.stream()
+				.filter(c -> this.industries.findIndustry(c).isEmpty())
+				.forEach(c -> errors.add(FieldError.of("industries", "cdcmonitoring.project.industryUnknown", c)));
+		}
+		if (drawn && !hazardCodes.equals(new LinkedHashSet<>(existing.hazards()))) {
+			errors.add(FieldError.of("hazards", "cdcmonitoring.project.drawnFixed"));
+		}
+		else {
+			if (hazardCodes.isEmpty()) {
+				errors.add(FieldError.of("hazards", "cdcmonitoring.project.hazards"));
+			}
+			hazardCodes.stream()
+				.filter(c -> this.factors.findFactor(c).isEmpty())
+				.forEach(c -> errors.add(FieldError.of("hazards", "cdcmonitoring.project.hazardUnknown", c)));
+		}
+		if (command.qcShare() == null || command.qcShare().signum() <= 0 || command.qcShare().compareTo(BigDecimal.ONE) > 0) {
+			errors.add(FieldError.of("qcShare", "cdcmonitoring.project.qcShare"));
+		}
+		else if (drawn && command.qcShare().compareTo(existing.qcShare()) != 0) {
+			errors.add(FieldError.of("qcShare", "cdcmonitoring.project.drawnFixed"));
+		}
+		if (command.dueOn() == null
+				|| command.dueOn().isBefore(today) && (existing == null || !command.dueOn().equals(existing.dueOn()))) {
+			errors.add(FieldError.of("dueOn", "cdcmonitoring.project.dueOn"));
+		}
+		checkTargets(command.targets(), region, errors);
+		if (drawn) {
+			Map<String, Integer> before = new HashMap<>();
+			this.reads.targets(existing.id()).forEach(t -> before.put(t.countyCode(), t.employers()));
+			Map<String, Integer> after = new HashMap<>();
+			command.targets().forEach(t -> after.put(t.countyCode() == null ? "" : t.countyCode().trim(), t.employers()));
+			if (!before.equals(after)) {
+				errors.add(FieldError.of("targets", "cdcmonitoring.project.drawnTargets"));
+			}
+		}
+	}
+
+	@Override
+	@Transactional
+	public ProjectView update(Actor actor, long id, ProjectCommand command) {
+		CdcMonitoringReads.ProjectRow p = open(actor, id);
+		List<FieldError> errors = new ArrayList<>();
+		checkCommand(command, p.regionCode(), today(), p, errors);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		List<Target> targetsBefore = this.reads.targets(id);
+		Set<String> industryCodes = new LinkedHashSet<>(command.industries());
+		Set<String> hazardCodes = new LinkedHashSet<>(command.hazards());
+		this.jdbc.sql("""
+				update cdcmonitoring.monitoring_project set name = :name, industries = :industries, hazards = :hazards,
+				  qc_share = :share, due_on = :due, updated_by = :by, updated_at = :at
+				where id = :id and closed_at is null""")
+			.param("name", command.name().trim())
+			.param("industries", industryCodes.toArray(String[]::new))
+			.param("hazards", hazardCodes.toArray(String[]::new))
+			.param("share", command.qcShare())
+			.param("due", command.dueOn())
+			.param("by", actor.username())
+			.param("at", Timestamp.from(this.clock.instant()))
+			.param("id", id)
+			.update();
+		this.jdbc.sql("delete from cdcmonitoring.project_target where project_id = :p").param("p", id).update();
+		for (Target t : command.targets()) {
+			this.jdbc.sql("insert into cdcmonitoring.project_target (project_id, county_code, employers, workers, hazards) values (:p, :c, :e, :w, :h)")
+				.param("p", id)
+				.param("c", t.countyCode().trim())
+				.param("e", t.employers())
+				.param("w", t.workers())
+				.param("h", t.hazards())
+				.update();
+		}
+		this.audit.record(actor, "cdcmonitoring.project.updated", AuditTarget.of("monitoring-project", id, p.regionCode()),
+				facts(p.name(), p.industries(), p.hazards(), p.qcShare(), p.dueOn(), targetsBefore),
+				facts(command.name().trim(), List.copyOf(industryCodes), List.copyOf(hazardCodes), command.qcShare(),
+						command.dueOn(), command.targets()));
+		return find(actor, id);
+	}
+
+	private static Map<String, Object> facts(String name, List<String> industries, List<String> hazards, BigDecimal share,
+			LocalDate due, List<Target> targets) {
+		Map<String, Object> m = new java.util.LinkedHashMap<>();
+		m.put("name", name);
+		m.put("industries", String.join(",", industries));
+		m.put("hazards", String.join(",", hazards));
+		m.put("qcShare", share.stripTrailingZeros().toPlainString());
+		m.put("dueOn", due.toString());
+		m.put("targets", String.join(";", targets.stream()
+			.map(t -> t.countyCode() + ":" + t.employers() + "/" + t.workers() + "/" + t.hazards())
+			.toList()));
+		return m;
+	}
+
+	@Override
+	@Transactional
+	public ProjectView close(Actor actor, long id, String note) {
+		CdcMonitoringReads.ProjectRow p = open(actor, id);
+		List<FieldError> errors = new ArrayList<>();
+		String reason = note == null ? "" : note.trim();
+		if (reason.isEmpty() || reason.length() > 500) {
+			errors.add(FieldError.of("note", "cdcmonitoring.close.note"));
+		}
+		long open = this.jdbc.sql("select count(*) from cdcmonitoring.qc_check where project_id = :p and status = 'DISAGREED'")
+			.param("p", id)
+			.query(Long.class)
+			.single();
+		if (open > 0) {
+			errors.add(FieldError.of(null, "cdcmonitoring.close.openDisagreements", open));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		Instant now = this.clock.instant();
+		this.jdbc.sql("""
+				update cdcmonitoring.monitoring_project set closed_by = :by, closed_at = :at, close_note = :note
+				where id = :id and closed_at is null""")
+			.param("by", actor.username())
+			.param("at", Timestamp.from(now))
+			.param("note", reason)
+			.param("id", id)
+			.update();
+		List<Progress.Row> rows = rows(id);
+		CdcMonitoringReads.ProjectRow closed = this.reads.projectRow(id);
+		String code = this.summaries.issue(actor, closed, rows, total(rows), LocalDate.ofInstant(now, ZONE));
+		Map<String, Object> after = new java.util.LinkedHashMap<>();
+		after.put("note", reason);
+		after.put("summary", code);
+		Progress.Row t = total(rows);
+		after.put("surveyed", t.surveyed() + "/" + t.targetEmployers());
+		after.put("workers", t.workers() + "/" + t.targetWorkers());
+		after.put("hazards", t.hazards() + "/" + t.targetHazards());
+		this.audit.record(actor, "cdcmonitoring.project.closed", AuditTarget.of("monitoring-project", id, p.regionCode()),
+				Map.of("status", "OPEN"), after);
+		return find(actor, id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public byte[] summaryPdf(Actor actor, long id) {
+		actor.require(CdcMonitoringPermissions.PROJECT_READ);
+		this.reads.project(actor, id).orElseThrow(() -> new NotFoundException("monitoring-project", id));
+		return this.summaries.pdf(id).orElseThrow(() -> new NotFoundException("monitoring-summary", id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Optional<org.ohsonline.cdcmonitoring.PublishedDraw> published(long id) {
+		return this.reads.draw(id).map(draw -> {
+			CdcMonitoringReads.ProjectRow p = this.reads.projectRow(id);
+			Set<String> counties = new java.util.TreeSet<>(this.reads.targets(id).stream().map(Target::countyCode).toList());
+			List<org.ohsonline.cdcmonitoring.PublishedDraw.Line> lines = this.reads.sample(id, counties)
+				.stream()
+				.map(s -> new org.ohsonline.cdcmonitoring.PublishedDraw.Line(s.seq(), s.countyCode(), s.employerId(),
+						s.creditCode(), s.employerName()))
+				.toList();
+			return new org.ohsonline.cdcmonitoring.PublishedDraw(p.id(), p.year(), p.kind(), p.name(), p.regionCode(),
+					p.synthetic(), draw, this.reads.inputsText(id).orElse(""), lines);
+		});
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public ProjectView find(Actor actor, long id) {
@@ -232,13 +405,14 @@ class MonitoringProjectService implements MonitoringProjects {
 		return new ProjectView(p.id(), p.year(), p.kind(), p.name(), p.regionCode(), p.industries(), p.hazards(),
 				p.formVersionId(), p.formEdition(), p.qcShare(), p.dueOn(), p.createdBy(), p.createdAt(), p.synthetic(),
 				this.reads.targets(id), this.reads.draw(id).orElse(null), this.reads.sample(id, counties),
-				this.reads.tasksOf(id, counties), this.reads.checks(id, counties));
+				this.reads.tasksOf(id, counties), this.reads.checks(id, counties), p.closedAt(), p.closedBy(), p.closeNote(),
+				this.summaries.code(id).orElse(null));
 	}
 
 	@Override
 	@Transactional
 	public DrawView draw(Actor actor, long id) {
-		return this.samples.draw(actor, writable(actor, id));
+		return this.samples.draw(actor, open(actor, id));
 	}
 
 	@Override
@@ -252,13 +426,22 @@ class MonitoringProjectService implements MonitoringProjects {
 	@Override
 	@Transactional
 	public TaskView assign(Actor actor, long projectId, TaskCommand command) {
-		return this.assignments.assign(actor, writable(actor, projectId), command);
+		return this.assignments.assign(actor, open(actor, projectId), command);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<org.ohsonline.agency.AgencyRef> assignable(Actor actor, long projectId) {
 		return this.assignments.qualified(writable(actor, projectId));
+	}
+
+	/** The project if the actor may change it and it is not closed. */
+	CdcMonitoringReads.ProjectRow open(Actor actor, long id) {
+		CdcMonitoringReads.ProjectRow p = writable(actor, id);
+		if (p.closed()) {
+			throw InvalidInputException.of(null, "cdcmonitoring.project.closed");
+		}
+		return p;
 	}
 
 	/** The project if the actor may change it: write permission and a region scope at the project's level or above. */
@@ -278,15 +461,22 @@ class MonitoringProjectService implements MonitoringProjects {
 		CdcMonitoringReads.ProjectRow p = this.reads.project(actor, projectId)
 			.orElseThrow(() -> new NotFoundException("monitoring-project", projectId));
 		Set<String> counties = this.reads.counties(actor, projectId);
+		List<Progress.Row> rows = (p.closed() ? this.summaries.frozen(projectId).orElseGet(() -> rows(projectId)) : rows(projectId))
+			.stream()
+			.filter(r -> counties.contains(r.countyCode()))
+			.toList();
+		LocalDate asOf = p.closed() ? LocalDate.ofInstant(p.closedAt(), ZONE) : today();
+		return new Progress(p.id(), p.name(), p.year(), p.kind(), asOf, rows, total(rows), p.closedAt());
+	}
+
+	/** The progress of every target county of the project, counted now. */
+	List<Progress.Row> rows(long projectId) {
 		List<Progress.Row> rows = new ArrayList<>();
 		for (Target t : this.reads.targets(projectId)) {
-			if (!counties.contains(t.countyCode())) {
-				continue;
-			}
 			rows.add(this.jdbc.sql("""
 					select
 					  (select count(*) from cdcmonitoring.sampled_employer s where s.project_id = :p and s.county_code = :c),
-					  count(v.id), coalesce(sum(v.workers), 0), coalesce(sum(v.hazards), 0),
+					  count(v.id), coalesce(sum(v.workers), 0), coalesce(sum(v.hazards), 0), coalesce(sum(v.exceeding), 0),
 					  count(v.id) filter (where v.qc_picked),
 					  (select count(*) from cdcmonitoring.qc_check q where q.project_id = :p and q.county_code = :c),
 					  (select count(*) from cdcmonitoring.qc_check q where q.project_id = :p and q.county_code = :c and q.status = 'DISAGREED')
@@ -294,14 +484,17 @@ class MonitoringProjectService implements MonitoringProjects {
 				.param("p", projectId)
 				.param("c", t.countyCode())
 				.query((rs, i) -> new Progress.Row(t.countyCode(), t.employers(), rs.getInt(1), rs.getInt(2), t.workers(),
-						rs.getInt(3), t.hazards(), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)))
+						rs.getInt(3), t.hazards(), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)))
 				.single());
 		}
-		Progress.Row total = new Progress.Row("", sum(rows, Progress.Row::targetEmployers), sum(rows, Progress.Row::sampled),
+		return rows;
+	}
+
+	static Progress.Row total(List<Progress.Row> rows) {
+		return new Progress.Row("", sum(rows, Progress.Row::targetEmployers), sum(rows, Progress.Row::sampled),
 				sum(rows, Progress.Row::surveyed), sum(rows, Progress.Row::targetWorkers), sum(rows, Progress.Row::workers),
-				sum(rows, Progress.Row::targetHazards), sum(rows, Progress.Row::hazards), sum(rows, Progress.Row::qcPicked),
-				sum(rows, Progress.Row::qcChecked), sum(rows, Progress.Row::qcOpen));
-		return new Progress(p.id(), p.name(), p.year(), p.kind(), today(), rows, total);
+				sum(rows, Progress.Row::targetHazards), sum(rows, Progress.Row::hazards), sum(rows, Progress.Row::exceeding),
+				sum(rows, Progress.Row::qcPicked), sum(rows, Progress.Row::qcChecked), sum(rows, Progress.Row::qcOpen));
 	}
 
 	private static int sum(List<Progress.Row> rows, java.util.function.ToIntFunction<Progress.Row> f) {

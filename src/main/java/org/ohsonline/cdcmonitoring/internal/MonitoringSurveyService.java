@@ -16,6 +16,7 @@ import org.ohsonline.cdcmonitoring.MonitoringSurveys;
 import org.ohsonline.cdcmonitoring.QcCheckView;
 import org.ohsonline.cdcmonitoring.QcResolution;
 import org.ohsonline.cdcmonitoring.SampledEmployer;
+import org.ohsonline.cdcmonitoring.SurveyEntry;
 import org.ohsonline.cdcmonitoring.SurveyView;
 import org.ohsonline.cdcmonitoring.TaskFilter;
 import org.ohsonline.cdcmonitoring.TaskView;
@@ -148,42 +149,139 @@ class MonitoringSurveyService implements MonitoringSurveys {
 		if (!doer(actor, reached.row(), reached.sampled().countyCode())) {
 			throw InvalidInputException.of(null, "cdcmonitoring.survey.notYourTask");
 		}
+		CdcMonitoringReads.ProjectRow project = open(reached.sampled().projectId());
 		if (reached.sampled().surveyId() != null) {
 			throw InvalidInputException.of(null, "cdcmonitoring.survey.already");
 		}
-		CdcMonitoringReads.ProjectRow project = this.reads.projectRow(reached.sampled().projectId());
 		SurveyForm form = form(project);
 		List<FieldError> errors = new ArrayList<>();
 		Map<String, String> clean = form.check(answers, errors);
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
+		insert(actor, project, form, reached.sampled(), reached.row().id(), clean);
+		return surveyOf(this.reads.sampled(sampledId).orElseThrow()).orElseThrow();
+	}
+
+	/** The project, unless it is closed: a closed project takes no more entries, re-checks or resolutions. */
+	private CdcMonitoringReads.ProjectRow open(long projectId) {
+		CdcMonitoringReads.ProjectRow project = this.reads.projectRow(projectId);
+		if (project.closed()) {
+			throw InvalidInputException.of(null, "cdcmonitoring.project.closedNoEntry");
+		}
+		return project;
+	}
+
+	private long insert(Actor actor, CdcMonitoringReads.ProjectRow project, SurveyForm form, SampledEmployer sampled, long taskId,
+			Map<String, String> clean) {
 		String seed = this.reads.draw(project.id()).orElseThrow().seed();
-		boolean picked = SampleDraw.qcPicked(seed, reached.sampled().employerId(), project.qcShare());
+		boolean picked = SampleDraw.qcPicked(seed, sampled.employerId(), project.qcShare());
 		long id = this.jdbc.sql("""
 				insert into cdcmonitoring.survey (project_id, sampled_id, task_id, county_code, form_version_id, answers, workers,
-				  hazards, qc_picked, submitted_by, submitted_at)
-				values (:p, :s, :t, :c, :form, cast(:answers as jsonb), :workers, :hazards, :picked, :by, :at) returning id""")
+				  hazards, exceeding, qc_picked, submitted_by, submitted_at)
+				values (:p, :s, :t, :c, :form, cast(:answers as jsonb), :workers, :hazards, :exceeding, :picked, :by, :at) returning id""")
 			.param("p", project.id())
-			.param("s", sampledId)
-			.param("t", reached.row().id())
-			.param("c", reached.sampled().countyCode())
+			.param("s", sampled.id())
+			.param("t", taskId)
+			.param("c", sampled.countyCode())
 			.param("form", project.formVersionId())
 			.param("answers", Json.write(clean))
 			.param("workers", form.counted(clean, "workers"))
 			.param("hazards", form.counted(clean, "hazards"))
+			.param("exceeding", exceeding(form, clean))
 			.param("picked", picked)
 			.param("by", actor.username())
 			.param("at", Timestamp.from(this.clock.instant()))
 			.query(Long.class)
 			.single();
 		Map<String, Object> after = new LinkedHashMap<>(clean);
-		after.put("employer", reached.sampled().creditCode());
+		after.put("employer", sampled.creditCode());
 		after.put("qcPicked", picked);
-		this.audit.record(actor, "cdcmonitoring.survey.submitted", AuditTarget.of("monitoring-survey", id, reached.sampled().regionCode()),
+		this.audit.record(actor, "cdcmonitoring.survey.submitted", AuditTarget.of("monitoring-survey", id, sampled.regionCode()),
 				null, after);
-		return surveyOf(this.reads.sampled(sampledId).orElseThrow()).orElseThrow();
+		return id;
 	}
+
+	/**
+	 * The points exceeding: the form's field counted as {@code exceeding}; the first edition of the forms has none
+	 * marked, and its field is {@code WH.EXCEEDING} (as migration V2 counted the surveys already in).
+	 */
+	static int exceeding(SurveyForm form, Map<String, String> answers) {
+		boolean marked = form.fields().stream().anyMatch(f -> "exceeding".equals(f.counts()));
+		if (marked) {
+			return form.counted(answers, "exceeding");
+		}
+		java.math.BigDecimal n = SurveyForm.number(answers.get("WH.EXCEEDING"));
+		return n == null ? 0 : n.intValue();
+	}
+
+	@Override
+	@Transactional
+	public List<SurveyView> submitAll(Actor actor, long taskId, List<SurveyEntry> entries) {
+		actor.require(CdcMonitoringPermissions.SURVEY_WRITE);
+		TaskView task = this.reads.task(actor, taskId).orElseThrow(() -> new NotFoundException("survey-task", taskId));
+		CdcMonitoringReads.TaskRow row = this.reads.taskOf(task.projectId(), task.countyCode()).orElseThrow();
+		if (!doer(actor, row, task.countyCode())) {
+			throw InvalidInputException.of(null, "cdcmonitoring.survey.notYourTask");
+		}
+		CdcMonitoringReads.ProjectRow project = open(task.projectId());
+		if (entries == null || entries.isEmpty()) {
+			throw InvalidInputException.of("surveys", "cdcmonitoring.upload.empty");
+		}
+		if (entries.size() > BATCH_MAX) {
+			throw InvalidInputException.of("surveys", "cdcmonitoring.upload.tooMany", BATCH_MAX);
+		}
+		SurveyForm form = form(project);
+		List<SampledEmployer> sample = this.reads.sample(task.projectId(), java.util.Set.of(task.countyCode()));
+		List<FieldError> errors = new ArrayList<>();
+		List<Map.Entry<SampledEmployer, Map<String, String>>> accepted = new ArrayList<>();
+		java.util.Set<Long> seen = new java.util.HashSet<>();
+		for (SurveyEntry entry : entries) {
+			String at = "rows[" + entry.row() + "]";
+			SampledEmployer sampled = sample.stream()
+				.filter(x -> entry.sampledId() != null ? x.id() == entry.sampledId()
+						: entry.creditCode() != null && x.creditCode().equalsIgnoreCase(entry.creditCode().trim()))
+				.findFirst()
+				.orElse(null);
+			if (sampled == null) {
+				errors.add(FieldError.of(at, "cdcmonitoring.upload.notSampled", entry.row(),
+						entry.sampledId() != null ? entry.sampledId() : entry.creditCode()));
+				continue;
+			}
+			if (sampled.surveyId() != null) {
+				errors.add(FieldError.of(at, "cdcmonitoring.upload.already", entry.row(), sampled.employerName()));
+				continue;
+			}
+			if (!seen.add(sampled.id())) {
+				errors.add(FieldError.of(at, "cdcmonitoring.upload.twice", entry.row(), sampled.employerName()));
+				continue;
+			}
+			List<FieldError> own = new ArrayList<>();
+			Map<String, String> clean = form.check(entry.answers(), own);
+			for (FieldError e : own) {
+				errors.add(new FieldError(at + "." + (e.field() == null ? "" : e.field()), e.code(), e.arguments()));
+			}
+			accepted.add(Map.entry(sampled, clean));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		List<SurveyView> out = new ArrayList<>();
+		for (Map.Entry<SampledEmployer, Map<String, String>> e : accepted) {
+			insert(actor, project, form, e.getKey(), row.id(), e.getValue());
+			out.add(surveyOf(this.reads.sampled(e.getKey().id()).orElseThrow()).orElseThrow());
+		}
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("task", taskId);
+		after.put("county", task.countyCode());
+		after.put("surveys", out.size());
+		this.audit.record(actor, "cdcmonitoring.survey.batch", AuditTarget.of("monitoring-task", taskId, task.countyCode()), null,
+				after);
+		return out;
+	}
+
+	/** The most surveys one batch takes (a county's sample rarely exceeds a few hundred). */
+	static final int BATCH_MAX = 2000;
 
 	/** The survey and its project, for a quality-control user whose region covers the survey's county. */
 	private SurveyView checkable(Actor actor, long surveyId) {
@@ -204,6 +302,7 @@ class MonitoringSurveyService implements MonitoringSurveys {
 	@Transactional
 	public QcCheckView recheck(Actor actor, long surveyId, Map<String, String> answers) {
 		SurveyView survey = checkable(actor, surveyId);
+		open(survey.projectId());
 		if (!survey.qcPicked()) {
 			throw InvalidInputException.of(null, "cdcmonitoring.qc.notPicked");
 		}
@@ -247,6 +346,7 @@ class MonitoringSurveyService implements MonitoringSurveys {
 	@Transactional
 	public QcCheckView resolve(Actor actor, long surveyId, QcResolution resolution) {
 		SurveyView survey = checkable(actor, surveyId);
+		open(survey.projectId());
 		QcCheckView check = this.reads.checkOf(surveyId).orElseThrow(() -> InvalidInputException.of(null, "cdcmonitoring.qc.notOpen"));
 		if (!"DISAGREED".equals(check.status())) {
 			throw InvalidInputException.of(null, "cdcmonitoring.qc.notOpen");
@@ -265,10 +365,11 @@ class MonitoringSurveyService implements MonitoringSurveys {
 		}
 		if (decision.equals("RECHECK")) {
 			SurveyForm form = form(this.reads.projectRow(survey.projectId()));
-			this.jdbc.sql("update cdcmonitoring.survey set answers = cast(:answers as jsonb), workers = :w, hazards = :h where id = :id")
+			this.jdbc.sql("update cdcmonitoring.survey set answers = cast(:answers as jsonb), workers = :w, hazards = :h, exceeding = :x where id = :id")
 				.param("answers", Json.write(check.answers()))
 				.param("w", form.counted(check.answers(), "workers"))
 				.param("h", form.counted(check.answers(), "hazards"))
+				.param("x", exceeding(form, check.answers()))
 				.param("id", surveyId)
 				.update();
 		}

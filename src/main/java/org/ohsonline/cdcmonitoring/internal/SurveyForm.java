@@ -45,7 +45,9 @@ final class SurveyForm {
 			String type = text(e, "type");
 			fields.add(new FormField(e.code(), e.name(), TYPES.contains(type) ? type : "TEXT", text(e, "unit"),
 					number(text(e, "min")), number(text(e, "max")), "true".equalsIgnoreCase(text(e, "required")),
-					text(e, "choices") == null ? List.of() : Arrays.asList(text(e, "choices").split("\\|")), text(e, "counts")));
+					text(e, "choices") == null ? List.of() : Arrays.asList(text(e, "choices").split("\\|")), text(e, "counts"),
+					text(e, "notAbove") == null ? List.of() : Arrays.asList(text(e, "notAbove").split("\\|")),
+					text(e, "tolerance")));
 		}
 		return new SurveyForm(fields);
 	}
@@ -81,7 +83,55 @@ final class SurveyForm {
 				clean.put(f.code(), stored);
 			}
 		}
+		checkAcross(clean, errors);
 		return clean;
+	}
+
+	/**
+	 * The checks across fields the catalog declares ({@code notAbove}): a number may not exceed the other field's
+	 * (points exceeding ≤ points sampled, workers examined ≤ workers exposed). Made between values that passed their
+	 * own checks only, and named by the field that breaks it, with the other field's name and value.
+	 */
+	private void checkAcross(Map<String, String> clean, List<FieldError> errors) {
+		for (FormField f : this.fields) {
+			BigDecimal value = number(clean.get(f.code()));
+			if (value == null) {
+				continue;
+			}
+			for (String other : f.notAbove()) {
+				FormField limit = field(other);
+				BigDecimal bound = limit == null ? null : number(clean.get(other));
+				if (bound != null && value.compareTo(bound) > 0) {
+					errors.add(FieldError.of(f.code(), "cdcmonitoring.survey.notAbove", f.name(), clean.get(f.code()),
+							limit.name(), clean.get(other)));
+				}
+			}
+		}
+	}
+
+	private FormField field(String code) {
+		return this.fields.stream().filter(f -> f.code().equals(code)).findFirst().orElse(null);
+	}
+
+	/**
+	 * Whether a re-checked number agrees with the surveyed one within the field's tolerance: {@code 2} allows a
+	 * difference of 2 in the field's unit, {@code 10%} one of 10 % of the surveyed value; none: equal.
+	 */
+	static boolean withinTolerance(BigDecimal surveyed, BigDecimal rechecked, String tolerance) {
+		BigDecimal difference = surveyed.subtract(rechecked).abs();
+		if (tolerance == null || tolerance.isBlank()) {
+			return difference.signum() == 0;
+		}
+		String t = tolerance.trim();
+		BigDecimal allowed;
+		if (t.endsWith("%")) {
+			BigDecimal share = number(t.substring(0, t.length() - 1));
+			allowed = share == null ? BigDecimal.ZERO : surveyed.abs().multiply(share).divide(BigDecimal.valueOf(100));
+		}
+		else {
+			allowed = number(t) == null ? BigDecimal.ZERO : number(t);
+		}
+		return difference.compareTo(allowed) <= 0;
 	}
 
 	private static String checkOne(FormField f, String value, List<FieldError> errors) {
@@ -128,7 +178,7 @@ final class SurveyForm {
 		}
 	}
 
-	/** The sum of the answers of the fields counted as {@code counts} (workers, hazards). */
+	/** The sum of the answers of the fields counted as {@code counts} (workers, hazards, exceeding). */
 	int counted(Map<String, String> answers, String counts) {
 		int sum = 0;
 		for (FormField f : this.fields) {
@@ -141,8 +191,8 @@ final class SurveyForm {
 	}
 
 	/**
-	 * The fields whose re-checked value differs from the survey's: numbers compared as numbers, the rest as text; a
-	 * field blank on one side and filled on the other differs.
+	 * The fields whose re-checked value differs from the survey's: numbers compared as numbers within the field's
+	 * tolerance ({@link #withinTolerance}), the rest as text; a field blank on one side and filled on the other differs.
 	 */
 	List<String[]> differences(Map<String, String> surveyed, Map<String, String> rechecked) {
 		List<String[]> out = new ArrayList<>();
@@ -154,7 +204,7 @@ final class SurveyForm {
 				same = a == null && b == null;
 			}
 			else if ("INTEGER".equals(f.type()) || "DECIMAL".equals(f.type())) {
-				same = number(a) != null && number(b) != null && number(a).compareTo(number(b)) == 0;
+				same = number(a) != null && number(b) != null && withinTolerance(number(a), number(b), f.tolerance());
 			}
 			else {
 				same = a.equals(b);

@@ -56,7 +56,8 @@ class MonitoringProgressController {
 						word("cdcmonitoring.progress.employerRate", locale), word("cdcmonitoring.target.workers", locale),
 						word("cdcmonitoring.progress.workers", locale), word("cdcmonitoring.progress.workerRate", locale),
 						word("cdcmonitoring.target.hazards", locale), word("cdcmonitoring.progress.hazards", locale),
-						word("cdcmonitoring.progress.hazardRate", locale), word("cdcmonitoring.progress.qcPicked", locale),
+						word("cdcmonitoring.progress.hazardRate", locale), word("cdcmonitoring.progress.exceeding", locale),
+						word("cdcmonitoring.progress.exceedingRate", locale), word("cdcmonitoring.progress.qcPicked", locale),
 						word("cdcmonitoring.progress.qcChecked", locale), word("cdcmonitoring.progress.qcOpen", locale)));
 		for (Progress.Row r : progress.rows()) {
 			row(sheet, this.divisions.fullName(r.countyCode()), r);
@@ -87,7 +88,7 @@ class MonitoringProgressController {
 
 	private static void row(SpreadsheetExport sheet, String name, Progress.Row r) {
 		sheet.row(name, r.targetEmployers(), r.sampled(), r.surveyed(), r.employerRate(), r.targetWorkers(), r.workers(),
-				r.workerRate(), r.targetHazards(), r.hazards(), r.hazardRate(), r.qcPicked(), r.qcChecked(),
+				r.workerRate(), r.targetHazards(), r.hazards(), r.hazardRate(), r.exceeding(), r.exceedingRate(), r.qcPicked(), r.qcChecked(),
 				r.qcOpen());
 	}
 

@@ -28,6 +28,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -119,6 +120,68 @@ class MonitoringProjectListController {
 	@PreAuthorize("hasAuthority('cdcmonitoring:project:write')")
 	String processCreationForm(Actor actor, ProjectForm form, Model model) {
 		List<InvalidInputException.FieldError> errors = new ArrayList<>();
+		ProjectCommand command = command(form, errors);
+		if (!errors.isEmpty()) {
+			return form(actor, model, form, new InvalidInputException(errors));
+		}
+		try {
+			ProjectView project = this.projects.create(actor, command);
+			return "redirect:/cdc/monitoring-projects/" + project.id();
+		}
+		catch (InvalidInputException ex) {
+			return form(actor, model, form, ex);
+		}
+	}
+
+	@GetMapping("/cdc/monitoring-projects/{id}/edit")
+	@PreAuthorize("hasAuthority('cdcmonitoring:project:write')")
+	String initUpdateForm(Actor actor, @PathVariable long id, Model model) {
+		ProjectView project = this.projects.find(actor, id);
+		List<Division> counties = counties(actor, project.regionCode());
+		java.util.Map<String, Target> byCounty = new java.util.HashMap<>();
+		project.targets().forEach(t -> byCounty.put(t.countyCode(), t));
+		List<String> codes = counties.stream().map(Division::code).toList();
+		ProjectForm form = new ProjectForm(project.year(), project.kind().name(), project.name(),
+				String.join(",", project.industries()), String.join(",", project.hazards()),
+				project.qcShare().stripTrailingZeros().toPlainString(), project.dueOn().toString(), codes,
+				codes.stream().map(c -> byCounty.containsKey(c) ? Integer.toString(byCounty.get(c).employers()) : "").toList(),
+				codes.stream().map(c -> byCounty.containsKey(c) ? Integer.toString(byCounty.get(c).workers()) : "").toList(),
+				codes.stream().map(c -> byCounty.containsKey(c) ? Integer.toString(byCounty.get(c).hazards()) : "").toList());
+		return editForm(actor, model, project, form, null);
+	}
+
+	@PostMapping("/cdc/monitoring-projects/{id}/edit")
+	@PreAuthorize("hasAuthority('cdcmonitoring:project:write')")
+	String processUpdateForm(Actor actor, @PathVariable long id, ProjectForm form, Model model,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		ProjectView project = this.projects.find(actor, id);
+		List<InvalidInputException.FieldError> errors = new ArrayList<>();
+		ProjectCommand command = command(form, errors);
+		if (!errors.isEmpty()) {
+			return editForm(actor, model, project, form, new InvalidInputException(errors));
+		}
+		try {
+			this.projects.update(actor, id, command);
+			redirect.addFlashAttribute("flashKey", "cdcmonitoring.project.updated");
+			return "redirect:/cdc/monitoring-projects/" + id;
+		}
+		catch (InvalidInputException ex) {
+			return editForm(actor, model, project, form, ex);
+		}
+	}
+
+	private String editForm(Actor actor, Model model, ProjectView project, ProjectForm form, InvalidInputException errors) {
+		model.addAttribute("form", form);
+		model.addAttribute("kinds", MonitoringKind.values());
+		model.addAttribute("counties", counties(actor, project.regionCode()));
+		model.addAttribute("formErrors", errors == null ? List.of() : errors.errors());
+		model.addAttribute("editing", project);
+		model.addAttribute("drawn", project.draw() != null);
+		return FORM;
+	}
+
+	/** The form's fields as a command, or the errors of fields that are not even numbers or dates. */
+	private static ProjectCommand command(ProjectForm form, List<InvalidInputException.FieldError> errors) {
 		List<Target> targets = new ArrayList<>();
 		List<String> counties = form.targetCounty() == null ? List.of() : form.targetCounty();
 		for (int i = 0; i < counties.size(); i++) {
@@ -144,19 +207,9 @@ class MonitoringProjectListController {
 		catch (java.time.format.DateTimeParseException ex) {
 			errors.add(InvalidInputException.FieldError.of("dueOn", "cdcmonitoring.project.dueOn"));
 		}
-		if (!errors.isEmpty()) {
-			return form(actor, model, form, new InvalidInputException(errors));
-		}
 		String kind = Text.enumName(form.kind(), MonitoringKind.class);
-		try {
-			ProjectView project = this.projects.create(actor, new ProjectCommand(form.year(),
-					kind == null ? null : MonitoringKind.valueOf(kind), form.name(), codes(form.industries()),
-					codes(form.hazards()), share, due, targets));
-			return "redirect:/cdc/monitoring-projects/" + project.id();
-		}
-		catch (InvalidInputException ex) {
-			return form(actor, model, form, ex);
-		}
+		return new ProjectCommand(form.year(), kind == null ? null : MonitoringKind.valueOf(kind), form.name(),
+				codes(form.industries()), codes(form.hazards()), share, due, targets);
 	}
 
 	private static Integer whole(String text, List<InvalidInputException.FieldError> errors) {
@@ -176,15 +229,17 @@ class MonitoringProjectListController {
 		return text == null ? List.of() : Arrays.stream(text.split("[,，、\\s]+")).filter(s -> !s.isBlank()).toList();
 	}
 
-	private String form(Actor actor, Model model, ProjectForm form, InvalidInputException errors) {
-		String region = actor.scope().regionPrefix().orElse("");
-		List<Division> counties = this.divisions.pickerOptions(actor.scope())
+	private List<Division> counties(Actor actor, String region) {
+		return this.divisions.pickerOptions(actor.scope())
 			.stream()
 			.filter(d -> d.level() == RegionCode.Level.COUNTY && d.code().startsWith(region))
 			.toList();
+	}
+
+	private String form(Actor actor, Model model, ProjectForm form, InvalidInputException errors) {
 		model.addAttribute("form", form);
 		model.addAttribute("kinds", MonitoringKind.values());
-		model.addAttribute("counties", counties);
+		model.addAttribute("counties", counties(actor, actor.scope().regionPrefix().orElse("")));
 		model.addAttribute("formErrors", errors == null ? List.of() : errors.errors());
 		return FORM;
 	}

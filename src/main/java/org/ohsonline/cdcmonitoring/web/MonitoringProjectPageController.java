@@ -69,7 +69,7 @@ class MonitoringProjectPageController {
 			.collect(Collectors.toMap(c -> c, c -> this.factors.findFactor(c).map(HazardFactor::name).orElse(c), (a, b) -> a,
 					java.util.LinkedHashMap::new)));
 		model.addAttribute("tasksByCounty", project.tasks().stream().collect(Collectors.toMap(t -> t.countyCode(), t -> t)));
-		model.addAttribute("assignable", owner ? this.projects.assignable(actor, id) : List.of());
+		model.addAttribute("assignable", owner && !project.closed() ? this.projects.assignable(actor, id) : List.of());
 		model.addAttribute("assignees", Assignee.values());
 		model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
 		return DETAIL;
@@ -79,6 +79,21 @@ class MonitoringProjectPageController {
 	@PreAuthorize("hasAuthority('cdcmonitoring:project:write')")
 	String draw(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		return act(id, redirect, "cdcmonitoring.draw.flash", () -> this.projects.draw(actor, id));
+	}
+
+	@PostMapping("/cdc/monitoring-projects/{id}/close")
+	@PreAuthorize("hasAuthority('cdcmonitoring:project:write')")
+	String close(Actor actor, @PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+		return act(id, redirect, "cdcmonitoring.close.flash", () -> this.projects.close(actor, id, note));
+	}
+
+	@GetMapping("/cdc/monitoring-projects/{id}/summary.pdf")
+	ResponseEntity<byte[]> summary(Actor actor, @PathVariable long id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("monitoring-project-" + id + "-summary.pdf").build().toString())
+			.body(this.projects.summaryPdf(actor, id));
 	}
 
 	@GetMapping("/cdc/monitoring-projects/{id}/inputs.txt")

@@ -48,9 +48,13 @@ class MonitoringTaskController {
 
 	private final MonitoringProjects projects;
 
-	MonitoringTaskController(MonitoringSurveys surveys, MonitoringProjects projects) {
+	private final org.springframework.context.MessageSource messages;
+
+	MonitoringTaskController(MonitoringSurveys surveys, MonitoringProjects projects,
+			org.springframework.context.MessageSource messages) {
 		this.surveys = surveys;
 		this.projects = projects;
+		this.messages = messages;
 	}
 
 	/** The list's filter fields, bound as one record. */
@@ -85,10 +89,82 @@ class MonitoringTaskController {
 
 	@GetMapping("/cdc/monitoring-tasks/{id}")
 	String task(Actor actor, @PathVariable long id, Model model) {
-		model.addAttribute("task", this.surveys.task(actor, id));
-		model.addAttribute("sample", this.surveys.sample(actor, id));
+		TaskView task = this.surveys.task(actor, id);
+		List<SampledEmployer> sample = this.surveys.sample(actor, id);
+		model.addAttribute("task", task);
+		model.addAttribute("sample", sample);
 		model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+		model.addAttribute("canUpload", doer(actor, task) && !this.projects.find(actor, task.projectId()).closed()
+				&& sample.stream().anyMatch(s -> s.surveyId() == null));
 		return "cdcmonitoring/task";
+	}
+
+	/** Whether the actor enters the task's surveys: the county's CDC users for a CDC task, the organisation's staff for its own. */
+	private static boolean doer(Actor actor, TaskView task) {
+		return actor.can("cdcmonitoring:survey:write") && (task.agencyId() == null
+				? actor.scope().kind() == Scope.Kind.REGION && actor.scope().coversRegion(task.countyCode())
+				: actor.scope().kind() != Scope.Kind.REGION);
+	}
+
+	@GetMapping("/cdc/monitoring-tasks/{id}/template.xlsx")
+	@PreAuthorize("hasAuthority('cdcmonitoring:survey:write')")
+	void template(Actor actor, @PathVariable long id, java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+		TaskView task = this.surveys.task(actor, id);
+		List<org.ohsonline.cdcmonitoring.FormField> fields = this.projects.form(actor, task.projectId());
+		List<SampledEmployer> sample = this.surveys.sample(actor, id);
+		org.ohsonline.shared.web.SpreadsheetExport sheet = org.ohsonline.shared.web.SpreadsheetExport.attachment(response,
+				"monitoring-task-" + id + "-template.xlsx", this.messages.getMessage("cdcmonitoring.upload.sheet", null, locale),
+				SurveyWorkbook.headers(fields, key -> this.messages.getMessage(key, null, key, locale)));
+		SurveyWorkbook.template(sheet, sample, fields);
+	}
+
+	/** A refusal of an upload as the task page lists it: the sheet's row (or none for the file), and the reason. */
+	record UploadError(Integer row, InvalidInputException.FieldError error) implements java.io.Serializable {
+	}
+
+	@PostMapping("/cdc/monitoring-tasks/{id}/upload")
+	@PreAuthorize("hasAuthority('cdcmonitoring:survey:write')")
+	String upload(Actor actor, @PathVariable long id,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, java.util.Locale locale,
+			RedirectAttributes redirect) {
+		TaskView task = this.surveys.task(actor, id);
+		try {
+			if (file == null || file.isEmpty()) {
+				throw InvalidInputException.of("file", "cdcmonitoring.upload.missing");
+			}
+			List<org.ohsonline.cdcmonitoring.SurveyEntry> entries;
+			try (java.io.InputStream in = new java.io.BufferedInputStream(file.getInputStream())) {
+				in.mark(16);
+				byte[] head = in.readNBytes(8);
+				in.reset();
+				if (!SurveyWorkbook.isWorkbook(head)) {
+					throw InvalidInputException.of("file", "cdcmonitoring.upload.notWorkbook");
+				}
+				entries = SurveyWorkbook.read(in, this.projects.form(actor, task.projectId()));
+			}
+			catch (java.io.IOException | RuntimeException ex) {
+				if (ex instanceof InvalidInputException invalid) {
+					throw invalid;
+				}
+				throw InvalidInputException.of("file", "cdcmonitoring.upload.unreadable");
+			}
+			int saved = this.surveys.submitAll(actor, id, entries).size();
+			redirect.addFlashAttribute("flash", this.messages.getMessage("cdcmonitoring.upload.flash", new Object[] { saved }, locale));
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("uploadErrors", ex.errors().stream().map(MonitoringTaskController::uploadError).toList());
+		}
+		return "redirect:/cdc/monitoring-tasks/" + id;
+	}
+
+	/** The row of a batch refusal ({@code rows[<row>].<field>}), taken out of its field. */
+	static UploadError uploadError(InvalidInputException.FieldError e) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("rows\\[(\\d+)]\\.?(.*)").matcher(e.field() == null ? "" : e.field());
+		if (m.matches()) {
+			return new UploadError(Integer.valueOf(m.group(1)),
+					new InvalidInputException.FieldError(m.group(2).isEmpty() ? null : m.group(2), e.code(), e.arguments()));
+		}
+		return new UploadError(null, e);
 	}
 
 	@GetMapping("/cdc/monitoring-tasks/{id}/surveys/{sampledId}")
@@ -96,7 +172,8 @@ class MonitoringTaskController {
 		TaskView task = this.surveys.task(actor, id);
 		SampledEmployer sampled = sampled(actor, task, sampledId);
 		Optional<SurveyView> survey = this.surveys.survey(actor, sampledId);
-		Optional<QcCheckView> check = survey.flatMap(s -> this.projects.find(actor, task.projectId())
+		org.ohsonline.cdcmonitoring.ProjectView project = this.projects.find(actor, task.projectId());
+		Optional<QcCheckView> check = survey.flatMap(s -> project
 			.checks()
 			.stream()
 			.filter(c -> c.surveyId() == s.id())
@@ -110,9 +187,10 @@ class MonitoringTaskController {
 		model.addAttribute("survey", survey.orElse(null));
 		model.addAttribute("check", check.orElse(null));
 		model.addAttribute("fields", this.projects.form(actor, task.projectId()));
-		model.addAttribute("canEnter", doer && survey.isEmpty());
-		model.addAttribute("canRecheck", qc && survey.isPresent() && survey.get().qcPicked() && check.isEmpty());
-		model.addAttribute("canResolve", qc && check.isPresent() && "DISAGREED".equals(check.get().status()));
+		boolean open = !project.closed();
+		model.addAttribute("canEnter", open && doer && survey.isEmpty());
+		model.addAttribute("canRecheck", open && qc && survey.isPresent() && survey.get().qcPicked() && check.isEmpty());
+		model.addAttribute("canResolve", open && qc && check.isPresent() && "DISAGREED".equals(check.get().status()));
 		if (!model.containsAttribute("entered")) {
 			model.addAttribute("entered", Map.of());
 		}

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A notice is visible to a user who holds its permission and whose scope covers its audience: a
  * region-scoped user whose region prefix starts the notice's region, or the staff of the employer
- * or institution it is addressed to. Reading a notice is not audited (it changes nothing but the reader's mark).
+ * institution or agency it is addressed to. Reading a notice is not audited (it changes nothing but the reader's mark).
  */
 @Service
 class InboxService implements Inbox {
@@ -36,7 +36,8 @@ class InboxService implements Inbox {
 			and ((n.audience_kind = 'REGION' and cast(:prefix as text) is not null
 			      and n.audience_value like cast(:prefix as text) || '%')
 			  or (n.audience_kind = 'EMPLOYER' and n.audience_value = cast(:employer as text))
-			  or (n.audience_kind = 'INSTITUTION' and n.audience_value = cast(:institution as text)))""";
+			  or (n.audience_kind = 'INSTITUTION' and n.audience_value = cast(:institution as text))
+			  or (n.audience_kind = 'AGENCY' and n.audience_value = cast(:agency as text)))""";
 
 	private final JdbcClient jdbc;
 
@@ -136,6 +137,7 @@ class InboxService implements Inbox {
 		parameters.put("prefix", scope.kind() == Scope.Kind.REGION ? scope.value() : null);
 		parameters.put("employer", scope.kind() == Scope.Kind.EMPLOYER ? scope.value() : null);
 		parameters.put("institution", scope.kind() == Scope.Kind.INSTITUTION ? scope.value() : null);
+		parameters.put("agency", scope.kind() == Scope.Kind.AGENCY ? scope.value() : null);
 		return parameters;
 	}
 

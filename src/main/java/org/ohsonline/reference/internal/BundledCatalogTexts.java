@@ -53,6 +53,9 @@ class BundledCatalogTexts implements CatalogTexts {
 	/** The texts of the second bundled edition of {@code agency-rating-rules} (report-quality indicators). */
 	static final String RATING_RULES_2026_2 = "agency-rating-rules-2026-2";
 
+	/** The texts of the second bundled edition of {@code survey-forms} (checks across fields, re-check tolerances). */
+	static final String SURVEY_FORMS_2026_2 = "survey-forms-2026-2";
+
 	/** Each set of bundled texts and the catalog its edition belongs to. */
 	private static final Map<String, String> TEXT_SETS = textSets();
 
@@ -91,6 +94,7 @@ class BundledCatalogTexts implements CatalogTexts {
 		sets.put(DIRECTORY_2021, "industry-severity");
 		sets.put(RATING_RULES_2026_2, "agency-rating-rules");
 		sets.put(EXAM_RULES_2026, "exam-rules");
+		sets.put(SURVEY_FORMS_2026_2, "survey-forms");
 		return Map.copyOf(sets);
 	}
 

@@ -148,6 +148,12 @@ class BundledCatalogs implements ApplicationRunner {
 		// The CDC monitoring projects' survey forms: a platform edition, unverified (docs/cdc-monitoring.md).
 		load(SURVEY_FORMS, LocalDate.of(2026, 1, 1), "reference/survey-forms-2026.csv",
 				file -> new Object[] { kind(file, "form").count(), kind(file, "field").count() });
+		// Its second edition declares checks across fields and re-check tolerances; projects keep the edition they
+		// were created with, so the first stays in force for those.
+		loadEditionUnlessAdministered(SURVEY_FORMS, BundledCatalogTexts.SURVEY_FORMS_2026_2, LocalDate.of(2026, 12, 1),
+				"reference/survey-forms-2026-2.csv", file -> new Object[] { kind(file, "form").count(),
+						kind(file, "field").count(), file.entries().stream().filter(e -> e.attributes().containsKey("notAbove")).count(),
+						file.entries().stream().filter(e -> e.attributes().containsKey("tolerance")).count() });
 	}
 
 	/** The catalogs of classified supervision that the risk module reads (docs/risk.md gives the sources). */

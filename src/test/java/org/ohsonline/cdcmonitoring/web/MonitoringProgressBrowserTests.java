@@ -21,7 +21,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * The CDC's monitoring project in a real browser (Debian's chromium): the demo city CDC (login {@code cdc}) creates a
  * workplace noise project with a target for 拱墅区, draws the sample, gives the county's task to the county CDC,
  * enters a survey — refused field by field first, nothing saved —, and reads the project's progress by county with
- * its chart and table, at desktop and tablet widths. Screenshots: {@code /tmp/cdcp-*.png}.
+ * its chart and table, at desktop and tablet widths; then uploads the other surveys by Excel (a bad row refused by
+its row, nothing saved; then all saved), edits and closes the project (frozen progress, signed summary), and an
+anonymous visitor reads the public page of the draw. Screenshots: {@code target/screenshots/cdcp-*.png}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "ohs.standalone.ephemeral=true", "ohs.demo.credentials-file=target/browser-demo-credentials.txt",
@@ -121,11 +123,83 @@ class MonitoringProgressBrowserTests {
 		assertThat(row).containsText("25%");
 		assertThat(row).containsText("12/30");
 		assertThat(this.page.getByTestId("progress-total")).containsText("40%");
+		// Points exceeding beside the points sampled: 2 of 12, 17 % (2 ÷ 12 = 16.7 %).
+		assertThat(row).containsText("2/12");
+		assertThat(row).containsText("17%");
 		assertThat(this.page.locator("[data-testid=progress-chart] canvas")).isVisible();
 		String progress = this.page.url();
 		screenshot("progress-desktop");
 
-		as("cdc", 820, 1180);
+		// The other three employers by Excel: a first upload with one bad row saves nothing and names the row.
+		this.page.navigate(progress.replace("/progress", ""));
+		String project = this.page.url();
+		this.page.getByTestId("monitoring-task-link").click();
+		String task = this.page.url();
+		java.util.List<String> codes = new java.util.ArrayList<>();
+		Locator sampled = this.page.getByTestId("task-sampled");
+		for (int i = 0; i < sampled.count(); i++) {
+			if (sampled.nth(i).locator("td").nth(2).innerText().contains("否")) {
+				codes.add(sampled.nth(i).locator("td").nth(1).locator("div").innerText().trim());
+			}
+		}
+		org.junit.jupiter.api.Assertions.assertEquals(3, codes.size());
+		String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		upload(workbook(codes, new String[][] { { "5", "1" }, { "4", "6" }, { "3", "0" } }, day));
+		Locator rejected = this.page.getByTestId("upload-errors");
+		assertThat(rejected).containsText("第 3 行");
+		assertThat(rejected).containsText("“超标点数”的值 6 不能大于“检测点数”（4）");
+		assertThat(this.page.getByTestId("task-upload")).isVisible();
+		screenshot("upload-refused");
+		upload(workbook(codes, new String[][] { { "5", "1" }, { "4", "2" }, { "3", "0" } }, day));
+		assertThat(this.page.getByTestId("flash")).containsText("已保存 3 份调查表");
+		assertThat(this.page.getByTestId("task-upload")).hasCount(0);
+
+		// The public page of the draw, without logging in: seed and the four employers in the draw's order.
+		this.page.navigate(project);
+		String publicDraw = this.page.getByTestId("monitoring-public-link").getAttribute("href");
+		this.page.getByTestId("monitoring-edit-link").click();
+		assertThat(this.page.getByTestId("edit-hint")).isVisible();
+		assertThat(this.page.locator("#industries")).not().isEditable();
+		this.page.locator("tr:has(#te-330105) input[name=targetHazards]").fill("24");
+		screenshot("edit");
+		this.page.getByTestId("monitoring-save").click();
+		assertThat(this.page.getByTestId("flash")).containsText("项目已修改");
+		this.page.locator("#closeNote").fill("本年度监测工作完成");
+		this.page.getByTestId("monitoring-close-submit").click();
+		assertThat(this.page.getByTestId("monitoring-closed")).isVisible();
+		assertThat(this.page.getByTestId("monitoring-summary-pdf")).isVisible();
+		assertThat(this.page.getByTestId("monitoring-close")).hasCount(0);
+		screenshot("closed");
+		// The signed summary as the CDC downloads it (kept beside the screenshots to look at).
+		com.microsoft.playwright.APIResponse summary = this.page.request()
+			.get(url(this.page.getByTestId("monitoring-summary-pdf").getAttribute("href")));
+		org.junit.jupiter.api.Assertions.assertEquals("application/pdf", summary.headers().get("content-type"));
+		try {
+			java.nio.file.Files.createDirectories(SHOTS);
+			java.nio.file.Files.write(SHOTS.resolve("cdcp-summary.pdf"), summary.body());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		this.page.getByTestId("monitoring-progress-link").click();
+		assertThat(this.page.getByTestId("progress-closed")).isVisible();
+		// Frozen: 4 of 4 employers; 12 + 5 + 4 + 3 = 24 points of the new target 24; 2 + 1 + 2 = 5 exceeding of 24 (21 %).
+		assertThat(this.page.getByTestId("progress-row")).containsText("4/4");
+		assertThat(this.page.getByTestId("progress-row")).containsText("24/24");
+		assertThat(this.page.getByTestId("progress-row")).containsText("5/24");
+		assertThat(this.page.getByTestId("progress-row")).containsText("21%");
+		screenshot("progress-closed");
+
+		BrowserContext anonymous = chromium.newContext(Chromium.options().setViewportSize(1280, 800));
+		Page visitor = anonymous.newPage();
+		visitor.navigate(url(publicDraw));
+		assertThat(visitor.getByTestId("public-draw-name")).hasText("浏览器测试噪声危害监测");
+		assertThat(visitor.getByTestId("public-draw-line")).hasCount(4);
+		assertThat(visitor.getByTestId("public-draw-seed")).hasText(java.util.regex.Pattern.compile("[0-9a-f]{64}"));
+		visitor.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("cdcp-public-draw.png")).setFullPage(true));
+		anonymous.close();
+
+		as("cdc", 768, 1024);
 		this.page.navigate(progress);
 		assertThat(this.page.locator("[data-testid=progress-chart] canvas")).isVisible();
 		assertThat(this.page.getByTestId("progress-table")).isVisible();
@@ -133,6 +207,34 @@ class MonitoringProgressBrowserTests {
 		this.page.navigate(url("/"));
 		assertThat(this.page.getByTestId("home-card-cdc-monitoring-tasks")).isVisible();
 		screenshot("home-tablet");
+	}
+
+	private static final Path SHOTS = Path.of("target/screenshots");
+
+	/** A workbook in the template's columns: one row per credit code with its points and points exceeding. */
+	private static Path workbook(java.util.List<String> codes, String[][] values, String day) {
+		try {
+			Path file = java.nio.file.Files.createTempFile("cdcp-upload", ".xlsx");
+			java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>();
+			for (int i = 0; i < codes.size(); i++) {
+				rows.add(java.util.List.of(i + 1, codes.get(i), "", values[i][0], values[i][1], "85", "", "一般", day));
+			}
+			try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+				SurveyWorkbook.write(out, java.util.List.of("序号", "统一社会信用代码", "单位名称", "检测点数（个） [WH.POINTS]",
+						"超标点数（个） [WH.EXCEEDING]", "噪声 [WH.NOISE_MAX]", "粉尘 [WH.DUST_MAX]", "防护 [WH.PROTECTION]",
+						"日期 [WH.SURVEY_DATE]"), rows);
+			}
+			return file;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private void upload(Path file) {
+		this.page.locator("#uploadFile").setInputFiles(file);
+		this.page.getByTestId("task-upload-submit").click();
+		this.page.waitForLoadState();
 	}
 
 	/** A fresh browser context at the given size, logged in as the demo user. */
@@ -154,7 +256,7 @@ class MonitoringProgressBrowserTests {
 	}
 
 	private void screenshot(String name) {
-		this.page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("/tmp/cdcp-" + name + ".png")).setFullPage(true));
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("cdcp-" + name + ".png")).setFullPage(true));
 	}
 
 }
