@@ -1,0 +1,19 @@
+package org.ohsonline.grid;
+
+import java.util.List;
+
+/**
+ * What drawing or extending a grid did: the employers taken in, and those left out because another grid of the county
+ * holds them (with that grid's name), so the user sees why.
+ */
+public record MembershipChange(long gridId, int added, List<Refusal> refused) {
+
+	public MembershipChange {
+		refused = List.copyOf(refused);
+	}
+
+	/** An employer not taken in and the grid that holds it. */
+	public record Refusal(String creditCode, String employerName, String heldBy) {
+	}
+
+}
