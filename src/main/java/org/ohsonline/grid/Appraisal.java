@@ -13,6 +13,7 @@ public record Appraisal(long userId, String userName, String countyCode, List<Po
 	}
 
 	/** A grid the person held and the role. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "GridAppraisalPost")
 	public record Post(long gridId, String gridName, GridRole role) {
 	}
 

@@ -17,10 +17,12 @@ public record GridView(long id, String name, String countyCode, String note, boo
 	}
 
 	/** A township the grid is drawn from. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "GridTownship")
 	public record Township(String code, LocalDate from, LocalDate to) {
 	}
 
 	/** An employer's period in the grid; {@code via} TOWNSHIP (drawn with its township) or LIST (named). */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "GridMember")
 	public record Member(long id, long employerId, String creditCode, String employerName, String regionCode, String via,
 			LocalDate from, LocalDate to) {
 
@@ -31,6 +33,7 @@ public record GridView(long id, String name, String countyCode, String note, boo
 	}
 
 	/** A person's period on the grid. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "GridAssignment")
 	public record Assignment(long id, long userId, String userName, GridRole role, LocalDate from, LocalDate to) {
 
 		public boolean current() {

@@ -13,6 +13,7 @@ public record MembershipChange(long gridId, int added, List<Refusal> refused) {
 	}
 
 	/** An employer not taken in and the grid that holds it. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "GridMembershipRefusal")
 	public record Refusal(String creditCode, String employerName, String heldBy) {
 	}
 

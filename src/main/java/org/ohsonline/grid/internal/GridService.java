@@ -252,7 +252,7 @@ class GridService implements Grids {
 	@Override
 	@Transactional(readOnly = true)
 	public List<StaffMember> assignable(Actor actor, long gridId, GridRole role) {
-		return assignable(actor, writable(actor, gridId), role);
+		return assignable(actor, writable(actor, gridId, false), role);
 	}
 
 	private List<StaffMember> assignable(Actor actor, GridStore.GridRow grid, GridRole role) {
@@ -282,11 +282,16 @@ class GridService implements Grids {
 
 	/** The grid for a writer: {@code grid:grid:write} and the grid's county in their scope, else as missing. */
 	private GridStore.GridRow writable(Actor actor, long gridId) {
+		return writable(actor, gridId, true);
+	}
+
+	private GridStore.GridRow writable(Actor actor, long gridId, boolean lock) {
 		actor.require(GridPermissions.WRITE);
 		if (actor.scope().regionPrefix().isEmpty()) {
 			throw new AccessDeniedException(GridPermissions.WRITE);
 		}
-		return this.store.findForUpdate(ScopeFilter.of(actor), gridId).orElseThrow(() -> new NotFoundException("grid", gridId));
+		return this.store.findForWriter(ScopeFilter.of(actor), gridId, lock)
+			.orElseThrow(() -> new NotFoundException("grid", gridId));
 	}
 
 	private Optional<String> checkTownship(String county, String township, List<FieldError> errors) {

@@ -94,9 +94,9 @@ class GridStore {
 			.optional();
 	}
 
-	/** The grid's row for a writer (no assistant limit): in the writer's scope only. */
-	Optional<GridRow> findForUpdate(ScopeFilter scope, long id) {
-		return this.jdbc.sql("select g.* from grid.grid g where g.id = :id and " + COLUMNS.predicate() + " for update of g")
+	/** The grid's row for a writer (no assistant limit): in the writer's scope only; locked when about to change it. */
+	Optional<GridRow> findForWriter(ScopeFilter scope, long id, boolean lock) {
+		return this.jdbc.sql("select g.* from grid.grid g where g.id = :id and " + COLUMNS.predicate() + (lock ? " for update of g" : ""))
 			.params(scope.parameters())
 			.param("id", id)
 			.query(GridStore::row)
