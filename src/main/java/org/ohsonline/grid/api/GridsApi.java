@@ -61,7 +61,7 @@ class GridsApi {
 	}
 
 	@Schema(name = "GridAssignmentInput", description = "A person to assign in a role from a day on (blank: today)")
-	record AssignmentInput(long userId, GridRole role, LocalDate from) {
+	record AssignmentInput(Long userId, GridRole role, LocalDate from) {
 	}
 
 	private static Quarter quarter(String text) {
@@ -104,7 +104,8 @@ class GridsApi {
 	@PostMapping("/{id}/assignments")
 	@Operation(summary = "Assign an inspector or grid assistant whose scope covers the grid")
 	GridView assign(Actor actor, @PathVariable long id, @RequestBody AssignmentInput input) {
-		return this.grids.assign(actor, id, input.userId(), input.role(), input.from());
+		// A missing person is refused by the facade after its permission check (0 is nobody).
+		return this.grids.assign(actor, id, input.userId() == null ? 0 : input.userId(), input.role(), input.from());
 	}
 
 	@GetMapping("/{id}/kpis")

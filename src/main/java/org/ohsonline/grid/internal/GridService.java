@@ -367,15 +367,15 @@ class GridService implements Grids {
 			return;
 		}
 		String county = regionCode.substring(0, 6);
-		if (this.store.memberHolder(county, employerId).isPresent()) {
+		// Only an employer new to the county's grids: one moved in or out by hand is left where it was put.
+		if (this.store.anyMembership(county, employerId)) {
 			return;
 		}
 		Optional<EmployerRef> e = this.employers.refOf(employerId);
 		if (e.isEmpty()) {
 			return;
 		}
-		LocalDate today = this.access.today();
-		LocalDate day = this.store.lastEnd(county, employerId).filter(today::isBefore).orElse(today);
+		LocalDate day = this.access.today();
 		long member = this.store.insertMember(grid.get(), county, employerId, e.get().creditCode(), e.get().name(),
 				regionCode, "TOWNSHIP", day);
 		this.audit.record(system, "grid.member.added", AuditTarget.of("grid", grid.get(), county), null,

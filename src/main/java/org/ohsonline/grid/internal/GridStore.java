@@ -204,6 +204,15 @@ class GridStore {
 			.optional();
 	}
 
+	/** Whether the employer was ever in a grid of the county. */
+	boolean anyMembership(String county, long employerId) {
+		return this.jdbc.sql("select exists (select 1 from grid.grid_member where county_code = :c and employer_id = :e)")
+			.param("c", county)
+			.param("e", employerId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** The last day an earlier, ended membership of the employer in the county ran up to (exclusive), if any. */
 	Optional<LocalDate> lastEnd(String county, long employerId) {
 		return this.jdbc.sql("select max(to_date) from grid.grid_member where county_code = :c and employer_id = :e")
