@@ -1,5 +1,6 @@
 package org.ohsonline.grid.internal;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ohsonline.PdfReading;
 import org.ohsonline.IntegrationTest;
 import org.ohsonline.TestUsers;
 import org.ohsonline.grid.Appraisal;
@@ -67,6 +70,7 @@ class GridKpisIntegrationTests {
 	@Autowired JdbcClient jdbc;
 	@Autowired UserAdministration administration;
 	@Autowired UserDetailsService details;
+	@Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
 	GridTestData data;
 
@@ -366,6 +370,22 @@ class GridKpisIntegrationTests {
 		assertThat(this.jdbc.sql("select count(*) from audit.entry where action = 'grid.grid.created'")
 			.query(Long.class)
 			.single()).isPositive();
+	}
+
+	@Test
+	void theAppraisalSheetIsIssuedAsAVerifiablePdfWithTheFigures(@TempDir Path temp) throws Exception {
+		World w = world("辛");
+		long person = this.users.ensure("grid-it-pdf-inspector", "INSPECTOR", COUNTY, null).id();
+		this.grids.assign(supervisor(COUNTY), w.gridA(), person, GridRole.INSPECTOR, q().start().minusDays(10));
+		byte[] pdf = this.transactions.execute(status -> this.kpis.issueAppraisal(supervisor(COUNTY), person, q()));
+		String text = PdfReading.text(pdf, temp).replaceAll("\\s+", " ");
+		assertThat(text).contains("网格化监管季度考核表", "grid-it-pdf-inspector", "辛网格A", "检查覆盖率", "申报质量",
+				"行政处罚决定数");
+		// Grid A alone: 20.00 + 8.33 + 1.50 + 1.00 + 5.00 = 35.83, the same as the grid's own sheet.
+		assertThat(text).contains("35.83", "20.00", "8.33");
+		assertThat(text).contains(w.e1().name(), w.e2().name(), w.e3().name()).doesNotContain(w.e4().name());
+		assertThat(PdfReading.qrCode(pdf, -1)).contains("/verify/");
+		assertThat(PdfReading.signatures(pdf, temp)).contains("Signature is Valid");
 	}
 
 }
