@@ -10,6 +10,7 @@ package org.ohsonline.grid;
  * @param newlyExamined workers examined for it for the first time
  * @param penalties penalty decisions
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "GridKpiEmployer")
 public record KpiEmployer(long employerId, String creditCode, String name, String regionCode, int inspections,
 		int declarationsDue, int declarationsOnTime, int exams, int newlyExamined, int penalties) {
 

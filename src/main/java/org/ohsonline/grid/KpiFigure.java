@@ -11,10 +11,11 @@ import java.math.BigDecimal;
  * @param rate numerator / denominator for a RATE with a denominator, else null
  * @param applicable false for a RATE whose denominator is 0: it gets no points and its maximum leaves the possible total
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "GridKpiFigure")
 public record KpiFigure(String code, String name, String kind, long numerator, Long denominator, BigDecimal rate,
 		BigDecimal maxPoints, BigDecimal points, boolean applicable) {
 
-	public boolean isRate() {
+	public boolean rateKind() {
 		return "RATE".equals(this.kind);
 	}
 

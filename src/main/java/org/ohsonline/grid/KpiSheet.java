@@ -15,6 +15,7 @@ import java.util.List;
  * @param possible the sum of the maximum points of the applicable KPIs
  * @param score points / possible × 100, two decimals; null when nothing is applicable
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "GridKpiSheet")
 public record KpiSheet(String subject, Quarter quarter, LocalDate referenceDay, int employers, List<KpiFigure> figures,
 		BigDecimal points, BigDecimal possible, BigDecimal score, String edition, LocalDate effectiveFrom, String source) {
 

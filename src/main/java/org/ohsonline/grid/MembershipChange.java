@@ -6,6 +6,7 @@ import java.util.List;
  * What drawing or extending a grid did: the employers taken in, and those left out because another grid of the county
  * holds them (with that grid's name), so the user sees why.
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "GridMembershipChange")
 public record MembershipChange(long gridId, int added, List<Refusal> refused) {
 
 	public MembershipChange {

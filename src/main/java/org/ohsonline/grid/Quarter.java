@@ -12,6 +12,7 @@ import org.ohsonline.shared.InvalidInputException;
  * @param year the year
  * @param number 1–4
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "GridQuarter")
 public record Quarter(int year, int number) {
 
 	private static final Pattern TEXT = Pattern.compile("(\\d{4})Q([1-4])");

@@ -126,7 +126,7 @@ class GridPageController {
 	}
 
 	private static boolean isRate(KpiSheet sheet, String code) {
-		return sheet.figures().stream().anyMatch(f -> f.code().equals(code) && f.isRate());
+		return sheet.figures().stream().anyMatch(f -> f.code().equals(code) && f.rateKind());
 	}
 
 	@GetMapping("/grids/{id}/kpis/export.xlsx")
