@@ -54,7 +54,8 @@ final class AttributeRules {
 
 	/**
 	 * A row of {@code grid-kpis}: one of the KPIs the grid module computes, RATE with its points and the rate of full
-	 * points (0–1], or COUNT with its points and the points per unit — a version the appraisal could not score is refused.
+	 * points (above 0, at most 1), or COUNT with its points and the points per unit — a version the appraisal could not
+	 * score is refused.
 	 */
 	private static Optional<FieldError> gridKpi(CatalogEntry entry, int number) {
 		String kind = EntriesInForce.text(entry, "kind");
