@@ -13,9 +13,12 @@ public record MembershipChange(long gridId, int added, List<Refusal> refused) {
 		refused = List.copyOf(refused);
 	}
 
-	/** An employer not taken in and the grid that holds it. */
+	/**
+	 * An employer not taken in and the grid that holds it. Serializable: the console shows the list after a redirect,
+	 * as a flash attribute in the session, which is kept in the database.
+	 */
 	@io.swagger.v3.oas.annotations.media.Schema(name = "GridMembershipRefusal")
-	public record Refusal(String creditCode, String employerName, String heldBy) {
+	public record Refusal(String creditCode, String employerName, String heldBy) implements java.io.Serializable {
 	}
 
 }

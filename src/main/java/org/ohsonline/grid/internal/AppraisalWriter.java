@@ -10,6 +10,7 @@ import org.ohsonline.grid.Appraisal;
 import org.ohsonline.grid.KpiEmployer;
 import org.ohsonline.portal.DocumentIssue;
 import org.ohsonline.portal.IssuedDocuments;
+import org.ohsonline.reference.CatalogTexts;
 import org.ohsonline.reference.Divisions;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.Masking;
@@ -40,13 +41,16 @@ class AppraisalWriter {
 
 	private final GridAccess access;
 
+	private final CatalogTexts texts;
+
 	AppraisalWriter(PdfDocuments pdf, IssuedDocuments documents, Divisions divisions, MessageSource messages,
-			GridAccess access) {
+			GridAccess access, CatalogTexts texts) {
 		this.pdf = pdf;
 		this.documents = documents;
 		this.divisions = divisions;
 		this.messages = messages;
 		this.access = access;
+		this.texts = texts;
 	}
 
 	/** The sheet's number: county, quarter and person ({@code WG330105-2026Q3-12}). */
@@ -69,6 +73,9 @@ class AppraisalWriter {
 			model.put("number", number);
 			model.put("issuer", issuer);
 			model.put("county", county);
+			// The catalog's bundled texts are stored in English: printed in the document's language.
+			model.put("edition", this.texts.edition(KpiService.CATALOG, appraisal.sheet().edition(), OFFICIAL));
+			model.put("source", this.texts.source(KpiService.CATALOG, appraisal.sheet().source()));
 			model.put("issuedOn", today);
 			model.put("running", appraisal.sheet().referenceDay().isBefore(appraisal.sheet().quarter().end()));
 			model.put("link", link);

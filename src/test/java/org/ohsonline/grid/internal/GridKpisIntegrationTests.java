@@ -383,6 +383,8 @@ class GridKpisIntegrationTests {
 				"行政处罚决定数");
 		// Grid A alone: 20.00 + 8.33 + 1.50 + 1.00 + 5.00 = 35.83, the same as the grid's own sheet.
 		assertThat(text).contains("35.83", "20.00", "8.33");
+		// The catalog edition in the document's language, flagged as the unverified platform edition it is.
+		assertThat(text).contains("平台 2026 版（未核实）").doesNotContain("unverified");
 		assertThat(text).contains(w.e1().name(), w.e2().name(), w.e3().name()).doesNotContain(w.e4().name());
 		assertThat(PdfReading.qrCode(pdf, -1)).contains("/verify/");
 		assertThat(PdfReading.signatures(pdf, temp)).contains("Signature is Valid");
