@@ -68,12 +68,13 @@ class GridBrowserTests {
 		}
 	}
 
-	/** The township of the demo county with the most employers that no grid holds yet. */
+	/** The township of the demo county no grid holds with the most employers in no grid yet. */
 	private String freeTownship() {
 		return this.jdbc.sql("""
 				select e.region_code from registry.employer e
 				where e.region_code like '330105%' and length(e.region_code) = 9 and e.status = 'IN_PRODUCTION'
 				  and e.region_code not in (select township_code from grid.grid_township where to_date is null)
+				  and not exists (select 1 from grid.grid_member m where m.employer_id = e.id and m.to_date is null)
 				group by e.region_code order by count(*) desc, e.region_code limit 1""")
 			.query(String.class)
 			.single();
