@@ -19,9 +19,9 @@
       title: { text: element.dataset.title, subtext: element.dataset.unit, left: 'center', textStyle: { fontSize: 14 } },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { bottom: 0 },
-      grid: { left: 110, right: 20, top: 60, bottom: 40 },
+      grid: { left: 10, right: 30, top: 60, bottom: 40, containLabel: true },
       yAxis: { type: 'category', data: names, inverse: true },
-      xAxis: { type: 'value', name: element.dataset.unit },
+      xAxis: { type: 'value' },
       series: series.map(function (s, i) {
         return { name: s.name, type: 'bar', barGap: '-100%', z: series.length - i,
           itemStyle: { color: colours[i % colours.length] },
