@@ -111,10 +111,7 @@ class GridPageController {
 		Quarter q = quarter(quarter);
 		KpiSheet sheet = this.kpis.ofGrid(actor, id, q);
 		boolean numerator = !"denominator".equals(part);
-		List<KpiEmployer> rows = this.kpis.employersOfGrid(actor, id, q)
-			.stream()
-			.filter(r -> numerator ? r.numerator(code) > 0 : r.denominator(code) > 0 || !isRate(sheet, code))
-			.toList();
+		List<KpiEmployer> rows = behind(this.kpis.employersOfGrid(actor, id, q), sheet, code, numerator);
 		model.addAttribute("grid", grid);
 		model.addAttribute("quarter", q);
 		model.addAttribute("sheet", sheet);
@@ -125,17 +122,34 @@ class GridPageController {
 		return EMPLOYERS;
 	}
 
+	/** The employers behind a KPI's numerator (those contributing to it) or denominator (a count's: all). */
+	private static List<KpiEmployer> behind(List<KpiEmployer> rows, KpiSheet sheet, String code, boolean numerator) {
+		return rows.stream()
+			.filter(r -> numerator ? r.numerator(code) > 0 : r.denominator(code) > 0 || !isRate(sheet, code))
+			.toList();
+	}
+
 	private static boolean isRate(KpiSheet sheet, String code) {
 		return sheet.figures().stream().anyMatch(f -> f.code().equals(code) && f.rateKind());
 	}
 
+	/** The grid's employers with their figures; with {@code code}, exactly those behind that KPI's numerator or denominator. */
 	@GetMapping("/grids/{id}/kpis/export.xlsx")
-	void export(Actor actor, @PathVariable long id, @RequestParam(required = false) String quarter, Locale locale,
+	void export(Actor actor, @PathVariable long id, @RequestParam(required = false) String quarter,
+			@RequestParam(required = false) String code, @RequestParam(required = false) String part, Locale locale,
 			HttpServletResponse response) {
+		if (code != null && !KPIS.contains(code)) {
+			throw new NotFoundException("grid KPI", code);
+		}
 		GridView grid = this.grids.find(actor, id);
 		Quarter q = quarter(quarter);
 		List<KpiEmployer> rows = this.kpis.employersOfGrid(actor, id, q);
-		SpreadsheetExport sheet = SpreadsheetExport.attachment(response, "grid-" + id + "-" + q + ".xlsx",
+		if (code != null) {
+			rows = behind(rows, this.kpis.ofGrid(actor, id, q), code, !"denominator".equals(part));
+		}
+		SpreadsheetExport sheet = SpreadsheetExport.attachment(response,
+				"grid-" + id + "-" + q + (code == null ? "" : "-" + code + "-" + ("denominator".equals(part) ? part : "numerator"))
+						+ ".xlsx",
 				grid.name() + " " + q, columns(locale));
 		rows.forEach(r -> sheet.row(row(r)));
 		sheet.finish();

@@ -38,12 +38,17 @@ import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.Scope;
 
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Grid KPIs on hand-built data in 西湖区 (330106, where the shared context's register has no employers) for the last
@@ -68,6 +73,7 @@ class GridKpisIntegrationTests {
 	@Autowired GridKpis kpis;
 	@Autowired Employers employers;
 	@Autowired JdbcClient jdbc;
+	@Autowired MockMvc mvc;
 	@Autowired UserAdministration administration;
 	@Autowired UserDetailsService details;
 	@Autowired org.springframework.transaction.support.TransactionTemplate transactions;
@@ -388,6 +394,40 @@ class GridKpisIntegrationTests {
 		assertThat(text).contains(w.e1().name(), w.e2().name(), w.e3().name()).doesNotContain(w.e4().name());
 		assertThat(PdfReading.qrCode(pdf, -1)).contains("/verify/");
 		assertThat(PdfReading.signatures(pdf, temp)).contains("Signature is Valid");
+	}
+
+	@Test
+	void theListBehindAFigureExportsExactlyItsEmployers() throws Exception {
+		World w = world("壬");
+		// The numerator of inspection coverage: E1 and E2 (2 of 3); the header row first.
+		List<List<String>> rows = export("/grids/" + w.gridA() + "/kpis/export.xlsx?quarter=" + q()
+				+ "&code=INSPECTION_COVERAGE&part=numerator");
+		assertThat(rows.get(0)).startsWith("统一社会信用代码", "用人单位");
+		assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(1)).containsExactlyInAnyOrder(w.e1().name(),
+				w.e2().name());
+		// Its denominator, and the whole grid without a KPI: E1, E2, E3 (E4 left before the quarter's last day).
+		assertThat(export("/grids/" + w.gridA() + "/kpis/export.xlsx?quarter=" + q()
+				+ "&code=INSPECTION_COVERAGE&part=denominator")).hasSize(4);
+		assertThat(export("/grids/" + w.gridA() + "/kpis/export.xlsx?quarter=" + q())).hasSize(4);
+	}
+
+	private List<List<String>> export(String path) throws Exception {
+		byte[] xlsx = this.mvc.perform(get(path).with(this.users.as("grid-it-inspector")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		List<List<String>> rows = new java.util.ArrayList<>();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			for (Row row : workbook.getFirstSheet().read()) {
+				List<String> cells = new java.util.ArrayList<>();
+				for (int i = 0; i < row.getCellCount(); i++) {
+					cells.add(row.getCellText(i));
+				}
+				rows.add(cells);
+			}
+		}
+		return rows;
 	}
 
 }
