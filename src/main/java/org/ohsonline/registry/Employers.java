@@ -45,6 +45,13 @@ public interface Employers {
 	java.util.Optional<EmployerRef> byCreditCode(String creditCode);
 
 	/**
+	 * The employers registered in the townships (9-digit region codes) and not closed, within the actor's
+	 * jurisdiction, by id: an area drawn from townships (grid supervision) takes them in. Townships outside the
+	 * actor's region scope give none; the calling module checks its own permission.
+	 */
+	List<EmployerRef> inTownships(Actor actor, java.util.Collection<String> townshipCodes);
+
+	/**
 	 * {@link #byCreditCode} for an employer known by its register id (an employment names its employer by
 	 * id): the same public licence facts, no scope.
 	 */

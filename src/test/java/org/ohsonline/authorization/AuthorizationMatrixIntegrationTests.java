@@ -175,6 +175,7 @@ class AuthorizationMatrixIntegrationTests {
 	@Autowired org.ohsonline.cdcmonitoring.MonitoringProjects monitoringProjects;
 
 	@Autowired org.ohsonline.cdcmonitoring.MonitoringSurveys monitoringSurveys;
+	@Autowired org.ohsonline.grid.Grids grids;
 
 	@Test
 	@Order(2)
@@ -256,6 +257,7 @@ class AuthorizationMatrixIntegrationTests {
 				new ProjectsBuilder(this.constructionProjects, this.projectVerifications),
 				new RadiationBuilder(this.radiationWorkers, this.radiationDoses),
 				new CdcMonitoringBuilder(this.monitoringProjects, this.monitoringSurveys),
+				new GridBuilder(this.grids, users),
 				new AgencyRatingBuilder(this.agencies, this.creditRatings, this.clientEvaluations, this.agencyBlacklist,
 						this.reportQuality, this.agencyComplaints, this.jdbc),
 				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);

@@ -97,7 +97,7 @@ final class MatrixWorld {
 	/** The beans the world is built with. */
 	record Builders(SideBuilder sides, CareBuilder care, RiskBuilder risk, TrainingBuilder training,
 			EnforcementBuilder enforcement, PromotionBuilder promotion, ProjectsBuilder projects, RadiationBuilder radiation,
-			CdcMonitoringBuilder cdcMonitoring,
+			CdcMonitoringBuilder cdcMonitoring, GridBuilder grids,
 			AgencyRatingBuilder agencyRatings, TestUsers users, UserAdministration administration,
 			RoleAdministration roles, ImportJobs imports, PiiCipher cipher, JdbcClient jdbc, MockMvc mvc) {
 	}
@@ -114,6 +114,7 @@ final class MatrixWorld {
 		b.projects().build(home, inside);
 		b.radiation().build(home, inside);
 		b.cdcMonitoring().build(home, inside);
+		b.grids().build(home, inside, true);
 		b.agencyRatings().build(home, inside);
 		Map<String, String> foreign;
 		UserView stranger;
@@ -128,6 +129,7 @@ final class MatrixWorld {
 			b.projects().build(away, foreign);
 			b.radiation().build(away, foreign);
 			b.cdcMonitoring().build(away, foreign);
+			b.grids().build(away, foreign, false);
 			b.agencyRatings().build(away, foreign);
 			stranger = foreignUser(b);
 		}

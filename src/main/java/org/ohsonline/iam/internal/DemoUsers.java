@@ -104,6 +104,7 @@ class DemoUsers implements ApplicationRunner, DemoLogins {
 				new Spec("inspector", "拱墅区执法（演示）", "INSPECTOR", COUNTY, Scope.Kind.REGION, COUNTY),
 				new Spec("cdc", "杭州市疾控（演示）", "CDC_ANALYST", "3301", Scope.Kind.REGION, "3301"),
 				new Spec("expert", "杭州市职业健康专家（演示）", "EXPERT", "3301", Scope.Kind.REGION, "3301"),
+				new Spec("grid", "拱墅区网格员（演示）", "GRID_ASSISTANT", COUNTY, Scope.Kind.REGION, COUNTY),
 				new Spec("employer", "用人单位管理员（演示）", "EMPLOYER_MANAGER", COUNTY, Scope.Kind.EMPLOYER, DEMO_EMPLOYER),
 				new Spec("agency", "技术服务机构（演示）", "AGENCY_STAFF", "3301", Scope.Kind.AGENCY, DEMO_AGENCY),
 				new Spec("institution", "体检机构（演示）", "INSTITUTION_STAFF", "3301", Scope.Kind.INSTITUTION,

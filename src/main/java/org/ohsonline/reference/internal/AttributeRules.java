@@ -45,7 +45,30 @@ final class AttributeRules {
 	private static final Set<String> RATING_APPLIES = Set.of("ALL", "SERVICE_AGENCY", "EXAM_INSTITUTION",
 			"DIAGNOSIS_INSTITUTION");
 
+	/** The grid module's KPIs (decision 0038): the five it computes, each RATE or COUNT with its points. */
+	private static final Set<String> GRID_KPIS = Set.of("INSPECTION_COVERAGE", "DECLARATION_ON_TIME", "EXAMS", "NEW_EXAMS",
+			"PENALTIES");
+
 	private AttributeRules() {
+	}
+
+	/**
+	 * A row of {@code grid-kpis}: one of the KPIs the grid module computes, RATE with its points and the rate of full
+	 * points (above 0, at most 1), or COUNT with its points and the points per unit — a version the appraisal could not
+	 * score is refused.
+	 */
+	private static Optional<FieldError> gridKpi(CatalogEntry entry, int number) {
+		String kind = EntriesInForce.text(entry, "kind");
+		String max = EntriesInForce.text(entry, "maxPoints");
+		String full = EntriesInForce.text(entry, "fullRate");
+		String unit = EntriesInForce.text(entry, "unitPoints");
+		boolean valid = GRID_KPIS.contains(entry.code()) && max != null && nonNegativeNumber(max, false)
+				&& ("RATE".equals(kind) ? full != null && nonNegativeNumber(full, false)
+						&& new BigDecimal(full).signum() > 0 && new BigDecimal(full).compareTo(BigDecimal.ONE) <= 0
+						: "COUNT".equals(kind) && unit != null && nonNegativeNumber(unit, false));
+		return valid ? Optional.empty()
+				: Optional.of(FieldError.of("row " + number, "reference.entry.gradingInvalid", number, entry.code(),
+						kind == null ? "" : kind));
 	}
 
 	/**
@@ -86,6 +109,9 @@ final class AttributeRules {
 			}
 			if (BundledCatalogs.AGENCY_RATING_RULES.equals(catalog)) {
 				ratingEntry(entry, number).ifPresent(errors::add);
+			}
+			if (BundledCatalogs.GRID_KPIS.equals(catalog)) {
+				gridKpi(entry, number).ifPresent(errors::add);
 			}
 			if (HeatLimitTable.CATALOG.equals(catalog)) {
 				heatLimit(entry, row, number).ifPresent(errors::add);

@@ -86,6 +86,8 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String SURVEY_FORMS = "survey-forms";
 
+	static final String GRID_KPIS = "grid-kpis";
+
 	/** The texts of the official 2021 directory, loaded over the provisional one it replaces. */
 	static final String DIRECTORY_TEXTS = BundledCatalogTexts.DIRECTORY_2021;
 
@@ -154,6 +156,8 @@ class BundledCatalogs implements ApplicationRunner {
 				"reference/survey-forms-2026-2.csv", file -> new Object[] { kind(file, "form").count(),
 						kind(file, "field").count(), file.entries().stream().filter(e -> e.attributes().containsKey("notAbove")).count(),
 						file.entries().stream().filter(e -> e.attributes().containsKey("tolerance")).count() });
+		// The grid module's KPIs and appraisal points: a platform edition, unverified (docs/grid.md, decision 0038).
+		load(GRID_KPIS, LocalDate.of(2026, 1, 1), "reference/grid-kpis-2026.csv", BundledCatalogs::entries);
 	}
 
 	/** The catalogs of classified supervision that the risk module reads (docs/risk.md gives the sources). */

@@ -114,6 +114,12 @@ class EmployerService implements Employers {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<EmployerRef> inTownships(Actor actor, java.util.Collection<String> townshipCodes) {
+		return townshipCodes.isEmpty() ? List.of() : this.store.inTownships(ScopeFilter.of(actor), List.copyOf(townshipCodes));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public java.util.Optional<EmployerView> inScope(Actor actor, long id) {
 		return this.store.findReadable(ScopeFilter.of(actor), id).map(this::view);
 	}

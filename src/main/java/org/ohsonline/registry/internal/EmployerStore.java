@@ -333,6 +333,17 @@ class EmployerStore {
 		return array == null ? new String[0] : (String[]) array.getArray();
 	}
 
+	/** Employers not closed in the townships, within the scope, by id. */
+	List<org.ohsonline.registry.EmployerRef> inTownships(ScopeFilter scope, List<String> townships) {
+		return this.jdbc.sql("select e.id, e.credit_code, e.name, e.region_code from registry.employer e"
+				+ " where e.region_code in (:townships) and e.status <> 'CLOSED' and " + COLUMNS.predicate() + " order by e.id")
+			.params(scope.parameters())
+			.param("townships", townships)
+			.query((rs, n) -> new org.ohsonline.registry.EmployerRef(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getString(4)))
+			.list();
+	}
+
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ScopeFilter scope, String region,
 			EmployerFilter filter) {
 		return spec.params(scope.parameters())

@@ -89,4 +89,20 @@ class AttributeRulesTests {
 		assertThat(check(catalog, Map.of("kind", "weight", "points", "10"))).hasSize(1);
 	}
 
+	@Test
+	void refusesAGridKpiTheAppraisalCouldNotScore() {
+		java.util.function.BiFunction<String, Map<String, Object>, List<FieldError>> kpi = (code, attributes) -> AttributeRules
+			.check("grid-kpis", List.of(new CatalogEntry(code, "名称", null, 1, attributes)), i -> i + 2);
+		assertThat(kpi.apply("INSPECTION_COVERAGE", Map.of("kind", "RATE", "maxPoints", "30", "fullRate", "0.9"))).isEmpty();
+		assertThat(kpi.apply("PENALTIES", Map.of("kind", "COUNT", "maxPoints", "20", "unitPoints", "5"))).isEmpty();
+		// A full rate above 1 could never be reached; a rate without it, a count without points per unit, a KPI the
+		// grid module does not compute: each refused by its row.
+		assertThat(kpi.apply("INSPECTION_COVERAGE", Map.of("kind", "RATE", "maxPoints", "30", "fullRate", "1.5")))
+			.containsExactly(FieldError.of("row 2", "reference.entry.gradingInvalid", 2, "INSPECTION_COVERAGE", "RATE"));
+		assertThat(kpi.apply("INSPECTION_COVERAGE", Map.of("kind", "RATE", "maxPoints", "30"))).hasSize(1);
+		assertThat(kpi.apply("PENALTIES", Map.of("kind", "COUNT", "maxPoints", "20"))).hasSize(1);
+		assertThat(kpi.apply("TRAINING", Map.of("kind", "COUNT", "maxPoints", "20", "unitPoints", "5"))).hasSize(1);
+		assertThat(kpi.apply("EXAMS", Map.of("kind", "SCORE", "maxPoints", "20", "unitPoints", "5"))).hasSize(1);
+	}
+
 }
