@@ -86,6 +86,8 @@ class BundledCatalogs implements ApplicationRunner {
 
 	static final String SURVEY_FORMS = "survey-forms";
 
+	static final String INDICATOR_DEFINITIONS = "indicator-definitions";
+
 	/** The texts of the official 2021 directory, loaded over the provisional one it replaces. */
 	static final String DIRECTORY_TEXTS = BundledCatalogTexts.DIRECTORY_2021;
 
@@ -148,6 +150,10 @@ class BundledCatalogs implements ApplicationRunner {
 		// The CDC monitoring projects' survey forms: a platform edition, unverified (docs/cdc-monitoring.md).
 		load(SURVEY_FORMS, LocalDate.of(2026, 1, 1), "reference/survey-forms-2026.csv",
 				file -> new Object[] { kind(file, "form").count(), kind(file, "field").count() });
+		// The indicators the plans track: definitions after the plan targets issue 17 quotes, unverified (docs/indicators.md).
+		load(INDICATOR_DEFINITIONS, LocalDate.of(2026, 1, 1), "reference/indicator-definitions-2026.csv",
+				file -> new Object[] { kind(file, "indicator").count(),
+						kind(file, "indicator").filter(e -> "import".equals(e.attributes().get("sourceModule"))).count() });
 	}
 
 	/** The catalogs of classified supervision that the risk module reads (docs/risk.md gives the sources). */
