@@ -12,6 +12,7 @@ import org.ohsonline.registry.WorkerHired;
 import org.ohsonline.registry.WorkerLeft;
 import org.ohsonline.registry.WorkerPostsChanged;
 import org.ohsonline.surveillance.ExamConcluded;
+import org.ohsonline.surveillance.PlacementWithoutExam;
 import org.ohsonline.testing.TestingJobReviewed;
 import org.ohsonline.testing.TestingOverdue;
 import org.ohsonline.training.CertificateIssued;
@@ -90,6 +91,12 @@ class IndicatorEvents {
 	@ApplicationModuleListener
 	void on(ExamConcluded event) {
 		this.readModel.recompute(event.employerId(), "ExamConcluded " + event.number());
+	}
+
+	/** The pre-placement exam the surveillance module listed due after a hire: it may land after the hire's recompute. */
+	@ApplicationModuleListener
+	void on(PlacementWithoutExam event) {
+		this.readModel.recompute(event.employerId(), "PlacementWithoutExam");
 	}
 
 	@ApplicationModuleListener
