@@ -153,11 +153,11 @@ class MembershipStore {
 	}
 
 	Optional<Instant> lastComputed(String prefix) {
-		return Optional.ofNullable(this.jdbc.sql("""
+		return this.jdbc.sql("""
 				select max(computed_at) from indicators.employer_state where region_code like :prefix || '%'""")
 			.param("prefix", prefix)
-			.query(Timestamp.class)
-			.single()).map(Timestamp::toInstant);
+			.query((rs, i) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+			.single();
 	}
 
 	private static final String WHICH = """
