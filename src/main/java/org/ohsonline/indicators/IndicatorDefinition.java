@@ -16,13 +16,13 @@ import java.util.Locale;
  * {@code EXAMINED}, {@code LEADERS_TRAINED}, {@code WORKERS_TRAINED}, {@code IMPORTED}
  * @param amberMargin percentage points below the target that are still amber
  * @param planTarget the plan's target in per cent ({@code null} when the indicator stands for no plan target)
- * @param basis where the definition and target come from
+ * @param basisZh where the definition and target come from (Chinese; {@code basisEn} English)
  * @param edition the catalog edition the definition comes from
  */
 public record IndicatorDefinition(String code, String nameZh, String nameEn, String unit, String population,
 		String populationZh, String populationEn, String numeratorZh, String numeratorEn, String denominatorZh,
 		String denominatorEn, String period, String sourceModule, String rule, String direction, int amberMargin, String plan,
-		BigDecimal planTarget, String basis, boolean verified, String edition) {
+		BigDecimal planTarget, String basisZh, String basisEn, boolean verified, String edition) {
 
 	public boolean imported() {
 		return "import".equals(this.sourceModule);
@@ -38,6 +38,10 @@ public record IndicatorDefinition(String code, String nameZh, String nameEn, Str
 
 	public String numeratorText(Locale locale) {
 		return english(locale) ? this.numeratorEn : this.numeratorZh;
+	}
+
+	public String basis(Locale locale) {
+		return english(locale) ? this.basisEn : this.basisZh;
 	}
 
 	public String denominatorText(Locale locale) {

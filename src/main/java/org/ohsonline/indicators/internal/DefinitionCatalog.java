@@ -56,7 +56,7 @@ class DefinitionCatalog {
 				text(e, "populationZh"), text(e, "populationEn"), text(e, "numeratorZh"), text(e, "numeratorEn"),
 				text(e, "denominatorZh"), text(e, "denominatorEn"), text(e, "period"), text(e, "sourceModule"), text(e, "rule"),
 				text(e, "direction"), number(text(e, "amberMargin"), 5), text(e, "plan"),
-				target == null || target.isBlank() ? null : new BigDecimal(target), text(e, "basis"),
+				target == null || target.isBlank() ? null : new BigDecimal(target), text(e, "basisZh"), text(e, "basisEn"),
 				Boolean.TRUE.equals(e.attributes().get("verified")), edition);
 	}
 

@@ -35,6 +35,14 @@ class MembershipStore {
 		this.jdbc = jdbc;
 	}
 
+	/** Holds the employer's rows for the rest of the transaction (an advisory lock keyed by the module and the id). */
+	void lock(long employerId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('indicators.membership'), cast(:id as integer))")
+			.param("id", (int) (employerId ^ (employerId >>> 32)))
+			.query(Object.class)
+			.list();
+	}
+
 	Map<String, MembershipRules.Row> rowsOf(long employerId) {
 		Map<String, MembershipRules.Row> rows = new HashMap<>();
 		this.jdbc.sql("select indicator_code, numerator, denominator from indicators.membership where employer_id = :id")

@@ -70,10 +70,14 @@ class ReadModel {
 	}
 
 	private List<String> recompute(long employerId, String cause, List<IndicatorDefinition> definitions) {
-		Optional<EmployerFacts> read = this.transactions.execute(status -> this.facts.read(employerId));
-		List<String> differences = this.transactions.execute(status -> read
-			.map(f -> this.store.replace(f, MembershipRules.rows(f, definitions), cause, this.clock.instant()))
-			.orElseGet(() -> this.store.remove(employerId)));
+		// One employer at a time: two events of the same employer delivered at once would otherwise both insert its
+		// rows. The facts are read after the lock, so the later recompute sees what the earlier one saw or newer.
+		List<String> differences = this.transactions.execute(status -> {
+			this.store.lock(employerId);
+			Optional<EmployerFacts> read = this.facts.read(employerId);
+			return read.map(f -> this.store.replace(f, MembershipRules.rows(f, definitions), cause, this.clock.instant()))
+				.orElseGet(() -> this.store.remove(employerId));
+		});
 		return differences == null ? List.of() : differences;
 	}
 
@@ -99,7 +103,10 @@ class ReadModel {
 		}
 		for (long id : this.store.knownEmployers()) {
 			if (!seen.contains(id)) {
-				List<String> lines = this.transactions.execute(status -> this.store.remove(id));
+				List<String> lines = this.transactions.execute(status -> {
+					this.store.lock(id);
+					return this.store.remove(id);
+				});
 				differences += lines.size();
 				lines.stream().limit(Math.max(0, SAMPLE - sample.size())).forEach(sample::add);
 			}

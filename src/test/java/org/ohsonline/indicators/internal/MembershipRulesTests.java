@@ -20,7 +20,7 @@ class MembershipRulesTests {
 
 	static IndicatorDefinition definition(String code, String population, String source, String rule, String unit) {
 		return new IndicatorDefinition(code, code, code, unit, population, "", "", "", "", "", "", "CURRENT", source, rule,
-				"HIGHER", 5, null, null, "", false, "test");
+				"HIGHER", 5, null, null, "", "", false, "test");
 	}
 
 	static final List<IndicatorDefinition> BUILT_IN = List.of(
