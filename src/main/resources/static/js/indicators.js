@@ -42,9 +42,10 @@
     var categoryAxis = { type: 'category', data: data.names, inverse: horizontal,
       axisLabel: horizontal ? { width: 160, overflow: 'truncate' } : { interval: 0, rotate: data.names.length > 6 ? 30 : 0 } };
     var valueAxis = { type: 'value', name: element.dataset.unit, max: 100, min: 0 };
-    var instance = window.echarts.getInstanceByDom(element) || window.echarts.init(element);
+    var instance = window.echarts.getInstanceByDom(element) || window.echarts.init(element, element.dataset.theme || null);
     instance.setOption({
-      title: { text: element.dataset.title, subtext: element.dataset.unit, left: 'center', textStyle: { fontSize: 14 } },
+      title: { text: element.dataset.title, subtext: element.dataset.date || '', left: 'center', textStyle: { fontSize: 14 } },
+      backgroundColor: 'transparent',
       tooltip: { trigger: 'axis' },
       legend: { bottom: 0 },
       grid: { left: horizontal ? 170 : 50, right: 20, top: 60, bottom: 60 },
@@ -68,9 +69,10 @@
         var values = data.rows.map(function (row) {
           return { name: row.dataset.code, value: first ? value(row.cells[first.index]) : null, label: label(row) };
         });
-        var instance = window.echarts.getInstanceByDom(element) || window.echarts.init(element);
+        var instance = window.echarts.getInstanceByDom(element) || window.echarts.init(element, element.dataset.theme || null);
         instance.setOption({
-          title: { text: element.dataset.title, subtext: element.dataset.unit, left: 'center', textStyle: { fontSize: 14 } },
+          title: { text: element.dataset.title, subtext: element.dataset.date || '', left: 'center', textStyle: { fontSize: 14 } },
+      backgroundColor: 'transparent',
           tooltip: { trigger: 'item', formatter: function (p) { return (p.data && p.data.label) + ': ' + (p.value == null ? '—' : p.value + '%'); } },
           visualMap: { min: 0, max: 100, left: 'left', bottom: 10, calculable: true },
           series: [{ type: 'map', map: name, nameProperty: 'code', data: values }]

@@ -14,6 +14,7 @@ public record Figure(String indicatorCode, String regionCode, long numerator, lo
 		String targetRegion, Rating rating, String source) {
 
 	/** The rate in per cent with one decimal; {@code null} when the denominator is 0. */
+	@com.fasterxml.jackson.annotation.JsonProperty("percent")
 	public BigDecimal percent() {
 		return percent(this.numerator, this.denominator);
 	}

@@ -48,8 +48,11 @@ class IndicatorPageController {
 
 	private final MessageSource messages;
 
+	private final org.ohsonline.reference.CatalogTexts catalogTexts;
+
 	IndicatorPageController(Indicators indicators, RiskDashboard risk, EnforcementDashboard enforcement,
-			MessageSource messages) {
+			MessageSource messages, org.ohsonline.reference.CatalogTexts catalogTexts) {
+		this.catalogTexts = catalogTexts;
 		this.indicators = indicators;
 		this.risk = risk;
 		this.enforcement = enforcement;
@@ -120,7 +123,7 @@ class IndicatorPageController {
 		sheet.row(definition.name(locale), definition.populationText(locale));
 		sheet.row(word("indicators.numerator", locale), definition.numeratorText(locale));
 		sheet.row(word("indicators.denominator", locale), definition.denominatorText(locale));
-		sheet.row(word("indicators.edition", locale), definition.edition());
+		sheet.row(word("indicators.edition", locale), this.catalogTexts.edition("indicator-definitions", definition.edition(), locale));
 		sheet.finish();
 	}
 
