@@ -40,6 +40,9 @@ class IndicatorPageController {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+	private static final java.time.format.DateTimeFormatter CHART_DATE = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm");
+
 	private final Indicators indicators;
 
 	private final RiskDashboard risk;
@@ -61,13 +64,18 @@ class IndicatorPageController {
 
 	@GetMapping("/indicators")
 	String dashboard(Actor actor, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) String indicator, Model model) {
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String indicator, Locale locale,
+			Model model) {
 		int shownYear = year == null ? LocalDate.now(ZONE).getYear() : year;
 		FigureTable table = this.indicators.figures(actor, region, shownYear);
 		DashboardRows rows = DashboardRows.of(table, indicator, actor.scope().value());
 		model.addAttribute("table", table);
 		model.addAttribute("rows", rows);
 		model.addAttribute("year", shownYear);
+		// The data date under each chart's title (a model value: a data-* attribute takes no message expression).
+		model.addAttribute("chartDate", table.asOf() == null ? null
+				: this.messages.getMessage("indicators.dataDate",
+						new Object[] { CHART_DATE.format(table.asOf().atZone(ZONE)) }, locale));
 		model.addAttribute("trend", rows.selected() == null ? List.of()
 				: this.indicators.trend(actor, rows.selected().code(), table.regionCode()));
 		model.addAttribute("hasMap", this.indicators.regionMap(actor, table.regionCode()).isPresent());
