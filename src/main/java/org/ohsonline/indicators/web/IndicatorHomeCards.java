@@ -50,7 +50,7 @@ class IndicatorHomeCards {
 			Figure f = table.figure(d.code());
 			if (f != null && (f.rating() == Rating.RED || f.rating() == Rating.AMBER) && lines.size() < 5) {
 				lines.add(Line.item("indicator-" + d.code(), f.rating() == Rating.RED ? Urgency.OVERDUE : Urgency.DUE_SOON,
-						"indicators.home.line", "/indicators?indicator=" + d.code(), Label.text(d.nameZh()),
+						"indicators.home.line", "/indicators?indicator=" + d.code(), Label.text(d.name(org.springframework.context.i18n.LocaleContextHolder.getLocale())),
 						Label.text(f.numerator() + "/" + f.denominator() + " · " + f.percent() + "%")));
 			}
 		}
