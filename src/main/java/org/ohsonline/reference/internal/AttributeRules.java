@@ -132,6 +132,9 @@ final class AttributeRules {
 			if (BundledCatalogs.INSPECTION_SAMPLING.equals(catalog)) {
 				samplingEntry(entry, row, number).ifPresent(errors::add);
 			}
+			if (BundledCatalogs.INDICATOR_DEFINITIONS.equals(catalog)) {
+				indicatorDefinition(entry, row, number).ifPresent(errors::add);
+			}
 			if (BundledCatalogs.PROJECT_SUPERVISION.equals(catalog)) {
 				projectRule(entry, row, number).ifPresent(errors::add);
 			}
@@ -198,6 +201,44 @@ final class AttributeRules {
 		};
 		return valid ? java.util.Optional.empty()
 				: java.util.Optional.of(FieldError.of(row, "reference.entry.samplingInvalid", number, entry.code()));
+	}
+
+	/** The modules an indicator may be counted from, and {@code import} for the figures the platform does not hold. */
+	static final Set<String> INDICATOR_SOURCES = Set.of("declaration", "testing", "surveillance", "training", "import");
+
+	private static final Set<String> INDICATOR_UNITS = Set.of("EMPLOYERS", "WORKERS", "PEOPLE");
+
+	private static final Set<String> INDICATOR_POPULATIONS = Set.of("SEVERE", "DUST", "EXPOSED", "IMPORTED");
+
+	/** The counting rule each source module offers: what puts an employer's people or itself in the numerator. */
+	private static final Map<String, Set<String>> INDICATOR_RULES = Map.of("declaration", Set.of("DECLARED"), "testing",
+			Set.of("TESTED"), "surveillance", Set.of("EXAMINED"), "training", Set.of("LEADERS_TRAINED", "WORKERS_TRAINED"),
+			"import", Set.of("IMPORTED"));
+
+	/**
+	 * An indicator definition (module indicators): a known source module (an unknown one could never be counted), a
+	 * known unit and population, a direction, a whole amber margin, a plan target between 0 and 100 where one is given,
+	 * and an imported population exactly when the source is the import.
+	 */
+	private static java.util.Optional<FieldError> indicatorDefinition(CatalogEntry entry, String row, int number) {
+		String source = EntriesInForce.text(entry, "sourceModule");
+		if (source == null || !INDICATOR_SOURCES.contains(source)) {
+			return java.util.Optional.of(FieldError.of(row, "reference.entry.indicatorSourceUnknown", number, entry.code(),
+					source == null ? "" : source));
+		}
+		String population = EntriesInForce.text(entry, "population");
+		String target = EntriesInForce.text(entry, "planTarget");
+		String margin = EntriesInForce.text(entry, "amberMargin");
+		boolean valid = INDICATOR_RULES.get(source).contains(String.valueOf(EntriesInForce.text(entry, "rule")))
+				&& INDICATOR_UNITS.contains(EntriesInForce.text(entry, "unit"))
+				&& INDICATOR_POPULATIONS.contains(population)
+				&& ("import".equals(source) == "IMPORTED".equals(population))
+				&& "HIGHER".equals(EntriesInForce.text(entry, "direction"))
+				&& margin != null && margin.matches("\\d{1,2}")
+				&& (target == null || target.isBlank() || nonNegativeNumber(target, false)
+						&& new BigDecimal(target).compareTo(new BigDecimal("100")) <= 0);
+		return valid ? java.util.Optional.empty()
+				: java.util.Optional.of(FieldError.of(row, "reference.entry.indicatorInvalid", number, entry.code()));
 	}
 
 	private static final Set<String> PROJECT_STAGES = Set.of("PRE_EVALUATION", "DESIGN", "CONSTRUCTION", "CONTROL_EFFECT",

@@ -87,6 +87,7 @@ class BundledCatalogs implements ApplicationRunner {
 	static final String SURVEY_FORMS = "survey-forms";
 
 	static final String GRID_KPIS = "grid-kpis";
+	static final String INDICATOR_DEFINITIONS = "indicator-definitions";
 
 	/** The texts of the official 2021 directory, loaded over the provisional one it replaces. */
 	static final String DIRECTORY_TEXTS = BundledCatalogTexts.DIRECTORY_2021;
@@ -158,6 +159,10 @@ class BundledCatalogs implements ApplicationRunner {
 						file.entries().stream().filter(e -> e.attributes().containsKey("tolerance")).count() });
 		// The grid module's KPIs and appraisal points: a platform edition, unverified (docs/grid.md, decision 0038).
 		load(GRID_KPIS, LocalDate.of(2026, 1, 1), "reference/grid-kpis-2026.csv", BundledCatalogs::entries);
+		// The indicators the plans track: definitions after the plan targets issue 17 quotes, unverified (docs/indicators.md).
+		load(INDICATOR_DEFINITIONS, LocalDate.of(2026, 1, 1), "reference/indicator-definitions-2026.csv",
+				file -> new Object[] { kind(file, "indicator").count(),
+						kind(file, "indicator").filter(e -> "import".equals(e.attributes().get("sourceModule"))).count() });
 	}
 
 	/** The catalogs of classified supervision that the risk module reads (docs/risk.md gives the sources). */

@@ -38,6 +38,31 @@ class AttributeRulesTests {
 	}
 
 	@Test
+	void refusesAnIndicatorDefinitionWithAnUnknownSourceOrARuleItsSourceDoesNotOffer() {
+		String catalog = "indicator-definitions";
+		Map<String, Object> valid = Map.of("sourceModule", "declaration", "rule", "DECLARED", "unit", "EMPLOYERS",
+				"population", "SEVERE", "direction", "HIGHER", "amberMargin", "5", "planTarget", "85");
+		assertThat(check(catalog, valid)).isEmpty();
+		java.util.Map<String, Object> unknownSource = new java.util.HashMap<>(valid);
+		unknownSource.put("sourceModule", "insurance");
+		assertThat(check(catalog, unknownSource)).containsExactly(
+				FieldError.of("row 2", "reference.entry.indicatorSourceUnknown", 2, "X1", "insurance"));
+		java.util.Map<String, Object> wrongRule = new java.util.HashMap<>(valid);
+		wrongRule.put("rule", "TESTED");
+		assertThat(check(catalog, wrongRule)).containsExactly(
+				FieldError.of("row 2", "reference.entry.indicatorInvalid", 2, "X1"));
+		java.util.Map<String, Object> looseTarget = new java.util.HashMap<>(valid);
+		looseTarget.put("planTarget", "101");
+		assertThat(check(catalog, looseTarget)).hasSize(1);
+		// An imported indicator has the imported population, and only it.
+		java.util.Map<String, Object> imported = new java.util.HashMap<>(valid);
+		imported.putAll(Map.of("sourceModule", "import", "rule", "IMPORTED", "population", "IMPORTED"));
+		assertThat(check(catalog, imported)).isEmpty();
+		imported.put("population", "SEVERE");
+		assertThat(check(catalog, imported)).hasSize(1);
+	}
+
+	@Test
 	void leavesOtherCatalogsAttributesFree() {
 		assertThat(check("industries", Map.of("severity", "anything", "pcTwa", "x"))).isEmpty();
 	}

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Indicators dashboard benchmark (docs/benchmarks.md, docs/indicators.md), issue 17: on a data directory (DATA; the
+# standalone demo's by default, or a province from bench/generate-province.sh), starts the application, logs in as
+# the demo provincial supervisor and, in the same run:
+#   1. CLIENTS concurrent clients each GET /indicators?region=33 (the director's page: every indicator of the
+#      province against its targets, the ranking of the cities, the trend, the risk and enforcement tables) REQUESTS
+#      times: p50/p95/p99 of the whole page;
+#   2. CLIENTS concurrent pgbench clients each run bench/indicators-naive.sql REQUESTS times: the naive GROUP BY over
+#      the base tables (registry, declaration, surveillance) for only two of the indicators: p50/p95/p99 of the query;
+#   3. POST /api/v1/indicators/rebuild as the administrator: the rebuild of every read model, timed.
+# Environment: DATA (data), JAR (target/ohs-online.jar), PORT (18097), CLIENTS (32), REQUESTS (20).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DATA=${DATA:-data}
+JAR=${JAR:-target/ohs-online.jar}
+PORT=${PORT:-18097}
+CLIENTS=${CLIENTS:-32}
+REQUESTS=${REQUESTS:-20}
+BASE="http://127.0.0.1:$PORT"
+LOG=target/bench-indicators-app.log
+WORK=$(mktemp -d)
+mkdir -p target
+
+[ -f "$JAR" ] || ./mvnw -o -q package -DskipTests
+
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(free -g | awk '/^Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -Iseconds)"
+java ${JAVA_OPTS:-} -jar "$JAR" --ohs.standalone.data-directory="$DATA" --server.port="$PORT" > "$LOG" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
+for _ in $(seq 1 3600); do
+	grep -q "Demo data complete\|Started OhsOnlineApplication" "$LOG" && curl -fs -o /dev/null "$BASE/login" && \
+		grep -q "Demo data complete" "$LOG" && break
+	kill -0 $APP 2>/dev/null || { echo "The application stopped; see $LOG"; exit 1; }
+	sleep 1
+done
+
+csrf() { grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)".*/\1/'; }
+login() {
+	local user=$1 cookies=$2 password token
+	password=$(awk -F'\t' -v u="$user" '$1 == u {print $2}' "$DATA/demo-credentials.txt")
+	token=$(curl -fs -c "$cookies" -b "$cookies" "$BASE/login" | csrf)
+	curl -fs -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "username=$user" \
+		--data-urlencode "password=$password" --data-urlencode "_csrf=$token" "$BASE/login"
+}
+login province "$WORK/province"
+PGPORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
+PSQL="psql -qtA -h 127.0.0.1 -p $PGPORT -U postgres postgres"
+echo "== data: $($PSQL -c 'select count(*) from registry.employer') employers, $($PSQL -c 'select count(*) from registry.employment where left_on is null') current employments, $($PSQL -c 'select count(*) from indicators.membership') membership rows"
+
+stats() {
+	sort -n "$1" | awk -v name="$2" '{ v[NR] = $1 } END { if (NR == 0) { print name ": nothing measured"; exit }
+		printf "%s: %d, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms\n", name, NR,
+		v[int(NR*0.50 + 0.999)], v[int(NR*0.95 + 0.999)], v[int(NR*0.99 + 0.999)], v[NR] }'
+}
+
+curl -fs -o /dev/null -b "$WORK/province" "$BASE/indicators?region=33"   # warm-up
+client() {
+	for _ in $(seq 1 "$REQUESTS"); do
+		curl -s -o /dev/null -b "$WORK/province" -w '%{http_code} %{time_total}\n' "$BASE/indicators?region=33"
+	done
+}
+export -f client
+export WORK REQUESTS BASE
+start=$(date +%s.%N)
+seq 1 "$CLIENTS" | xargs -P "$CLIENTS" -I{} bash -c client > "$WORK/page"
+echo "== dashboard GET /indicators?region=33, $CLIENTS clients × $REQUESTS requests in $(echo "$(date +%s.%N) - $start" | bc) s; answers other than 200: $(awk '$1 != 200' "$WORK/page" | wc -l)"
+awk '$1 == 200 {print $2 * 1000}' "$WORK/page" > "$WORK/page-ms"
+stats "$WORK/page-ms" "  page"
+
+(cd "$WORK" && PGPASSWORD= pgbench -n -h 127.0.0.1 -p "$PGPORT" -U postgres -c "$CLIENTS" -j 2 -t "$REQUESTS" -l \
+	-f "$OLDPWD/bench/indicators-naive.sql" postgres > pgbench.out 2>&1) || { cat "$WORK/pgbench.out"; exit 1; }
+cat "$WORK"/pgbench_log.* | awk '{print $3 / 1000}' > "$WORK/naive-ms"
+echo "== naive GROUP BY over the base tables (bench/indicators-naive.sql, two indicators only), $CLIENTS clients × $REQUESTS:"
+stats "$WORK/naive-ms" "  query"
+page95=$(sort -n "$WORK/page-ms" | awk '{v[NR]=$1} END {print v[int(NR*0.95 + 0.999)]}')
+naive95=$(sort -n "$WORK/naive-ms" | awk '{v[NR]=$1} END {print v[int(NR*0.95 + 0.999)]}')
+echo "== p95 naive query / p95 dashboard page: $(echo "scale=1; $naive95 / $page95" | bc)×"
+
+login admin "$WORK/admin"
+TOKEN=$(curl -fs -b "$WORK/admin" "$BASE/indicators/rebuild" | csrf)
+start=$(date +%s.%N)
+curl -fs -o /dev/null -b "$WORK/admin" --data-urlencode "_csrf=$TOKEN" "$BASE/indicators/rebuild"
+echo "== rebuild of every read model: $(echo "$(date +%s.%N) - $start" | bc) s; $($PSQL -c "select employers || ' employers, ' || rows_written || ' rows, ' || differences || ' differences' from indicators.rebuild_run order by id desc limit 1")"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

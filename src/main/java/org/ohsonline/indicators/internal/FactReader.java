@@ -1,0 +1,125 @@
+package org.ohsonline.indicators.internal;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.ohsonline.declaration.ClockView;
+import org.ohsonline.declaration.DeclarationClocks;
+import org.ohsonline.declaration.DeclarationFilter;
+import org.ohsonline.declaration.DeclarationStatus;
+import org.ohsonline.declaration.Declarations;
+import org.ohsonline.reference.Severity;
+import org.ohsonline.registry.EmployerDuties;
+import org.ohsonline.registry.EmployerExposure;
+import org.ohsonline.registry.EmployerStatus;
+import org.ohsonline.registry.Workers;
+import org.ohsonline.shared.Actor;
+import org.ohsonline.surveillance.ExamDueFilter;
+import org.ohsonline.surveillance.ExamDueKind;
+import org.ohsonline.surveillance.ExamSchedules;
+import org.ohsonline.testing.TestingClocks;
+import org.ohsonline.testing.ValidityKind;
+import org.ohsonline.training.Audience;
+import org.ohsonline.training.EmployerRates;
+import org.ohsonline.training.RateLine;
+import org.ohsonline.training.TrainingRates;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the facts of one employer through the owning modules' facades, with the platform's own actor: this is the
+ * read model's refresh (after an event or in the rebuild), not a user's read — what a user sees is narrowed to their
+ * jurisdiction when the figures are read.
+ */
+@Component
+class FactReader {
+
+	private static final Actor SYSTEM = Actor.system("indicators");
+
+	private final Workers workers;
+
+	private final Declarations declarations;
+
+	private final DeclarationClocks declarationClocks;
+
+	private final TestingClocks testingClocks;
+
+	private final ExamSchedules schedules;
+
+	private final TrainingRates training;
+
+	FactReader(Workers workers, Declarations declarations, DeclarationClocks declarationClocks,
+			TestingClocks testingClocks, ExamSchedules schedules, TrainingRates training) {
+		this.workers = workers;
+		this.declarations = declarations;
+		this.declarationClocks = declarationClocks;
+		this.testingClocks = testingClocks;
+		this.schedules = schedules;
+		this.training = training;
+	}
+
+	/** Empty when the register does not know the employer (any more). */
+	Optional<EmployerFacts> read(long employerId) {
+		Optional<EmployerExposure> exposure = this.workers.exposure(SYSTEM, employerId);
+		if (exposure.isEmpty()) {
+			return Optional.empty();
+		}
+		EmployerDuties duties = exposure.get().duties();
+		var exposed = exposure.get().exposed();
+		boolean inProduction = duties.status() == EmployerStatus.IN_PRODUCTION;
+		if (!inProduction || exposed.total() == 0) {
+			// Outside every population: no other module needs to be asked.
+			return Optional.of(new EmployerFacts(employerId, duties.creditCode(), duties.name(), duties.regionCode(),
+					inProduction, duties.severity() == Severity.SERIOUS, false, exposed.total(), false, false, 0, 0, 1, 0,
+					exposed.workforce()));
+		}
+		boolean dust = exposed.byHazard().entrySet().stream().anyMatch(e -> e.getKey().startsWith("1") && e.getValue() > 0);
+		EmployerRates rates = this.training.ofEmployer(SYSTEM, employerId);
+		RateLine principal = rates.line(Audience.PRINCIPAL);
+		RateLine managers = rates.line(Audience.MANAGER);
+		RateLine workerLine = rates.line(Audience.WORKER);
+		// Every employer has a principal leader: one it did not name counts as one not trained.
+		int leaders = (int) (Math.max(1, principal.denominator()) + managers.denominator());
+		int leadersTrained = (int) (principal.numerator() + managers.numerator());
+		return Optional.of(new EmployerFacts(employerId, duties.creditCode(), duties.name(), duties.regionCode(), true,
+				duties.severity() == Severity.SERIOUS, dust, exposed.total(), declared(employerId),
+				testingCurrent(employerId), overdueExamWorkers(employerId), leadersTrained, leaders,
+				(int) workerLine.numerator(), (int) workerLine.denominator()));
+	}
+
+	private boolean declared(long employerId) {
+		for (ClockView clock : this.declarationClocks.pending(SYSTEM, employerId)) {
+			if (clock.undeclared()) {
+				return false;
+			}
+		}
+		AtomicBoolean accepted = new AtomicBoolean();
+		this.declarations.forEach(SYSTEM, DeclarationFilter.ofEmployer(employerId), d -> {
+			if (d.status() == DeclarationStatus.ACCEPTED) {
+				accepted.set(true);
+			}
+		});
+		return accepted.get();
+	}
+
+	private boolean testingCurrent(long employerId) {
+		return this.testingClocks.ofEmployer(SYSTEM, employerId)
+			.stream()
+			.filter(c -> c.kind() == ValidityKind.TESTING)
+			.anyMatch(c -> c.lastDoneOn() != null && !c.deadline().overdue());
+	}
+
+	private int overdueExamWorkers(long employerId) {
+		Set<Long> workerIds = new HashSet<>();
+		this.schedules.forEach(SYSTEM, new ExamDueFilter(null, employerId, null, null, "overdue", null, null, "due"),
+				item -> {
+					if (item.kind() == ExamDueKind.PRE_PLACEMENT || item.kind() == ExamDueKind.PERIODIC) {
+						workerIds.add(item.workerId());
+					}
+				});
+		return workerIds.size();
+	}
+
+}

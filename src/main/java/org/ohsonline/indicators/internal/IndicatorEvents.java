@@ -1,0 +1,124 @@
+package org.ohsonline.indicators.internal;
+
+import org.ohsonline.declaration.DeclarationAccepted;
+import org.ohsonline.declaration.DeclarationOverdue;
+import org.ohsonline.reference.CatalogVersionActivated;
+import org.ohsonline.registry.EmployerChanged;
+import org.ohsonline.registry.EmployerRegistered;
+import org.ohsonline.registry.EmployerSeveritiesRecomputed;
+import org.ohsonline.registry.EmployerStatusChanged;
+import org.ohsonline.registry.Employers;
+import org.ohsonline.registry.WorkerHired;
+import org.ohsonline.registry.WorkerLeft;
+import org.ohsonline.registry.WorkerPostsChanged;
+import org.ohsonline.surveillance.ExamConcluded;
+import org.ohsonline.surveillance.PlacementWithoutExam;
+import org.ohsonline.testing.TestingJobReviewed;
+import org.ohsonline.testing.TestingOverdue;
+import org.ohsonline.training.CertificateIssued;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the read model current from the other modules' events: each event recomputes its employer's rows (a
+ * repeated or reordered event gives the same rows, since the rows are recomputed from the facades' state, not
+ * incremented). Events that touch every employer (a new directory edition, a new definitions version) rebuild all.
+ * Clocks that pass without an event (an exam falling due) are caught by the daily run ({@link IndicatorJobs}).
+ */
+@Component
+class IndicatorEvents {
+
+	private final ReadModel readModel;
+
+	private final Employers employers;
+
+	IndicatorEvents(ReadModel readModel, Employers employers) {
+		this.readModel = readModel;
+		this.employers = employers;
+	}
+
+	@ApplicationModuleListener
+	void on(EmployerRegistered event) {
+		this.readModel.recompute(event.employerId(), "EmployerRegistered");
+	}
+
+	@ApplicationModuleListener
+	void on(EmployerChanged event) {
+		this.readModel.recompute(event.employerId(), "EmployerChanged");
+	}
+
+	@ApplicationModuleListener
+	void on(EmployerStatusChanged event) {
+		this.readModel.recompute(event.employerId(), "EmployerStatusChanged " + event.to());
+	}
+
+	@ApplicationModuleListener
+	void on(WorkerHired event) {
+		this.readModel.recompute(event.employerId(), "WorkerHired");
+	}
+
+	@ApplicationModuleListener
+	void on(WorkerLeft event) {
+		this.readModel.recompute(event.employerId(), "WorkerLeft");
+	}
+
+	@ApplicationModuleListener
+	void on(WorkerPostsChanged event) {
+		this.readModel.recompute(event.employerId(), "WorkerPostsChanged");
+	}
+
+	@ApplicationModuleListener
+	void on(DeclarationAccepted event) {
+		this.readModel.recompute(event.employerId(), "DeclarationAccepted " + event.number());
+	}
+
+	@ApplicationModuleListener
+	void on(DeclarationOverdue event) {
+		this.readModel.recompute(event.employerId(), "DeclarationOverdue");
+	}
+
+	@ApplicationModuleListener
+	void on(TestingJobReviewed event) {
+		this.readModel.recompute(event.employerId(), "TestingJobReviewed " + event.jobId());
+	}
+
+	@ApplicationModuleListener
+	void on(TestingOverdue event) {
+		this.readModel.recompute(event.employerId(), "TestingOverdue " + event.kind());
+	}
+
+	@ApplicationModuleListener
+	void on(ExamConcluded event) {
+		this.readModel.recompute(event.employerId(), "ExamConcluded " + event.number());
+	}
+
+	/** The pre-placement exam the surveillance module listed due after a hire: it may land after the hire's recompute. */
+	@ApplicationModuleListener
+	void on(PlacementWithoutExam event) {
+		this.readModel.recompute(event.employerId(), "PlacementWithoutExam");
+	}
+
+	@ApplicationModuleListener
+	void on(CertificateIssued event) {
+		if (event.employerCreditCode() != null) {
+			this.employers.byCreditCode(event.employerCreditCode())
+				.ifPresent(e -> this.readModel.recompute(e.id(), "CertificateIssued " + event.certificateId()));
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(EmployerSeveritiesRecomputed event) {
+		if (event.changed() > 0) {
+			this.readModel.rebuild("EmployerSeveritiesRecomputed " + event.catalogEdition());
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(CatalogVersionActivated event) {
+		if (DefinitionCatalog.CATALOG.equals(event.catalogCode())) {
+			this.readModel.rebuild("catalog " + event.edition());
+		}
+	}
+
+}

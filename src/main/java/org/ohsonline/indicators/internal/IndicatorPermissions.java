@@ -1,0 +1,17 @@
+package org.ohsonline.indicators.internal;
+
+/** The module's permissions (iam migration V32). */
+public final class IndicatorPermissions {
+
+	public static final String FIGURE_READ = "indicators:figure:read";
+
+	public static final String TARGET_WRITE = "indicators:target:write";
+
+	public static final String IMPORT_WRITE = "indicators:import:write";
+
+	public static final String READMODEL_WRITE = "indicators:readmodel:write";
+
+	private IndicatorPermissions() {
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.ohsonline.indicators.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ohsonline.indicators.IndicatorDefinition;
+
+/**
+ * Which populations an employer is in and what it counts, per definition: pure, so a hand-built county can be
+ * counted without a database. Imported indicators have no membership (their figures come per county from the import).
+ */
+final class MembershipRules {
+
+	/** An employer's part of one indicator. */
+	record Row(String indicatorCode, int numerator, int denominator) {
+	}
+
+	private MembershipRules() {
+	}
+
+	static List<Row> rows(EmployerFacts facts, List<IndicatorDefinition> definitions) {
+		List<Row> rows = new ArrayList<>();
+		for (IndicatorDefinition definition : definitions) {
+			if (!inPopulation(facts, definition.population())) {
+				continue;
+			}
+			Row row = switch (definition.rule()) {
+				case "DECLARED" -> employer(definition, facts.declared());
+				case "TESTED" -> employer(definition, facts.testingCurrent());
+				case "EXAMINED" -> new Row(definition.code(), Math.max(0, facts.exposed() - facts.overdueExamWorkers()),
+						facts.exposed());
+				case "LEADERS_TRAINED" -> new Row(definition.code(), facts.leadersTrained(), facts.leaders());
+				case "WORKERS_TRAINED" -> new Row(definition.code(), facts.workersTrained(), facts.workers());
+				default -> null;
+			};
+			if (row != null && row.denominator() > 0) {
+				rows.add(row);
+			}
+		}
+		return rows;
+	}
+
+	static boolean inPopulation(EmployerFacts facts, String population) {
+		if (!facts.inProduction() || facts.exposed() == 0) {
+			return false;
+		}
+		return switch (population) {
+			case "SEVERE" -> facts.severe();
+			case "DUST" -> facts.dust();
+			case "EXPOSED" -> true;
+			default -> false;
+		};
+	}
+
+	private static Row employer(IndicatorDefinition definition, boolean met) {
+		return new Row(definition.code(), met ? 1 : 0, 1);
+	}
+
+}

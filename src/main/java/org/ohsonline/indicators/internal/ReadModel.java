@@ -1,0 +1,148 @@
+package org.ohsonline.indicators.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ohsonline.indicators.IndicatorDefinition;
+import org.ohsonline.indicators.RebuildReport;
+import org.ohsonline.registry.Employers;
+import org.ohsonline.shared.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the membership rows current: {@link #recompute} for one employer after an event (the same event twice gives
+ * the same rows), {@link #rebuild} for everyone from the modules' facades, counting each row it found different from
+ * what the events had kept. Each employer is written in its own transaction, so a rebuild at province scale never
+ * holds one long transaction and events keep flowing meanwhile.
+ */
+@Component
+class ReadModel {
+
+	private static final Logger log = LoggerFactory.getLogger(ReadModel.class);
+
+	private static final int SAMPLE = 50;
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+	private static final Actor SYSTEM = Actor.system("indicators");
+
+	private final FactReader facts;
+
+	private final MembershipStore store;
+
+	private final DefinitionCatalog definitions;
+
+	private final Employers employers;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	ReadModel(FactReader facts, MembershipStore store, DefinitionCatalog definitions, Employers employers,
+			JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock) {
+		this.facts = facts;
+		this.store = store;
+		this.definitions = definitions;
+		this.employers = employers;
+		this.jdbc = jdbc;
+		// Each employer in a transaction of its own, also when called from an event listener's transaction: a
+		// rebuild never holds one transaction over the whole register.
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	/** Recomputes one employer's rows; returns the differences it made. */
+	List<String> recompute(long employerId, String cause) {
+		return recompute(employerId, cause, this.definitions.inForce());
+	}
+
+	private List<String> recompute(long employerId, String cause, List<IndicatorDefinition> definitions) {
+		// One employer at a time: two events of the same employer delivered at once would otherwise both insert its
+		// rows. The facts are read after the lock, so the later recompute sees what the earlier one saw or newer.
+		List<String> differences = this.transactions.execute(status -> {
+			this.store.lock(employerId);
+			Optional<EmployerFacts> read = this.facts.read(employerId);
+			return read.map(f -> this.store.replace(f, MembershipRules.rows(f, definitions), cause, this.clock.instant()))
+				.orElseGet(() -> this.store.remove(employerId));
+		});
+		return differences == null ? List.of() : differences;
+	}
+
+	/** Recomputes every employer of the register and removes the rows of employers it no longer has. */
+	RebuildReport rebuild(String startedBy) {
+		Instant started = this.clock.instant();
+		long runId = this.jdbc.sql("""
+				insert into indicators.rebuild_run (started_at, started_by) values (:at, :by) returning id""")
+			.param("at", java.sql.Timestamp.from(started))
+			.param("by", startedBy)
+			.query(Long.class)
+			.single();
+		List<IndicatorDefinition> definitions = this.definitions.inForce();
+		List<Long> ids = new ArrayList<>();
+		this.transactions.executeWithoutResult(status -> this.employers.forEachDuties(SYSTEM, d -> ids.add(d.id())));
+		Set<Long> seen = new HashSet<>(ids);
+		List<String> sample = new ArrayList<>();
+		int differences = 0;
+		for (long id : ids) {
+			List<String> lines = recompute(id, "REBUILD " + runId, definitions);
+			differences += lines.size();
+			lines.stream().limit(Math.max(0, SAMPLE - sample.size())).forEach(sample::add);
+		}
+		for (long id : this.store.knownEmployers()) {
+			if (!seen.contains(id)) {
+				List<String> lines = this.transactions.execute(status -> {
+					this.store.lock(id);
+					return this.store.remove(id);
+				});
+				differences += lines.size();
+				lines.stream().limit(Math.max(0, SAMPLE - sample.size())).forEach(sample::add);
+			}
+		}
+		int rows = this.jdbc.sql("select count(*) from indicators.membership").query(Integer.class).single();
+		Instant finished = this.clock.instant();
+		this.jdbc.sql("""
+				update indicators.rebuild_run set finished_at = :at, employers = :employers, rows_written = :rows,
+				    differences = :differences, sample = cast(:sample as jsonb) where id = :id""")
+			.param("at", java.sql.Timestamp.from(finished))
+			.param("employers", ids.size())
+			.param("rows", rows)
+			.param("differences", differences)
+			.param("sample", json(sample))
+			.param("id", runId)
+			.update();
+		log.info("Indicator read models rebuilt: {} employers, {} rows, {} differences in {} ms", ids.size(), rows,
+				differences, java.time.Duration.between(started, finished).toMillis());
+		return new RebuildReport(runId, started, finished, ids.size(), rows, differences, sample);
+	}
+
+	Optional<RebuildReport> lastRebuild() {
+		return this.jdbc.sql("""
+				select id, started_at, finished_at, employers, rows_written, differences, sample::text
+				from indicators.rebuild_run where finished_at is not null order by id desc limit 1""")
+			.query((rs, i) -> new RebuildReport(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+					rs.getTimestamp(3).toInstant(), rs.getInt(4), rs.getInt(5), rs.getInt(6), parse(rs.getString(7))))
+			.optional();
+	}
+
+	private static String json(List<String> lines) {
+		return JSON.writeValueAsString(lines);
+	}
+
+	private static List<String> parse(String json) {
+		return List.of(JSON.readValue(json, String[].class));
+	}
+
+}

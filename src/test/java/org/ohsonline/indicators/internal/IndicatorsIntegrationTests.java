@@ -1,0 +1,302 @@
+package org.ohsonline.indicators.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ohsonline.IntegrationTest;
+import org.ohsonline.indicators.Figure;
+import org.ohsonline.indicators.FigureTable;
+import org.ohsonline.indicators.ImportResult;
+import org.ohsonline.indicators.ImportRow;
+import org.ohsonline.indicators.IndicatorDefinition;
+import org.ohsonline.indicators.Indicators;
+import org.ohsonline.indicators.RebuildReport;
+import org.ohsonline.indicators.TargetCommand;
+import org.ohsonline.registry.EmployerStatus;
+import org.ohsonline.registry.EmployerView;
+import org.ohsonline.registry.Employers;
+import org.ohsonline.registry.RegistryFixtures;
+import org.ohsonline.registry.StructureViews;
+import org.ohsonline.registry.Workers;
+import org.ohsonline.shared.AccessDeniedException;
+import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.InvalidInputException;
+import org.ohsonline.shared.NotFoundException;
+import org.ohsonline.shared.PageQuery;
+import org.ohsonline.shared.Scope;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ohsonline.Eventually.eventually;
+
+/**
+ * The indicators on the shared context: the bundled definitions, employers registered in 余杭区 (330110, a county
+ * no other test uses) entering their populations through the other modules' events, targets with the tightening
+ * rule, imports with their refusals, jurisdiction, and the property that after random sequences of register
+ * changes the event-fed rows equal what a rebuild computes.
+ */
+@IntegrationTest
+class IndicatorsIntegrationTests {
+
+	static final Actor SYSTEM = Actor.system("indicators-test");
+
+	static final Set<String> SUPERVISOR = Set.of(IndicatorPermissions.FIGURE_READ, IndicatorPermissions.TARGET_WRITE,
+			IndicatorPermissions.IMPORT_WRITE);
+
+	static Actor supervisor(String region) {
+		return new Actor(17, "indicators-supervisor-" + region, "监管" + region, region, Scope.region(region), SUPERVISOR,
+				"127.0.0.1", Actor.Channel.UI);
+	}
+
+	@Autowired
+	Indicators indicators;
+
+	@Autowired
+	Employers employers;
+
+	@Autowired
+	Workers workers;
+
+	@Autowired
+	MembershipStore store;
+
+	@Autowired
+	FactReader facts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	RegistryFixtures fixtures;
+
+	@BeforeEach
+	void setUp() {
+		this.fixtures = new RegistryFixtures(this.employers, this.workers);
+	}
+
+	@Test
+	void theDefinitionsComeFromTheBundledCatalogWithTheirPlanTargets() {
+		List<IndicatorDefinition> definitions = this.indicators.definitions();
+		assertThat(definitions).extracting(IndicatorDefinition::code)
+			.containsExactly("DECLARATION_SEVERE", "TESTING_SEVERE", "EXAMS_SEVERE", "LEADER_TRAINING_SEVERE",
+					"WARNING_SIGNS_SEVERE", "DECLARATION_DUST", "TESTING_DUST", "EXAMS_DUST", "WORKER_TRAINING",
+					"EXAMS_EXPOSED", "WORK_INJURY_INSURANCE");
+		IndicatorDefinition declaration = definitions.get(0);
+		assertThat(declaration.planTarget()).isEqualByComparingTo("85");
+		assertThat(declaration.plan()).isEqualTo("嘉兴 2020");
+		assertThat(declaration.sourceModule()).isEqualTo("declaration");
+		assertThat(declaration.edition()).isEqualTo("platform 2026 (unverified)");
+		assertThat(this.indicators.definition("WORK_INJURY_INSURANCE").orElseThrow().imported()).isTrue();
+	}
+
+	/** A fresh employer in a serious-hazard industry (3311) with a dust post (1001 白云石粉尘) and one worker. */
+	EmployerView dustEmployer(String township) {
+		EmployerView employer = this.fixtures.employer(SYSTEM, township, "3311", 20);
+		StructureViews.Post post = this.fixtures.post(SYSTEM, employer.id(), "1001");
+		this.fixtures.hire(SYSTEM, employer.id(), post.id(), RegistryFixtures.idNumber("330110"));
+		return employer;
+	}
+
+	Map<String, MembershipRules.Row> rows(long employerId) {
+		return this.store.rowsOf(employerId);
+	}
+
+	@Test
+	void aNewEmployerEntersItsPopulationsFromTheModulesEventsAsNotYetDoneInAnything() {
+		EmployerView employer = dustEmployer("330110005");
+		// Never declared, never tested, the worker placed without a pre-placement exam, nobody trained: 0 of 1 in
+		// every counted indicator its populations (severe industry, dust, exposed) have.
+		Map<String, MembershipRules.Row> rows = eventually(() -> rows(employer.id()),
+				r -> r.size() == 9 && r.get("EXAMS_EXPOSED").numerator() == 0);
+		assertThat(rows.values()).allSatisfy(r -> assertThat(r.numerator()).isZero());
+		assertThat(rows.get("DECLARATION_SEVERE")).isEqualTo(new MembershipRules.Row("DECLARATION_SEVERE", 0, 1));
+		assertThat(rows.get("EXAMS_DUST")).isEqualTo(new MembershipRules.Row("EXAMS_DUST", 0, 1));
+		// One principal leader not named counts as one untrained; the one current worker must be trained.
+		assertThat(rows.get("LEADER_TRAINING_SEVERE")).isEqualTo(new MembershipRules.Row("LEADER_TRAINING_SEVERE", 0, 1));
+		assertThat(rows.get("WORKER_TRAINING")).isEqualTo(new MembershipRules.Row("WORKER_TRAINING", 0, 1));
+
+		Actor county = supervisor("330110");
+		FigureTable table = this.indicators.figures(county, "330110005", 2031);
+		Figure figure = table.figure("DECLARATION_SEVERE");
+		assertThat(figure.denominator()).isGreaterThanOrEqualTo(1);
+		assertThat(this.indicators.members(county, "DECLARATION_SEVERE", "330110005", "missing", PageQuery.of(1, 200))
+			.items()).anySatisfy(m -> assertThat(m.employerId()).isEqualTo(employer.id()));
+		assertThat(this.indicators.members(county, "DECLARATION_SEVERE", "330110005", "numerator", PageQuery.of(1, 200))
+			.items()).noneSatisfy(m -> assertThat(m.employerId()).isEqualTo(employer.id()));
+
+		// Suspended (停产): out of every population, from the status event alone.
+		this.employers.changeStatus(SYSTEM, employer.id(), EmployerStatus.SUSPENDED);
+		eventually(() -> rows(employer.id()), Map::isEmpty);
+	}
+
+	@Test
+	void aLowerRegionMayOnlyTightenTheTargetsOfTheRegionsAboveIt() {
+		Actor province = supervisor("33");
+		Actor county = supervisor("330110");
+		this.indicators.setTarget(province, new TargetCommand("DECLARATION_SEVERE", "33", 2031, new BigDecimal("85"),
+				"浙江省职业病防治规划（测试）"));
+		assertThatThrownBy(() -> this.indicators.setTarget(county,
+				new TargetCommand("DECLARATION_SEVERE", "330110", 2031, new BigDecimal("80"), "余杭区方案（测试）")))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors()).singleElement()
+				.satisfies(e -> {
+					assertThat(e.field()).isEqualTo("value");
+					assertThat(e.code()).isEqualTo("indicators.target.looserThanParent");
+					assertThat(e.arguments()).containsExactly("33", "85");
+				}));
+		assertThat(this.indicators.targets(county, 2031)).noneSatisfy(t -> assertThat(t.regionCode()).isEqualTo("330110"));
+		this.indicators.setTarget(county,
+				new TargetCommand("DECLARATION_SEVERE", "330110", 2031, new BigDecimal("90"), "余杭区方案（测试）"));
+		// Raising the province's target above the county's would leave the county looser: refused.
+		assertThatThrownBy(() -> this.indicators.setTarget(province,
+				new TargetCommand("DECLARATION_SEVERE", "33", 2031, new BigDecimal("95"), "（测试）")))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.errors().get(0).code()).isEqualTo("indicators.target.tighterBelow"));
+		// A county sets no target for another county, nor for its province.
+		assertThatThrownBy(() -> this.indicators.setTarget(county,
+				new TargetCommand("DECLARATION_SEVERE", "330105", 2031, new BigDecimal("99"), "（测试）")))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.errors().get(0).code()).isEqualTo("indicators.region.outside"));
+		assertThatThrownBy(() -> this.indicators.setTarget(county,
+				new TargetCommand("NO_SUCH_INDICATOR", "330110", 2031, new BigDecimal("101"), " ")))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
+				.extracting(InvalidInputException.FieldError::field)
+				.containsExactly("indicatorCode", "value", "source"));
+		// The county's figure is judged against its own 90, a township of it against the county's.
+		FigureTable table = this.indicators.figures(county, "330110", 2031);
+		assertThat(table.figure("DECLARATION_SEVERE").target()).isEqualByComparingTo("90");
+		assertThat(table.figure("DECLARATION_SEVERE").targetRegion()).isEqualTo("330110");
+		assertThat(table.children()).allSatisfy(c -> assertThat(c.figure("DECLARATION_SEVERE").targetRegion())
+			.isEqualTo("330110"));
+		assertThat(this.jdbc.sql("select count(*) from audit.entry where action like 'indicators.target.%' and target_id in "
+				+ "(select cast(id as text) from indicators.target where year = 2031)").query(Long.class).single())
+			.isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void anImportTakesTheValidRowsAndRefusesEachOtherWithItsReason() {
+		Actor county = supervisor("330110");
+		ImportResult result = this.indicators.importFigures(county, List.of(
+				new ImportRow("WORK_INJURY_INSURANCE", "330110", 2032, 950L, 1000L),
+				new ImportRow("WORK_INJURY_INSURANCE", "339999", 2032, 1L, 2L),
+				new ImportRow("DECLARATION_SEVERE", "330110", 2032, 1L, 2L),
+				new ImportRow("WORK_INJURY_INSURANCE", "3301", 2032, 1L, 2L),
+				new ImportRow("WORK_INJURY_INSURANCE", "330105", 2032, 1L, 2L),
+				new ImportRow("WORK_INJURY_INSURANCE", "330110", 2032, 3L, 2L)), "余杭区人力社保局工伤保险统计（测试）");
+		assertThat(result.accepted()).isEqualTo(1);
+		assertThat(result.rejected()).extracting(ImportResult.Rejection::row, ImportResult.Rejection::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "indicators.import.regionUnknown"),
+					org.assertj.core.groups.Tuple.tuple(3, "indicators.import.indicatorCounted"),
+					org.assertj.core.groups.Tuple.tuple(4, "indicators.import.regionNotCounty"),
+					org.assertj.core.groups.Tuple.tuple(5, "indicators.region.outside"),
+					org.assertj.core.groups.Tuple.tuple(6, "indicators.import.countsInvalid"));
+		Figure figure = this.indicators.figures(county, null, 2032).figure("WORK_INJURY_INSURANCE");
+		// 950 of 1,000 insured: 95.0 %, with the source named.
+		assertThat(figure.numerator()).isEqualTo(950);
+		assertThat(figure.denominator()).isEqualTo(1000);
+		assertThat(figure.percent()).isEqualByComparingTo("95.0");
+		assertThat(figure.source()).isEqualTo("余杭区人力社保局工伤保险统计（测试）");
+		assertThatThrownBy(() -> this.indicators.importFigures(county, List.of(), "x"))
+			.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> this.indicators.importFigures(county,
+				List.of(new ImportRow("WORK_INJURY_INSURANCE", "330110", 2032, 1L, 2L)), " "))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.errors().get(0).field()).isEqualTo("source"));
+	}
+
+	@Test
+	void aCountySeesItsOwnFiguresAndItsTownshipsAndNothingOfAnotherCounty() {
+		dustEmployer("330110009");
+		Actor county = supervisor("330110");
+		FigureTable own = this.indicators.figures(county, null, 2031);
+		assertThat(own.regionCode()).isEqualTo("330110");
+		assertThat(own.children()).isNotEmpty()
+			.allSatisfy(c -> assertThat(c.regionCode()).hasSize(9).startsWith("330110"));
+		// A wider region is answered with the county's own; another county as if it did not exist.
+		assertThat(this.indicators.figures(county, "33", 2031).regionCode()).isEqualTo("330110");
+		assertThatThrownBy(() -> this.indicators.figures(county, "330105", 2031)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.indicators.members(county, "EXAMS_EXPOSED", "330105", null, PageQuery.of(1, 10)))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(this.indicators.members(county, "EXAMS_EXPOSED", null, null, PageQuery.of(1, 200)).items())
+			.allSatisfy(m -> assertThat(m.regionCode()).startsWith("330110"));
+		// The ranking a city sees is of its counties; the county's is of its townships only.
+		Actor city = supervisor("3301");
+		assertThat(this.indicators.figures(city, null, 2031).children())
+			.allSatisfy(c -> assertThat(c.regionCode()).hasSize(6).startsWith("3301"));
+		Actor employer = new Actor(18, "indicators-employer", "单位", "330110", new Scope(Scope.Kind.EMPLOYER, "X"),
+				Set.of(IndicatorPermissions.FIGURE_READ), "127.0.0.1", Actor.Channel.UI);
+		assertThatThrownBy(() -> this.indicators.figures(employer, null, 2031)).isInstanceOf(AccessDeniedException.class);
+		Actor noPermission = new Actor(19, "indicators-none", "无权限", "330110", Scope.region("330110"), Set.of(),
+				"127.0.0.1", Actor.Channel.UI);
+		assertThatThrownBy(() -> this.indicators.figures(noPermission, null, 2031))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	/**
+	 * The property: after a random sequence of register changes (hires onto dust or noise posts, new posts,
+	 * suspensions and resumptions, in random order and with repeats), once the events are delivered, the event-fed
+	 * rows of every employer equal what a rebuild computes for it from the facades. Seeded, so a failure repeats.
+	 */
+	@Test
+	void theEventFedRowsEqualARebuildAfterRandomSequencesOfChanges() {
+		Random random = new Random(17);
+		for (int round = 0; round < 3; round++) {
+			List<EmployerView> made = new ArrayList<>();
+			List<List<Long>> posts = new ArrayList<>();
+			for (int i = 0; i < 3; i++) {
+				EmployerView e = this.fixtures.employer(SYSTEM, "330110010", i == 0 ? "0111" : "3311", 10);
+				made.add(e);
+				posts.add(new ArrayList<>(List.of(this.fixtures.post(SYSTEM, e.id(), i == 1 ? "3008" : "1001").id())));
+			}
+			for (int step = 0; step < 10; step++) {
+				int which = random.nextInt(made.size());
+				EmployerView e = made.get(which);
+				switch (random.nextInt(4)) {
+					case 0, 1 -> this.fixtures.hire(SYSTEM, e.id(), posts.get(which).get(random.nextInt(posts.get(which).size())),
+							RegistryFixtures.idNumber("330110"));
+					case 2 -> posts.get(which).add(this.fixtures.post(SYSTEM, e.id(), random.nextBoolean() ? "1001" : "3008").id());
+					default -> this.employers.changeStatus(SYSTEM, e.id(),
+							random.nextBoolean() ? EmployerStatus.SUSPENDED : EmployerStatus.IN_PRODUCTION);
+				}
+			}
+			// Events are delivered asynchronously: wait until the rows settle on the rebuilt ones (a read model that
+			// never catches up fails here with its last difference).
+			int r = round;
+			List<String> differences = eventually(() -> differences(made), List::isEmpty);
+			assertThat(differences).as("round %d", r).isEmpty();
+		}
+	}
+
+	/** The rows a rebuild would write for each employer that differ from the event-fed ones. */
+	List<String> differences(List<EmployerView> employers) {
+		List<IndicatorDefinition> definitions = this.indicators.definitions();
+		List<String> differences = new ArrayList<>();
+		for (EmployerView e : employers) {
+			Map<String, MembershipRules.Row> rebuilt = new java.util.HashMap<>();
+			this.facts.read(e.id()).ifPresent(f -> MembershipRules.rows(f, definitions)
+				.forEach(row -> rebuilt.put(row.indicatorCode(), row)));
+			differences.addAll(MembershipStore.differences(e.id(), rows(e.id()), rebuilt));
+		}
+		return differences;
+	}
+
+	@Test
+	void theRebuildRecordsItsRunAndIsIdempotent() {
+		Actor admin = new Actor(20, "indicators-admin", "管理员", "", Scope.region(""),
+				Set.of(IndicatorPermissions.READMODEL_WRITE, IndicatorPermissions.FIGURE_READ), "127.0.0.1",
+				Actor.Channel.UI);
+		RebuildReport first = this.indicators.rebuild(admin);
+		RebuildReport second = this.indicators.rebuild(admin);
+		assertThat(second.employers()).isGreaterThanOrEqualTo(first.employers()).isPositive();
+		assertThat(this.indicators.lastRebuild(admin)).hasValueSatisfying(r -> assertThat(r.runId()).isEqualTo(second.runId()));
+		assertThatThrownBy(() -> this.indicators.rebuild(supervisor("33"))).isInstanceOf(AccessDeniedException.class);
+	}
+
+}

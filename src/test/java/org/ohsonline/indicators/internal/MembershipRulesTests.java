@@ -1,0 +1,137 @@
+package org.ohsonline.indicators.internal;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.ohsonline.indicators.Figure;
+import org.ohsonline.indicators.IndicatorDefinition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every counted built-in indicator on a hand-built county of six employers, with each expected numerator and
+ * denominator written out. The definitions mirror the bundled catalog's rows (population and rule), which
+ * {@code IndicatorsIntegrationTests} reads from the catalog itself.
+ */
+class MembershipRulesTests {
+
+	static IndicatorDefinition definition(String code, String population, String source, String rule, String unit) {
+		return new IndicatorDefinition(code, code, code, unit, population, "", "", "", "", "", "", "CURRENT", source, rule,
+				"HIGHER", 5, null, null, "", "", false, "test");
+	}
+
+	static final List<IndicatorDefinition> BUILT_IN = List.of(
+			definition("DECLARATION_SEVERE", "SEVERE", "declaration", "DECLARED", "EMPLOYERS"),
+			definition("TESTING_SEVERE", "SEVERE", "testing", "TESTED", "EMPLOYERS"),
+			definition("EXAMS_SEVERE", "SEVERE", "surveillance", "EXAMINED", "WORKERS"),
+			definition("LEADER_TRAINING_SEVERE", "SEVERE", "training", "LEADERS_TRAINED", "PEOPLE"),
+			definition("WARNING_SIGNS_SEVERE", "IMPORTED", "import", "IMPORTED", "EMPLOYERS"),
+			definition("DECLARATION_DUST", "DUST", "declaration", "DECLARED", "EMPLOYERS"),
+			definition("TESTING_DUST", "DUST", "testing", "TESTED", "EMPLOYERS"),
+			definition("EXAMS_DUST", "DUST", "surveillance", "EXAMINED", "WORKERS"),
+			definition("WORKER_TRAINING", "EXPOSED", "training", "WORKERS_TRAINED", "PEOPLE"),
+			definition("EXAMS_EXPOSED", "EXPOSED", "surveillance", "EXAMINED", "WORKERS"),
+			definition("WORK_INJURY_INSURANCE", "IMPORTED", "import", "IMPORTED", "PEOPLE"));
+
+	/**
+	 * The county (330110, townships 005 and 009):
+	 * E1 severe industry, dust post, 10 exposed, declared, tested on time, 1 worker's exam overdue, 2 of 3 leaders
+	 * and managers trained, 18 of 20 workers trained;
+	 * E2 severe, no dust, 5 exposed, never declared, never tested, all 5 exams overdue, named no leader (counts one
+	 * untrained), 0 of 8 workers trained;
+	 * E3 general industry, dust, 4 exposed, declared, never tested, no exam overdue, 1 of 1 leader, 4 of 4 workers;
+	 * E4 general, nobody exposed (10 workers): in no population;
+	 * E5 severe, dust, 6 exposed but suspended (停产): in no population;
+	 * E6 general, no dust, 3 exposed, declared, tested, 3 exams overdue, 0 of 3 workers trained.
+	 */
+	static final List<EmployerFacts> COUNTY = List.of(
+			new EmployerFacts(1, "C1", "E1", "330110005", true, true, true, 10, true, true, 1, 2, 3, 18, 20),
+			new EmployerFacts(2, "C2", "E2", "330110005", true, true, false, 5, false, false, 5, 0, 1, 0, 8),
+			new EmployerFacts(3, "C3", "E3", "330110009", true, false, true, 4, true, false, 0, 1, 1, 4, 4),
+			new EmployerFacts(4, "C4", "E4", "330110009", true, false, false, 0, false, false, 0, 0, 1, 0, 10),
+			new EmployerFacts(5, "C5", "E5", "330110009", false, true, true, 6, false, false, 0, 0, 1, 0, 6),
+			new EmployerFacts(6, "C6", "E6", "330110009", true, false, false, 3, true, true, 3, 0, 1, 0, 3));
+
+	static Map<String, long[]> totals(List<EmployerFacts> employers, String prefix) {
+		Map<String, long[]> totals = new HashMap<>();
+		for (EmployerFacts e : employers) {
+			if (!e.regionCode().startsWith(prefix)) {
+				continue;
+			}
+			for (MembershipRules.Row row : MembershipRules.rows(e, BUILT_IN)) {
+				long[] t = totals.computeIfAbsent(row.indicatorCode(), c -> new long[2]);
+				t[0] += row.numerator();
+				t[1] += row.denominator();
+			}
+		}
+		return totals;
+	}
+
+	@Test
+	void countsEveryBuiltInIndicatorOfTheHandBuiltCounty() {
+		Map<String, long[]> county = totals(COUNTY, "330110");
+		// Severe-hazard population {E1, E2}: declared E1 only → 1 of 2 employers.
+		assertThat(county.get("DECLARATION_SEVERE")).containsExactly(1, 2);
+		// Tested on time E1; E2 never tested counts as overdue → 1 of 2.
+		assertThat(county.get("TESTING_SEVERE")).containsExactly(1, 2);
+		// Exposed workers 10 + 5 = 15; without an overdue exam (10 − 1) + (5 − 5) = 9 → 9 of 15 (60.0 %).
+		assertThat(county.get("EXAMS_SEVERE")).containsExactly(9, 15);
+		assertThat(Figure.percent(9, 15)).isEqualByComparingTo(new BigDecimal("60.0"));
+		// Leaders and managers 3 + 1 (E2 named none: one untrained principal) = 4, trained 2 + 0 = 2.
+		assertThat(county.get("LEADER_TRAINING_SEVERE")).containsExactly(2, 4);
+		// Dust population {E1, E3} (E5 is suspended): both declared → 2 of 2; tested E1 only → 1 of 2.
+		assertThat(county.get("DECLARATION_DUST")).containsExactly(2, 2);
+		assertThat(county.get("TESTING_DUST")).containsExactly(1, 2);
+		// Dust employers' exposed workers 10 + 4 = 14, without an overdue exam 9 + 4 = 13 → 92.9 %.
+		assertThat(county.get("EXAMS_DUST")).containsExactly(13, 14);
+		assertThat(Figure.percent(13, 14)).isEqualByComparingTo(new BigDecimal("92.9"));
+		// Exposed population {E1, E2, E3, E6}: workers 20 + 8 + 4 + 3 = 35, trained 18 + 0 + 4 + 0 = 22.
+		assertThat(county.get("WORKER_TRAINING")).containsExactly(22, 35);
+		// Exposed workers 10 + 5 + 4 + 3 = 22, without an overdue exam 9 + 0 + 4 + 0 = 13 → 59.1 %.
+		assertThat(county.get("EXAMS_EXPOSED")).containsExactly(13, 22);
+		assertThat(Figure.percent(13, 22)).isEqualByComparingTo(new BigDecimal("59.1"));
+		// The imported indicators have no membership: their figures come per county from the import.
+		assertThat(county).doesNotContainKeys("WARNING_SIGNS_SEVERE", "WORK_INJURY_INSURANCE");
+	}
+
+	@Test
+	void townshipsSplitTheCountyWithoutLosingAnyone() {
+		Map<String, long[]> a = totals(COUNTY, "330110005");
+		Map<String, long[]> b = totals(COUNTY, "330110009");
+		// Township 005 holds E1 and E2, township 009 holds E3 and E6 (E4, E5 are in no population).
+		assertThat(a.get("EXAMS_EXPOSED")).containsExactly(9, 15);
+		assertThat(b.get("EXAMS_EXPOSED")).containsExactly(4, 7);
+		assertThat(b).doesNotContainKey("DECLARATION_SEVERE");
+		assertThat(a.get("DECLARATION_DUST")).containsExactly(1, 1);
+		assertThat(b.get("DECLARATION_DUST")).containsExactly(1, 1);
+	}
+
+	@Test
+	void anEmployerOutsideProductionOrWithoutExposureIsInNoPopulation() {
+		assertThat(MembershipRules.rows(COUNTY.get(3), BUILT_IN)).isEmpty();
+		assertThat(MembershipRules.rows(COUNTY.get(4), BUILT_IN)).isEmpty();
+	}
+
+	@Test
+	void moreOverdueWorkersThanExposedOnesNeverMakeANegativeNumerator() {
+		EmployerFacts leaving = new EmployerFacts(7, "C7", "E7", "330110005", true, false, false, 2, true, true, 3, 0, 1,
+				0, 2);
+		assertThat(MembershipRules.rows(leaving, BUILT_IN))
+			.contains(new MembershipRules.Row("EXAMS_EXPOSED", 0, 2));
+	}
+
+	@Test
+	void reportsEachDifferenceBetweenTwoSetsOfRows() {
+		Map<String, MembershipRules.Row> before = Map.of("A", new MembershipRules.Row("A", 1, 2), "B",
+				new MembershipRules.Row("B", 1, 1));
+		Map<String, MembershipRules.Row> after = Map.of("A", new MembershipRules.Row("A", 2, 2), "C",
+				new MembershipRules.Row("C", 0, 1));
+		assertThat(MembershipStore.differences(9, before, after)).containsExactly("A 9: 1/2 → 2/2", "B 9: 1/1 → -",
+				"C 9: - → 0/1");
+		assertThat(MembershipStore.differences(9, before, before)).isEmpty();
+	}
+
+}
