@@ -56,6 +56,7 @@ class CdcMonitoringReads {
 
 	private static final String TASK_COLUMNS = """
 			k.id, k.project_id, p.name, p.year, p.kind, k.county_code, k.assignee, k.agency_id, k.agency_name, k.due_on,
+			p.closed_at is not null as project_closed,
 			(select count(*) from cdcmonitoring.sampled_employer s where s.project_id = k.project_id and s.county_code = k.county_code) as sampled,
 			(select count(*) from cdcmonitoring.survey v where v.project_id = k.project_id and v.county_code = k.county_code) as surveyed""";
 
@@ -290,7 +291,8 @@ class CdcMonitoringReads {
 		return new TaskView(rs.getLong("id"), rs.getLong("project_id"), rs.getString("name"), rs.getInt("year"),
 				MonitoringKind.valueOf(rs.getString("kind")), rs.getString("county_code"),
 				Assignee.valueOf(rs.getString("assignee")), agencyId, rs.getString("agency_name"),
-				rs.getObject("due_on", LocalDate.class), rs.getInt("sampled"), rs.getInt("surveyed"));
+				rs.getObject("due_on", LocalDate.class), rs.getInt("sampled"), rs.getInt("surveyed"),
+				rs.getBoolean("project_closed"));
 	}
 
 	/** Open tasks in scope and how many of them are past their day. */

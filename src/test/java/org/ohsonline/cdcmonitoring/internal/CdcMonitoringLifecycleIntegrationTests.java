@@ -234,6 +234,11 @@ class CdcMonitoringLifecycleIntegrationTests {
 		assertThatThrownBy(() -> this.projects.assign(city, project.id(), new TaskCommand(COUNTY_A, Assignee.COUNTY_CDC, null, today().plusDays(9))))
 			.isInstanceOf(InvalidInputException.class);
 		assertThatThrownBy(() -> this.projects.close(city, project.id(), "再关一次")).isInstanceOf(InvalidInputException.class);
+		// Its task is finished with it: the lists know the project is closed and never call the task overdue.
+		TaskView finished = this.surveys.tasks(countyA, TaskFilter.none(), PageQuery.of(1, 200)).items().stream()
+			.filter(t -> t.id() == task.id()).findFirst().orElseThrow();
+		assertThat(finished.projectClosed()).isTrue();
+		assertThat(task.projectClosed()).isFalse();
 		assertThatThrownBy(() -> this.surveys.recheck(city, two.id(), answers("6", "0")))
 			.isInstanceOf(InvalidInputException.class)
 			.satisfies(ex -> assertThat(((InvalidInputException) ex).errors().get(0).code()).isEqualTo("cdcmonitoring.project.closedNoEntry"));
