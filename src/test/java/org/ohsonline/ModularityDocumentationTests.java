@@ -19,4 +19,13 @@ class ModularityDocumentationTests {
 				"* `o.o.t.TestingOverdue` (async) ", "|===", "* `a`", "* `b`");
 	}
 
+	@Test
+	void readsAnEmptyEntryFirstOrLastTheSame() {
+		List<String> emptyFirst = List.of("|Events listened to", "|", "* `o.o.a.AgencyRated` (async) ", "", "|===");
+		List<String> emptyLast = List.of("|Events listened to", "|* `o.o.a.AgencyRated` (async) ", "", "", "|===");
+
+		assertThat(ModularityTests.withSortedBullets(emptyFirst)).isEqualTo(ModularityTests.withSortedBullets(emptyLast))
+			.containsExactly("|Events listened to", "|* `o.o.a.AgencyRated` (async) ", "", "|===");
+	}
+
 }

@@ -50,13 +50,21 @@ class ModularityTests {
 
 	/**
 	 * Sorts each run of AsciiDoc bullet lines; a run may open a table cell ({@code |* …}), whose
-	 * marker stays on the run's first line.
+	 * marker stays on the run's first line. A cell marker alone on its line before a run ({@code |},
+	 * then {@code * …}: the Documenter writes an empty entry first) is joined to the run, and blank
+	 * lines are collapsed to one (an empty entry last leaves one more), so either order reads the same.
 	 */
 	static List<String> withSortedBullets(List<String> lines) {
 		List<String> result = new ArrayList<>();
 		List<String> bullets = new ArrayList<>();
 		boolean opensCell = false;
-		for (String line : lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (line.equals("|") && bullets.isEmpty() && i + 1 < lines.size() && lines.get(i + 1).startsWith("* ")) {
+				opensCell = true;
+				bullets.add(lines.get(++i));
+				continue;
+			}
 			if (line.startsWith("* ") || (bullets.isEmpty() && line.startsWith("|* "))) {
 				if (bullets.isEmpty()) {
 					opensCell = line.startsWith("|");
@@ -65,6 +73,9 @@ class ModularityTests {
 				continue;
 			}
 			flushBullets(bullets, opensCell, result);
+			if (line.isBlank() && !result.isEmpty() && result.get(result.size() - 1).isBlank()) {
+				continue;
+			}
 			result.add(line);
 		}
 		flushBullets(bullets, opensCell, result);
