@@ -51,15 +51,29 @@ public final class PdfReading {
 		return report;
 	}
 
-	/** Renders the page ({@code -1}: the last) at 200 dpi and decodes the QR code on it. */
+	/**
+	 * Renders the page ({@code -1}: the last) and decodes the QR code on it as a phone would, trying again closer when
+	 * a look fails: at 200, then 300 and 150 dpi (at one resolution the page's other squares can pass for a finder
+	 * pattern). Fails with the last look's exception when none reads.
+	 */
 	public static String qrCode(byte[] pdf, int page) throws Exception {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			int index = page < 0 ? document.getNumberOfPages() - 1 : page;
-			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(index, 200);
-			return new QRCodeReader()
-				.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
-						Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-				.getText();
+			PDFRenderer renderer = new PDFRenderer(document);
+			com.google.zxing.ReaderException last = null;
+			for (int dpi : new int[] { 200, 300, 150 }) {
+				BufferedImage image = renderer.renderImageWithDPI(index, dpi);
+				try {
+					return new QRCodeReader()
+						.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+								Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+						.getText();
+				}
+				catch (com.google.zxing.ReaderException ex) {
+					last = ex;
+				}
+			}
+			throw last;
 		}
 	}
 
