@@ -59,6 +59,9 @@ final class GridBuilder {
 			GridView assigned = this.grids.assign(supervisor, grid.id(), person, GridRole.INSPECTOR, from);
 			v.put("grid.person", SideBuilder.id(person));
 			v.put("grid.assignment", SideBuilder.id(assigned.currentAssignments().get(0).id()));
+			// The matrix's grid assistant (column grid) is assigned to this grid: it sees it and nothing else.
+			long assistant = this.users.ensure(MatrixRole.GRID.username, MatrixRole.GRID.role, spec.county(), null).id();
+			this.grids.assign(supervisor, grid.id(), assistant, GridRole.ASSISTANT, from);
 		}
 	}
 

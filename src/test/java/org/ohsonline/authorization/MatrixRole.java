@@ -21,6 +21,7 @@ enum MatrixRole {
 	INSTITUTION("institution", "mx-institution", "INSTITUTION_STAFF", "3301", Scope.Kind.INSTITUTION),
 	DIAGNOSIS("diagnosis", "mx-diagnosis", "INSTITUTION_STAFF", "3301", Scope.Kind.INSTITUTION),
 	WORKER("worker", "mx-worker", "WORKER", "330105", Scope.Kind.PERSON),
+	GRID("grid", "mx-grid", "GRID_ASSISTANT", "330105", Scope.Kind.REGION),
 	ANONYMOUS("anonymous", null, null, null, null);
 
 	final String column;
