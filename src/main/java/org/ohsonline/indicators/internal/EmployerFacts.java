@@ -15,8 +15,37 @@ package org.ohsonline.indicators.internal;
  * @param leaders principal leaders and managers named (at least 1: every employer has a principal leader)
  * @param workersTrained current workers holding a valid certificate
  * @param workers current workers
+ * @param medical a medical institution: its industry is in division 84 卫生 of GB/T 4754-2017
+ * @param radiation its radiation workers in the last period of personal dose monitoring that is due, as the
+ * radiation module counts its monitoring rate ({@code Radiation.NONE} when not a medical institution in production)
  */
 record EmployerFacts(long employerId, String creditCode, String name, String regionCode, boolean inProduction,
 		boolean severe, boolean dust, int exposed, boolean declared, boolean testingCurrent, int overdueExamWorkers,
-		int leadersTrained, int leaders, int workersTrained, int workers) {
+		int leadersTrained, int leaders, int workersTrained, int workers, boolean medical, Radiation radiation) {
+
+	/**
+	 * Radiation workers monitored in the period, each counted once, and those of them with a dose record for it.
+	 *
+	 * @param period the monitoring period counted ({@code 2026Q3}), null when none was read
+	 */
+	record Radiation(String period, int workers, int monitored) {
+
+		static final Radiation NONE = new Radiation(null, 0, 0);
+
+	}
+
+	/** An employer that is not a medical institution (the facts of the indicators before the radiation one). */
+	EmployerFacts(long employerId, String creditCode, String name, String regionCode, boolean inProduction, boolean severe,
+			boolean dust, int exposed, boolean declared, boolean testingCurrent, int overdueExamWorkers, int leadersTrained,
+			int leaders, int workersTrained, int workers) {
+		this(employerId, creditCode, name, regionCode, inProduction, severe, dust, exposed, declared, testingCurrent,
+				overdueExamWorkers, leadersTrained, leaders, workersTrained, workers, false, Radiation.NONE);
+	}
+
+	EmployerFacts withRadiation(boolean medical, Radiation radiation) {
+		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
+				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
+				this.leaders, this.workersTrained, this.workers, medical, radiation);
+	}
+
 }

@@ -10,6 +10,8 @@ import org.ohsonline.declaration.DeclarationClocks;
 import org.ohsonline.declaration.DeclarationFilter;
 import org.ohsonline.declaration.DeclarationStatus;
 import org.ohsonline.declaration.Declarations;
+import org.ohsonline.radiation.DoseRecords;
+import org.ohsonline.radiation.EmployerMonitoring;
 import org.ohsonline.reference.Severity;
 import org.ohsonline.registry.EmployerDuties;
 import org.ohsonline.registry.EmployerExposure;
@@ -50,8 +52,11 @@ class FactReader {
 
 	private final TrainingRates training;
 
+	private final DoseRecords doses;
+
 	FactReader(Workers workers, Declarations declarations, DeclarationClocks declarationClocks,
-			TestingClocks testingClocks, ExamSchedules schedules, TrainingRates training) {
+			TestingClocks testingClocks, ExamSchedules schedules, TrainingRates training, DoseRecords doses) {
+		this.doses = doses;
 		this.workers = workers;
 		this.declarations = declarations;
 		this.declarationClocks = declarationClocks;
@@ -69,11 +74,13 @@ class FactReader {
 		EmployerDuties duties = exposure.get().duties();
 		var exposed = exposure.get().exposed();
 		boolean inProduction = duties.status() == EmployerStatus.IN_PRODUCTION;
+		boolean medical = medical(exposure.get().industryCode());
+		EmployerFacts.Radiation radiation = inProduction && medical ? radiation(employerId) : EmployerFacts.Radiation.NONE;
 		if (!inProduction || exposed.total() == 0) {
-			// Outside every population: no other module needs to be asked.
+			// Outside every population of exposed workers: no other module needs to be asked.
 			return Optional.of(new EmployerFacts(employerId, duties.creditCode(), duties.name(), duties.regionCode(),
 					inProduction, duties.severity() == Severity.SERIOUS, false, exposed.total(), false, false, 0, 0, 1, 0,
-					exposed.workforce()));
+					exposed.workforce()).withRadiation(medical, radiation));
 		}
 		boolean dust = exposed.byHazard().entrySet().stream().anyMatch(e -> e.getKey().startsWith("1") && e.getValue() > 0);
 		EmployerRates rates = this.training.ofEmployer(SYSTEM, employerId);
@@ -86,7 +93,18 @@ class FactReader {
 		return Optional.of(new EmployerFacts(employerId, duties.creditCode(), duties.name(), duties.regionCode(), true,
 				duties.severity() == Severity.SERIOUS, dust, exposed.total(), declared(employerId),
 				testingCurrent(employerId), overdueExamWorkers(employerId), leadersTrained, leaders,
-				(int) workerLine.numerator(), (int) workerLine.denominator()));
+				(int) workerLine.numerator(), (int) workerLine.denominator()).withRadiation(medical, radiation));
+	}
+
+	/** A medical institution: an industry class in division 84 卫生 (hospitals, primary and public health care). */
+	static boolean medical(String industryCode) {
+		return industryCode != null && industryCode.startsWith("84");
+	}
+
+	/** The radiation module's own count of the last period due, so the indicator and /radiation/rates agree. */
+	private EmployerFacts.Radiation radiation(long employerId) {
+		EmployerMonitoring monitoring = this.doses.monitoringOf(SYSTEM, employerId);
+		return new EmployerFacts.Radiation(monitoring.period(), (int) monitoring.workers(), (int) monitoring.monitored());
 	}
 
 	private boolean declared(long employerId) {

@@ -2,6 +2,9 @@ package org.ohsonline.indicators.internal;
 
 import org.ohsonline.declaration.DeclarationAccepted;
 import org.ohsonline.declaration.DeclarationOverdue;
+import org.ohsonline.radiation.DosesRecorded;
+import org.ohsonline.radiation.RadiationWorkerEnded;
+import org.ohsonline.radiation.RadiationWorkerMarked;
 import org.ohsonline.reference.CatalogVersionActivated;
 import org.ohsonline.registry.EmployerChanged;
 import org.ohsonline.registry.EmployerRegistered;
@@ -105,6 +108,21 @@ class IndicatorEvents {
 			this.employers.byCreditCode(event.employerCreditCode())
 				.ifPresent(e -> this.readModel.recompute(e.id(), "CertificateIssued " + event.certificateId()));
 		}
+	}
+
+	@ApplicationModuleListener
+	void on(DosesRecorded event) {
+		this.readModel.recompute(event.employerId(), "DosesRecorded " + event.channel());
+	}
+
+	@ApplicationModuleListener
+	void on(RadiationWorkerMarked event) {
+		this.readModel.recompute(event.employerId(), "RadiationWorkerMarked " + event.radiationWorkerId());
+	}
+
+	@ApplicationModuleListener
+	void on(RadiationWorkerEnded event) {
+		this.readModel.recompute(event.employerId(), "RadiationWorkerEnded " + event.radiationWorkerId());
 	}
 
 	@ApplicationModuleListener

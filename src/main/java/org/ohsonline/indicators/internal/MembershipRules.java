@@ -31,6 +31,7 @@ final class MembershipRules {
 						facts.exposed());
 				case "LEADERS_TRAINED" -> new Row(definition.code(), facts.leadersTrained(), facts.leaders());
 				case "WORKERS_TRAINED" -> new Row(definition.code(), facts.workersTrained(), facts.workers());
+				case "DOSE_MONITORED" -> new Row(definition.code(), facts.radiation().monitored(), facts.radiation().workers());
 				default -> null;
 			};
 			if (row != null && row.denominator() > 0) {
@@ -41,7 +42,15 @@ final class MembershipRules {
 	}
 
 	static boolean inPopulation(EmployerFacts facts, String population) {
-		if (!facts.inProduction() || facts.exposed() == 0) {
+		if (!facts.inProduction()) {
+			return false;
+		}
+		if ("MEDICAL_RADIATION".equals(population)) {
+			// Radiation posts need not carry a 放射物质类 factor in the register (RadiationPost says why): the
+			// radiation module's own workers decide, not the register's exposed headcount.
+			return facts.medical() && facts.radiation().workers() > 0;
+		}
+		if (facts.exposed() == 0) {
 			return false;
 		}
 		return switch (population) {

@@ -1,6 +1,7 @@
 package org.ohsonline.indicators.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,17 @@ import org.ohsonline.indicators.IndicatorDefinition;
 import org.ohsonline.indicators.Indicators;
 import org.ohsonline.indicators.RebuildReport;
 import org.ohsonline.indicators.TargetCommand;
+import org.ohsonline.agency.AgencyCommand;
+import org.ohsonline.agency.AgencyKind;
+import org.ohsonline.agency.AgencyView;
+import org.ohsonline.agency.Agencies;
+import org.ohsonline.radiation.DoseEntry;
+import org.ohsonline.radiation.DoseRecords;
+import org.ohsonline.radiation.MonitoringRate;
+import org.ohsonline.radiation.Period;
+import org.ohsonline.radiation.RadiationWorkerCommand;
+import org.ohsonline.radiation.RadiationWorkerView;
+import org.ohsonline.radiation.RadiationWorkers;
 import org.ohsonline.registry.EmployerStatus;
 import org.ohsonline.registry.EmployerView;
 import org.ohsonline.registry.Employers;
@@ -75,6 +87,15 @@ class IndicatorsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Agencies agencies;
+
+	@Autowired
+	RadiationWorkers radiationWorkers;
+
+	@Autowired
+	DoseRecords doses;
+
 	RegistryFixtures fixtures;
 
 	@BeforeEach
@@ -88,13 +109,65 @@ class IndicatorsIntegrationTests {
 		assertThat(definitions).extracting(IndicatorDefinition::code)
 			.containsExactly("DECLARATION_SEVERE", "TESTING_SEVERE", "EXAMS_SEVERE", "LEADER_TRAINING_SEVERE",
 					"WARNING_SIGNS_SEVERE", "DECLARATION_DUST", "TESTING_DUST", "EXAMS_DUST", "WORKER_TRAINING",
-					"EXAMS_EXPOSED", "WORK_INJURY_INSURANCE");
+					"EXAMS_EXPOSED", "WORK_INJURY_INSURANCE", "RADIATION_DOSE_MEDICAL");
 		IndicatorDefinition declaration = definitions.get(0);
 		assertThat(declaration.planTarget()).isEqualByComparingTo("85");
 		assertThat(declaration.plan()).isEqualTo("嘉兴 2020");
 		assertThat(declaration.sourceModule()).isEqualTo("declaration");
-		assertThat(declaration.edition()).isEqualTo("platform 2026 (unverified)");
+		assertThat(declaration.edition()).isEqualTo("platform 2026, second edition (unverified)");
 		assertThat(this.indicators.definition("WORK_INJURY_INSURANCE").orElseThrow().imported()).isTrue();
+		IndicatorDefinition radiation = this.indicators.definition("RADIATION_DOSE_MEDICAL").orElseThrow();
+		assertThat(radiation.sourceModule()).isEqualTo("radiation");
+		assertThat(radiation.population()).isEqualTo("MEDICAL_RADIATION");
+		assertThat(radiation.planTarget()).isEqualByComparingTo("95");
+		assertThat(radiation.verified()).isFalse();
+	}
+
+	/**
+	 * A hospital (industry 8411) in 330110009 with two workers marked as radiation workers from the start of the last
+	 * period due: 0 of 2 monitored, then a dose record for one of them moves the figure to 1 of 2 — the same count
+	 * as the radiation module's own rate page.
+	 */
+	@Test
+	void markingRadiationWorkersAndADoseRecordMoveTheMonitoringRateOfAHospital() {
+		EmployerView hospital = this.fixtures.employer(SYSTEM, "330110009", "8411", 80);
+		List<String> ids = List.of(RegistryFixtures.idNumber("330110"), RegistryFixtures.idNumber("330110"));
+		ids.forEach(id -> this.fixtures.hire(SYSTEM, hospital.id(), null, id));
+		AgencyView agency = this.agencies.register(SYSTEM, new AgencyCommand(AgencyKind.SERVICE_AGENCY,
+				RegistryFixtures.creditCode("330110"), "剂量监测中心（指标测试）" + hospital.id(), "330110", "检测路 2 号", "联系人",
+				"13700001111", "RAD-IND-" + hospital.id(), "浙江省卫生健康委员会", LocalDate.of(2020, 1, 1),
+				LocalDate.of(2035, 12, 31)));
+		String period = this.doses.monitoringOf(SYSTEM, hospital.id()).period();
+		LocalDate from = Period.parse(period).orElseThrow().start();
+		List<RadiationWorkerView> marked = ids.stream()
+			.map(id -> this.radiationWorkers.mark(SYSTEM,
+					new RadiationWorkerCommand(hospital.id(), id, "2A", null, agency.id(), from)))
+			.toList();
+		// Its posts carry no 放射物质类 factor in the register: in no population of exposed workers, yet counted here.
+		eventually(() -> rows(hospital.id()), r -> new MembershipRules.Row("RADIATION_DOSE_MEDICAL", 0, 2)
+			.equals(r.get("RADIATION_DOSE_MEDICAL")));
+		assertThat(rows(hospital.id())).containsOnlyKeys("RADIATION_DOSE_MEDICAL");
+
+		Actor dosimetry = new Actor(0, "indicators-dosimetry-" + agency.id(), "剂量员", "330110",
+				new Scope(Scope.Kind.AGENCY, agency.creditCode()), Set.of("radiation:dose:write"), "127.0.0.1",
+				Actor.Channel.UI);
+		this.doses.enter(dosimetry, new DoseEntry(marked.get(0).id(), null, null, period, new BigDecimal("0.20"), false,
+				new BigDecimal("0.20"), false, null, null, null), "API");
+		eventually(() -> rows(hospital.id()), r -> new MembershipRules.Row("RADIATION_DOSE_MEDICAL", 1, 2)
+			.equals(r.get("RADIATION_DOSE_MEDICAL")));
+		MonitoringRate page = this.doses.rates(SYSTEM, "330110009", period, PageQuery.of(1, 200))
+			.employers()
+			.items()
+			.stream()
+			.filter(r -> r.key().equals(String.valueOf(hospital.id())))
+			.findFirst()
+			.orElseThrow();
+		assertThat(page.monitored()).isEqualTo(1);
+		assertThat(page.workers()).isEqualTo(2);
+		Figure figure = this.indicators.figures(supervisor("330110"), "330110009", 2026).figure("RADIATION_DOSE_MEDICAL");
+		assertThat(figure.denominator()).isGreaterThanOrEqualTo(2);
+		assertThat(this.indicators.members(supervisor("330110"), "RADIATION_DOSE_MEDICAL", "330110009", "missing",
+				PageQuery.of(1, 200)).items()).anySatisfy(m -> assertThat(m.employerId()).isEqualTo(hospital.id()));
 	}
 
 	/** A fresh employer in a serious-hazard industry (3311) with a dust post (1001 白云石粉尘) and one worker. */

@@ -34,7 +34,8 @@ class MembershipRulesTests {
 			definition("EXAMS_DUST", "DUST", "surveillance", "EXAMINED", "WORKERS"),
 			definition("WORKER_TRAINING", "EXPOSED", "training", "WORKERS_TRAINED", "PEOPLE"),
 			definition("EXAMS_EXPOSED", "EXPOSED", "surveillance", "EXAMINED", "WORKERS"),
-			definition("WORK_INJURY_INSURANCE", "IMPORTED", "import", "IMPORTED", "PEOPLE"));
+			definition("WORK_INJURY_INSURANCE", "IMPORTED", "import", "IMPORTED", "PEOPLE"),
+			definition("RADIATION_DOSE_MEDICAL", "MEDICAL_RADIATION", "radiation", "DOSE_MONITORED", "PEOPLE"));
 
 	/**
 	 * The county (330110, townships 005 and 009):
@@ -95,6 +96,42 @@ class MembershipRulesTests {
 		assertThat(Figure.percent(13, 22)).isEqualByComparingTo(new BigDecimal("59.1"));
 		// The imported indicators have no membership: their figures come per county from the import.
 		assertThat(county).doesNotContainKeys("WARNING_SIGNS_SEVERE", "WORK_INJURY_INSURANCE");
+	}
+
+	static EmployerFacts hospital(long id, boolean inProduction, int exposed, boolean medical, int radiationWorkers,
+			int monitored) {
+		return new EmployerFacts(id, "H" + id, "H" + id, "330110005", inProduction, false, false, exposed, true, true, 0, 1,
+				1, exposed, exposed).withRadiation(medical, new EmployerFacts.Radiation("2026Q3", radiationWorkers, monitored));
+	}
+
+	/**
+	 * Radiation workers in medical institutions, period 2026Q3 (as the radiation module counts it):
+	 * H1 hospital (industry 84), 5 radiation workers monitored in the period, 4 with a dose record; its posts carry
+	 * no 放射物质类 factor in the register (nobody "exposed"), which must not hide it;
+	 * H2 hospital, 3 radiation workers, all 3 with a record, 2 exposed in the register;
+	 * H3 hospital, suspended (停产), 2 radiation workers without a record: in no population;
+	 * H4 hospital without any radiation worker in the period: in no population;
+	 * F5 a factory (not industry 84) with 2 industrial radiographers without a record: not a medical institution.
+	 */
+	@Test
+	void countsRadiationWorkersOfMedicalInstitutionsAsPeopleWithTheirDoseRecords() {
+		List<EmployerFacts> hospitals = List.of(hospital(11, true, 0, true, 5, 4), hospital(12, true, 2, true, 3, 3),
+				hospital(13, false, 0, true, 2, 0), hospital(14, true, 6, true, 0, 0), hospital(15, true, 2, false, 2, 0));
+		Map<String, long[]> totals = totals(hospitals, "330110");
+		// Population {H1, H2}: monitored 4 + 3 = 7 of 5 + 3 = 8 radiation workers → 87.5 %, below the 95 % target.
+		assertThat(totals.get("RADIATION_DOSE_MEDICAL")).containsExactly(7, 8);
+		assertThat(Figure.percent(7, 8)).isEqualByComparingTo(new BigDecimal("87.5"));
+		assertThat(MembershipRules.rows(hospitals.get(0), BUILT_IN))
+			.containsExactly(new MembershipRules.Row("RADIATION_DOSE_MEDICAL", 4, 5));
+		assertThat(MembershipRules.rows(hospitals.get(2), BUILT_IN)).isEmpty();
+		assertThat(MembershipRules.rows(hospitals.get(3), BUILT_IN))
+			.noneMatch(r -> r.indicatorCode().equals("RADIATION_DOSE_MEDICAL"));
+		assertThat(MembershipRules.rows(hospitals.get(4), BUILT_IN))
+			.noneMatch(r -> r.indicatorCode().equals("RADIATION_DOSE_MEDICAL"));
+		assertThat(FactReader.medical("8411")).isTrue();
+		assertThat(FactReader.medical("8430")).isTrue();
+		assertThat(FactReader.medical("3311")).isFalse();
+		assertThat(FactReader.medical(null)).isFalse();
 	}
 
 	@Test

@@ -63,6 +63,31 @@ class AttributeRulesTests {
 	}
 
 	@Test
+	void acceptsTheRadiationMonitoringRateOnlyOverMedicalInstitutionsWithRadiationWorkers() {
+		String catalog = "indicator-definitions";
+		java.util.Map<String, Object> radiation = new java.util.HashMap<>(Map.of("sourceModule", "radiation", "rule",
+				"DOSE_MONITORED", "unit", "PEOPLE", "population", "MEDICAL_RADIATION", "direction", "HIGHER", "amberMargin",
+				"5", "planTarget", "95"));
+		assertThat(check(catalog, radiation)).isEmpty();
+		// The radiation facts are read for medical institutions only: over another population the figure would be empty.
+		radiation.put("population", "SEVERE");
+		assertThat(check(catalog, radiation)).containsExactly(
+				FieldError.of("row 2", "reference.entry.indicatorInvalid", 2, "X1"));
+		// And the medical population has no other rule to count.
+		java.util.Map<String, Object> declaredMedical = new java.util.HashMap<>(Map.of("sourceModule", "declaration", "rule",
+				"DECLARED", "unit", "EMPLOYERS", "population", "MEDICAL_RADIATION", "direction", "HIGHER", "amberMargin", "5"));
+		assertThat(check(catalog, declaredMedical)).hasSize(1);
+		// A rule the radiation module does not offer, and a population nobody defined, are still refused.
+		radiation.putAll(Map.of("population", "MEDICAL_RADIATION", "rule", "EXAMINED"));
+		assertThat(check(catalog, radiation)).hasSize(1);
+		radiation.putAll(Map.of("rule", "DOSE_MONITORED", "population", "HOSPITALS"));
+		assertThat(check(catalog, radiation)).hasSize(1);
+		radiation.putAll(Map.of("population", "MEDICAL_RADIATION", "sourceModule", "dosimetry"));
+		assertThat(check(catalog, radiation)).containsExactly(
+				FieldError.of("row 2", "reference.entry.indicatorSourceUnknown", 2, "X1", "dosimetry"));
+	}
+
+	@Test
 	void leavesOtherCatalogsAttributesFree() {
 		assertThat(check("industries", Map.of("severity", "anything", "pcTwa", "x"))).isEmpty();
 	}
