@@ -18,10 +18,12 @@ package org.ohsonline.indicators.internal;
  * @param medical a medical institution: its industry is in division 84 卫生 of GB/T 4754-2017
  * @param radiation its radiation workers in the last period of personal dose monitoring that is due, as the
  * radiation module counts its monitoring rate ({@code Radiation.NONE} when not a medical institution in production)
+ * @param inspected at least one inspection (on-site or non-site) of it recorded this calendar year (Asia/Shanghai)
  */
 record EmployerFacts(long employerId, String creditCode, String name, String regionCode, boolean inProduction,
 		boolean severe, boolean dust, int exposed, boolean declared, boolean testingCurrent, int overdueExamWorkers,
-		int leadersTrained, int leaders, int workersTrained, int workers, boolean medical, Radiation radiation) {
+		int leadersTrained, int leaders, int workersTrained, int workers, boolean medical, Radiation radiation,
+		boolean inspected) {
 
 	/**
 	 * Radiation workers monitored in the period, each counted once, and those of them with a dose record for it.
@@ -39,13 +41,19 @@ record EmployerFacts(long employerId, String creditCode, String name, String reg
 			boolean dust, int exposed, boolean declared, boolean testingCurrent, int overdueExamWorkers, int leadersTrained,
 			int leaders, int workersTrained, int workers) {
 		this(employerId, creditCode, name, regionCode, inProduction, severe, dust, exposed, declared, testingCurrent,
-				overdueExamWorkers, leadersTrained, leaders, workersTrained, workers, false, Radiation.NONE);
+				overdueExamWorkers, leadersTrained, leaders, workersTrained, workers, false, Radiation.NONE, false);
 	}
 
 	EmployerFacts withRadiation(boolean medical, Radiation radiation) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
-				this.leaders, this.workersTrained, this.workers, medical, radiation);
+				this.leaders, this.workersTrained, this.workers, medical, radiation, this.inspected);
+	}
+
+	EmployerFacts withInspected(boolean inspected) {
+		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
+				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
+				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, inspected);
 	}
 
 }

@@ -1,6 +1,9 @@
 package org.ohsonline.indicators.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,6 +13,7 @@ import org.ohsonline.declaration.DeclarationClocks;
 import org.ohsonline.declaration.DeclarationFilter;
 import org.ohsonline.declaration.DeclarationStatus;
 import org.ohsonline.declaration.Declarations;
+import org.ohsonline.enforcement.EnforcementFigures;
 import org.ohsonline.radiation.DoseRecords;
 import org.ohsonline.radiation.EmployerMonitoring;
 import org.ohsonline.reference.Severity;
@@ -54,9 +58,16 @@ class FactReader {
 
 	private final DoseRecords doses;
 
+	private final EnforcementFigures enforcement;
+
+	private final Clock clock;
+
 	FactReader(Workers workers, Declarations declarations, DeclarationClocks declarationClocks,
-			TestingClocks testingClocks, ExamSchedules schedules, TrainingRates training, DoseRecords doses) {
+			TestingClocks testingClocks, ExamSchedules schedules, TrainingRates training, DoseRecords doses,
+			EnforcementFigures enforcement, Clock clock) {
 		this.doses = doses;
+		this.enforcement = enforcement;
+		this.clock = clock;
 		this.workers = workers;
 		this.declarations = declarations;
 		this.declarationClocks = declarationClocks;
@@ -93,7 +104,17 @@ class FactReader {
 		return Optional.of(new EmployerFacts(employerId, duties.creditCode(), duties.name(), duties.regionCode(), true,
 				duties.severity() == Severity.SERIOUS, dust, exposed.total(), declared(employerId),
 				testingCurrent(employerId), overdueExamWorkers(employerId), leadersTrained, leaders,
-				(int) workerLine.numerator(), (int) workerLine.denominator()).withRadiation(medical, radiation));
+				(int) workerLine.numerator(), (int) workerLine.denominator()).withRadiation(medical, radiation)
+			.withInspected(inspectedThisYear(employerId)));
+	}
+
+	/** An inspection recorded from 1 January to today, as the enforcement module counts them for the grid KPIs. */
+	private boolean inspectedThisYear(long employerId) {
+		LocalDate today = LocalDate.now(this.clock.withZone(IndicatorZone.ZONE));
+		EnforcementFigures.OfEmployer figures = this.enforcement
+			.ofEmployers(SYSTEM, List.of(employerId), today.withDayOfYear(1), today)
+			.get(employerId);
+		return figures != null && figures.inspections() > 0;
 	}
 
 	/** A medical institution: an industry class in division 84 卫生 (hospitals, primary and public health care). */

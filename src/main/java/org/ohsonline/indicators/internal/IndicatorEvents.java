@@ -2,6 +2,7 @@ package org.ohsonline.indicators.internal;
 
 import org.ohsonline.declaration.DeclarationAccepted;
 import org.ohsonline.declaration.DeclarationOverdue;
+import org.ohsonline.enforcement.InspectionRecorded;
 import org.ohsonline.radiation.DosesRecorded;
 import org.ohsonline.radiation.RadiationWorkerEnded;
 import org.ohsonline.radiation.RadiationWorkerMarked;
@@ -108,6 +109,11 @@ class IndicatorEvents {
 			this.employers.byCreditCode(event.employerCreditCode())
 				.ifPresent(e -> this.readModel.recompute(e.id(), "CertificateIssued " + event.certificateId()));
 		}
+	}
+
+	@ApplicationModuleListener
+	void on(InspectionRecorded event) {
+		this.readModel.recompute(event.employerId(), "InspectionRecorded " + event.inspectionId());
 	}
 
 	@ApplicationModuleListener

@@ -31,6 +31,7 @@ final class MembershipRules {
 						facts.exposed());
 				case "LEADERS_TRAINED" -> new Row(definition.code(), facts.leadersTrained(), facts.leaders());
 				case "WORKERS_TRAINED" -> new Row(definition.code(), facts.workersTrained(), facts.workers());
+				case "INSPECTED" -> employer(definition, facts.inspected());
 				case "DOSE_MONITORED" -> new Row(definition.code(), facts.radiation().monitored(), facts.radiation().workers());
 				default -> null;
 			};

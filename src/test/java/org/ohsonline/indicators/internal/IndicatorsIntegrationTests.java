@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ohsonline.IntegrationTest;
+import org.ohsonline.TestUsers;
 import org.ohsonline.indicators.Figure;
 import org.ohsonline.indicators.FigureTable;
 import org.ohsonline.indicators.ImportResult;
@@ -23,6 +24,14 @@ import org.ohsonline.agency.AgencyCommand;
 import org.ohsonline.agency.AgencyKind;
 import org.ohsonline.agency.AgencyView;
 import org.ohsonline.agency.Agencies;
+import org.ohsonline.enforcement.DrawLine;
+import org.ohsonline.enforcement.InspectionPlans;
+import org.ohsonline.enforcement.InspectionView;
+import org.ohsonline.enforcement.Inspections;
+import org.ohsonline.enforcement.Outcome;
+import org.ohsonline.enforcement.PlanCommand;
+import org.ohsonline.enforcement.PlanView;
+import org.ohsonline.iam.internal.UserAdministration;
 import org.ohsonline.radiation.DoseEntry;
 import org.ohsonline.radiation.DoseRecords;
 import org.ohsonline.radiation.MonitoringRate;
@@ -45,6 +54,7 @@ import org.ohsonline.shared.Scope;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -96,6 +106,18 @@ class IndicatorsIntegrationTests {
 	@Autowired
 	DoseRecords doses;
 
+	@Autowired
+	InspectionPlans plans;
+
+	@Autowired
+	Inspections inspections;
+
+	@Autowired
+	UserAdministration administration;
+
+	@Autowired
+	UserDetailsService details;
+
 	RegistryFixtures fixtures;
 
 	@BeforeEach
@@ -109,7 +131,7 @@ class IndicatorsIntegrationTests {
 		assertThat(definitions).extracting(IndicatorDefinition::code)
 			.containsExactly("DECLARATION_SEVERE", "TESTING_SEVERE", "EXAMS_SEVERE", "LEADER_TRAINING_SEVERE",
 					"WARNING_SIGNS_SEVERE", "DECLARATION_DUST", "TESTING_DUST", "EXAMS_DUST", "WORKER_TRAINING",
-					"EXAMS_EXPOSED", "WORK_INJURY_INSURANCE", "RADIATION_DOSE_MEDICAL");
+					"EXAMS_EXPOSED", "WORK_INJURY_INSURANCE", "RADIATION_DOSE_MEDICAL", "INSPECTION_EXPOSED");
 		IndicatorDefinition declaration = definitions.get(0);
 		assertThat(declaration.planTarget()).isEqualByComparingTo("85");
 		assertThat(declaration.plan()).isEqualTo("嘉兴 2020");
@@ -121,6 +143,54 @@ class IndicatorsIntegrationTests {
 		assertThat(radiation.population()).isEqualTo("MEDICAL_RADIATION");
 		assertThat(radiation.planTarget()).isEqualByComparingTo("95");
 		assertThat(radiation.verified()).isFalse();
+	}
+
+	/**
+	 * A random inspection plan over a township of the demo county (not the one the enforcement tests use), an employer
+	 * of the exposed population drawn that was not inspected this year: 0 of 1 until its inspection is recorded, then
+	 * 1 of 1 from the enforcement module's event alone.
+	 */
+	@Test
+	void aRecordedInspectionMovesTheInspectionCoverageOfItsEmployer() {
+		String township = this.jdbc.sql("""
+				select region_code from registry.employer where region_code like '330105%' and status = 'IN_PRODUCTION'
+				group by region_code order by count(*) desc, region_code limit 1 offset 2""")
+			.query(String.class)
+			.single();
+		TestUsers users = new TestUsers(this.administration, this.details);
+		for (int i = 1; i <= 4; i++) {
+			users.ensure("ind-site-inspector-" + i, "INSPECTOR", township, null);
+		}
+		Actor county = new Actor(960, "ind-enf-supervisor", "县级监管员", "330105", Scope.region("330105"),
+				Set.of("enforcement:plan:read", "enforcement:plan:write", "enforcement:inspection:read",
+						"risk:portrait:read", "registry:employer:read"),
+				"127.0.0.1", Actor.Channel.UI);
+		LocalDate today = LocalDate.now(IndicatorZone.ZONE);
+		PlanView plan = this.plans.create(county, new PlanCommand("指标覆盖率测试", township, List.of(), today,
+				today.plusMonths(3), new BigDecimal("0.5")));
+		this.plans.commit(county, plan.id());
+		this.plans.draw(county, plan.id());
+		DrawLine line = this.plans.lines(county, plan.id(), PageQuery.of(1, 500))
+			.items()
+			.stream()
+			.filter(l -> l.assigned() && l.inspectionId() == null)
+			.filter(l -> new MembershipRules.Row("INSPECTION_EXPOSED", 0, 1).equals(rows(l.employerId()).get("INSPECTION_EXPOSED")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no drawn employer of the exposed population uninspected this year"));
+
+		Actor inspector = new Actor(line.inspectorA(), "ind-site-inspector", "现场检查员", township, Scope.region(township),
+				Set.of("enforcement:inspection:read", "enforcement:inspection:write", "risk:rectification:read",
+						"risk:rectification:review", "risk:portrait:read"),
+				"127.0.0.1", Actor.Channel.UI);
+		InspectionView inspection = this.inspections.start(inspector, line.planId(), line.seq());
+		// Started is not inspected: only a recorded inspection counts.
+		assertThat(rows(line.employerId()).get("INSPECTION_EXPOSED").numerator()).isZero();
+		List<Inspections.AnswerInput> answers = new ArrayList<>();
+		inspection.items().forEach(i -> answers.add(new Inspections.AnswerInput(i.code(), Outcome.COMPLIANT, null)));
+		this.inspections.save(inspector, inspection.id(), answers, "指标测试：全部符合");
+		this.inspections.record(inspector, inspection.id());
+		eventually(() -> rows(line.employerId()), r -> new MembershipRules.Row("INSPECTION_EXPOSED", 1, 1)
+			.equals(r.get("INSPECTION_EXPOSED")));
 	}
 
 	/**
@@ -185,10 +255,10 @@ class IndicatorsIntegrationTests {
 	@Test
 	void aNewEmployerEntersItsPopulationsFromTheModulesEventsAsNotYetDoneInAnything() {
 		EmployerView employer = dustEmployer("330110005");
-		// Never declared, never tested, the worker placed without a pre-placement exam, nobody trained: 0 of 1 in
+		// Never declared, never tested, never inspected, the worker placed without a pre-placement exam, nobody trained: 0 of 1 in
 		// every counted indicator its populations (severe industry, dust, exposed) have.
 		Map<String, MembershipRules.Row> rows = eventually(() -> rows(employer.id()),
-				r -> r.size() == 9 && r.get("EXAMS_EXPOSED").numerator() == 0);
+				r -> r.size() == 10 && r.get("EXAMS_EXPOSED").numerator() == 0);
 		assertThat(rows.values()).allSatisfy(r -> assertThat(r.numerator()).isZero());
 		assertThat(rows.get("DECLARATION_SEVERE")).isEqualTo(new MembershipRules.Row("DECLARATION_SEVERE", 0, 1));
 		assertThat(rows.get("EXAMS_DUST")).isEqualTo(new MembershipRules.Row("EXAMS_DUST", 0, 1));

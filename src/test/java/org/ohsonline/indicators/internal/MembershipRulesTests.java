@@ -35,7 +35,8 @@ class MembershipRulesTests {
 			definition("WORKER_TRAINING", "EXPOSED", "training", "WORKERS_TRAINED", "PEOPLE"),
 			definition("EXAMS_EXPOSED", "EXPOSED", "surveillance", "EXAMINED", "WORKERS"),
 			definition("WORK_INJURY_INSURANCE", "IMPORTED", "import", "IMPORTED", "PEOPLE"),
-			definition("RADIATION_DOSE_MEDICAL", "MEDICAL_RADIATION", "radiation", "DOSE_MONITORED", "PEOPLE"));
+			definition("RADIATION_DOSE_MEDICAL", "MEDICAL_RADIATION", "radiation", "DOSE_MONITORED", "PEOPLE"),
+			definition("INSPECTION_EXPOSED", "EXPOSED", "enforcement", "INSPECTED", "EMPLOYERS"));
 
 	/**
 	 * The county (330110, townships 005 and 009):
@@ -47,14 +48,18 @@ class MembershipRulesTests {
 	 * E4 general, nobody exposed (10 workers): in no population;
 	 * E5 severe, dust, 6 exposed but suspended (停产): in no population;
 	 * E6 general, no dust, 3 exposed, declared, tested, 3 exams overdue, 0 of 3 workers trained.
+	 * Inspections recorded this year: E1, E4, E5 and E6 (E2 and E3 never inspected this year).
 	 */
 	static final List<EmployerFacts> COUNTY = List.of(
-			new EmployerFacts(1, "C1", "E1", "330110005", true, true, true, 10, true, true, 1, 2, 3, 18, 20),
+			new EmployerFacts(1, "C1", "E1", "330110005", true, true, true, 10, true, true, 1, 2, 3, 18, 20).withInspected(true),
 			new EmployerFacts(2, "C2", "E2", "330110005", true, true, false, 5, false, false, 5, 0, 1, 0, 8),
 			new EmployerFacts(3, "C3", "E3", "330110009", true, false, true, 4, true, false, 0, 1, 1, 4, 4),
-			new EmployerFacts(4, "C4", "E4", "330110009", true, false, false, 0, false, false, 0, 0, 1, 0, 10),
-			new EmployerFacts(5, "C5", "E5", "330110009", false, true, true, 6, false, false, 0, 0, 1, 0, 6),
-			new EmployerFacts(6, "C6", "E6", "330110009", true, false, false, 3, true, true, 3, 0, 1, 0, 3));
+			new EmployerFacts(4, "C4", "E4", "330110009", true, false, false, 0, false, false, 0, 0, 1, 0, 10)
+				.withInspected(true),
+			new EmployerFacts(5, "C5", "E5", "330110009", false, true, true, 6, false, false, 0, 0, 1, 0, 6)
+				.withInspected(true),
+			new EmployerFacts(6, "C6", "E6", "330110009", true, false, false, 3, true, true, 3, 0, 1, 0, 3)
+				.withInspected(true));
 
 	static Map<String, long[]> totals(List<EmployerFacts> employers, String prefix) {
 		Map<String, long[]> totals = new HashMap<>();
@@ -94,6 +99,10 @@ class MembershipRulesTests {
 		// Exposed workers 10 + 5 + 4 + 3 = 22, without an overdue exam 9 + 0 + 4 + 0 = 13 → 59.1 %.
 		assertThat(county.get("EXAMS_EXPOSED")).containsExactly(13, 22);
 		assertThat(Figure.percent(13, 22)).isEqualByComparingTo(new BigDecimal("59.1"));
+		// Exposed population {E1, E2, E3, E6}: inspected this year E1 and E6 → 2 of 4 (50.0 %); E4 (nobody exposed)
+		// and E5 (suspended) were inspected too but are not in the population, so they count nowhere.
+		assertThat(county.get("INSPECTION_EXPOSED")).containsExactly(2, 4);
+		assertThat(Figure.percent(2, 4)).isEqualByComparingTo(new BigDecimal("50.0"));
 		// The imported indicators have no membership: their figures come per county from the import.
 		assertThat(county).doesNotContainKeys("WARNING_SIGNS_SEVERE", "WORK_INJURY_INSURANCE");
 	}
@@ -123,6 +132,9 @@ class MembershipRulesTests {
 		assertThat(Figure.percent(7, 8)).isEqualByComparingTo(new BigDecimal("87.5"));
 		assertThat(MembershipRules.rows(hospitals.get(0), BUILT_IN))
 			.containsExactly(new MembershipRules.Row("RADIATION_DOSE_MEDICAL", 4, 5));
+		// H2 has exposed workers in the register: in the exposed population too, never inspected this year → 0 of 1.
+		assertThat(MembershipRules.rows(hospitals.get(1), BUILT_IN))
+			.contains(new MembershipRules.Row("INSPECTION_EXPOSED", 0, 1));
 		assertThat(MembershipRules.rows(hospitals.get(2), BUILT_IN)).isEmpty();
 		assertThat(MembershipRules.rows(hospitals.get(3), BUILT_IN))
 			.noneMatch(r -> r.indicatorCode().equals("RADIATION_DOSE_MEDICAL"));

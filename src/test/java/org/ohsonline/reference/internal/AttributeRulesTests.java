@@ -88,6 +88,23 @@ class AttributeRulesTests {
 	}
 
 	@Test
+	void acceptsInspectionCoverageFromEnforcementOverAnyPopulationOfExposedEmployers() {
+		String catalog = "indicator-definitions";
+		java.util.Map<String, Object> coverage = new java.util.HashMap<>(Map.of("sourceModule", "enforcement", "rule",
+				"INSPECTED", "unit", "EMPLOYERS", "population", "EXPOSED", "direction", "HIGHER", "amberMargin", "5",
+				"planTarget", "100"));
+		assertThat(check(catalog, coverage)).isEmpty();
+		coverage.put("population", "DUST");
+		assertThat(check(catalog, coverage)).isEmpty();
+		// Not over the medical population (its facts are radiation workers), nor with a rule enforcement does not offer.
+		coverage.put("population", "MEDICAL_RADIATION");
+		assertThat(check(catalog, coverage)).hasSize(1);
+		coverage.putAll(Map.of("population", "EXPOSED", "rule", "PENALISED"));
+		assertThat(check(catalog, coverage)).containsExactly(
+				FieldError.of("row 2", "reference.entry.indicatorInvalid", 2, "X1"));
+	}
+
+	@Test
 	void leavesOtherCatalogsAttributesFree() {
 		assertThat(check("industries", Map.of("severity", "anything", "pcTwa", "x"))).isEmpty();
 	}
