@@ -19,11 +19,12 @@ package org.ohsonline.indicators.internal;
  * @param radiation its radiation workers in the last period of personal dose monitoring that is due, as the
  * radiation module counts its monitoring rate ({@code Radiation.NONE} when not a medical institution in production)
  * @param inspected at least one inspection (on-site or non-site) of it recorded this calendar year (Asia/Shanghai)
+ * @param projects its construction projects of hazard class 严重 ({@code Projects.NONE} for a closed employer)
  */
 record EmployerFacts(long employerId, String creditCode, String name, String regionCode, boolean inProduction,
 		boolean severe, boolean dust, int exposed, boolean declared, boolean testingCurrent, int overdueExamWorkers,
 		int leadersTrained, int leaders, int workersTrained, int workers, boolean medical, Radiation radiation,
-		boolean inspected) {
+		boolean inspected, Projects projects) {
 
 	/**
 	 * Radiation workers monitored in the period, each counted once, and those of them with a dose record for it.
@@ -36,24 +37,43 @@ record EmployerFacts(long employerId, String creditCode, String name, String reg
 
 	}
 
+	/**
+	 * Construction projects of hazard class 严重 the employer registered, and those of them on schedule: completion
+	 * acceptance recorded, or the current 三同时 stage not past its due day.
+	 */
+	record Projects(int serious, int seriousOnSchedule) {
+
+		static final Projects NONE = new Projects(0, 0);
+
+	}
+
 	/** An employer that is not a medical institution (the facts of the indicators before the radiation one). */
 	EmployerFacts(long employerId, String creditCode, String name, String regionCode, boolean inProduction, boolean severe,
 			boolean dust, int exposed, boolean declared, boolean testingCurrent, int overdueExamWorkers, int leadersTrained,
 			int leaders, int workersTrained, int workers) {
 		this(employerId, creditCode, name, regionCode, inProduction, severe, dust, exposed, declared, testingCurrent,
-				overdueExamWorkers, leadersTrained, leaders, workersTrained, workers, false, Radiation.NONE, false);
+				overdueExamWorkers, leadersTrained, leaders, workersTrained, workers, false, Radiation.NONE, false,
+				Projects.NONE);
 	}
 
 	EmployerFacts withRadiation(boolean medical, Radiation radiation) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
-				this.leaders, this.workersTrained, this.workers, medical, radiation, this.inspected);
+				this.leaders, this.workersTrained, this.workers, medical, radiation, this.inspected,
+				this.projects);
 	}
 
 	EmployerFacts withInspected(boolean inspected) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
-				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, inspected);
+				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, inspected,
+				this.projects);
+	}
+
+	EmployerFacts withProjects(Projects projects) {
+		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
+				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
+				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, projects);
 	}
 
 }

@@ -14,6 +14,8 @@ import org.ohsonline.declaration.DeclarationFilter;
 import org.ohsonline.declaration.DeclarationStatus;
 import org.ohsonline.declaration.Declarations;
 import org.ohsonline.enforcement.EnforcementFigures;
+import org.ohsonline.projects.ProjectSummary;
+import org.ohsonline.projects.Projects;
 import org.ohsonline.radiation.DoseRecords;
 import org.ohsonline.radiation.EmployerMonitoring;
 import org.ohsonline.reference.Severity;
@@ -62,9 +64,12 @@ class FactReader {
 
 	private final Clock clock;
 
+	private final Projects projects;
+
 	FactReader(Workers workers, Declarations declarations, DeclarationClocks declarationClocks,
 			TestingClocks testingClocks, ExamSchedules schedules, TrainingRates training, DoseRecords doses,
-			EnforcementFigures enforcement, Clock clock) {
+			EnforcementFigures enforcement, Projects projects, Clock clock) {
+		this.projects = projects;
 		this.doses = doses;
 		this.enforcement = enforcement;
 		this.clock = clock;
@@ -87,11 +92,13 @@ class FactReader {
 		boolean inProduction = duties.status() == EmployerStatus.IN_PRODUCTION;
 		boolean medical = medical(exposure.get().industryCode());
 		EmployerFacts.Radiation radiation = inProduction && medical ? radiation(employerId) : EmployerFacts.Radiation.NONE;
+		EmployerFacts.Projects projects = duties.status() == EmployerStatus.CLOSED ? EmployerFacts.Projects.NONE
+				: projects(employerId);
 		if (!inProduction || exposed.total() == 0) {
 			// Outside every population of exposed workers: no other module needs to be asked.
 			return Optional.of(new EmployerFacts(employerId, duties.creditCode(), duties.name(), duties.regionCode(),
 					inProduction, duties.severity() == Severity.SERIOUS, false, exposed.total(), false, false, 0, 0, 1, 0,
-					exposed.workforce()).withRadiation(medical, radiation));
+					exposed.workforce()).withRadiation(medical, radiation).withProjects(projects));
 		}
 		boolean dust = exposed.byHazard().entrySet().stream().anyMatch(e -> e.getKey().startsWith("1") && e.getValue() > 0);
 		EmployerRates rates = this.training.ofEmployer(SYSTEM, employerId);
@@ -105,7 +112,21 @@ class FactReader {
 				duties.severity() == Severity.SERIOUS, dust, exposed.total(), declared(employerId),
 				testingCurrent(employerId), overdueExamWorkers(employerId), leadersTrained, leaders,
 				(int) workerLine.numerator(), (int) workerLine.denominator()).withRadiation(medical, radiation)
-			.withInspected(inspectedThisYear(employerId)));
+			.withInspected(inspectedThisYear(employerId))
+			.withProjects(projects));
+	}
+
+	/** The employer's 严重 projects as the projects module lists them: on schedule unless the current stage is overdue. */
+	private EmployerFacts.Projects projects(long employerId) {
+		int serious = 0;
+		int onSchedule = 0;
+		for (ProjectSummary project : this.projects.ofEmployer(SYSTEM, employerId)) {
+			if (project.hazardClass() == Severity.SERIOUS) {
+				serious++;
+				onSchedule += project.overdue() ? 0 : 1;
+			}
+		}
+		return new EmployerFacts.Projects(serious, onSchedule);
 	}
 
 	/** An inspection recorded from 1 January to today, as the enforcement module counts them for the grid KPIs. */

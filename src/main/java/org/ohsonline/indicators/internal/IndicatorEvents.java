@@ -3,6 +3,8 @@ package org.ohsonline.indicators.internal;
 import org.ohsonline.declaration.DeclarationAccepted;
 import org.ohsonline.declaration.DeclarationOverdue;
 import org.ohsonline.enforcement.InspectionRecorded;
+import org.ohsonline.projects.ProjectRegistered;
+import org.ohsonline.projects.ProjectStageCompleted;
 import org.ohsonline.radiation.DosesRecorded;
 import org.ohsonline.radiation.RadiationWorkerEnded;
 import org.ohsonline.radiation.RadiationWorkerMarked;
@@ -109,6 +111,16 @@ class IndicatorEvents {
 			this.employers.byCreditCode(event.employerCreditCode())
 				.ifPresent(e -> this.readModel.recompute(e.id(), "CertificateIssued " + event.certificateId()));
 		}
+	}
+
+	@ApplicationModuleListener
+	void on(ProjectRegistered event) {
+		this.readModel.recompute(event.employerId(), "ProjectRegistered " + event.projectId());
+	}
+
+	@ApplicationModuleListener
+	void on(ProjectStageCompleted event) {
+		this.readModel.recompute(event.employerId(), "ProjectStageCompleted " + event.projectId() + " " + event.stage());
 	}
 
 	@ApplicationModuleListener

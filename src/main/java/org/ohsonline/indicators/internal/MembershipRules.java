@@ -32,6 +32,8 @@ final class MembershipRules {
 				case "LEADERS_TRAINED" -> new Row(definition.code(), facts.leadersTrained(), facts.leaders());
 				case "WORKERS_TRAINED" -> new Row(definition.code(), facts.workersTrained(), facts.workers());
 				case "INSPECTED" -> employer(definition, facts.inspected());
+				case "THREE_SIMULTANEITY" -> new Row(definition.code(), facts.projects().seriousOnSchedule(),
+						facts.projects().serious());
 				case "DOSE_MONITORED" -> new Row(definition.code(), facts.radiation().monitored(), facts.radiation().workers());
 				default -> null;
 			};
@@ -43,6 +45,11 @@ final class MembershipRules {
 	}
 
 	static boolean inPopulation(EmployerFacts facts, String population) {
+		if ("SERIOUS_PROJECTS".equals(population)) {
+			// A project is built before production starts (or while it is suspended): only a closed employer is out,
+			// and the fact reader reads no projects for it.
+			return facts.projects().serious() > 0;
+		}
 		if (!facts.inProduction()) {
 			return false;
 		}

@@ -32,6 +32,10 @@ import org.ohsonline.enforcement.Outcome;
 import org.ohsonline.enforcement.PlanCommand;
 import org.ohsonline.enforcement.PlanView;
 import org.ohsonline.iam.internal.UserAdministration;
+import org.ohsonline.projects.ProjectCommand;
+import org.ohsonline.projects.ProjectKind;
+import org.ohsonline.projects.ProjectView;
+import org.ohsonline.projects.Projects;
 import org.ohsonline.radiation.DoseEntry;
 import org.ohsonline.radiation.DoseRecords;
 import org.ohsonline.radiation.MonitoringRate;
@@ -110,6 +114,9 @@ class IndicatorsIntegrationTests {
 	InspectionPlans plans;
 
 	@Autowired
+	Projects projects;
+
+	@Autowired
 	Inspections inspections;
 
 	@Autowired
@@ -131,7 +138,8 @@ class IndicatorsIntegrationTests {
 		assertThat(definitions).extracting(IndicatorDefinition::code)
 			.containsExactly("DECLARATION_SEVERE", "TESTING_SEVERE", "EXAMS_SEVERE", "LEADER_TRAINING_SEVERE",
 					"WARNING_SIGNS_SEVERE", "DECLARATION_DUST", "TESTING_DUST", "EXAMS_DUST", "WORKER_TRAINING",
-					"EXAMS_EXPOSED", "WORK_INJURY_INSURANCE", "RADIATION_DOSE_MEDICAL", "INSPECTION_EXPOSED");
+					"EXAMS_EXPOSED", "WORK_INJURY_INSURANCE", "RADIATION_DOSE_MEDICAL", "INSPECTION_EXPOSED",
+					"THREE_SIMULTANEITY_SERIOUS");
 		IndicatorDefinition declaration = definitions.get(0);
 		assertThat(declaration.planTarget()).isEqualByComparingTo("85");
 		assertThat(declaration.plan()).isEqualTo("嘉兴 2020");
@@ -191,6 +199,35 @@ class IndicatorsIntegrationTests {
 		this.inspections.record(inspector, inspection.id());
 		eventually(() -> rows(line.employerId()), r -> new MembershipRules.Row("INSPECTION_EXPOSED", 1, 1)
 			.equals(r.get("INSPECTION_EXPOSED")));
+	}
+
+	/**
+	 * An employer of 330110005 registers a coal-mine project (0610, 严重) whose pre-evaluation is past its 180 days:
+	 * 0 of 1 projects on schedule; a second serious project registered today makes it 1 of 2 — each from the projects
+	 * module's event alone.
+	 */
+	@Test
+	void registeringSeriousConstructionProjectsMovesTheThreeSimultaneityRate() {
+		EmployerView employer = this.fixtures.employer(SYSTEM, "330110005", "3311", 30);
+		Actor manager = new Actor(0, "indicators-projects-" + employer.id(), "项目管理员", employer.regionCode(),
+				new Scope(Scope.Kind.EMPLOYER, employer.creditCode()), Set.of("projects:project:read", "projects:project:write"),
+				"127.0.0.1", Actor.Channel.UI);
+		LocalDate today = LocalDate.now(IndicatorZone.ZONE);
+		ProjectView late = this.projects.register(manager, new ProjectCommand("煤矿改扩建工程（指标测试）", ProjectKind.NEW, "0610",
+				null, List.of("1038"), today.minusDays(200)));
+		assertThat(late.hazardClass()).isEqualTo(org.ohsonline.reference.Severity.SERIOUS);
+		eventually(() -> rows(employer.id()), r -> new MembershipRules.Row("THREE_SIMULTANEITY_SERIOUS", 0, 1)
+			.equals(r.get("THREE_SIMULTANEITY_SERIOUS")));
+		this.projects.register(manager, new ProjectCommand("选煤厂新建工程（指标测试）", ProjectKind.NEW, "0610", null,
+				List.of("1038"), today));
+		eventually(() -> rows(employer.id()), r -> new MembershipRules.Row("THREE_SIMULTANEITY_SERIOUS", 1, 2)
+			.equals(r.get("THREE_SIMULTANEITY_SERIOUS")));
+		assertThat(this.indicators.members(supervisor("330110"), "THREE_SIMULTANEITY_SERIOUS", "330110005", "missing",
+				PageQuery.of(1, 200)).items()).anySatisfy(m -> {
+					assertThat(m.employerId()).isEqualTo(employer.id());
+					assertThat(m.numerator()).isEqualTo(1);
+					assertThat(m.denominator()).isEqualTo(2);
+				});
 	}
 
 	/**

@@ -36,7 +36,8 @@ class MembershipRulesTests {
 			definition("EXAMS_EXPOSED", "EXPOSED", "surveillance", "EXAMINED", "WORKERS"),
 			definition("WORK_INJURY_INSURANCE", "IMPORTED", "import", "IMPORTED", "PEOPLE"),
 			definition("RADIATION_DOSE_MEDICAL", "MEDICAL_RADIATION", "radiation", "DOSE_MONITORED", "PEOPLE"),
-			definition("INSPECTION_EXPOSED", "EXPOSED", "enforcement", "INSPECTED", "EMPLOYERS"));
+			definition("INSPECTION_EXPOSED", "EXPOSED", "enforcement", "INSPECTED", "EMPLOYERS"),
+			definition("THREE_SIMULTANEITY_SERIOUS", "SERIOUS_PROJECTS", "projects", "THREE_SIMULTANEITY", "PROJECTS"));
 
 	/**
 	 * The county (330110, townships 005 and 009):
@@ -144,6 +145,34 @@ class MembershipRulesTests {
 		assertThat(FactReader.medical("8430")).isTrue();
 		assertThat(FactReader.medical("3311")).isFalse();
 		assertThat(FactReader.medical(null)).isFalse();
+	}
+
+	/**
+	 * Construction projects of hazard class 严重 (三同时):
+	 * P1 in production, 3 serious projects: one accepted, one at its design stage within its days, one whose
+	 * pre-evaluation is past its due day → 2 on schedule; nobody exposed yet (the plant is being built);
+	 * P2 suspended (停产) while it builds: 1 serious project, overdue → 0 on schedule, still counted;
+	 * P3 only 一般 projects: the reader counts no serious one → in no population;
+	 * P4 closed (注销): the reader reads no projects → in no population.
+	 */
+	@Test
+	void countsSeriousConstructionProjectsOnScheduleAsProjects() {
+		List<EmployerFacts> builders = List.of(
+				new EmployerFacts(21, "P1", "P1", "330110005", true, true, false, 0, false, false, 0, 0, 1, 0, 5)
+					.withProjects(new EmployerFacts.Projects(3, 2)),
+				new EmployerFacts(22, "P2", "P2", "330110009", false, true, false, 0, false, false, 0, 0, 1, 0, 5)
+					.withProjects(new EmployerFacts.Projects(1, 0)),
+				new EmployerFacts(23, "P3", "P3", "330110009", true, false, false, 0, false, false, 0, 0, 1, 0, 5)
+					.withProjects(EmployerFacts.Projects.NONE),
+				new EmployerFacts(24, "P4", "P4", "330110009", false, true, false, 0, false, false, 0, 0, 1, 0, 5));
+		Map<String, long[]> totals = totals(builders, "330110");
+		// Serious projects 3 + 1 = 4, on schedule 2 + 0 = 2 → 2 of 4 projects (50.0 %), against the 100 % target.
+		assertThat(totals.get("THREE_SIMULTANEITY_SERIOUS")).containsExactly(2, 4);
+		assertThat(totals).containsOnlyKeys("THREE_SIMULTANEITY_SERIOUS");
+		assertThat(MembershipRules.rows(builders.get(1), BUILT_IN))
+			.containsExactly(new MembershipRules.Row("THREE_SIMULTANEITY_SERIOUS", 0, 1));
+		assertThat(MembershipRules.rows(builders.get(2), BUILT_IN)).isEmpty();
+		assertThat(MembershipRules.rows(builders.get(3), BUILT_IN)).isEmpty();
 	}
 
 	@Test

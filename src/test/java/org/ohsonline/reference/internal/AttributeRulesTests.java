@@ -105,6 +105,28 @@ class AttributeRulesTests {
 	}
 
 	@Test
+	void acceptsThreeSimultaneityOnlyAsProjectsOfSeriousClassCountedInProjects() {
+		String catalog = "indicator-definitions";
+		java.util.Map<String, Object> projects = new java.util.HashMap<>(Map.of("sourceModule", "projects", "rule",
+				"THREE_SIMULTANEITY", "unit", "PROJECTS", "population", "SERIOUS_PROJECTS", "direction", "HIGHER",
+				"amberMargin", "5", "planTarget", "100"));
+		assertThat(check(catalog, projects)).isEmpty();
+		// Counted in employers it would claim a number the rule does not count.
+		projects.put("unit", "EMPLOYERS");
+		assertThat(check(catalog, projects)).hasSize(1);
+		// Over employers with exposed workers its facts would be another population's.
+		projects.putAll(Map.of("unit", "PROJECTS", "population", "EXPOSED"));
+		assertThat(check(catalog, projects)).hasSize(1);
+		// Nothing else is counted in projects.
+		java.util.Map<String, Object> declaredInProjects = new java.util.HashMap<>(Map.of("sourceModule", "declaration",
+				"rule", "DECLARED", "unit", "PROJECTS", "population", "SEVERE", "direction", "HIGHER", "amberMargin", "5"));
+		assertThat(check(catalog, declaredInProjects)).hasSize(1);
+		projects.putAll(Map.of("population", "SERIOUS_PROJECTS", "sourceModule", "construction"));
+		assertThat(check(catalog, projects)).containsExactly(
+				FieldError.of("row 2", "reference.entry.indicatorSourceUnknown", 2, "X1", "construction"));
+	}
+
+	@Test
 	void leavesOtherCatalogsAttributesFree() {
 		assertThat(check("industries", Map.of("severity", "anything", "pcTwa", "x"))).isEmpty();
 	}
