@@ -20,11 +20,12 @@ package org.ohsonline.indicators.internal;
  * radiation module counts its monitoring rate ({@code Radiation.NONE} when not a medical institution in production)
  * @param inspected at least one inspection (on-site or non-site) of it recorded this calendar year (Asia/Shanghai)
  * @param projects its construction projects of hazard class 严重 ({@code Projects.NONE} for a closed employer)
+ * @param rectifications its rectification items due so far this year ({@code Rectifications.NONE} when closed)
  */
 record EmployerFacts(long employerId, String creditCode, String name, String regionCode, boolean inProduction,
 		boolean severe, boolean dust, int exposed, boolean declared, boolean testingCurrent, int overdueExamWorkers,
 		int leadersTrained, int leaders, int workersTrained, int workers, boolean medical, Radiation radiation,
-		boolean inspected, Projects projects) {
+		boolean inspected, Projects projects, Rectifications rectifications) {
 
 	/**
 	 * Radiation workers monitored in the period, each counted once, and those of them with a dose record for it.
@@ -47,33 +48,51 @@ record EmployerFacts(long employerId, String creditCode, String name, String reg
 
 	}
 
+	/**
+	 * Rectification items whose deadline (the one in force) fell from 1 January to today, and those of them released
+	 * with the approved answer given on or before it.
+	 */
+	record Rectifications(int due, int closedOnTime) {
+
+		static final Rectifications NONE = new Rectifications(0, 0);
+
+	}
+
 	/** An employer that is not a medical institution (the facts of the indicators before the radiation one). */
 	EmployerFacts(long employerId, String creditCode, String name, String regionCode, boolean inProduction, boolean severe,
 			boolean dust, int exposed, boolean declared, boolean testingCurrent, int overdueExamWorkers, int leadersTrained,
 			int leaders, int workersTrained, int workers) {
 		this(employerId, creditCode, name, regionCode, inProduction, severe, dust, exposed, declared, testingCurrent,
 				overdueExamWorkers, leadersTrained, leaders, workersTrained, workers, false, Radiation.NONE, false,
-				Projects.NONE);
+				Projects.NONE, Rectifications.NONE);
 	}
 
 	EmployerFacts withRadiation(boolean medical, Radiation radiation) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
 				this.leaders, this.workersTrained, this.workers, medical, radiation, this.inspected,
-				this.projects);
+				this.projects, this.rectifications);
 	}
 
 	EmployerFacts withInspected(boolean inspected) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
 				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, inspected,
-				this.projects);
+				this.projects, this.rectifications);
 	}
 
 	EmployerFacts withProjects(Projects projects) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
-				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, projects);
+				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, projects,
+				this.rectifications);
+	}
+
+	EmployerFacts withRectifications(Rectifications rectifications) {
+		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
+				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
+				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, this.projects,
+				rectifications);
 	}
 
 }

@@ -19,6 +19,9 @@ import org.ohsonline.projects.Projects;
 import org.ohsonline.radiation.DoseRecords;
 import org.ohsonline.radiation.EmployerMonitoring;
 import org.ohsonline.reference.Severity;
+import org.ohsonline.risk.RectificationFilter;
+import org.ohsonline.risk.RectificationStatus;
+import org.ohsonline.risk.Rectifications;
 import org.ohsonline.registry.EmployerDuties;
 import org.ohsonline.registry.EmployerExposure;
 import org.ohsonline.registry.EmployerStatus;
@@ -66,10 +69,13 @@ class FactReader {
 
 	private final Projects projects;
 
+	private final Rectifications rectifications;
+
 	FactReader(Workers workers, Declarations declarations, DeclarationClocks declarationClocks,
 			TestingClocks testingClocks, ExamSchedules schedules, TrainingRates training, DoseRecords doses,
-			EnforcementFigures enforcement, Projects projects, Clock clock) {
+			EnforcementFigures enforcement, Projects projects, Rectifications rectifications, Clock clock) {
 		this.projects = projects;
+		this.rectifications = rectifications;
 		this.doses = doses;
 		this.enforcement = enforcement;
 		this.clock = clock;
@@ -92,13 +98,14 @@ class FactReader {
 		boolean inProduction = duties.status() == EmployerStatus.IN_PRODUCTION;
 		boolean medical = medical(exposure.get().industryCode());
 		EmployerFacts.Radiation radiation = inProduction && medical ? radiation(employerId) : EmployerFacts.Radiation.NONE;
-		EmployerFacts.Projects projects = duties.status() == EmployerStatus.CLOSED ? EmployerFacts.Projects.NONE
-				: projects(employerId);
+		boolean closed = duties.status() == EmployerStatus.CLOSED;
+		EmployerFacts.Projects projects = closed ? EmployerFacts.Projects.NONE : projects(employerId);
+		EmployerFacts.Rectifications items = closed ? EmployerFacts.Rectifications.NONE : rectifications(employerId);
 		if (!inProduction || exposed.total() == 0) {
 			// Outside every population of exposed workers: no other module needs to be asked.
 			return Optional.of(new EmployerFacts(employerId, duties.creditCode(), duties.name(), duties.regionCode(),
 					inProduction, duties.severity() == Severity.SERIOUS, false, exposed.total(), false, false, 0, 0, 1, 0,
-					exposed.workforce()).withRadiation(medical, radiation).withProjects(projects));
+					exposed.workforce()).withRadiation(medical, radiation).withProjects(projects).withRectifications(items));
 		}
 		boolean dust = exposed.byHazard().entrySet().stream().anyMatch(e -> e.getKey().startsWith("1") && e.getValue() > 0);
 		EmployerRates rates = this.training.ofEmployer(SYSTEM, employerId);
@@ -113,7 +120,29 @@ class FactReader {
 				testingCurrent(employerId), overdueExamWorkers(employerId), leadersTrained, leaders,
 				(int) workerLine.numerator(), (int) workerLine.denominator()).withRadiation(medical, radiation)
 			.withInspected(inspectedThisYear(employerId))
-			.withProjects(projects));
+			.withProjects(projects)
+			.withRectifications(items));
+	}
+
+	/** Items due from 1 January to today; closed on time = released, the approved answer given by the deadline. */
+	private EmployerFacts.Rectifications rectifications(long employerId) {
+		LocalDate today = LocalDate.now(this.clock.withZone(IndicatorZone.ZONE));
+		int[] counts = new int[2];
+		this.rectifications.forEach(SYSTEM, new RectificationFilter(null, null, "all", null, employerId), item -> {
+			int[] add = rectificationCounts(item.dueOn(), item.status(), item.answeredOn(), today);
+			counts[0] += add[0];
+			counts[1] += add[1];
+		});
+		return new EmployerFacts.Rectifications(counts[0], counts[1]);
+	}
+
+	/** One item's part: {due so far this year, closed on time}, each 0 or 1. */
+	static int[] rectificationCounts(LocalDate dueOn, RectificationStatus status, LocalDate answeredOn, LocalDate today) {
+		if (dueOn == null || dueOn.isAfter(today) || dueOn.getYear() != today.getYear()) {
+			return new int[] { 0, 0 };
+		}
+		boolean onTime = status == RectificationStatus.RELEASED && answeredOn != null && !answeredOn.isAfter(dueOn);
+		return new int[] { 1, onTime ? 1 : 0 };
 	}
 
 	/** The employer's 严重 projects as the projects module lists them: on schedule unless the current stage is overdue. */

@@ -9,6 +9,9 @@ import org.ohsonline.radiation.DosesRecorded;
 import org.ohsonline.radiation.RadiationWorkerEnded;
 import org.ohsonline.radiation.RadiationWorkerMarked;
 import org.ohsonline.reference.CatalogVersionActivated;
+import org.ohsonline.risk.RectificationDeadlineMoved;
+import org.ohsonline.risk.RectificationOverdue;
+import org.ohsonline.risk.RectificationReleased;
 import org.ohsonline.registry.EmployerChanged;
 import org.ohsonline.registry.EmployerRegistered;
 import org.ohsonline.registry.EmployerSeveritiesRecomputed;
@@ -121,6 +124,21 @@ class IndicatorEvents {
 	@ApplicationModuleListener
 	void on(ProjectStageCompleted event) {
 		this.readModel.recompute(event.employerId(), "ProjectStageCompleted " + event.projectId() + " " + event.stage());
+	}
+
+	@ApplicationModuleListener
+	void on(RectificationOverdue event) {
+		this.readModel.recompute(event.employerId(), "RectificationOverdue " + event.itemId());
+	}
+
+	@ApplicationModuleListener
+	void on(RectificationReleased event) {
+		this.readModel.recompute(event.employerId(), "RectificationReleased " + event.itemId());
+	}
+
+	@ApplicationModuleListener
+	void on(RectificationDeadlineMoved event) {
+		this.readModel.recompute(event.employerId(), "RectificationDeadlineMoved " + event.itemId());
 	}
 
 	@ApplicationModuleListener

@@ -32,6 +32,8 @@ final class MembershipRules {
 				case "LEADERS_TRAINED" -> new Row(definition.code(), facts.leadersTrained(), facts.leaders());
 				case "WORKERS_TRAINED" -> new Row(definition.code(), facts.workersTrained(), facts.workers());
 				case "INSPECTED" -> employer(definition, facts.inspected());
+				case "RECTIFIED_ON_TIME" -> new Row(definition.code(), facts.rectifications().closedOnTime(),
+						facts.rectifications().due());
 				case "THREE_SIMULTANEITY" -> new Row(definition.code(), facts.projects().seriousOnSchedule(),
 						facts.projects().serious());
 				case "DOSE_MONITORED" -> new Row(definition.code(), facts.radiation().monitored(), facts.radiation().workers());
@@ -45,6 +47,10 @@ final class MembershipRules {
 	}
 
 	static boolean inPopulation(EmployerFacts facts, String population) {
+		if ("RECTIFICATIONS_DUE".equals(population)) {
+			// Items are answered whatever the employer's production status; a closed one has none read.
+			return facts.rectifications().due() > 0;
+		}
 		if ("SERIOUS_PROJECTS".equals(population)) {
 			// A project is built before production starts (or while it is suspended): only a closed employer is out,
 			// and the fact reader reads no projects for it.

@@ -205,25 +205,29 @@ final class AttributeRules {
 
 	/** The modules an indicator may be counted from, and {@code import} for the figures the platform does not hold. */
 	static final Set<String> INDICATOR_SOURCES = Set.of("declaration", "testing", "surveillance", "training",
-			"radiation", "enforcement", "projects", "import");
+			"radiation", "enforcement", "projects", "risk", "import");
 
-	private static final Set<String> INDICATOR_UNITS = Set.of("EMPLOYERS", "WORKERS", "PEOPLE", "PROJECTS");
+	private static final Set<String> INDICATOR_UNITS = Set.of("EMPLOYERS", "WORKERS", "PEOPLE", "PROJECTS", "ITEMS");
 
 	private static final Set<String> INDICATOR_POPULATIONS = Set.of("SEVERE", "DUST", "EXPOSED", "MEDICAL_RADIATION",
-			"SERIOUS_PROJECTS", "IMPORTED");
+			"SERIOUS_PROJECTS", "RECTIFICATIONS_DUE", "IMPORTED");
 
 	/** The counting rule each source module offers: what puts an employer's people or itself in the numerator. */
 	private static final Map<String, Set<String>> INDICATOR_RULES = Map.of("declaration", Set.of("DECLARED"), "testing",
 			Set.of("TESTED"), "surveillance", Set.of("EXAMINED"), "training", Set.of("LEADERS_TRAINED", "WORKERS_TRAINED"),
-			"radiation", Set.of("DOSE_MONITORED"), "enforcement", Set.of("INSPECTED"), "projects", Set.of("THREE_SIMULTANEITY"), "import",
-			Set.of("IMPORTED"));
+			"radiation", Set.of("DOSE_MONITORED"), "enforcement", Set.of("INSPECTED"), "projects", Set.of("THREE_SIMULTANEITY"), "risk",
+			Set.of("RECTIFIED_ON_TIME"), "import", Set.of("IMPORTED"));
 
 	/**
 	 * Populations counted by one rule alone, and back: the facts behind them are read for that rule only, so any
 	 * other pairing would count nothing and show an empty figure as if it were true.
 	 */
 	private static final Map<String, String> RULE_OF_POPULATION = Map.of("MEDICAL_RADIATION", "DOSE_MONITORED",
-			"SERIOUS_PROJECTS", "THREE_SIMULTANEITY");
+			"SERIOUS_PROJECTS", "THREE_SIMULTANEITY", "RECTIFICATIONS_DUE", "RECTIFIED_ON_TIME");
+
+	/** Rules that count something other than employers or people, and the unit they count in (only they use it). */
+	private static final Map<String, String> UNIT_OF_RULE = Map.of("THREE_SIMULTANEITY", "PROJECTS", "RECTIFIED_ON_TIME",
+			"ITEMS");
 
 	/**
 	 * An indicator definition (module indicators): a known source module (an unknown one could never be counted), a
@@ -242,8 +246,10 @@ final class AttributeRules {
 		String rule = String.valueOf(EntriesInForce.text(entry, "rule"));
 		boolean paired = !RULE_OF_POPULATION.containsKey(population) && !RULE_OF_POPULATION.containsValue(rule)
 				|| rule.equals(RULE_OF_POPULATION.get(population));
-		// Projects are counted in projects, and nothing else is.
-		boolean unit = "PROJECTS".equals(EntriesInForce.text(entry, "unit")) == "THREE_SIMULTANEITY".equals(rule);
+		// Projects are counted in projects and items in items, and nothing else is.
+		String unitText = EntriesInForce.text(entry, "unit");
+		boolean unit = UNIT_OF_RULE.containsKey(rule) ? UNIT_OF_RULE.get(rule).equals(unitText)
+				: !UNIT_OF_RULE.containsValue(unitText);
 		boolean valid = INDICATOR_RULES.get(source).contains(rule) && paired && unit
 				&& INDICATOR_UNITS.contains(EntriesInForce.text(entry, "unit"))
 				&& INDICATOR_POPULATIONS.contains(population)

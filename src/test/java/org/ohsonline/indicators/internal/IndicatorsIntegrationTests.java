@@ -37,6 +37,7 @@ import org.ohsonline.projects.ProjectKind;
 import org.ohsonline.projects.ProjectView;
 import org.ohsonline.projects.Projects;
 import org.ohsonline.radiation.DoseEntry;
+import org.ohsonline.risk.Rectifications;
 import org.ohsonline.radiation.DoseRecords;
 import org.ohsonline.radiation.MonitoringRate;
 import org.ohsonline.radiation.Period;
@@ -117,6 +118,9 @@ class IndicatorsIntegrationTests {
 	Projects projects;
 
 	@Autowired
+	Rectifications rectifications;
+
+	@Autowired
 	Inspections inspections;
 
 	@Autowired
@@ -139,7 +143,7 @@ class IndicatorsIntegrationTests {
 			.containsExactly("DECLARATION_SEVERE", "TESTING_SEVERE", "EXAMS_SEVERE", "LEADER_TRAINING_SEVERE",
 					"WARNING_SIGNS_SEVERE", "DECLARATION_DUST", "TESTING_DUST", "EXAMS_DUST", "WORKER_TRAINING",
 					"EXAMS_EXPOSED", "WORK_INJURY_INSURANCE", "RADIATION_DOSE_MEDICAL", "INSPECTION_EXPOSED",
-					"THREE_SIMULTANEITY_SERIOUS");
+					"THREE_SIMULTANEITY_SERIOUS", "RECTIFICATION_ON_TIME");
 		IndicatorDefinition declaration = definitions.get(0);
 		assertThat(declaration.planTarget()).isEqualByComparingTo("85");
 		assertThat(declaration.plan()).isEqualTo("嘉兴 2020");
@@ -228,6 +232,35 @@ class IndicatorsIntegrationTests {
 					assertThat(m.numerator()).isEqualTo(1);
 					assertThat(m.denominator()).isEqualTo(2);
 				});
+	}
+
+	/**
+	 * A violation found 40 days ago whose 30 days passed 10 days ago: answered and released today, so it is due this
+	 * year and closed late — 0 of 1 items, from the risk module's release event.
+	 */
+	@Test
+	void releasingARectificationItemAfterItsDeadlineCountsItDueAndNotOnTime() {
+		EmployerView employer = dustEmployer("330110009");
+		LocalDate today = LocalDate.now(IndicatorZone.ZONE);
+		// The risk module builds the new employer's portrait from the register's event; the item needs it.
+		java.util.concurrent.atomic.AtomicReference<RuntimeException> refused = new java.util.concurrent.atomic.AtomicReference<>();
+		Long opened = eventually(() -> {
+			try {
+				return this.rectifications.openForInspection(SYSTEM, employer.id(), "INDICATORS:" + employer.id() + ":B2",
+						"为劳动者配备防尘口罩（指标测试）", "职业病防治法第二十二条", today.minusDays(40), "/indicators");
+			}
+			catch (RuntimeException ex) {
+				refused.set(ex);
+				return null;
+			}
+		}, id -> id != null || refused.get() instanceof InvalidInputException);
+		assertThat(opened).as("opened (last refusal: %s)", refused.get()).isNotNull();
+		long item = opened;
+		assertThat(this.rectifications.find(SYSTEM, item).dueOn()).isBefore(today);
+		this.rectifications.answer(SYSTEM, item, "已配发防尘口罩并培训佩戴");
+		this.rectifications.approve(SYSTEM, item, null);
+		eventually(() -> rows(employer.id()), r -> new MembershipRules.Row("RECTIFICATION_ON_TIME", 0, 1)
+			.equals(r.get("RECTIFICATION_ON_TIME")));
 	}
 
 	/**

@@ -37,7 +37,8 @@ class MembershipRulesTests {
 			definition("WORK_INJURY_INSURANCE", "IMPORTED", "import", "IMPORTED", "PEOPLE"),
 			definition("RADIATION_DOSE_MEDICAL", "MEDICAL_RADIATION", "radiation", "DOSE_MONITORED", "PEOPLE"),
 			definition("INSPECTION_EXPOSED", "EXPOSED", "enforcement", "INSPECTED", "EMPLOYERS"),
-			definition("THREE_SIMULTANEITY_SERIOUS", "SERIOUS_PROJECTS", "projects", "THREE_SIMULTANEITY", "PROJECTS"));
+			definition("THREE_SIMULTANEITY_SERIOUS", "SERIOUS_PROJECTS", "projects", "THREE_SIMULTANEITY", "PROJECTS"),
+			definition("RECTIFICATION_ON_TIME", "RECTIFICATIONS_DUE", "risk", "RECTIFIED_ON_TIME", "ITEMS"));
 
 	/**
 	 * The county (330110, townships 005 and 009):
@@ -173,6 +174,40 @@ class MembershipRulesTests {
 			.containsExactly(new MembershipRules.Row("THREE_SIMULTANEITY_SERIOUS", 0, 1));
 		assertThat(MembershipRules.rows(builders.get(2), BUILT_IN)).isEmpty();
 		assertThat(MembershipRules.rows(builders.get(3), BUILT_IN)).isEmpty();
+	}
+
+	/**
+	 * Rectification items on 2026-12-04, each {due so far this year, closed on time}:
+	 * R1 due 2026-03-01, answered 2026-02-20, released → on time;
+	 * R2 due 2026-03-01, answered 2026-03-05 (after its deadline), released → due, late;
+	 * R3 due 2026-11-30, answered on time but not yet reviewed → due, not closed;
+	 * R4 due 2026-11-30, never answered → due, not closed;
+	 * R5 due 2026-12-20, released early → not due yet, counted when its deadline comes;
+	 * R6 due 2025-12-20 (last year), released → not this year's.
+	 */
+	@Test
+	void countsRectificationItemsDueThisYearAndThoseClosedByTheirDeadline() {
+		java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 4);
+		java.time.LocalDate march = java.time.LocalDate.of(2026, 3, 1);
+		java.time.LocalDate november = java.time.LocalDate.of(2026, 11, 30);
+		org.ohsonline.risk.RectificationStatus released = org.ohsonline.risk.RectificationStatus.RELEASED;
+		assertThat(FactReader.rectificationCounts(march, released, march.minusDays(9), today)).containsExactly(1, 1);
+		assertThat(FactReader.rectificationCounts(march, released, march.plusDays(4), today)).containsExactly(1, 0);
+		assertThat(FactReader.rectificationCounts(november, org.ohsonline.risk.RectificationStatus.ANSWERED,
+				november.minusDays(3), today)).containsExactly(1, 0);
+		assertThat(FactReader.rectificationCounts(november, org.ohsonline.risk.RectificationStatus.OPEN, null, today))
+			.containsExactly(1, 0);
+		assertThat(FactReader.rectificationCounts(today.plusDays(16), released, today.minusDays(1), today))
+			.containsExactly(0, 0);
+		assertThat(FactReader.rectificationCounts(java.time.LocalDate.of(2025, 12, 20), released,
+				java.time.LocalDate.of(2025, 12, 1), today)).containsExactly(0, 0);
+		// The employer of R1–R6: 4 items due, 1 closed on time → 1 of 4 items (25.0 %); whether in production or not.
+		EmployerFacts employer = new EmployerFacts(31, "R", "R", "330110005", false, false, false, 0, false, false, 0, 0, 1,
+				0, 3).withRectifications(new EmployerFacts.Rectifications(4, 1));
+		assertThat(MembershipRules.rows(employer, BUILT_IN))
+			.containsExactly(new MembershipRules.Row("RECTIFICATION_ON_TIME", 1, 4));
+		assertThat(Figure.percent(1, 4)).isEqualByComparingTo(new BigDecimal("25.0"));
+		assertThat(MembershipRules.rows(employer.withRectifications(EmployerFacts.Rectifications.NONE), BUILT_IN)).isEmpty();
 	}
 
 	@Test

@@ -127,6 +127,21 @@ class AttributeRulesTests {
 	}
 
 	@Test
+	void acceptsRectificationsClosedOnTimeOnlyAsItemsOfEmployersWithItemsDue() {
+		String catalog = "indicator-definitions";
+		java.util.Map<String, Object> items = new java.util.HashMap<>(Map.of("sourceModule", "risk", "rule",
+				"RECTIFIED_ON_TIME", "unit", "ITEMS", "population", "RECTIFICATIONS_DUE", "direction", "HIGHER",
+				"amberMargin", "5"));
+		assertThat(check(catalog, items)).isEmpty();
+		items.put("unit", "PROJECTS");
+		assertThat(check(catalog, items)).hasSize(1);
+		items.putAll(Map.of("unit", "ITEMS", "population", "SEVERE"));
+		assertThat(check(catalog, items)).hasSize(1);
+		items.putAll(Map.of("population", "RECTIFICATIONS_DUE", "rule", "CLASSIFIED"));
+		assertThat(check(catalog, items)).hasSize(1);
+	}
+
+	@Test
 	void leavesOtherCatalogsAttributesFree() {
 		assertThat(check("industries", Map.of("severity", "anything", "pcTwa", "x"))).isEmpty();
 	}
