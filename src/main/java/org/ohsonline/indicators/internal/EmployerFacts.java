@@ -21,11 +21,12 @@ package org.ohsonline.indicators.internal;
  * @param inspected at least one inspection (on-site or non-site) of it recorded this calendar year (Asia/Shanghai)
  * @param projects its construction projects of hazard class 严重 ({@code Projects.NONE} for a closed employer)
  * @param rectifications its rectification items due so far this year ({@code Rectifications.NONE} when closed)
+ * @param cases its enforcement cases whose decision was due so far this year
  */
 record EmployerFacts(long employerId, String creditCode, String name, String regionCode, boolean inProduction,
 		boolean severe, boolean dust, int exposed, boolean declared, boolean testingCurrent, int overdueExamWorkers,
 		int leadersTrained, int leaders, int workersTrained, int workers, boolean medical, Radiation radiation,
-		boolean inspected, Projects projects, Rectifications rectifications) {
+		boolean inspected, Projects projects, Rectifications rectifications, Cases cases) {
 
 	/**
 	 * Radiation workers monitored in the period, each counted once, and those of them with a dose record for it.
@@ -58,41 +59,58 @@ record EmployerFacts(long employerId, String creditCode, String name, String reg
 
 	}
 
+	/**
+	 * Enforcement cases whose decision (决定) was due — extensions included — from 1 January to today, and those of
+	 * them decided on or before that day.
+	 */
+	record Cases(int due, int decidedOnTime) {
+
+		static final Cases NONE = new Cases(0, 0);
+
+	}
+
 	/** An employer that is not a medical institution (the facts of the indicators before the radiation one). */
 	EmployerFacts(long employerId, String creditCode, String name, String regionCode, boolean inProduction, boolean severe,
 			boolean dust, int exposed, boolean declared, boolean testingCurrent, int overdueExamWorkers, int leadersTrained,
 			int leaders, int workersTrained, int workers) {
 		this(employerId, creditCode, name, regionCode, inProduction, severe, dust, exposed, declared, testingCurrent,
 				overdueExamWorkers, leadersTrained, leaders, workersTrained, workers, false, Radiation.NONE, false,
-				Projects.NONE, Rectifications.NONE);
+				Projects.NONE, Rectifications.NONE, Cases.NONE);
 	}
 
 	EmployerFacts withRadiation(boolean medical, Radiation radiation) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
 				this.leaders, this.workersTrained, this.workers, medical, radiation, this.inspected,
-				this.projects, this.rectifications);
+				this.projects, this.rectifications, this.cases);
 	}
 
 	EmployerFacts withInspected(boolean inspected) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
 				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, inspected,
-				this.projects, this.rectifications);
+				this.projects, this.rectifications, this.cases);
 	}
 
 	EmployerFacts withProjects(Projects projects) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
 				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, projects,
-				this.rectifications);
+				this.rectifications, this.cases);
 	}
 
 	EmployerFacts withRectifications(Rectifications rectifications) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
 				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, this.projects,
-				rectifications);
+				rectifications, this.cases);
+	}
+
+	EmployerFacts withCases(Cases cases) {
+		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
+				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
+				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, this.projects,
+				this.rectifications, cases);
 	}
 
 }

@@ -13,6 +13,9 @@ import org.ohsonline.declaration.DeclarationClocks;
 import org.ohsonline.declaration.DeclarationFilter;
 import org.ohsonline.declaration.DeclarationStatus;
 import org.ohsonline.declaration.Declarations;
+import org.ohsonline.enforcement.CaseStep;
+import org.ohsonline.enforcement.CaseView;
+import org.ohsonline.enforcement.Cases;
 import org.ohsonline.enforcement.EnforcementFigures;
 import org.ohsonline.projects.ProjectSummary;
 import org.ohsonline.projects.Projects;
@@ -71,9 +74,13 @@ class FactReader {
 
 	private final Rectifications rectifications;
 
+	private final Cases cases;
+
 	FactReader(Workers workers, Declarations declarations, DeclarationClocks declarationClocks,
 			TestingClocks testingClocks, ExamSchedules schedules, TrainingRates training, DoseRecords doses,
-			EnforcementFigures enforcement, Projects projects, Rectifications rectifications, Clock clock) {
+			EnforcementFigures enforcement, Projects projects, Rectifications rectifications, Cases cases,
+			Clock clock) {
+		this.cases = cases;
 		this.projects = projects;
 		this.rectifications = rectifications;
 		this.doses = doses;
@@ -101,11 +108,13 @@ class FactReader {
 		boolean closed = duties.status() == EmployerStatus.CLOSED;
 		EmployerFacts.Projects projects = closed ? EmployerFacts.Projects.NONE : projects(employerId);
 		EmployerFacts.Rectifications items = closed ? EmployerFacts.Rectifications.NONE : rectifications(employerId);
+		EmployerFacts.Cases cases = cases(employerId);
 		if (!inProduction || exposed.total() == 0) {
 			// Outside every population of exposed workers: no other module needs to be asked.
 			return Optional.of(new EmployerFacts(employerId, duties.creditCode(), duties.name(), duties.regionCode(),
 					inProduction, duties.severity() == Severity.SERIOUS, false, exposed.total(), false, false, 0, 0, 1, 0,
-					exposed.workforce()).withRadiation(medical, radiation).withProjects(projects).withRectifications(items));
+					exposed.workforce()).withRadiation(medical, radiation).withProjects(projects).withRectifications(items)
+				.withCases(cases));
 		}
 		boolean dust = exposed.byHazard().entrySet().stream().anyMatch(e -> e.getKey().startsWith("1") && e.getValue() > 0);
 		EmployerRates rates = this.training.ofEmployer(SYSTEM, employerId);
@@ -121,7 +130,35 @@ class FactReader {
 				(int) workerLine.numerator(), (int) workerLine.denominator()).withRadiation(medical, radiation)
 			.withInspected(inspectedThisYear(employerId))
 			.withProjects(projects)
-			.withRectifications(items));
+			.withRectifications(items)
+			.withCases(cases));
+	}
+
+	/** Cases whose decision was due from 1 January to today, and those decided by then (the day extensions set). */
+	private EmployerFacts.Cases cases(long employerId) {
+		LocalDate today = LocalDate.now(this.clock.withZone(IndicatorZone.ZONE));
+		int due = 0;
+		int onTime = 0;
+		for (CaseView c : this.cases.ofEmployer(SYSTEM, employerId)) {
+			LocalDate decided = c.steps()
+				.stream()
+				.filter(s -> s.step() == CaseStep.DECISION)
+				.map(CaseView.StepView::happenedOn)
+				.findFirst()
+				.orElse(null);
+			int[] counts = caseCounts(c.decisionDue(), decided, today);
+			due += counts[0];
+			onTime += counts[1];
+		}
+		return new EmployerFacts.Cases(due, onTime);
+	}
+
+	/** One case's part: {decision due so far this year, decided on or before the due day}, each 0 or 1. */
+	static int[] caseCounts(LocalDate decisionDue, LocalDate decidedOn, LocalDate today) {
+		if (decisionDue == null || decisionDue.isAfter(today) || decisionDue.getYear() != today.getYear()) {
+			return new int[] { 0, 0 };
+		}
+		return new int[] { 1, decidedOn != null && !decidedOn.isAfter(decisionDue) ? 1 : 0 };
 	}
 
 	/** Items due from 1 January to today; closed on time = released, the approved answer given by the deadline. */

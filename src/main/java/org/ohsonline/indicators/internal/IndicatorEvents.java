@@ -2,6 +2,7 @@ package org.ohsonline.indicators.internal;
 
 import org.ohsonline.declaration.DeclarationAccepted;
 import org.ohsonline.declaration.DeclarationOverdue;
+import org.ohsonline.enforcement.CaseStepRecorded;
 import org.ohsonline.enforcement.InspectionRecorded;
 import org.ohsonline.projects.ProjectRegistered;
 import org.ohsonline.projects.ProjectStageCompleted;
@@ -139,6 +140,11 @@ class IndicatorEvents {
 	@ApplicationModuleListener
 	void on(RectificationDeadlineMoved event) {
 		this.readModel.recompute(event.employerId(), "RectificationDeadlineMoved " + event.itemId());
+	}
+
+	@ApplicationModuleListener
+	void on(CaseStepRecorded event) {
+		this.readModel.recompute(event.employerId(), "CaseStepRecorded " + event.caseId() + " " + event.step());
 	}
 
 	@ApplicationModuleListener

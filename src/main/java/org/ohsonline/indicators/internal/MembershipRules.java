@@ -32,6 +32,7 @@ final class MembershipRules {
 				case "LEADERS_TRAINED" -> new Row(definition.code(), facts.leadersTrained(), facts.leaders());
 				case "WORKERS_TRAINED" -> new Row(definition.code(), facts.workersTrained(), facts.workers());
 				case "INSPECTED" -> employer(definition, facts.inspected());
+				case "CASE_DECIDED_ON_TIME" -> new Row(definition.code(), facts.cases().decidedOnTime(), facts.cases().due());
 				case "RECTIFIED_ON_TIME" -> new Row(definition.code(), facts.rectifications().closedOnTime(),
 						facts.rectifications().due());
 				case "THREE_SIMULTANEITY" -> new Row(definition.code(), facts.projects().seriousOnSchedule(),
@@ -47,6 +48,10 @@ final class MembershipRules {
 	}
 
 	static boolean inPopulation(EmployerFacts facts, String population) {
+		if ("CASES_DUE".equals(population)) {
+			// A case runs to its decision whatever the employer did since (suspended, closed): it is the authority's clock.
+			return facts.cases().due() > 0;
+		}
 		if ("RECTIFICATIONS_DUE".equals(population)) {
 			// Items are answered whatever the employer's production status; a closed one has none read.
 			return facts.rectifications().due() > 0;

@@ -207,15 +207,16 @@ final class AttributeRules {
 	static final Set<String> INDICATOR_SOURCES = Set.of("declaration", "testing", "surveillance", "training",
 			"radiation", "enforcement", "projects", "risk", "import");
 
-	private static final Set<String> INDICATOR_UNITS = Set.of("EMPLOYERS", "WORKERS", "PEOPLE", "PROJECTS", "ITEMS");
+	private static final Set<String> INDICATOR_UNITS = Set.of("EMPLOYERS", "WORKERS", "PEOPLE", "PROJECTS", "ITEMS",
+			"CASES");
 
 	private static final Set<String> INDICATOR_POPULATIONS = Set.of("SEVERE", "DUST", "EXPOSED", "MEDICAL_RADIATION",
-			"SERIOUS_PROJECTS", "RECTIFICATIONS_DUE", "IMPORTED");
+			"SERIOUS_PROJECTS", "RECTIFICATIONS_DUE", "CASES_DUE", "IMPORTED");
 
 	/** The counting rule each source module offers: what puts an employer's people or itself in the numerator. */
 	private static final Map<String, Set<String>> INDICATOR_RULES = Map.of("declaration", Set.of("DECLARED"), "testing",
 			Set.of("TESTED"), "surveillance", Set.of("EXAMINED"), "training", Set.of("LEADERS_TRAINED", "WORKERS_TRAINED"),
-			"radiation", Set.of("DOSE_MONITORED"), "enforcement", Set.of("INSPECTED"), "projects", Set.of("THREE_SIMULTANEITY"), "risk",
+			"radiation", Set.of("DOSE_MONITORED"), "enforcement", Set.of("INSPECTED", "CASE_DECIDED_ON_TIME"), "projects", Set.of("THREE_SIMULTANEITY"), "risk",
 			Set.of("RECTIFIED_ON_TIME"), "import", Set.of("IMPORTED"));
 
 	/**
@@ -223,11 +224,12 @@ final class AttributeRules {
 	 * other pairing would count nothing and show an empty figure as if it were true.
 	 */
 	private static final Map<String, String> RULE_OF_POPULATION = Map.of("MEDICAL_RADIATION", "DOSE_MONITORED",
-			"SERIOUS_PROJECTS", "THREE_SIMULTANEITY", "RECTIFICATIONS_DUE", "RECTIFIED_ON_TIME");
+			"SERIOUS_PROJECTS", "THREE_SIMULTANEITY", "RECTIFICATIONS_DUE", "RECTIFIED_ON_TIME", "CASES_DUE",
+			"CASE_DECIDED_ON_TIME");
 
 	/** Rules that count something other than employers or people, and the unit they count in (only they use it). */
 	private static final Map<String, String> UNIT_OF_RULE = Map.of("THREE_SIMULTANEITY", "PROJECTS", "RECTIFIED_ON_TIME",
-			"ITEMS");
+			"ITEMS", "CASE_DECIDED_ON_TIME", "CASES");
 
 	/**
 	 * An indicator definition (module indicators): a known source module (an unknown one could never be counted), a

@@ -24,6 +24,8 @@ import org.ohsonline.agency.AgencyCommand;
 import org.ohsonline.agency.AgencyKind;
 import org.ohsonline.agency.AgencyView;
 import org.ohsonline.agency.Agencies;
+import org.ohsonline.enforcement.CaseView;
+import org.ohsonline.enforcement.Cases;
 import org.ohsonline.enforcement.DrawLine;
 import org.ohsonline.enforcement.InspectionPlans;
 import org.ohsonline.enforcement.InspectionView;
@@ -118,6 +120,9 @@ class IndicatorsIntegrationTests {
 	Projects projects;
 
 	@Autowired
+	Cases cases;
+
+	@Autowired
 	Rectifications rectifications;
 
 	@Autowired
@@ -143,7 +148,7 @@ class IndicatorsIntegrationTests {
 			.containsExactly("DECLARATION_SEVERE", "TESTING_SEVERE", "EXAMS_SEVERE", "LEADER_TRAINING_SEVERE",
 					"WARNING_SIGNS_SEVERE", "DECLARATION_DUST", "TESTING_DUST", "EXAMS_DUST", "WORKER_TRAINING",
 					"EXAMS_EXPOSED", "WORK_INJURY_INSURANCE", "RADIATION_DOSE_MEDICAL", "INSPECTION_EXPOSED",
-					"THREE_SIMULTANEITY_SERIOUS", "RECTIFICATION_ON_TIME");
+					"THREE_SIMULTANEITY_SERIOUS", "RECTIFICATION_ON_TIME", "CASE_DECISION_ON_TIME");
 		IndicatorDefinition declaration = definitions.get(0);
 		assertThat(declaration.planTarget()).isEqualByComparingTo("85");
 		assertThat(declaration.plan()).isEqualTo("嘉兴 2020");
@@ -199,10 +204,25 @@ class IndicatorsIntegrationTests {
 		assertThat(rows(line.employerId()).get("INSPECTION_EXPOSED").numerator()).isZero();
 		List<Inspections.AnswerInput> answers = new ArrayList<>();
 		inspection.items().forEach(i -> answers.add(new Inspections.AnswerInput(i.code(), Outcome.COMPLIANT, null)));
-		this.inspections.save(inspector, inspection.id(), answers, "指标测试：全部符合");
+		int b2 = answers.indexOf(answers.stream().filter(a -> a.itemCode().equals("B2")).findFirst().orElseThrow());
+		answers.set(b2, new Inspections.AnswerInput("B2", Outcome.VIOLATION, "打磨岗位未配发防尘口罩（指标测试）"));
+		this.inspections.save(inspector, inspection.id(), answers, "指标测试：1 项不符合");
 		this.inspections.record(inspector, inspection.id());
 		eventually(() -> rows(line.employerId()), r -> new MembershipRules.Row("INSPECTION_EXPOSED", 1, 1)
 			.equals(r.get("INSPECTION_EXPOSED")));
+
+		// A case filed today has its decision due in 90 days: the case clock is not due yet, so the employer is not in
+		// the case-clock population — a recount after the filing event leaves it out rather than counting it late.
+		Actor caseInspector = new Actor(line.inspectorA(), "ind-case-inspector", "执法人员", township, Scope.region(township),
+				Set.of("enforcement:inspection:read", "enforcement:case:read", "enforcement:case:write"), "127.0.0.1",
+				Actor.Channel.UI);
+		CaseView opened = this.cases.open(caseInspector, inspection.id(), "B2", "打磨岗位未配发防尘口罩", today);
+		assertThat(opened.decisionDue()).isAfter(today);
+		assertThat(this.cases.ofEmployer(SYSTEM, line.employerId())).extracting(CaseView::id).contains(opened.id());
+		// Waits until the filing event's listeners are done (the registry marks each publication completed).
+		eventually(() -> this.jdbc.sql("select count(*) from event_publication where completion_date is null"
+				+ " and event_type like '%CaseStepRecorded'").query(Long.class).single(), n -> n == 0);
+		assertThat(rows(line.employerId())).doesNotContainKey("CASE_DECISION_ON_TIME");
 	}
 
 	/**

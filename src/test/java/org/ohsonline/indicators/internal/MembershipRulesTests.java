@@ -38,7 +38,8 @@ class MembershipRulesTests {
 			definition("RADIATION_DOSE_MEDICAL", "MEDICAL_RADIATION", "radiation", "DOSE_MONITORED", "PEOPLE"),
 			definition("INSPECTION_EXPOSED", "EXPOSED", "enforcement", "INSPECTED", "EMPLOYERS"),
 			definition("THREE_SIMULTANEITY_SERIOUS", "SERIOUS_PROJECTS", "projects", "THREE_SIMULTANEITY", "PROJECTS"),
-			definition("RECTIFICATION_ON_TIME", "RECTIFICATIONS_DUE", "risk", "RECTIFIED_ON_TIME", "ITEMS"));
+			definition("RECTIFICATION_ON_TIME", "RECTIFICATIONS_DUE", "risk", "RECTIFIED_ON_TIME", "ITEMS"),
+			definition("CASE_DECISION_ON_TIME", "CASES_DUE", "enforcement", "CASE_DECIDED_ON_TIME", "CASES"));
 
 	/**
 	 * The county (330110, townships 005 and 009):
@@ -208,6 +209,30 @@ class MembershipRulesTests {
 			.containsExactly(new MembershipRules.Row("RECTIFICATION_ON_TIME", 1, 4));
 		assertThat(Figure.percent(1, 4)).isEqualByComparingTo(new BigDecimal("25.0"));
 		assertThat(MembershipRules.rows(employer.withRectifications(EmployerFacts.Rectifications.NONE), BUILT_IN)).isEmpty();
+	}
+
+	/**
+	 * Enforcement cases on 2026-12-04, each {decision due so far this year, decided by its due day}:
+	 * K1 due 2026-04-30, decided 2026-04-20 → on time; K2 due 2026-06-30 (extended), decided 2026-07-02 → late;
+	 * K3 due 2026-11-01, not decided → late; K4 due 2027-01-15, not decided yet → not due; K5 due 2025-11-30 → last
+	 * year's. An employer with K1–K5: 3 due, 1 on time.
+	 */
+	@Test
+	void countsCasesWhoseDecisionWasDueThisYearAndThoseDecidedByThen() {
+		java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 4);
+		assertThat(FactReader.caseCounts(java.time.LocalDate.of(2026, 4, 30), java.time.LocalDate.of(2026, 4, 20), today))
+			.containsExactly(1, 1);
+		assertThat(FactReader.caseCounts(java.time.LocalDate.of(2026, 6, 30), java.time.LocalDate.of(2026, 7, 2), today))
+			.containsExactly(1, 0);
+		assertThat(FactReader.caseCounts(java.time.LocalDate.of(2026, 11, 1), null, today)).containsExactly(1, 0);
+		assertThat(FactReader.caseCounts(java.time.LocalDate.of(2027, 1, 15), null, today)).containsExactly(0, 0);
+		assertThat(FactReader.caseCounts(java.time.LocalDate.of(2025, 11, 30), null, today)).containsExactly(0, 0);
+		EmployerFacts employer = new EmployerFacts(41, "K", "K", "330110009", false, false, false, 0, false, false, 0, 0, 1,
+				0, 0).withCases(new EmployerFacts.Cases(3, 1));
+		// 1 of 3 cases decided on time (33.3 %); the employer's status does not matter, it is the authority's clock.
+		assertThat(MembershipRules.rows(employer, BUILT_IN))
+			.containsExactly(new MembershipRules.Row("CASE_DECISION_ON_TIME", 1, 3));
+		assertThat(Figure.percent(1, 3)).isEqualByComparingTo(new BigDecimal("33.3"));
 	}
 
 	@Test

@@ -142,6 +142,23 @@ class AttributeRulesTests {
 	}
 
 	@Test
+	void acceptsCaseClocksOnlyAsCasesOfEmployersWithADecisionDue() {
+		String catalog = "indicator-definitions";
+		java.util.Map<String, Object> cases = new java.util.HashMap<>(Map.of("sourceModule", "enforcement", "rule",
+				"CASE_DECIDED_ON_TIME", "unit", "CASES", "population", "CASES_DUE", "direction", "HIGHER", "amberMargin", "5"));
+		assertThat(check(catalog, cases)).isEmpty();
+		cases.put("unit", "EMPLOYERS");
+		assertThat(check(catalog, cases)).hasSize(1);
+		cases.putAll(Map.of("unit", "CASES", "population", "EXPOSED"));
+		assertThat(check(catalog, cases)).hasSize(1);
+		// Inspection coverage is still counted in employers, never in cases.
+		cases.putAll(Map.of("population", "EXPOSED", "rule", "INSPECTED"));
+		assertThat(check(catalog, cases)).hasSize(1);
+		cases.put("unit", "EMPLOYERS");
+		assertThat(check(catalog, cases)).isEmpty();
+	}
+
+	@Test
 	void leavesOtherCatalogsAttributesFree() {
 		assertThat(check("industries", Map.of("severity", "anything", "pcTwa", "x"))).isEmpty();
 	}
