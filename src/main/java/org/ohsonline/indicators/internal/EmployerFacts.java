@@ -22,11 +22,13 @@ package org.ohsonline.indicators.internal;
  * @param projects its construction projects of hazard class 严重 ({@code Projects.NONE} for a closed employer)
  * @param rectifications its rectification items due so far this year ({@code Rectifications.NONE} when closed)
  * @param cases its enforcement cases whose decision was due so far this year
+ * @param onlineMonitored at least one of its devices measures now: active, online, calibrated, with a reading
  */
 record EmployerFacts(long employerId, String creditCode, String name, String regionCode, boolean inProduction,
 		boolean severe, boolean dust, int exposed, boolean declared, boolean testingCurrent, int overdueExamWorkers,
 		int leadersTrained, int leaders, int workersTrained, int workers, boolean medical, Radiation radiation,
-		boolean inspected, Projects projects, Rectifications rectifications, Cases cases) {
+		boolean inspected, Projects projects, Rectifications rectifications, Cases cases,
+		boolean onlineMonitored) {
 
 	/**
 	 * Radiation workers monitored in the period, each counted once, and those of them with a dose record for it.
@@ -75,42 +77,49 @@ record EmployerFacts(long employerId, String creditCode, String name, String reg
 			int leaders, int workersTrained, int workers) {
 		this(employerId, creditCode, name, regionCode, inProduction, severe, dust, exposed, declared, testingCurrent,
 				overdueExamWorkers, leadersTrained, leaders, workersTrained, workers, false, Radiation.NONE, false,
-				Projects.NONE, Rectifications.NONE, Cases.NONE);
+				Projects.NONE, Rectifications.NONE, Cases.NONE, false);
 	}
 
 	EmployerFacts withRadiation(boolean medical, Radiation radiation) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
 				this.leaders, this.workersTrained, this.workers, medical, radiation, this.inspected,
-				this.projects, this.rectifications, this.cases);
+				this.projects, this.rectifications, this.cases, this.onlineMonitored);
 	}
 
 	EmployerFacts withInspected(boolean inspected) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
 				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, inspected,
-				this.projects, this.rectifications, this.cases);
+				this.projects, this.rectifications, this.cases, this.onlineMonitored);
 	}
 
 	EmployerFacts withProjects(Projects projects) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
 				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, projects,
-				this.rectifications, this.cases);
+				this.rectifications, this.cases, this.onlineMonitored);
 	}
 
 	EmployerFacts withRectifications(Rectifications rectifications) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
 				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, this.projects,
-				rectifications, this.cases);
+				rectifications, this.cases, this.onlineMonitored);
 	}
 
 	EmployerFacts withCases(Cases cases) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
 				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, this.projects,
-				this.rectifications, cases);
+				this.rectifications, cases, this.onlineMonitored);
+	}
+
+	EmployerFacts withOnlineMonitored(boolean onlineMonitored) {
+		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
+				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
+				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, this.projects,
+				this.rectifications, this.cases, onlineMonitored);
 	}
 
 }

@@ -17,6 +17,7 @@ import org.ohsonline.enforcement.CaseStep;
 import org.ohsonline.enforcement.CaseView;
 import org.ohsonline.enforcement.Cases;
 import org.ohsonline.enforcement.EnforcementFigures;
+import org.ohsonline.monitoring.Devices;
 import org.ohsonline.projects.ProjectSummary;
 import org.ohsonline.projects.Projects;
 import org.ohsonline.radiation.DoseRecords;
@@ -30,6 +31,7 @@ import org.ohsonline.registry.EmployerExposure;
 import org.ohsonline.registry.EmployerStatus;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.PageQuery;
 import org.ohsonline.surveillance.ExamDueFilter;
 import org.ohsonline.surveillance.ExamDueKind;
 import org.ohsonline.surveillance.ExamSchedules;
@@ -76,11 +78,14 @@ class FactReader {
 
 	private final Cases cases;
 
+	private final Devices devices;
+
 	FactReader(Workers workers, Declarations declarations, DeclarationClocks declarationClocks,
 			TestingClocks testingClocks, ExamSchedules schedules, TrainingRates training, DoseRecords doses,
 			EnforcementFigures enforcement, Projects projects, Rectifications rectifications, Cases cases,
-			Clock clock) {
+			Devices devices, Clock clock) {
 		this.cases = cases;
+		this.devices = devices;
 		this.projects = projects;
 		this.rectifications = rectifications;
 		this.doses = doses;
@@ -131,7 +136,16 @@ class FactReader {
 			.withInspected(inspectedThisYear(employerId))
 			.withProjects(projects)
 			.withRectifications(items)
-			.withCases(cases));
+			.withCases(cases)
+			.withOnlineMonitored(onlineMonitored(employerId)));
+	}
+
+	/** A device of the employer measuring now, as the monitoring module judges it, that has sent a reading. */
+	private boolean onlineMonitored(long employerId) {
+		return this.devices.search(SYSTEM, null, employerId, null, PageQuery.of(1, 500))
+			.items()
+			.stream()
+			.anyMatch(d -> d.working() && d.lastMeasuredAt() != null);
 	}
 
 	/** Cases whose decision was due from 1 January to today, and those decided by then (the day extensions set). */

@@ -4,6 +4,10 @@ import org.ohsonline.declaration.DeclarationAccepted;
 import org.ohsonline.declaration.DeclarationOverdue;
 import org.ohsonline.enforcement.CaseStepRecorded;
 import org.ohsonline.enforcement.InspectionRecorded;
+import org.ohsonline.monitoring.DeviceBackOnline;
+import org.ohsonline.monitoring.DeviceOffline;
+import org.ohsonline.monitoring.DeviceRegistered;
+import org.ohsonline.monitoring.DeviceRetired;
 import org.ohsonline.projects.ProjectRegistered;
 import org.ohsonline.projects.ProjectStageCompleted;
 import org.ohsonline.radiation.DosesRecorded;
@@ -140,6 +144,26 @@ class IndicatorEvents {
 	@ApplicationModuleListener
 	void on(RectificationDeadlineMoved event) {
 		this.readModel.recompute(event.employerId(), "RectificationDeadlineMoved " + event.itemId());
+	}
+
+	@ApplicationModuleListener
+	void on(DeviceRegistered event) {
+		this.readModel.recompute(event.employerId(), "DeviceRegistered " + event.deviceCode());
+	}
+
+	@ApplicationModuleListener
+	void on(DeviceRetired event) {
+		this.readModel.recompute(event.employerId(), "DeviceRetired " + event.deviceCode());
+	}
+
+	@ApplicationModuleListener
+	void on(DeviceOffline event) {
+		this.readModel.recompute(event.employerId(), "DeviceOffline " + event.deviceCode());
+	}
+
+	@ApplicationModuleListener
+	void on(DeviceBackOnline event) {
+		this.readModel.recompute(event.employerId(), "DeviceBackOnline " + event.deviceCode());
 	}
 
 	@ApplicationModuleListener

@@ -32,6 +32,7 @@ final class MembershipRules {
 				case "LEADERS_TRAINED" -> new Row(definition.code(), facts.leadersTrained(), facts.leaders());
 				case "WORKERS_TRAINED" -> new Row(definition.code(), facts.workersTrained(), facts.workers());
 				case "INSPECTED" -> employer(definition, facts.inspected());
+				case "ONLINE_MONITORED" -> employer(definition, facts.onlineMonitored());
 				case "CASE_DECIDED_ON_TIME" -> new Row(definition.code(), facts.cases().decidedOnTime(), facts.cases().due());
 				case "RECTIFIED_ON_TIME" -> new Row(definition.code(), facts.rectifications().closedOnTime(),
 						facts.rectifications().due());

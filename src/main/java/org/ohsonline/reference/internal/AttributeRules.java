@@ -205,7 +205,7 @@ final class AttributeRules {
 
 	/** The modules an indicator may be counted from, and {@code import} for the figures the platform does not hold. */
 	static final Set<String> INDICATOR_SOURCES = Set.of("declaration", "testing", "surveillance", "training",
-			"radiation", "enforcement", "projects", "risk", "import");
+			"radiation", "enforcement", "projects", "risk", "monitoring", "import");
 
 	private static final Set<String> INDICATOR_UNITS = Set.of("EMPLOYERS", "WORKERS", "PEOPLE", "PROJECTS", "ITEMS",
 			"CASES");
@@ -216,8 +216,9 @@ final class AttributeRules {
 	/** The counting rule each source module offers: what puts an employer's people or itself in the numerator. */
 	private static final Map<String, Set<String>> INDICATOR_RULES = Map.of("declaration", Set.of("DECLARED"), "testing",
 			Set.of("TESTED"), "surveillance", Set.of("EXAMINED"), "training", Set.of("LEADERS_TRAINED", "WORKERS_TRAINED"),
-			"radiation", Set.of("DOSE_MONITORED"), "enforcement", Set.of("INSPECTED", "CASE_DECIDED_ON_TIME"), "projects", Set.of("THREE_SIMULTANEITY"), "risk",
-			Set.of("RECTIFIED_ON_TIME"), "import", Set.of("IMPORTED"));
+			"radiation", Set.of("DOSE_MONITORED"), "enforcement", Set.of("INSPECTED", "CASE_DECIDED_ON_TIME"), "projects",
+			Set.of("THREE_SIMULTANEITY"), "risk", Set.of("RECTIFIED_ON_TIME"), "monitoring", Set.of("ONLINE_MONITORED"),
+			"import", Set.of("IMPORTED"));
 
 	/**
 	 * Populations counted by one rule alone, and back: the facts behind them are read for that rule only, so any

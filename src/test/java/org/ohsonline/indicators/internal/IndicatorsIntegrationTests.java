@@ -34,6 +34,10 @@ import org.ohsonline.enforcement.Outcome;
 import org.ohsonline.enforcement.PlanCommand;
 import org.ohsonline.enforcement.PlanView;
 import org.ohsonline.iam.internal.UserAdministration;
+import org.ohsonline.monitoring.DeviceView;
+import org.ohsonline.monitoring.Devices;
+import org.ohsonline.monitoring.MonitoringFixtures;
+import org.ohsonline.monitoring.internal.Ingestion;
 import org.ohsonline.projects.ProjectCommand;
 import org.ohsonline.projects.ProjectKind;
 import org.ohsonline.projects.ProjectView;
@@ -123,6 +127,12 @@ class IndicatorsIntegrationTests {
 	Cases cases;
 
 	@Autowired
+	Devices devices;
+
+	@Autowired
+	Ingestion ingestion;
+
+	@Autowired
 	Rectifications rectifications;
 
 	@Autowired
@@ -148,7 +158,8 @@ class IndicatorsIntegrationTests {
 			.containsExactly("DECLARATION_SEVERE", "TESTING_SEVERE", "EXAMS_SEVERE", "LEADER_TRAINING_SEVERE",
 					"WARNING_SIGNS_SEVERE", "DECLARATION_DUST", "TESTING_DUST", "EXAMS_DUST", "WORKER_TRAINING",
 					"EXAMS_EXPOSED", "WORK_INJURY_INSURANCE", "RADIATION_DOSE_MEDICAL", "INSPECTION_EXPOSED",
-					"THREE_SIMULTANEITY_SERIOUS", "RECTIFICATION_ON_TIME", "CASE_DECISION_ON_TIME");
+					"THREE_SIMULTANEITY_SERIOUS", "RECTIFICATION_ON_TIME", "CASE_DECISION_ON_TIME",
+					"ONLINE_MONITORING_SEVERE");
 		IndicatorDefinition declaration = definitions.get(0);
 		assertThat(declaration.planTarget()).isEqualByComparingTo("85");
 		assertThat(declaration.plan()).isEqualTo("嘉兴 2020");
@@ -284,6 +295,24 @@ class IndicatorsIntegrationTests {
 	}
 
 	/**
+	 * A severe-industry employer (3311) with an exposed worker: a device registered at its post does not measure
+	 * before its first reading (0 of 1); the first reading, announced once by the monitoring module, makes it 1 of 1.
+	 */
+	@Test
+	void aDeviceThatStartsMeasuringMovesTheOnlineMonitoringCoverage() {
+		MonitoringFixtures monitoring = new MonitoringFixtures(this.employers, this.workers, this.devices);
+		MonitoringFixtures.Site site = monitoring.site();
+		this.fixtures.hire(SYSTEM, site.employer().id(), site.post().id(), RegistryFixtures.idNumber("330105"));
+		DeviceView device = monitoring.device(site, "3008", "dB(A)", 60, 140);
+		eventually(() -> rows(site.employer().id()), r -> new MembershipRules.Row("ONLINE_MONITORING_SEVERE", 0, 1)
+			.equals(r.get("ONLINE_MONITORING_SEVERE")));
+		java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+		this.ingestion.fromMqtt(device.code(), MonitoringFixtures.everyMinute("dB(A)", 78, 3).getBytes(), now);
+		eventually(() -> rows(site.employer().id()), r -> new MembershipRules.Row("ONLINE_MONITORING_SEVERE", 1, 1)
+			.equals(r.get("ONLINE_MONITORING_SEVERE")));
+	}
+
+	/**
 	 * A hospital (industry 8411) in 330110009 with two workers marked as radiation workers from the start of the last
 	 * period due: 0 of 2 monitored, then a dose record for one of them moves the figure to 1 of 2 — the same count
 	 * as the radiation module's own rate page.
@@ -345,10 +374,11 @@ class IndicatorsIntegrationTests {
 	@Test
 	void aNewEmployerEntersItsPopulationsFromTheModulesEventsAsNotYetDoneInAnything() {
 		EmployerView employer = dustEmployer("330110005");
-		// Never declared, never tested, never inspected, the worker placed without a pre-placement exam, nobody trained: 0 of 1 in
+		// Never declared, never tested, never inspected, no device measuring, the worker placed without a pre-placement
+		// exam, nobody trained: 0 of 1 in
 		// every counted indicator its populations (severe industry, dust, exposed) have.
 		Map<String, MembershipRules.Row> rows = eventually(() -> rows(employer.id()),
-				r -> r.size() == 10 && r.get("EXAMS_EXPOSED").numerator() == 0);
+				r -> r.size() == 11 && r.get("EXAMS_EXPOSED").numerator() == 0);
 		assertThat(rows.values()).allSatisfy(r -> assertThat(r.numerator()).isZero());
 		assertThat(rows.get("DECLARATION_SEVERE")).isEqualTo(new MembershipRules.Row("DECLARATION_SEVERE", 0, 1));
 		assertThat(rows.get("EXAMS_DUST")).isEqualTo(new MembershipRules.Row("EXAMS_DUST", 0, 1));

@@ -39,7 +39,8 @@ class MembershipRulesTests {
 			definition("INSPECTION_EXPOSED", "EXPOSED", "enforcement", "INSPECTED", "EMPLOYERS"),
 			definition("THREE_SIMULTANEITY_SERIOUS", "SERIOUS_PROJECTS", "projects", "THREE_SIMULTANEITY", "PROJECTS"),
 			definition("RECTIFICATION_ON_TIME", "RECTIFICATIONS_DUE", "risk", "RECTIFIED_ON_TIME", "ITEMS"),
-			definition("CASE_DECISION_ON_TIME", "CASES_DUE", "enforcement", "CASE_DECIDED_ON_TIME", "CASES"));
+			definition("CASE_DECISION_ON_TIME", "CASES_DUE", "enforcement", "CASE_DECIDED_ON_TIME", "CASES"),
+			definition("ONLINE_MONITORING_SEVERE", "SEVERE", "monitoring", "ONLINE_MONITORED", "EMPLOYERS"));
 
 	/**
 	 * The county (330110, townships 005 and 009):
@@ -52,15 +53,18 @@ class MembershipRulesTests {
 	 * E5 severe, dust, 6 exposed but suspended (停产): in no population;
 	 * E6 general, no dust, 3 exposed, declared, tested, 3 exams overdue, 0 of 3 workers trained.
 	 * Inspections recorded this year: E1, E4, E5 and E6 (E2 and E3 never inspected this year).
+	 * A device measuring now: E2 and E5 (E1's devices are offline or never measured).
 	 */
 	static final List<EmployerFacts> COUNTY = List.of(
 			new EmployerFacts(1, "C1", "E1", "330110005", true, true, true, 10, true, true, 1, 2, 3, 18, 20).withInspected(true),
-			new EmployerFacts(2, "C2", "E2", "330110005", true, true, false, 5, false, false, 5, 0, 1, 0, 8),
+			new EmployerFacts(2, "C2", "E2", "330110005", true, true, false, 5, false, false, 5, 0, 1, 0, 8)
+				.withOnlineMonitored(true),
 			new EmployerFacts(3, "C3", "E3", "330110009", true, false, true, 4, true, false, 0, 1, 1, 4, 4),
 			new EmployerFacts(4, "C4", "E4", "330110009", true, false, false, 0, false, false, 0, 0, 1, 0, 10)
 				.withInspected(true),
 			new EmployerFacts(5, "C5", "E5", "330110009", false, true, true, 6, false, false, 0, 0, 1, 0, 6)
-				.withInspected(true),
+				.withInspected(true)
+				.withOnlineMonitored(true),
 			new EmployerFacts(6, "C6", "E6", "330110009", true, false, false, 3, true, true, 3, 0, 1, 0, 3)
 				.withInspected(true));
 
@@ -106,6 +110,8 @@ class MembershipRulesTests {
 		// and E5 (suspended) were inspected too but are not in the population, so they count nowhere.
 		assertThat(county.get("INSPECTION_EXPOSED")).containsExactly(2, 4);
 		assertThat(Figure.percent(2, 4)).isEqualByComparingTo(new BigDecimal("50.0"));
+		// Severe population {E1, E2} (E5 suspended): a device measuring at E2 only → 1 of 2 employers.
+		assertThat(county.get("ONLINE_MONITORING_SEVERE")).containsExactly(1, 2);
 		// The imported indicators have no membership: their figures come per county from the import.
 		assertThat(county).doesNotContainKeys("WARNING_SIGNS_SEVERE", "WORK_INJURY_INSURANCE");
 	}

@@ -159,6 +159,18 @@ class AttributeRulesTests {
 	}
 
 	@Test
+	void acceptsOnlineMonitoringCoverageFromMonitoringOverEmployersWithExposedWorkers() {
+		String catalog = "indicator-definitions";
+		java.util.Map<String, Object> online = new java.util.HashMap<>(Map.of("sourceModule", "monitoring", "rule",
+				"ONLINE_MONITORED", "unit", "EMPLOYERS", "population", "SEVERE", "direction", "HIGHER", "amberMargin", "5"));
+		assertThat(check(catalog, online)).isEmpty();
+		online.put("population", "MEDICAL_RADIATION");
+		assertThat(check(catalog, online)).hasSize(1);
+		online.putAll(Map.of("population", "DUST", "rule", "READINGS"));
+		assertThat(check(catalog, online)).hasSize(1);
+	}
+
+	@Test
 	void leavesOtherCatalogsAttributesFree() {
 		assertThat(check("industries", Map.of("severity", "anything", "pcTwa", "x"))).isEmpty();
 	}
