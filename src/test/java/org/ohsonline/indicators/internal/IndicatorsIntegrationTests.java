@@ -375,8 +375,7 @@ class IndicatorsIntegrationTests {
 	void aNewEmployerEntersItsPopulationsFromTheModulesEventsAsNotYetDoneInAnything() {
 		EmployerView employer = dustEmployer("330110005");
 		// Never declared, never tested, never inspected, no device measuring, the worker placed without a pre-placement
-		// exam, nobody trained: 0 of 1 in
-		// every counted indicator its populations (severe industry, dust, exposed) have.
+		// exam, nobody trained: 0 of 1 in every counted indicator its populations (severe industry, dust, exposed) have.
 		Map<String, MembershipRules.Row> rows = eventually(() -> rows(employer.id()),
 				r -> r.size() == 11 && r.get("EXAMS_EXPOSED").numerator() == 0);
 		assertThat(rows.values()).allSatisfy(r -> assertThat(r.numerator()).isZero());
