@@ -1,6 +1,7 @@
 package org.ohsonline.enforcement;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.ohsonline.shared.Actor;
@@ -22,6 +23,12 @@ public interface Cases {
 	void forEach(Actor actor, CaseFilter filter, Consumer<CaseView> consumer);
 
 	CaseView find(Actor actor, long id);
+
+	/**
+	 * The cases of one employer in the caller's scope with their steps: for a read model that keeps a row per
+	 * employer (the indicators' case clocks).
+	 */
+	List<CaseView> ofEmployer(Actor actor, long employerId);
 
 	/** The earliest day a decision is due among the caller's cases still before their decision (home cards). */
 	java.util.Optional<LocalDate> nearestDecisionDue(Actor actor);

@@ -9,5 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators",
 		allowedDependencies = { "shared", "reference", "registry", "declaration", "testing",
-				"surveillance", "training", "risk", "enforcement", "audit" })
+				"surveillance", "training", "risk", "enforcement", "radiation", "projects", "monitoring", "audit" })
 package org.ohsonline.indicators;

@@ -20,4 +20,9 @@ public record DeviceView(long id, String code, String name, long employerId, Str
 		return this.offlineSince != null;
 	}
 
+	/** Measuring now: active, not offline, its calibration not overdue (what counts as coverage). */
+	public boolean working() {
+		return "ACTIVE".equals(this.status) && !offline() && !this.calibrationOverdue;
+	}
+
 }

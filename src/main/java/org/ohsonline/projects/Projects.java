@@ -27,6 +27,12 @@ public interface Projects {
 
 	void forEach(Actor actor, ProjectFilter filter, Consumer<ProjectSummary> consumer);
 
+	/**
+	 * The projects of one employer in the caller's scope, each as lists show it (current stage, overdue or not): for
+	 * a read model that keeps a row per employer (the indicators) instead of a list search by credit code.
+	 */
+	List<ProjectSummary> ofEmployer(Actor actor, long employerId);
+
 	/** How many projects in scope match (the home cards count as the list counts). */
 	long count(Actor actor, ProjectFilter filter);
 

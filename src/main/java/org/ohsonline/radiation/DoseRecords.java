@@ -63,4 +63,11 @@ public interface DoseRecords {
 
 	void forEachEmployerRate(Actor actor, String region, String period, Consumer<MonitoringRate> consumer);
 
+	/**
+	 * One employer's monitoring in the last period due, by the rate's rule: for a read model that keeps a row per
+	 * employer (the indicators). Empty counts when the employer is outside the caller's scope or has no radiation
+	 * worker monitored in the period.
+	 */
+	EmployerMonitoring monitoringOf(Actor actor, long employerId);
+
 }

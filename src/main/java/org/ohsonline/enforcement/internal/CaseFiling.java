@@ -10,9 +10,11 @@ import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.enforcement.ActionCode;
 import org.ohsonline.enforcement.CaseStep;
+import org.ohsonline.enforcement.CaseStepRecorded;
 import org.ohsonline.enforcement.LegalBasis;
 import org.ohsonline.shared.Actor;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +37,11 @@ class CaseFiling {
 
 	private final ActionCodes codes;
 
+	private final ApplicationEventPublisher events;
+
 	CaseFiling(EnforcementCaseStore store, EnforcementCaseRules rules, AuditTrail audit, Clock clock,
-			CaseDocuments documents, ActionCodes codes) {
+			CaseDocuments documents, ActionCodes codes, ApplicationEventPublisher events) {
+		this.events = events;
 		this.documents = documents;
 		this.codes = codes;
 		this.store = store;
@@ -83,7 +88,9 @@ class CaseFiling {
 		String json = json(data);
 		String hash = CaseChain.hash(prev, code, seq, step.name(), on.toString(), actor.displayName(), note, json);
 		this.store.appendStep(caseId, seq, step, on, actor.displayName(), note, json, prev, hash, Instant.now(this.clock));
-		this.documents.issue(actor, this.store.byCode(code).orElseThrow(), seq, step, on, note, json);
+		EnforcementCaseStore.Row row = this.store.byCode(code).orElseThrow();
+		this.documents.issue(actor, row, seq, step, on, note, json);
+		this.events.publishEvent(new CaseStepRecorded(caseId, row.employerId(), row.regionCode(), step, on));
 		return hash;
 	}
 

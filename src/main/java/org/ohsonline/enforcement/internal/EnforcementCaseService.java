@@ -113,6 +113,13 @@ class EnforcementCaseService implements Cases {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<CaseView> ofEmployer(Actor actor, long employerId) {
+		actor.require(CASE_READ);
+		return this.store.ofEmployer(ScopeFilter.of(actor), employerId).stream().map(r -> view(r, true)).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public java.util.Optional<LocalDate> nearestDecisionDue(Actor actor) {
 		actor.require(CASE_READ);
 		return this.store.nearestDecisionDue(ScopeFilter.of(actor));

@@ -217,6 +217,15 @@ class EnforcementCaseStore {
 			.forEach(consumer);
 	}
 
+	List<Row> ofEmployer(ScopeFilter scope, long employerId) {
+		return this.jdbc.sql("select c.* from enforcement.enf_case c where c.employer_id = :employer and "
+				+ COLUMNS.predicate() + " order by c.id")
+			.params(scope.parameters())
+			.param("employer", employerId)
+			.query(EnforcementCaseStore::row)
+			.list();
+	}
+
 	List<CaseView.StepView> steps(long caseId) {
 		return this.jdbc.sql("""
 				select s.*, d.document_code, k.action_code from enforcement.case_step s

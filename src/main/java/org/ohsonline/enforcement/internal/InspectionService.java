@@ -15,6 +15,7 @@ import java.util.Set;
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.enforcement.ActionCode;
+import org.ohsonline.enforcement.InspectionRecorded;
 import org.ohsonline.enforcement.InspectionStatus;
 import org.ohsonline.enforcement.InspectionView;
 import org.ohsonline.enforcement.Inspections;
@@ -34,6 +35,7 @@ import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.shared.documents.PdfDocuments;
 import org.ohsonline.shared.documents.QrCodes;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,10 +84,13 @@ class InspectionService implements Inspections {
 
 	private final ActionCodes codes;
 
+	private final ApplicationEventPublisher events;
+
 	InspectionService(InspectionStore store, PlanStore plans, ChecklistSource checklists, Rectifications rectifications,
 			IssuedDocuments documents, PdfDocuments pdf, Divisions divisions,
 			org.ohsonline.reference.CatalogTexts catalogTexts, MessageSource messages, AuditTrail audit, Clock clock,
-			MonitoringEvidence evidence, InspectionFileService files, ActionCodes codes) {
+			MonitoringEvidence evidence, InspectionFileService files, ActionCodes codes, ApplicationEventPublisher events) {
+		this.events = events;
 		this.codes = codes;
 		this.evidence = evidence;
 		this.files = files;
@@ -280,6 +285,7 @@ class InspectionService implements Inspections {
 		this.audit.record(actor, "enforcement.inspection.recorded", AuditTarget.of("inspection", id, row.regionCode()),
 				Map.of("status", "IN_PROGRESS"), Map.of("status", "RECORDED", "record", issued.link().code(),
 						"violations", view.violations(), "rectifications", findings));
+		this.events.publishEvent(new InspectionRecorded(id, row.employerId(), row.regionCode(), row.mode(), today));
 		return find(actor, id);
 	}
 

@@ -49,7 +49,7 @@ class MonitoringEvidence {
 
 	/** A device measuring now: active, not offline, its calibration not overdue. */
 	static boolean working(DeviceView d) {
-		return "ACTIVE".equals(d.status()) && !d.offline() && !d.calibrationOverdue();
+		return d.working();
 	}
 
 	MonitoringCoverage coverage(Actor actor, long employerId) {

@@ -15,8 +15,111 @@ package org.ohsonline.indicators.internal;
  * @param leaders principal leaders and managers named (at least 1: every employer has a principal leader)
  * @param workersTrained current workers holding a valid certificate
  * @param workers current workers
+ * @param medical a medical institution: its industry is in division 84 卫生 of GB/T 4754-2017
+ * @param radiation its radiation workers in the last period of personal dose monitoring that is due, as the
+ * radiation module counts its monitoring rate ({@code Radiation.NONE} when not a medical institution in production)
+ * @param inspected at least one inspection (on-site or non-site) of it recorded this calendar year (Asia/Shanghai)
+ * @param projects its construction projects of hazard class 严重 ({@code Projects.NONE} for a closed employer)
+ * @param rectifications its rectification items due so far this year ({@code Rectifications.NONE} when closed)
+ * @param cases its enforcement cases whose decision was due so far this year
+ * @param onlineMonitored at least one of its devices measures now: active, online, calibrated, with a reading
  */
 record EmployerFacts(long employerId, String creditCode, String name, String regionCode, boolean inProduction,
 		boolean severe, boolean dust, int exposed, boolean declared, boolean testingCurrent, int overdueExamWorkers,
-		int leadersTrained, int leaders, int workersTrained, int workers) {
+		int leadersTrained, int leaders, int workersTrained, int workers, boolean medical, Radiation radiation,
+		boolean inspected, Projects projects, Rectifications rectifications, Cases cases,
+		boolean onlineMonitored) {
+
+	/**
+	 * Radiation workers monitored in the period, each counted once, and those of them with a dose record for it.
+	 *
+	 * @param period the monitoring period counted ({@code 2026Q3}), null when none was read
+	 */
+	record Radiation(String period, int workers, int monitored) {
+
+		static final Radiation NONE = new Radiation(null, 0, 0);
+
+	}
+
+	/**
+	 * Construction projects of hazard class 严重 the employer registered, and those of them on schedule: completion
+	 * acceptance recorded, or the current 三同时 stage not past its due day.
+	 */
+	record Projects(int serious, int seriousOnSchedule) {
+
+		static final Projects NONE = new Projects(0, 0);
+
+	}
+
+	/**
+	 * Rectification items whose deadline (the one in force) fell from 1 January to today, and those of them released
+	 * with the approved answer given on or before it.
+	 */
+	record Rectifications(int due, int closedOnTime) {
+
+		static final Rectifications NONE = new Rectifications(0, 0);
+
+	}
+
+	/**
+	 * Enforcement cases whose decision (决定) was due — extensions included — from 1 January to today, and those of
+	 * them decided on or before that day.
+	 */
+	record Cases(int due, int decidedOnTime) {
+
+		static final Cases NONE = new Cases(0, 0);
+
+	}
+
+	/** An employer that is not a medical institution (the facts of the indicators before the radiation one). */
+	EmployerFacts(long employerId, String creditCode, String name, String regionCode, boolean inProduction, boolean severe,
+			boolean dust, int exposed, boolean declared, boolean testingCurrent, int overdueExamWorkers, int leadersTrained,
+			int leaders, int workersTrained, int workers) {
+		this(employerId, creditCode, name, regionCode, inProduction, severe, dust, exposed, declared, testingCurrent,
+				overdueExamWorkers, leadersTrained, leaders, workersTrained, workers, false, Radiation.NONE, false,
+				Projects.NONE, Rectifications.NONE, Cases.NONE, false);
+	}
+
+	EmployerFacts withRadiation(boolean medical, Radiation radiation) {
+		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
+				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
+				this.leaders, this.workersTrained, this.workers, medical, radiation, this.inspected,
+				this.projects, this.rectifications, this.cases, this.onlineMonitored);
+	}
+
+	EmployerFacts withInspected(boolean inspected) {
+		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
+				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
+				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, inspected,
+				this.projects, this.rectifications, this.cases, this.onlineMonitored);
+	}
+
+	EmployerFacts withProjects(Projects projects) {
+		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
+				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
+				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, projects,
+				this.rectifications, this.cases, this.onlineMonitored);
+	}
+
+	EmployerFacts withRectifications(Rectifications rectifications) {
+		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
+				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
+				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, this.projects,
+				rectifications, this.cases, this.onlineMonitored);
+	}
+
+	EmployerFacts withCases(Cases cases) {
+		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
+				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
+				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, this.projects,
+				this.rectifications, cases, this.onlineMonitored);
+	}
+
+	EmployerFacts withOnlineMonitored(boolean onlineMonitored) {
+		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
+				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
+				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, this.projects,
+				this.rectifications, this.cases, onlineMonitored);
+	}
+
 }

@@ -1,6 +1,9 @@
 package org.ohsonline.indicators.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,12 +13,25 @@ import org.ohsonline.declaration.DeclarationClocks;
 import org.ohsonline.declaration.DeclarationFilter;
 import org.ohsonline.declaration.DeclarationStatus;
 import org.ohsonline.declaration.Declarations;
+import org.ohsonline.enforcement.CaseStep;
+import org.ohsonline.enforcement.CaseView;
+import org.ohsonline.enforcement.Cases;
+import org.ohsonline.enforcement.EnforcementFigures;
+import org.ohsonline.monitoring.Devices;
+import org.ohsonline.projects.ProjectSummary;
+import org.ohsonline.projects.Projects;
+import org.ohsonline.radiation.DoseRecords;
+import org.ohsonline.radiation.EmployerMonitoring;
 import org.ohsonline.reference.Severity;
+import org.ohsonline.risk.RectificationFilter;
+import org.ohsonline.risk.RectificationStatus;
+import org.ohsonline.risk.Rectifications;
 import org.ohsonline.registry.EmployerDuties;
 import org.ohsonline.registry.EmployerExposure;
 import org.ohsonline.registry.EmployerStatus;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.PageQuery;
 import org.ohsonline.surveillance.ExamDueFilter;
 import org.ohsonline.surveillance.ExamDueKind;
 import org.ohsonline.surveillance.ExamSchedules;
@@ -50,8 +66,31 @@ class FactReader {
 
 	private final TrainingRates training;
 
+	private final DoseRecords doses;
+
+	private final EnforcementFigures enforcement;
+
+	private final Clock clock;
+
+	private final Projects projects;
+
+	private final Rectifications rectifications;
+
+	private final Cases cases;
+
+	private final Devices devices;
+
 	FactReader(Workers workers, Declarations declarations, DeclarationClocks declarationClocks,
-			TestingClocks testingClocks, ExamSchedules schedules, TrainingRates training) {
+			TestingClocks testingClocks, ExamSchedules schedules, TrainingRates training, DoseRecords doses,
+			EnforcementFigures enforcement, Projects projects, Rectifications rectifications, Cases cases,
+			Devices devices, Clock clock) {
+		this.cases = cases;
+		this.devices = devices;
+		this.projects = projects;
+		this.rectifications = rectifications;
+		this.doses = doses;
+		this.enforcement = enforcement;
+		this.clock = clock;
 		this.workers = workers;
 		this.declarations = declarations;
 		this.declarationClocks = declarationClocks;
@@ -69,11 +108,18 @@ class FactReader {
 		EmployerDuties duties = exposure.get().duties();
 		var exposed = exposure.get().exposed();
 		boolean inProduction = duties.status() == EmployerStatus.IN_PRODUCTION;
+		boolean medical = medical(exposure.get().industryCode());
+		EmployerFacts.Radiation radiation = inProduction && medical ? radiation(employerId) : EmployerFacts.Radiation.NONE;
+		boolean closed = duties.status() == EmployerStatus.CLOSED;
+		EmployerFacts.Projects projects = closed ? EmployerFacts.Projects.NONE : projects(employerId);
+		EmployerFacts.Rectifications items = closed ? EmployerFacts.Rectifications.NONE : rectifications(employerId);
+		EmployerFacts.Cases cases = cases(employerId);
 		if (!inProduction || exposed.total() == 0) {
-			// Outside every population: no other module needs to be asked.
+			// Outside every population of exposed workers: no other module needs to be asked.
 			return Optional.of(new EmployerFacts(employerId, duties.creditCode(), duties.name(), duties.regionCode(),
 					inProduction, duties.severity() == Severity.SERIOUS, false, exposed.total(), false, false, 0, 0, 1, 0,
-					exposed.workforce()));
+					exposed.workforce()).withRadiation(medical, radiation).withProjects(projects).withRectifications(items)
+				.withCases(cases));
 		}
 		boolean dust = exposed.byHazard().entrySet().stream().anyMatch(e -> e.getKey().startsWith("1") && e.getValue() > 0);
 		EmployerRates rates = this.training.ofEmployer(SYSTEM, employerId);
@@ -86,7 +132,101 @@ class FactReader {
 		return Optional.of(new EmployerFacts(employerId, duties.creditCode(), duties.name(), duties.regionCode(), true,
 				duties.severity() == Severity.SERIOUS, dust, exposed.total(), declared(employerId),
 				testingCurrent(employerId), overdueExamWorkers(employerId), leadersTrained, leaders,
-				(int) workerLine.numerator(), (int) workerLine.denominator()));
+				(int) workerLine.numerator(), (int) workerLine.denominator()).withRadiation(medical, radiation)
+			.withInspected(inspectedThisYear(employerId))
+			.withProjects(projects)
+			.withRectifications(items)
+			.withCases(cases)
+			.withOnlineMonitored(onlineMonitored(employerId)));
+	}
+
+	/** A device of the employer measuring now, as the monitoring module judges it, that has sent a reading. */
+	private boolean onlineMonitored(long employerId) {
+		return this.devices.search(SYSTEM, null, employerId, null, PageQuery.of(1, 500))
+			.items()
+			.stream()
+			.anyMatch(d -> d.working() && d.lastMeasuredAt() != null);
+	}
+
+	/** Cases whose decision was due from 1 January to today, and those decided by then (the day extensions set). */
+	private EmployerFacts.Cases cases(long employerId) {
+		LocalDate today = LocalDate.now(this.clock.withZone(IndicatorZone.ZONE));
+		int due = 0;
+		int onTime = 0;
+		for (CaseView c : this.cases.ofEmployer(SYSTEM, employerId)) {
+			LocalDate decided = c.steps()
+				.stream()
+				.filter(s -> s.step() == CaseStep.DECISION)
+				.map(CaseView.StepView::happenedOn)
+				.findFirst()
+				.orElse(null);
+			int[] counts = caseCounts(c.decisionDue(), decided, today);
+			due += counts[0];
+			onTime += counts[1];
+		}
+		return new EmployerFacts.Cases(due, onTime);
+	}
+
+	/** One case's part: {decision due so far this year, decided on or before the due day}, each 0 or 1. */
+	static int[] caseCounts(LocalDate decisionDue, LocalDate decidedOn, LocalDate today) {
+		if (decisionDue == null || decisionDue.isAfter(today) || decisionDue.getYear() != today.getYear()) {
+			return new int[] { 0, 0 };
+		}
+		return new int[] { 1, decidedOn != null && !decidedOn.isAfter(decisionDue) ? 1 : 0 };
+	}
+
+	/** Items due from 1 January to today; closed on time = released, the approved answer given by the deadline. */
+	private EmployerFacts.Rectifications rectifications(long employerId) {
+		LocalDate today = LocalDate.now(this.clock.withZone(IndicatorZone.ZONE));
+		int[] counts = new int[2];
+		this.rectifications.forEach(SYSTEM, new RectificationFilter(null, null, "all", null, employerId), item -> {
+			int[] add = rectificationCounts(item.dueOn(), item.status(), item.answeredOn(), today);
+			counts[0] += add[0];
+			counts[1] += add[1];
+		});
+		return new EmployerFacts.Rectifications(counts[0], counts[1]);
+	}
+
+	/** One item's part: {due so far this year, closed on time}, each 0 or 1. */
+	static int[] rectificationCounts(LocalDate dueOn, RectificationStatus status, LocalDate answeredOn, LocalDate today) {
+		if (dueOn == null || dueOn.isAfter(today) || dueOn.getYear() != today.getYear()) {
+			return new int[] { 0, 0 };
+		}
+		boolean onTime = status == RectificationStatus.RELEASED && answeredOn != null && !answeredOn.isAfter(dueOn);
+		return new int[] { 1, onTime ? 1 : 0 };
+	}
+
+	/** The employer's 严重 projects as the projects module lists them: on schedule unless the current stage is overdue. */
+	private EmployerFacts.Projects projects(long employerId) {
+		int serious = 0;
+		int onSchedule = 0;
+		for (ProjectSummary project : this.projects.ofEmployer(SYSTEM, employerId)) {
+			if (project.hazardClass() == Severity.SERIOUS) {
+				serious++;
+				onSchedule += project.overdue() ? 0 : 1;
+			}
+		}
+		return new EmployerFacts.Projects(serious, onSchedule);
+	}
+
+	/** An inspection recorded from 1 January to today, as the enforcement module counts them for the grid KPIs. */
+	private boolean inspectedThisYear(long employerId) {
+		LocalDate today = LocalDate.now(this.clock.withZone(IndicatorZone.ZONE));
+		EnforcementFigures.OfEmployer figures = this.enforcement
+			.ofEmployers(SYSTEM, List.of(employerId), today.withDayOfYear(1), today)
+			.get(employerId);
+		return figures != null && figures.inspections() > 0;
+	}
+
+	/** A medical institution: an industry class in division 84 卫生 (hospitals, primary and public health care). */
+	static boolean medical(String industryCode) {
+		return industryCode != null && industryCode.startsWith("84");
+	}
+
+	/** The radiation module's own count of the last period due, so the indicator and /radiation/rates agree. */
+	private EmployerFacts.Radiation radiation(long employerId) {
+		EmployerMonitoring monitoring = this.doses.monitoringOf(SYSTEM, employerId);
+		return new EmployerFacts.Radiation(monitoring.period(), (int) monitoring.workers(), (int) monitoring.monitored());
 	}
 
 	private boolean declared(long employerId) {

@@ -2,7 +2,21 @@ package org.ohsonline.indicators.internal;
 
 import org.ohsonline.declaration.DeclarationAccepted;
 import org.ohsonline.declaration.DeclarationOverdue;
+import org.ohsonline.enforcement.CaseStepRecorded;
+import org.ohsonline.enforcement.InspectionRecorded;
+import org.ohsonline.monitoring.DeviceBackOnline;
+import org.ohsonline.monitoring.DeviceOffline;
+import org.ohsonline.monitoring.DeviceRegistered;
+import org.ohsonline.monitoring.DeviceRetired;
+import org.ohsonline.projects.ProjectRegistered;
+import org.ohsonline.projects.ProjectStageCompleted;
+import org.ohsonline.radiation.DosesRecorded;
+import org.ohsonline.radiation.RadiationWorkerEnded;
+import org.ohsonline.radiation.RadiationWorkerMarked;
 import org.ohsonline.reference.CatalogVersionActivated;
+import org.ohsonline.risk.RectificationDeadlineMoved;
+import org.ohsonline.risk.RectificationOverdue;
+import org.ohsonline.risk.RectificationReleased;
 import org.ohsonline.registry.EmployerChanged;
 import org.ohsonline.registry.EmployerRegistered;
 import org.ohsonline.registry.EmployerSeveritiesRecomputed;
@@ -105,6 +119,76 @@ class IndicatorEvents {
 			this.employers.byCreditCode(event.employerCreditCode())
 				.ifPresent(e -> this.readModel.recompute(e.id(), "CertificateIssued " + event.certificateId()));
 		}
+	}
+
+	@ApplicationModuleListener
+	void on(ProjectRegistered event) {
+		this.readModel.recompute(event.employerId(), "ProjectRegistered " + event.projectId());
+	}
+
+	@ApplicationModuleListener
+	void on(ProjectStageCompleted event) {
+		this.readModel.recompute(event.employerId(), "ProjectStageCompleted " + event.projectId() + " " + event.stage());
+	}
+
+	@ApplicationModuleListener
+	void on(RectificationOverdue event) {
+		this.readModel.recompute(event.employerId(), "RectificationOverdue " + event.itemId());
+	}
+
+	@ApplicationModuleListener
+	void on(RectificationReleased event) {
+		this.readModel.recompute(event.employerId(), "RectificationReleased " + event.itemId());
+	}
+
+	@ApplicationModuleListener
+	void on(RectificationDeadlineMoved event) {
+		this.readModel.recompute(event.employerId(), "RectificationDeadlineMoved " + event.itemId());
+	}
+
+	@ApplicationModuleListener
+	void on(DeviceRegistered event) {
+		this.readModel.recompute(event.employerId(), "DeviceRegistered " + event.deviceCode());
+	}
+
+	@ApplicationModuleListener
+	void on(DeviceRetired event) {
+		this.readModel.recompute(event.employerId(), "DeviceRetired " + event.deviceCode());
+	}
+
+	@ApplicationModuleListener
+	void on(DeviceOffline event) {
+		this.readModel.recompute(event.employerId(), "DeviceOffline " + event.deviceCode());
+	}
+
+	@ApplicationModuleListener
+	void on(DeviceBackOnline event) {
+		this.readModel.recompute(event.employerId(), "DeviceBackOnline " + event.deviceCode());
+	}
+
+	@ApplicationModuleListener
+	void on(CaseStepRecorded event) {
+		this.readModel.recompute(event.employerId(), "CaseStepRecorded " + event.caseId() + " " + event.step());
+	}
+
+	@ApplicationModuleListener
+	void on(InspectionRecorded event) {
+		this.readModel.recompute(event.employerId(), "InspectionRecorded " + event.inspectionId());
+	}
+
+	@ApplicationModuleListener
+	void on(DosesRecorded event) {
+		this.readModel.recompute(event.employerId(), "DosesRecorded " + event.channel());
+	}
+
+	@ApplicationModuleListener
+	void on(RadiationWorkerMarked event) {
+		this.readModel.recompute(event.employerId(), "RadiationWorkerMarked " + event.radiationWorkerId());
+	}
+
+	@ApplicationModuleListener
+	void on(RadiationWorkerEnded event) {
+		this.readModel.recompute(event.employerId(), "RadiationWorkerEnded " + event.radiationWorkerId());
 	}
 
 	@ApplicationModuleListener

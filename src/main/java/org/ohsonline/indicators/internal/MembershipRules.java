@@ -31,6 +31,14 @@ final class MembershipRules {
 						facts.exposed());
 				case "LEADERS_TRAINED" -> new Row(definition.code(), facts.leadersTrained(), facts.leaders());
 				case "WORKERS_TRAINED" -> new Row(definition.code(), facts.workersTrained(), facts.workers());
+				case "INSPECTED" -> employer(definition, facts.inspected());
+				case "ONLINE_MONITORED" -> employer(definition, facts.onlineMonitored());
+				case "CASE_DECIDED_ON_TIME" -> new Row(definition.code(), facts.cases().decidedOnTime(), facts.cases().due());
+				case "RECTIFIED_ON_TIME" -> new Row(definition.code(), facts.rectifications().closedOnTime(),
+						facts.rectifications().due());
+				case "THREE_SIMULTANEITY" -> new Row(definition.code(), facts.projects().seriousOnSchedule(),
+						facts.projects().serious());
+				case "DOSE_MONITORED" -> new Row(definition.code(), facts.radiation().monitored(), facts.radiation().workers());
 				default -> null;
 			};
 			if (row != null && row.denominator() > 0) {
@@ -41,7 +49,28 @@ final class MembershipRules {
 	}
 
 	static boolean inPopulation(EmployerFacts facts, String population) {
-		if (!facts.inProduction() || facts.exposed() == 0) {
+		if ("CASES_DUE".equals(population)) {
+			// A case runs to its decision whatever the employer did since (suspended, closed): it is the authority's clock.
+			return facts.cases().due() > 0;
+		}
+		if ("RECTIFICATIONS_DUE".equals(population)) {
+			// Items are answered whatever the employer's production status; a closed one has none read.
+			return facts.rectifications().due() > 0;
+		}
+		if ("SERIOUS_PROJECTS".equals(population)) {
+			// A project is built before production starts (or while it is suspended): only a closed employer is out,
+			// and the fact reader reads no projects for it.
+			return facts.projects().serious() > 0;
+		}
+		if (!facts.inProduction()) {
+			return false;
+		}
+		if ("MEDICAL_RADIATION".equals(population)) {
+			// Radiation posts need not carry a 放射物质类 factor in the register (RadiationPost says why): the
+			// radiation module's own workers decide, not the register's exposed headcount.
+			return facts.medical() && facts.radiation().workers() > 0;
+		}
+		if (facts.exposed() == 0) {
 			return false;
 		}
 		return switch (population) {

@@ -17,6 +17,8 @@ import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.monitoring.DeviceCommand;
+import org.ohsonline.monitoring.DeviceRegistered;
+import org.ohsonline.monitoring.DeviceRetired;
 import org.ohsonline.monitoring.DeviceView;
 import org.ohsonline.monitoring.Devices;
 import org.ohsonline.monitoring.IssuedDeviceToken;
@@ -34,6 +36,7 @@ import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,8 +72,11 @@ class DeviceService implements Devices {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	DeviceService(DeviceStore store, DeviceDirectory directory, Employers employers, HazardFactors hazards, Oels oels,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.directory = directory;
 		this.employers = employers;
@@ -164,6 +170,7 @@ class DeviceService implements Devices {
 		DeviceView view = find(actor, id);
 		this.audit.record(actor, "monitoring.device.registered", AuditTarget.of("device", id, view.regionCode()), null,
 				describe(view));
+		this.events.publishEvent(new DeviceRegistered(id, view.code(), view.employerId(), view.regionCode()));
 		return view;
 	}
 
@@ -235,6 +242,7 @@ class DeviceService implements Devices {
 		DeviceView after = find(actor, id);
 		this.audit.record(actor, "monitoring.device.retired", AuditTarget.of("device", id, after.regionCode()),
 				describe(before), describe(after));
+		this.events.publishEvent(new DeviceRetired(id, after.code(), after.employerId(), after.regionCode()));
 		return after;
 	}
 

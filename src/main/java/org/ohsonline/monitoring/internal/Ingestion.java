@@ -12,11 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.ohsonline.monitoring.DeviceBackOnline;
 import org.ohsonline.monitoring.RejectionReason;
 import org.ohsonline.monitoring.internal.BatchParser.ParsedBatch;
 import org.ohsonline.monitoring.internal.BatchParser.RawReading;
 import org.ohsonline.shared.Text;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,9 +59,12 @@ public class Ingestion {
 
 	private final IngestionMeters meters;
 
+	private final ApplicationEventPublisher events;
+
 	Ingestion(DeviceDirectory directory, ReadingStore readings, Limits limits, HeatLimit heat, AlertService alerts,
 			JdbcClient jdbc, TransactionTemplate transactions, MonitoringSettings settings, Clock clock,
-			IngestionMeters meters) {
+			IngestionMeters meters, ApplicationEventPublisher events) {
+		this.events = events;
 		this.directory = directory;
 		this.readings = readings;
 		this.limits = limits;
@@ -298,7 +303,10 @@ public class Ingestion {
 
 	private void updateState(DeviceRef device, Instant at, double value, Instant received,
 			ExposureEvaluator.Evaluation evaluation) {
-		this.jdbc.sql("""
+		// The state before the upsert tells whether the device was offline or had never measured: its (re)start is
+		// announced once, not with every reading (the statement's snapshot still sees the old row in the CTE).
+		boolean wasOffline = this.jdbc.sql("""
+				with before as (select offline_since from monitoring.device_state where device_id = :device)
 				insert into monitoring.device_state (device_id, last_measured_at, last_value, last_received_at, exposure,
 				  exposure_limit, short_term, level, offline_since)
 				values (:device, :at, :value, :received, :exposure, :limit, :short, :level, null)
@@ -306,7 +314,8 @@ public class Ingestion {
 				  last_value = excluded.last_value, last_received_at = excluded.last_received_at,
 				  exposure = excluded.exposure, exposure_limit = excluded.exposure_limit, short_term = excluded.short_term,
 				  level = excluded.level, offline_since = null
-				where device_state.last_measured_at <= excluded.last_measured_at""")
+				where device_state.last_measured_at <= excluded.last_measured_at
+				returning (select coalesce(bool_or(offline_since is not null), true) from before)""")
 			.param("device", device.id())
 			.param("at", Timestamp.from(at))
 			.param("value", value)
@@ -315,7 +324,14 @@ public class Ingestion {
 			.param("limit", evaluation.limit())
 			.param("short", evaluation.shortTerm())
 			.param("level", evaluation.level())
-			.update();
+			.query(Boolean.class)
+			.optional()
+			.map(Boolean.TRUE::equals)
+			.orElse(false);
+		if (wasOffline) {
+			this.events.publishEvent(new DeviceBackOnline(device.id(), device.code(), device.employerId(),
+					device.regionCode(), at));
+		}
 	}
 
 	private void countRejections(String code, Map<RejectionReason, Long> counts, String detail, Instant at) {

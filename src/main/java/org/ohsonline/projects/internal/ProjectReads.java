@@ -90,6 +90,16 @@ class ProjectReads {
 			.forEach(consumer);
 	}
 
+	List<ProjectSummary> ofEmployer(Actor actor, long employerId, LocalDate today) {
+		actor.require(ProjectPermissions.READ);
+		return this.jdbc.sql("select " + COLUMNS + FROM + " where p.employer_id = :employer and " + SCOPE.predicate()
+				+ " order by p.id")
+			.params(ScopeFilter.of(actor).parameters())
+			.param("employer", employerId)
+			.query((rs, n) -> summary(rs, today))
+			.list();
+	}
+
 	long count(Actor actor, ProjectFilter filter, LocalDate today) {
 		actor.require(ProjectPermissions.READ);
 		Map<String, Object> parameters = parameters(actor, filter, today);

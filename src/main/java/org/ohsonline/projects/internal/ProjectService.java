@@ -24,6 +24,8 @@ import org.ohsonline.projects.ProjectCommand;
 import org.ohsonline.projects.ProjectCompleted;
 import org.ohsonline.projects.ProjectDocument;
 import org.ohsonline.projects.ProjectFilter;
+import org.ohsonline.projects.ProjectRegistered;
+import org.ohsonline.projects.ProjectStageCompleted;
 import org.ohsonline.projects.ProjectSummary;
 import org.ohsonline.projects.ProjectView;
 import org.ohsonline.projects.Projects;
@@ -185,6 +187,8 @@ class ProjectService implements Projects {
 		after.put("hazardClass", classified.severity() == null ? "" : classified.severity().name());
 		after.put("registeredOn", registered.toString());
 		this.audit.record(actor, "projects.project.registered", AuditTarget.of("project", id, employer.regionCode()), null, after);
+		this.events.publishEvent(new ProjectRegistered(id, employer.id(), employer.regionCode(), classified.severity(),
+				registered));
 		return find(actor, id);
 	}
 
@@ -287,6 +291,7 @@ class ProjectService implements Projects {
 		after.put("next", next.map(Stage::name).orElse("DONE"));
 		this.audit.record(actor, "projects.stage.completed", AuditTarget.of("project", id, head.regionCode()),
 				Map.of("stage", stage.name()), after);
+		this.events.publishEvent(new ProjectStageCompleted(id, head.employerId(), head.regionCode(), stage, on));
 		if (next.isEmpty()) {
 			this.events.publishEvent(new ProjectCompleted(id, head.employerId(), head.creditCode(), head.regionCode(), on,
 					head.name()));
@@ -405,6 +410,12 @@ class ProjectService implements Projects {
 	@Transactional(readOnly = true)
 	public void forEach(Actor actor, ProjectFilter filter, Consumer<ProjectSummary> consumer) {
 		this.reads.forEach(actor, filter, today(), consumer);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ProjectSummary> ofEmployer(Actor actor, long employerId) {
+		return this.reads.ofEmployer(actor, employerId, today());
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import org.ohsonline.radiation.AlertView;
 import org.ohsonline.radiation.DoseBand;
 import org.ohsonline.radiation.DoseSummary;
 import org.ohsonline.radiation.DoseView;
+import org.ohsonline.radiation.EmployerMonitoring;
 import org.ohsonline.radiation.InvestigationView;
 import org.ohsonline.radiation.MonitoringGap;
 import org.ohsonline.radiation.MonitoringRate;
@@ -418,6 +419,20 @@ class DoseQueries {
 			.query(DoseQueries::employerRate)
 			.stream()
 			.forEach(consumer);
+	}
+
+	@Transactional(readOnly = true)
+	EmployerMonitoring monitoringOf(Actor actor, long employerId, LocalDate today) {
+		actor.require(RadiationPermissions.RATE_READ);
+		Period period = period(null, today);
+		Map<String, Object> p = rateParameters(actor, "", period);
+		p.put("employer", employerId);
+		// count(distinct): a worker has at most one record per period, but people are counted as people regardless.
+		return this.jdbc.sql("select count(distinct w.id), count(distinct r.radiation_worker_id)" + RATE
+				+ RadiationScope.on("w").predicate() + " and w.employer_id = :employer")
+			.params(p)
+			.query((rs, n) -> new EmployerMonitoring(employerId, period.toString(), rs.getLong(1), rs.getLong(2)))
+			.single();
 	}
 
 	private Map<String, Object> rateParameters(Actor actor, String region, Period period) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import org.ohsonline.radiation.DoseEntry;
 import org.ohsonline.radiation.DoseRecords;
 import org.ohsonline.radiation.DoseSummary;
 import org.ohsonline.radiation.DoseView;
+import org.ohsonline.radiation.DosesRecorded;
+import org.ohsonline.radiation.EmployerMonitoring;
 import org.ohsonline.radiation.ImportResult;
 import org.ohsonline.radiation.InvestigationView;
 import org.ohsonline.radiation.MonitoringGap;
@@ -43,6 +46,7 @@ import org.ohsonline.shared.PiiCipher;
 import org.ohsonline.shared.Scope;
 import org.ohsonline.shared.Text;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,8 +76,11 @@ class DoseService implements DoseRecords {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	DoseService(JdbcClient jdbc, DoseWriter writer, DoseQueries queries, Agencies agencies, PiiCipher cipher, AuditTrail audit,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.writer = writer;
 		this.queries = queries;
@@ -128,6 +135,7 @@ class DoseService implements DoseRecords {
 		this.audit.record(actor, "radiation.dose.entered", AuditTarget.of("radiation-dose", id, target.regionCode()), null,
 				Map.of("radiationWorker", target.id(), "period", valid.period().toString(), "channel", via, "investigation",
 						opened > 0));
+		this.events.publishEvent(new DosesRecorded(target.employerId(), target.regionCode(), 1, via));
 		return this.queries.view(id);
 	}
 
@@ -247,6 +255,11 @@ class DoseService implements DoseRecords {
 		this.audit.record(actor, "radiation.dose.imported", AuditTarget.of("radiation-import", importId, agency.regionCode()), null,
 				Map.of("file", name, "rows", total[0], "accepted", valid.size(), "rejected", rejections.size(), "investigations",
 						opened));
+		// One event per employer, not per row: a workbook of a thousand rows moves a handful of employers.
+		Map<Long, List<DoseRows.Valid>> byEmployer = new LinkedHashMap<>();
+		valid.forEach(v -> byEmployer.computeIfAbsent(v.target().employerId(), e -> new ArrayList<>()).add(v));
+		byEmployer.forEach((employerId, rows) -> this.events
+			.publishEvent(new DosesRecorded(employerId, rows.get(0).target().regionCode(), rows.size(), "EXCEL")));
 		return importResult(actor, importId);
 	}
 
@@ -405,6 +418,11 @@ class DoseService implements DoseRecords {
 	@Override
 	public void forEachEmployerRate(Actor actor, String region, String period, Consumer<MonitoringRate> consumer) {
 		this.queries.forEachEmployerRate(actor, region, period, consumer, today());
+	}
+
+	@Override
+	public EmployerMonitoring monitoringOf(Actor actor, long employerId) {
+		return this.queries.monitoringOf(actor, employerId, today());
 	}
 
 }

@@ -24,6 +24,8 @@ import org.ohsonline.radiation.LicenceView;
 import org.ohsonline.radiation.RadiationFilter;
 import org.ohsonline.radiation.RadiationPost;
 import org.ohsonline.radiation.RadiationWorkerCommand;
+import org.ohsonline.radiation.RadiationWorkerEnded;
+import org.ohsonline.radiation.RadiationWorkerMarked;
 import org.ohsonline.radiation.RadiationWorkerView;
 import org.ohsonline.radiation.RadiationWorkers;
 import org.ohsonline.reference.CatalogEntry;
@@ -46,6 +48,7 @@ import org.ohsonline.shared.Scope;
 import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.shared.Text;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,6 +82,8 @@ class RadiationWorkerService implements RadiationWorkers {
 
 	private final RadiationScope scope;
 
+	private final ApplicationEventPublisher events;
+
 	private final PiiCipher cipher;
 
 	private final AuditTrail audit;
@@ -86,7 +91,8 @@ class RadiationWorkerService implements RadiationWorkers {
 	private final Clock clock;
 
 	RadiationWorkerService(JdbcClient jdbc, Employers employers, Workers workers, Agencies agencies, Categories categories,
-			RadiationScope scope, PiiCipher cipher, AuditTrail audit, Clock clock) {
+			RadiationScope scope, PiiCipher cipher, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.employers = employers;
 		this.workers = workers;
@@ -265,6 +271,7 @@ class RadiationWorkerService implements RadiationWorkers {
 			.single();
 		this.audit.record(actor, "radiation.worker.marked", AuditTarget.of("radiation-worker", id, employer.regionCode()), null,
 				Map.of("worker", worker.id(), "category", category.get().code(), "agency", agency.id(), "from", from.toString()));
+		this.events.publishEvent(new RadiationWorkerMarked(id, employer.id(), employer.regionCode(), from));
 		return find(actor, id);
 	}
 
@@ -301,6 +308,7 @@ class RadiationWorkerService implements RadiationWorkers {
 		this.jdbc.sql("update radiation.worker set monitored_to = :to where id = :id").param("to", on).param("id", id).update();
 		this.audit.record(actor, "radiation.worker.ended", AuditTarget.of("radiation-worker", id, view.regionCode()), null,
 				Map.of("to", on.toString()));
+		this.events.publishEvent(new RadiationWorkerEnded(id, view.employerId(), view.regionCode(), on));
 		return find(actor, id);
 	}
 

@@ -204,16 +204,33 @@ final class AttributeRules {
 	}
 
 	/** The modules an indicator may be counted from, and {@code import} for the figures the platform does not hold. */
-	static final Set<String> INDICATOR_SOURCES = Set.of("declaration", "testing", "surveillance", "training", "import");
+	static final Set<String> INDICATOR_SOURCES = Set.of("declaration", "testing", "surveillance", "training",
+			"radiation", "enforcement", "projects", "risk", "monitoring", "import");
 
-	private static final Set<String> INDICATOR_UNITS = Set.of("EMPLOYERS", "WORKERS", "PEOPLE");
+	private static final Set<String> INDICATOR_UNITS = Set.of("EMPLOYERS", "WORKERS", "PEOPLE", "PROJECTS", "ITEMS",
+			"CASES");
 
-	private static final Set<String> INDICATOR_POPULATIONS = Set.of("SEVERE", "DUST", "EXPOSED", "IMPORTED");
+	private static final Set<String> INDICATOR_POPULATIONS = Set.of("SEVERE", "DUST", "EXPOSED", "MEDICAL_RADIATION",
+			"SERIOUS_PROJECTS", "RECTIFICATIONS_DUE", "CASES_DUE", "IMPORTED");
 
 	/** The counting rule each source module offers: what puts an employer's people or itself in the numerator. */
 	private static final Map<String, Set<String>> INDICATOR_RULES = Map.of("declaration", Set.of("DECLARED"), "testing",
 			Set.of("TESTED"), "surveillance", Set.of("EXAMINED"), "training", Set.of("LEADERS_TRAINED", "WORKERS_TRAINED"),
+			"radiation", Set.of("DOSE_MONITORED"), "enforcement", Set.of("INSPECTED", "CASE_DECIDED_ON_TIME"), "projects",
+			Set.of("THREE_SIMULTANEITY"), "risk", Set.of("RECTIFIED_ON_TIME"), "monitoring", Set.of("ONLINE_MONITORED"),
 			"import", Set.of("IMPORTED"));
+
+	/**
+	 * Populations counted by one rule alone, and back: the facts behind them are read for that rule only, so any
+	 * other pairing would count nothing and show an empty figure as if it were true.
+	 */
+	private static final Map<String, String> RULE_OF_POPULATION = Map.of("MEDICAL_RADIATION", "DOSE_MONITORED",
+			"SERIOUS_PROJECTS", "THREE_SIMULTANEITY", "RECTIFICATIONS_DUE", "RECTIFIED_ON_TIME", "CASES_DUE",
+			"CASE_DECIDED_ON_TIME");
+
+	/** Rules that count something other than employers or people, and the unit they count in (only they use it). */
+	private static final Map<String, String> UNIT_OF_RULE = Map.of("THREE_SIMULTANEITY", "PROJECTS", "RECTIFIED_ON_TIME",
+			"ITEMS", "CASE_DECIDED_ON_TIME", "CASES");
 
 	/**
 	 * An indicator definition (module indicators): a known source module (an unknown one could never be counted), a
@@ -229,7 +246,14 @@ final class AttributeRules {
 		String population = EntriesInForce.text(entry, "population");
 		String target = EntriesInForce.text(entry, "planTarget");
 		String margin = EntriesInForce.text(entry, "amberMargin");
-		boolean valid = INDICATOR_RULES.get(source).contains(String.valueOf(EntriesInForce.text(entry, "rule")))
+		String rule = String.valueOf(EntriesInForce.text(entry, "rule"));
+		boolean paired = !RULE_OF_POPULATION.containsKey(population) && !RULE_OF_POPULATION.containsValue(rule)
+				|| rule.equals(RULE_OF_POPULATION.get(population));
+		// Projects are counted in projects and items in items, and nothing else is.
+		String unitText = EntriesInForce.text(entry, "unit");
+		boolean unit = UNIT_OF_RULE.containsKey(rule) ? UNIT_OF_RULE.get(rule).equals(unitText)
+				: !UNIT_OF_RULE.containsValue(unitText);
+		boolean valid = INDICATOR_RULES.get(source).contains(rule) && paired && unit
 				&& INDICATOR_UNITS.contains(EntriesInForce.text(entry, "unit"))
 				&& INDICATOR_POPULATIONS.contains(population)
 				&& ("import".equals(source) == "IMPORTED".equals(population))

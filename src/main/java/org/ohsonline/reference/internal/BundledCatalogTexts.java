@@ -56,6 +56,9 @@ class BundledCatalogTexts implements CatalogTexts {
 	/** The texts of the second bundled edition of {@code survey-forms} (checks across fields, re-check tolerances). */
 	static final String SURVEY_FORMS_2026_2 = "survey-forms-2026-2";
 
+	/** The texts of the second bundled edition of {@code indicator-definitions} (issues 17 and 18's further indicators). */
+	static final String INDICATOR_DEFINITIONS_2026_2 = "indicator-definitions-2026-2";
+
 	/** Each set of bundled texts and the catalog its edition belongs to. */
 	private static final Map<String, String> TEXT_SETS = textSets();
 
@@ -95,6 +98,7 @@ class BundledCatalogTexts implements CatalogTexts {
 		sets.put(RATING_RULES_2026_2, "agency-rating-rules");
 		sets.put(EXAM_RULES_2026, "exam-rules");
 		sets.put(SURVEY_FORMS_2026_2, "survey-forms");
+		sets.put(INDICATOR_DEFINITIONS_2026_2, "indicator-definitions");
 		return Map.copyOf(sets);
 	}
 

@@ -161,8 +161,16 @@ class BundledCatalogs implements ApplicationRunner {
 		load(GRID_KPIS, LocalDate.of(2026, 1, 1), "reference/grid-kpis-2026.csv", BundledCatalogs::entries);
 		// The indicators the plans track: definitions after the plan targets issue 17 quotes, unverified (docs/indicators.md).
 		load(INDICATOR_DEFINITIONS, LocalDate.of(2026, 1, 1), "reference/indicator-definitions-2026.csv",
-				file -> new Object[] { kind(file, "indicator").count(),
-						kind(file, "indicator").filter(e -> "import".equals(e.attributes().get("sourceModule"))).count() });
+				BundledCatalogs::indicatorNotes);
+		// Its second edition adds the indicators counted from further modules (radiation, enforcement, …): an
+		// installation that loaded the first gets them too, unless an administrator loaded an edition of their own.
+		loadEditionUnlessAdministered(INDICATOR_DEFINITIONS, BundledCatalogTexts.INDICATOR_DEFINITIONS_2026_2,
+				LocalDate.of(2026, 12, 1), "reference/indicator-definitions-2026-2.csv", BundledCatalogs::indicatorNotes);
+	}
+
+	private static Object[] indicatorNotes(CatalogFileReader.CatalogFile file) {
+		return new Object[] { kind(file, "indicator").count(),
+				kind(file, "indicator").filter(e -> "import".equals(e.attributes().get("sourceModule"))).count() };
 	}
 
 	/** The catalogs of classified supervision that the risk module reads (docs/risk.md gives the sources). */

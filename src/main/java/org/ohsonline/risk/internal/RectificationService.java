@@ -12,8 +12,10 @@ import org.ohsonline.notification.Inbox;
 import org.ohsonline.notification.Notice;
 import org.ohsonline.risk.EvidenceFile;
 import org.ohsonline.risk.EvidenceView;
+import org.ohsonline.risk.RectificationDeadlineMoved;
 import org.ohsonline.risk.RectificationFilter;
 import org.ohsonline.risk.RectificationOverdue;
+import org.ohsonline.risk.RectificationReleased;
 import org.ohsonline.risk.RectificationStatus;
 import org.ohsonline.risk.RectificationView;
 import org.ohsonline.risk.Rectifications;
@@ -218,6 +220,8 @@ class RectificationService implements Rectifications {
 				"/risk/rectifications/" + id, "risk:rectification:" + id));
 		if (approve) {
 			this.portraits.recount(item.employerId(), "RECTIFICATION", "item " + id + " released", actor);
+			this.events.publishEvent(new RectificationReleased(id, item.employerId(), item.regionCode(), item.dueOn(),
+					item.answeredOn(), this.assessor.today()));
 		}
 		return find(actor, id);
 	}
@@ -247,6 +251,7 @@ class RectificationService implements Rectifications {
 		this.store.setDeadline(id, dueOn, actor.displayName() + ": " + reason.trim());
 		this.audit.record(actor, "risk.rectification.deadline-set", AuditTarget.of("rectification", id, item.regionCode()),
 				Map.of("dueOn", item.dueOn().toString()), Map.of("dueOn", dueOn.toString(), "reason", reason.trim()));
+		this.events.publishEvent(new RectificationDeadlineMoved(id, item.employerId(), item.regionCode(), item.dueOn(), dueOn));
 		return find(actor, id);
 	}
 

@@ -1,6 +1,7 @@
 package org.ohsonline.indicators.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ohsonline.IntegrationTest;
+import org.ohsonline.TestUsers;
 import org.ohsonline.indicators.Figure;
 import org.ohsonline.indicators.FigureTable;
 import org.ohsonline.indicators.ImportResult;
@@ -18,6 +20,36 @@ import org.ohsonline.indicators.IndicatorDefinition;
 import org.ohsonline.indicators.Indicators;
 import org.ohsonline.indicators.RebuildReport;
 import org.ohsonline.indicators.TargetCommand;
+import org.ohsonline.agency.AgencyCommand;
+import org.ohsonline.agency.AgencyKind;
+import org.ohsonline.agency.AgencyView;
+import org.ohsonline.agency.Agencies;
+import org.ohsonline.enforcement.CaseView;
+import org.ohsonline.enforcement.Cases;
+import org.ohsonline.enforcement.DrawLine;
+import org.ohsonline.enforcement.InspectionPlans;
+import org.ohsonline.enforcement.InspectionView;
+import org.ohsonline.enforcement.Inspections;
+import org.ohsonline.enforcement.Outcome;
+import org.ohsonline.enforcement.PlanCommand;
+import org.ohsonline.enforcement.PlanView;
+import org.ohsonline.iam.internal.UserAdministration;
+import org.ohsonline.monitoring.DeviceView;
+import org.ohsonline.monitoring.Devices;
+import org.ohsonline.monitoring.MonitoringFixtures;
+import org.ohsonline.monitoring.internal.Ingestion;
+import org.ohsonline.projects.ProjectCommand;
+import org.ohsonline.projects.ProjectKind;
+import org.ohsonline.projects.ProjectView;
+import org.ohsonline.projects.Projects;
+import org.ohsonline.radiation.DoseEntry;
+import org.ohsonline.risk.Rectifications;
+import org.ohsonline.radiation.DoseRecords;
+import org.ohsonline.radiation.MonitoringRate;
+import org.ohsonline.radiation.Period;
+import org.ohsonline.radiation.RadiationWorkerCommand;
+import org.ohsonline.radiation.RadiationWorkerView;
+import org.ohsonline.radiation.RadiationWorkers;
 import org.ohsonline.registry.EmployerStatus;
 import org.ohsonline.registry.EmployerView;
 import org.ohsonline.registry.Employers;
@@ -33,6 +65,7 @@ import org.ohsonline.shared.Scope;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -75,6 +108,42 @@ class IndicatorsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Agencies agencies;
+
+	@Autowired
+	RadiationWorkers radiationWorkers;
+
+	@Autowired
+	DoseRecords doses;
+
+	@Autowired
+	InspectionPlans plans;
+
+	@Autowired
+	Projects projects;
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	Devices devices;
+
+	@Autowired
+	Ingestion ingestion;
+
+	@Autowired
+	Rectifications rectifications;
+
+	@Autowired
+	Inspections inspections;
+
+	@Autowired
+	UserAdministration administration;
+
+	@Autowired
+	UserDetailsService details;
+
 	RegistryFixtures fixtures;
 
 	@BeforeEach
@@ -88,13 +157,206 @@ class IndicatorsIntegrationTests {
 		assertThat(definitions).extracting(IndicatorDefinition::code)
 			.containsExactly("DECLARATION_SEVERE", "TESTING_SEVERE", "EXAMS_SEVERE", "LEADER_TRAINING_SEVERE",
 					"WARNING_SIGNS_SEVERE", "DECLARATION_DUST", "TESTING_DUST", "EXAMS_DUST", "WORKER_TRAINING",
-					"EXAMS_EXPOSED", "WORK_INJURY_INSURANCE");
+					"EXAMS_EXPOSED", "WORK_INJURY_INSURANCE", "RADIATION_DOSE_MEDICAL", "INSPECTION_EXPOSED",
+					"THREE_SIMULTANEITY_SERIOUS", "RECTIFICATION_ON_TIME", "CASE_DECISION_ON_TIME",
+					"ONLINE_MONITORING_SEVERE");
 		IndicatorDefinition declaration = definitions.get(0);
 		assertThat(declaration.planTarget()).isEqualByComparingTo("85");
 		assertThat(declaration.plan()).isEqualTo("嘉兴 2020");
 		assertThat(declaration.sourceModule()).isEqualTo("declaration");
-		assertThat(declaration.edition()).isEqualTo("platform 2026 (unverified)");
+		assertThat(declaration.edition()).isEqualTo("platform 2026, second edition (unverified)");
 		assertThat(this.indicators.definition("WORK_INJURY_INSURANCE").orElseThrow().imported()).isTrue();
+		IndicatorDefinition radiation = this.indicators.definition("RADIATION_DOSE_MEDICAL").orElseThrow();
+		assertThat(radiation.sourceModule()).isEqualTo("radiation");
+		assertThat(radiation.population()).isEqualTo("MEDICAL_RADIATION");
+		assertThat(radiation.planTarget()).isEqualByComparingTo("95");
+		assertThat(radiation.verified()).isFalse();
+	}
+
+	/**
+	 * A random inspection plan over a township of the demo county (not the one the enforcement tests use), an employer
+	 * of the exposed population drawn that was not inspected this year: 0 of 1 until its inspection is recorded, then
+	 * 1 of 1 from the enforcement module's event alone.
+	 */
+	@Test
+	void aRecordedInspectionMovesTheInspectionCoverageOfItsEmployer() {
+		String township = this.jdbc.sql("""
+				select region_code from registry.employer where region_code like '330105%' and status = 'IN_PRODUCTION'
+				group by region_code order by count(*) desc, region_code limit 1 offset 2""")
+			.query(String.class)
+			.single();
+		TestUsers users = new TestUsers(this.administration, this.details);
+		for (int i = 1; i <= 4; i++) {
+			users.ensure("ind-site-inspector-" + i, "INSPECTOR", township, null);
+		}
+		Actor county = new Actor(960, "ind-enf-supervisor", "县级监管员", "330105", Scope.region("330105"),
+				Set.of("enforcement:plan:read", "enforcement:plan:write", "enforcement:inspection:read",
+						"risk:portrait:read", "registry:employer:read"),
+				"127.0.0.1", Actor.Channel.UI);
+		LocalDate today = LocalDate.now(IndicatorZone.ZONE);
+		PlanView plan = this.plans.create(county, new PlanCommand("指标覆盖率测试", township, List.of(), today,
+				today.plusMonths(3), new BigDecimal("0.5")));
+		this.plans.commit(county, plan.id());
+		this.plans.draw(county, plan.id());
+		DrawLine line = this.plans.lines(county, plan.id(), PageQuery.of(1, 500))
+			.items()
+			.stream()
+			.filter(l -> l.assigned() && l.inspectionId() == null)
+			.filter(l -> new MembershipRules.Row("INSPECTION_EXPOSED", 0, 1).equals(rows(l.employerId()).get("INSPECTION_EXPOSED")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no drawn employer of the exposed population uninspected this year"));
+
+		Actor inspector = new Actor(line.inspectorA(), "ind-site-inspector", "现场检查员", township, Scope.region(township),
+				Set.of("enforcement:inspection:read", "enforcement:inspection:write", "risk:rectification:read",
+						"risk:rectification:review", "risk:portrait:read"),
+				"127.0.0.1", Actor.Channel.UI);
+		InspectionView inspection = this.inspections.start(inspector, line.planId(), line.seq());
+		// Started is not inspected: only a recorded inspection counts.
+		assertThat(rows(line.employerId()).get("INSPECTION_EXPOSED").numerator()).isZero();
+		List<Inspections.AnswerInput> answers = new ArrayList<>();
+		inspection.items().forEach(i -> answers.add(new Inspections.AnswerInput(i.code(), Outcome.COMPLIANT, null)));
+		int b2 = answers.indexOf(answers.stream().filter(a -> a.itemCode().equals("B2")).findFirst().orElseThrow());
+		answers.set(b2, new Inspections.AnswerInput("B2", Outcome.VIOLATION, "打磨岗位未配发防尘口罩（指标测试）"));
+		this.inspections.save(inspector, inspection.id(), answers, "指标测试：1 项不符合");
+		this.inspections.record(inspector, inspection.id());
+		eventually(() -> rows(line.employerId()), r -> new MembershipRules.Row("INSPECTION_EXPOSED", 1, 1)
+			.equals(r.get("INSPECTION_EXPOSED")));
+
+		// A case filed today has its decision due in 90 days: the case clock is not due yet, so the employer is not in
+		// the case-clock population — a recount after the filing event leaves it out rather than counting it late.
+		Actor caseInspector = new Actor(line.inspectorA(), "ind-case-inspector", "执法人员", township, Scope.region(township),
+				Set.of("enforcement:inspection:read", "enforcement:case:read", "enforcement:case:write"), "127.0.0.1",
+				Actor.Channel.UI);
+		CaseView opened = this.cases.open(caseInspector, inspection.id(), "B2", "打磨岗位未配发防尘口罩", today);
+		assertThat(opened.decisionDue()).isAfter(today);
+		assertThat(this.cases.ofEmployer(SYSTEM, line.employerId())).extracting(CaseView::id).contains(opened.id());
+		// Waits until the filing event's listeners are done (the registry marks each publication completed).
+		eventually(() -> this.jdbc.sql("select count(*) from event_publication where completion_date is null"
+				+ " and event_type like '%CaseStepRecorded'").query(Long.class).single(), n -> n == 0);
+		assertThat(rows(line.employerId())).doesNotContainKey("CASE_DECISION_ON_TIME");
+	}
+
+	/**
+	 * An employer of 330110005 registers a coal-mine project (0610, 严重) whose pre-evaluation is past its 180 days:
+	 * 0 of 1 projects on schedule; a second serious project registered today makes it 1 of 2 — each from the projects
+	 * module's event alone.
+	 */
+	@Test
+	void registeringSeriousConstructionProjectsMovesTheThreeSimultaneityRate() {
+		EmployerView employer = this.fixtures.employer(SYSTEM, "330110005", "3311", 30);
+		Actor manager = new Actor(0, "indicators-projects-" + employer.id(), "项目管理员", employer.regionCode(),
+				new Scope(Scope.Kind.EMPLOYER, employer.creditCode()), Set.of("projects:project:read", "projects:project:write"),
+				"127.0.0.1", Actor.Channel.UI);
+		LocalDate today = LocalDate.now(IndicatorZone.ZONE);
+		ProjectView late = this.projects.register(manager, new ProjectCommand("煤矿改扩建工程（指标测试）", ProjectKind.NEW, "0610",
+				null, List.of("1038"), today.minusDays(200)));
+		assertThat(late.hazardClass()).isEqualTo(org.ohsonline.reference.Severity.SERIOUS);
+		eventually(() -> rows(employer.id()), r -> new MembershipRules.Row("THREE_SIMULTANEITY_SERIOUS", 0, 1)
+			.equals(r.get("THREE_SIMULTANEITY_SERIOUS")));
+		this.projects.register(manager, new ProjectCommand("选煤厂新建工程（指标测试）", ProjectKind.NEW, "0610", null,
+				List.of("1038"), today));
+		eventually(() -> rows(employer.id()), r -> new MembershipRules.Row("THREE_SIMULTANEITY_SERIOUS", 1, 2)
+			.equals(r.get("THREE_SIMULTANEITY_SERIOUS")));
+		assertThat(this.indicators.members(supervisor("330110"), "THREE_SIMULTANEITY_SERIOUS", "330110005", "missing",
+				PageQuery.of(1, 200)).items()).anySatisfy(m -> {
+					assertThat(m.employerId()).isEqualTo(employer.id());
+					assertThat(m.numerator()).isEqualTo(1);
+					assertThat(m.denominator()).isEqualTo(2);
+				});
+	}
+
+	/**
+	 * A violation found 40 days ago whose 30 days passed 10 days ago: answered and released today, so it is due this
+	 * year and closed late — 0 of 1 items, from the risk module's release event.
+	 */
+	@Test
+	void releasingARectificationItemAfterItsDeadlineCountsItDueAndNotOnTime() {
+		EmployerView employer = dustEmployer("330110009");
+		LocalDate today = LocalDate.now(IndicatorZone.ZONE);
+		// The risk module builds the new employer's portrait from the register's event; the item needs it.
+		java.util.concurrent.atomic.AtomicReference<RuntimeException> refused = new java.util.concurrent.atomic.AtomicReference<>();
+		Long opened = eventually(() -> {
+			try {
+				return this.rectifications.openForInspection(SYSTEM, employer.id(), "INDICATORS:" + employer.id() + ":B2",
+						"为劳动者配备防尘口罩（指标测试）", "职业病防治法第二十二条", today.minusDays(40), "/indicators");
+			}
+			catch (RuntimeException ex) {
+				refused.set(ex);
+				return null;
+			}
+		}, id -> id != null || refused.get() instanceof InvalidInputException);
+		assertThat(opened).as("opened (last refusal: %s)", refused.get()).isNotNull();
+		long item = opened;
+		assertThat(this.rectifications.find(SYSTEM, item).dueOn()).isBefore(today);
+		this.rectifications.answer(SYSTEM, item, "已配发防尘口罩并培训佩戴");
+		this.rectifications.approve(SYSTEM, item, null);
+		eventually(() -> rows(employer.id()), r -> new MembershipRules.Row("RECTIFICATION_ON_TIME", 0, 1)
+			.equals(r.get("RECTIFICATION_ON_TIME")));
+	}
+
+	/**
+	 * A severe-industry employer (3311) with an exposed worker: a device registered at its post does not measure
+	 * before its first reading (0 of 1); the first reading, announced once by the monitoring module, makes it 1 of 1.
+	 */
+	@Test
+	void aDeviceThatStartsMeasuringMovesTheOnlineMonitoringCoverage() {
+		MonitoringFixtures monitoring = new MonitoringFixtures(this.employers, this.workers, this.devices);
+		MonitoringFixtures.Site site = monitoring.site();
+		this.fixtures.hire(SYSTEM, site.employer().id(), site.post().id(), RegistryFixtures.idNumber("330105"));
+		DeviceView device = monitoring.device(site, "3008", "dB(A)", 60, 140);
+		eventually(() -> rows(site.employer().id()), r -> new MembershipRules.Row("ONLINE_MONITORING_SEVERE", 0, 1)
+			.equals(r.get("ONLINE_MONITORING_SEVERE")));
+		java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+		this.ingestion.fromMqtt(device.code(), MonitoringFixtures.everyMinute("dB(A)", 78, 3).getBytes(), now);
+		eventually(() -> rows(site.employer().id()), r -> new MembershipRules.Row("ONLINE_MONITORING_SEVERE", 1, 1)
+			.equals(r.get("ONLINE_MONITORING_SEVERE")));
+	}
+
+	/**
+	 * A hospital (industry 8411) in 330110009 with two workers marked as radiation workers from the start of the last
+	 * period due: 0 of 2 monitored, then a dose record for one of them moves the figure to 1 of 2 — the same count
+	 * as the radiation module's own rate page.
+	 */
+	@Test
+	void markingRadiationWorkersAndADoseRecordMoveTheMonitoringRateOfAHospital() {
+		EmployerView hospital = this.fixtures.employer(SYSTEM, "330110009", "8411", 80);
+		List<String> ids = List.of(RegistryFixtures.idNumber("330110"), RegistryFixtures.idNumber("330110"));
+		ids.forEach(id -> this.fixtures.hire(SYSTEM, hospital.id(), null, id));
+		AgencyView agency = this.agencies.register(SYSTEM, new AgencyCommand(AgencyKind.SERVICE_AGENCY,
+				RegistryFixtures.creditCode("330110"), "剂量监测中心（指标测试）" + hospital.id(), "330110", "检测路 2 号", "联系人",
+				"13700001111", "RAD-IND-" + hospital.id(), "浙江省卫生健康委员会", LocalDate.of(2020, 1, 1),
+				LocalDate.of(2035, 12, 31)));
+		String period = this.doses.monitoringOf(SYSTEM, hospital.id()).period();
+		LocalDate from = Period.parse(period).orElseThrow().start();
+		List<RadiationWorkerView> marked = ids.stream()
+			.map(id -> this.radiationWorkers.mark(SYSTEM,
+					new RadiationWorkerCommand(hospital.id(), id, "2A", null, agency.id(), from)))
+			.toList();
+		// Its posts carry no 放射物质类 factor in the register: in no population of exposed workers, yet counted here.
+		eventually(() -> rows(hospital.id()), r -> new MembershipRules.Row("RADIATION_DOSE_MEDICAL", 0, 2)
+			.equals(r.get("RADIATION_DOSE_MEDICAL")));
+		assertThat(rows(hospital.id())).containsOnlyKeys("RADIATION_DOSE_MEDICAL");
+
+		Actor dosimetry = new Actor(0, "indicators-dosimetry-" + agency.id(), "剂量员", "330110",
+				new Scope(Scope.Kind.AGENCY, agency.creditCode()), Set.of("radiation:dose:write"), "127.0.0.1",
+				Actor.Channel.UI);
+		this.doses.enter(dosimetry, new DoseEntry(marked.get(0).id(), null, null, period, new BigDecimal("0.20"), false,
+				new BigDecimal("0.20"), false, null, null, null), "API");
+		eventually(() -> rows(hospital.id()), r -> new MembershipRules.Row("RADIATION_DOSE_MEDICAL", 1, 2)
+			.equals(r.get("RADIATION_DOSE_MEDICAL")));
+		MonitoringRate page = this.doses.rates(SYSTEM, "330110009", period, PageQuery.of(1, 200))
+			.employers()
+			.items()
+			.stream()
+			.filter(r -> r.key().equals(String.valueOf(hospital.id())))
+			.findFirst()
+			.orElseThrow();
+		assertThat(page.monitored()).isEqualTo(1);
+		assertThat(page.workers()).isEqualTo(2);
+		Figure figure = this.indicators.figures(supervisor("330110"), "330110009", 2026).figure("RADIATION_DOSE_MEDICAL");
+		assertThat(figure.denominator()).isGreaterThanOrEqualTo(2);
+		assertThat(this.indicators.members(supervisor("330110"), "RADIATION_DOSE_MEDICAL", "330110009", "missing",
+				PageQuery.of(1, 200)).items()).anySatisfy(m -> assertThat(m.employerId()).isEqualTo(hospital.id()));
 	}
 
 	/** A fresh employer in a serious-hazard industry (3311) with a dust post (1001 白云石粉尘) and one worker. */
@@ -112,10 +374,10 @@ class IndicatorsIntegrationTests {
 	@Test
 	void aNewEmployerEntersItsPopulationsFromTheModulesEventsAsNotYetDoneInAnything() {
 		EmployerView employer = dustEmployer("330110005");
-		// Never declared, never tested, the worker placed without a pre-placement exam, nobody trained: 0 of 1 in
-		// every counted indicator its populations (severe industry, dust, exposed) have.
+		// Never declared, never tested, never inspected, no device measuring, the worker placed without a pre-placement
+		// exam, nobody trained: 0 of 1 in every counted indicator its populations (severe industry, dust, exposed) have.
 		Map<String, MembershipRules.Row> rows = eventually(() -> rows(employer.id()),
-				r -> r.size() == 9 && r.get("EXAMS_EXPOSED").numerator() == 0);
+				r -> r.size() == 11 && r.get("EXAMS_EXPOSED").numerator() == 0);
 		assertThat(rows.values()).allSatisfy(r -> assertThat(r.numerator()).isZero());
 		assertThat(rows.get("DECLARATION_SEVERE")).isEqualTo(new MembershipRules.Row("DECLARATION_SEVERE", 0, 1));
 		assertThat(rows.get("EXAMS_DUST")).isEqualTo(new MembershipRules.Row("EXAMS_DUST", 0, 1));

@@ -63,6 +63,114 @@ class AttributeRulesTests {
 	}
 
 	@Test
+	void acceptsTheRadiationMonitoringRateOnlyOverMedicalInstitutionsWithRadiationWorkers() {
+		String catalog = "indicator-definitions";
+		java.util.Map<String, Object> radiation = new java.util.HashMap<>(Map.of("sourceModule", "radiation", "rule",
+				"DOSE_MONITORED", "unit", "PEOPLE", "population", "MEDICAL_RADIATION", "direction", "HIGHER", "amberMargin",
+				"5", "planTarget", "95"));
+		assertThat(check(catalog, radiation)).isEmpty();
+		// The radiation facts are read for medical institutions only: over another population the figure would be empty.
+		radiation.put("population", "SEVERE");
+		assertThat(check(catalog, radiation)).containsExactly(
+				FieldError.of("row 2", "reference.entry.indicatorInvalid", 2, "X1"));
+		// And the medical population has no other rule to count.
+		java.util.Map<String, Object> declaredMedical = new java.util.HashMap<>(Map.of("sourceModule", "declaration", "rule",
+				"DECLARED", "unit", "EMPLOYERS", "population", "MEDICAL_RADIATION", "direction", "HIGHER", "amberMargin", "5"));
+		assertThat(check(catalog, declaredMedical)).hasSize(1);
+		// A rule the radiation module does not offer, and a population nobody defined, are still refused.
+		radiation.putAll(Map.of("population", "MEDICAL_RADIATION", "rule", "EXAMINED"));
+		assertThat(check(catalog, radiation)).hasSize(1);
+		radiation.putAll(Map.of("rule", "DOSE_MONITORED", "population", "HOSPITALS"));
+		assertThat(check(catalog, radiation)).hasSize(1);
+		radiation.putAll(Map.of("population", "MEDICAL_RADIATION", "sourceModule", "dosimetry"));
+		assertThat(check(catalog, radiation)).containsExactly(
+				FieldError.of("row 2", "reference.entry.indicatorSourceUnknown", 2, "X1", "dosimetry"));
+	}
+
+	@Test
+	void acceptsInspectionCoverageFromEnforcementOverAnyPopulationOfExposedEmployers() {
+		String catalog = "indicator-definitions";
+		java.util.Map<String, Object> coverage = new java.util.HashMap<>(Map.of("sourceModule", "enforcement", "rule",
+				"INSPECTED", "unit", "EMPLOYERS", "population", "EXPOSED", "direction", "HIGHER", "amberMargin", "5",
+				"planTarget", "100"));
+		assertThat(check(catalog, coverage)).isEmpty();
+		coverage.put("population", "DUST");
+		assertThat(check(catalog, coverage)).isEmpty();
+		// Not over the medical population (its facts are radiation workers), nor with a rule enforcement does not offer.
+		coverage.put("population", "MEDICAL_RADIATION");
+		assertThat(check(catalog, coverage)).hasSize(1);
+		coverage.putAll(Map.of("population", "EXPOSED", "rule", "PENALISED"));
+		assertThat(check(catalog, coverage)).containsExactly(
+				FieldError.of("row 2", "reference.entry.indicatorInvalid", 2, "X1"));
+	}
+
+	@Test
+	void acceptsThreeSimultaneityOnlyAsProjectsOfSeriousClassCountedInProjects() {
+		String catalog = "indicator-definitions";
+		java.util.Map<String, Object> projects = new java.util.HashMap<>(Map.of("sourceModule", "projects", "rule",
+				"THREE_SIMULTANEITY", "unit", "PROJECTS", "population", "SERIOUS_PROJECTS", "direction", "HIGHER",
+				"amberMargin", "5", "planTarget", "100"));
+		assertThat(check(catalog, projects)).isEmpty();
+		// Counted in employers it would claim a number the rule does not count.
+		projects.put("unit", "EMPLOYERS");
+		assertThat(check(catalog, projects)).hasSize(1);
+		// Over employers with exposed workers its facts would be another population's.
+		projects.putAll(Map.of("unit", "PROJECTS", "population", "EXPOSED"));
+		assertThat(check(catalog, projects)).hasSize(1);
+		// Nothing else is counted in projects.
+		java.util.Map<String, Object> declaredInProjects = new java.util.HashMap<>(Map.of("sourceModule", "declaration",
+				"rule", "DECLARED", "unit", "PROJECTS", "population", "SEVERE", "direction", "HIGHER", "amberMargin", "5"));
+		assertThat(check(catalog, declaredInProjects)).hasSize(1);
+		projects.putAll(Map.of("population", "SERIOUS_PROJECTS", "sourceModule", "construction"));
+		assertThat(check(catalog, projects)).containsExactly(
+				FieldError.of("row 2", "reference.entry.indicatorSourceUnknown", 2, "X1", "construction"));
+	}
+
+	@Test
+	void acceptsRectificationsClosedOnTimeOnlyAsItemsOfEmployersWithItemsDue() {
+		String catalog = "indicator-definitions";
+		java.util.Map<String, Object> items = new java.util.HashMap<>(Map.of("sourceModule", "risk", "rule",
+				"RECTIFIED_ON_TIME", "unit", "ITEMS", "population", "RECTIFICATIONS_DUE", "direction", "HIGHER",
+				"amberMargin", "5"));
+		assertThat(check(catalog, items)).isEmpty();
+		items.put("unit", "PROJECTS");
+		assertThat(check(catalog, items)).hasSize(1);
+		items.putAll(Map.of("unit", "ITEMS", "population", "SEVERE"));
+		assertThat(check(catalog, items)).hasSize(1);
+		items.putAll(Map.of("population", "RECTIFICATIONS_DUE", "rule", "CLASSIFIED"));
+		assertThat(check(catalog, items)).hasSize(1);
+	}
+
+	@Test
+	void acceptsCaseClocksOnlyAsCasesOfEmployersWithADecisionDue() {
+		String catalog = "indicator-definitions";
+		java.util.Map<String, Object> cases = new java.util.HashMap<>(Map.of("sourceModule", "enforcement", "rule",
+				"CASE_DECIDED_ON_TIME", "unit", "CASES", "population", "CASES_DUE", "direction", "HIGHER", "amberMargin", "5"));
+		assertThat(check(catalog, cases)).isEmpty();
+		cases.put("unit", "EMPLOYERS");
+		assertThat(check(catalog, cases)).hasSize(1);
+		cases.putAll(Map.of("unit", "CASES", "population", "EXPOSED"));
+		assertThat(check(catalog, cases)).hasSize(1);
+		// Inspection coverage is still counted in employers, never in cases.
+		cases.putAll(Map.of("population", "EXPOSED", "rule", "INSPECTED"));
+		assertThat(check(catalog, cases)).hasSize(1);
+		cases.put("unit", "EMPLOYERS");
+		assertThat(check(catalog, cases)).isEmpty();
+	}
+
+	@Test
+	void acceptsOnlineMonitoringCoverageFromMonitoringOverEmployersWithExposedWorkers() {
+		String catalog = "indicator-definitions";
+		java.util.Map<String, Object> online = new java.util.HashMap<>(Map.of("sourceModule", "monitoring", "rule",
+				"ONLINE_MONITORED", "unit", "EMPLOYERS", "population", "SEVERE", "direction", "HIGHER", "amberMargin", "5"));
+		assertThat(check(catalog, online)).isEmpty();
+		online.put("population", "MEDICAL_RADIATION");
+		assertThat(check(catalog, online)).hasSize(1);
+		online.putAll(Map.of("population", "DUST", "rule", "READINGS"));
+		assertThat(check(catalog, online)).hasSize(1);
+	}
+
+	@Test
 	void leavesOtherCatalogsAttributesFree() {
 		assertThat(check("industries", Map.of("severity", "anything", "pcTwa", "x"))).isEmpty();
 	}
