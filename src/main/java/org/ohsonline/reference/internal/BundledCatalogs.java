@@ -89,6 +89,8 @@ class BundledCatalogs implements ApplicationRunner {
 	static final String GRID_KPIS = "grid-kpis";
 	static final String INDICATOR_DEFINITIONS = "indicator-definitions";
 
+	static final String INDICATOR_SCORING = "indicator-scoring";
+
 	/** The texts of the official 2021 directory, loaded over the provisional one it replaces. */
 	static final String DIRECTORY_TEXTS = BundledCatalogTexts.DIRECTORY_2021;
 
@@ -163,6 +165,9 @@ class BundledCatalogs implements ApplicationRunner {
 		load(INDICATOR_DEFINITIONS, LocalDate.of(2026, 1, 1), "reference/indicator-definitions-2026.csv",
 				file -> new Object[] { kind(file, "indicator").count(),
 						kind(file, "indicator").filter(e -> "import".equals(e.attributes().get("sourceModule"))).count() });
+		// The quarterly snapshots' scoring method: weights and points per rating, a platform edition, unverified.
+		load(INDICATOR_SCORING, LocalDate.of(2026, 1, 1), "reference/indicator-scoring-2026.csv",
+				file -> new Object[] { kind(file, "indicator").count() });
 	}
 
 	/** The catalogs of classified supervision that the risk module reads (docs/risk.md gives the sources). */
