@@ -78,10 +78,12 @@ class SnapshotStore {
 	}
 
 	Optional<Instant> targetsAsOf(int year) {
-		return Optional.ofNullable(this.jdbc.sql("select max(set_at) from indicators.target where year = :year")
+		// No target set for the year gives a row with null: not a single value.
+		return this.jdbc.sql("select max(set_at) from indicators.target where year = :year")
 			.param("year", year)
-			.query(Timestamp.class)
-			.single()).map(Timestamp::toInstant);
+			.query((rs, i) -> Optional.ofNullable(rs.getTimestamp(1)))
+			.single()
+			.map(Timestamp::toInstant);
 	}
 
 	long insert(String quarter, int revision, Instant at, String by, String cause, String definitionsEdition,

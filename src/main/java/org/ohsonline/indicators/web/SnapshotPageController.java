@@ -85,8 +85,11 @@ class SnapshotPageController {
 
 	@GetMapping("/indicators/snapshots/{quarter}")
 	String quarter(Actor actor, @PathVariable String quarter, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Integer revision, Model model) {
+			@RequestParam(required = false) Integer revision, Locale locale, Model model) {
 		SnapshotTable table = this.snapshots.table(actor, quarter, region, revision);
+		// The layout's title is a fragment argument, evaluated where bean calls are not allowed: composed here.
+		model.addAttribute("pageTitle", this.messages.getMessage("indicators.snapshot.quarterTitle",
+				new Object[] { table.snapshot().quarter(), this.divisions.fullName(table.region().regionCode()) }, locale));
 		model.addAttribute("table", table);
 		model.addAttribute("snapshot", table.snapshot());
 		model.addAttribute("names", names());

@@ -30,13 +30,23 @@ import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Scope;
 
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.ohsonline.TestUsers;
+import org.ohsonline.iam.internal.UserAdministration;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ohsonline.Eventually.eventually;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Quarterly snapshots on the shared context, in the quarter 2019Q4 no other test uses: work-injury insurance imported
@@ -76,6 +86,12 @@ class SnapshotsIntegrationTests {
 	@Autowired JdbcClient jdbc;
 
 	@Autowired TransactionTemplate transactions;
+
+	@Autowired MockMvc mvc;
+
+	@Autowired UserAdministration administration;
+
+	@Autowired UserDetailsService details;
 
 	/** A serious-hazard employer with a dust post and a worker: in DECLARATION_SEVERE, 0 of 1 (never declared). */
 	EmployerView overdueEmployer(String township) {
@@ -214,6 +230,41 @@ class SnapshotsIntegrationTests {
 		byte[] pdf = this.transactions.execute(s -> this.snapshots.issueBulletin(county, QUARTER, null, null));
 		String text = PdfReading.text(pdf, temp).replaceAll("\\s+", " ");
 		assertThat(text.replace(" ", "")).contains("桐庐县", tonglu.creditCode()).doesNotContain(chunan.creditCode(), "淳安县");
+	}
+
+	@Test
+	void theQuarterPageAndItsExportShowTheFrozenFiguresToAProvincialSupervisor() throws Exception {
+		imports(90, 80);
+		this.indicators.setTarget(province(), new TargetCommand("WORK_INJURY_INSURANCE", "33", 2019, new BigDecimal("95"),
+				"测试目标"));
+		Snapshot snapshot = this.snapshots.freeze(province(), QUARTER);
+		TestUsers users = new TestUsers(this.administration, this.details);
+		users.ensure("snapshots-it-province", "PROVINCIAL_SUPERVISOR", "33", null);
+		this.mvc.perform(get("/indicators/snapshots/" + QUARTER + "?region=3301").with(users.as("snapshots-it-province")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("2019Q4 季度快照：浙江省 杭州市")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("淳安县")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("170 / 200")));
+		this.mvc.perform(get("/indicators/snapshots").with(users.as("snapshots-it-province")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("冻结季度")));
+		byte[] xlsx = this.mvc.perform(get("/indicators/snapshots/" + QUARTER + "/export.xlsx?region=3301")
+			.with(users.as("snapshots-it-province"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		List<List<String>> rows = new java.util.ArrayList<>();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			for (Row row : workbook.getFirstSheet().read()) {
+				List<String> cells = new java.util.ArrayList<>();
+				for (int i = 0; i < row.getCellCount(); i++) {
+					cells.add(row.getCellText(i));
+				}
+				rows.add(cells);
+			}
+		}
+		assertThat(rows.get(0)).startsWith("地区", "地区名称", "得分", "排名", "指标", "分子", "分母");
+		// 淳安's insurance row: 80 of 100 against 95, red.
+		assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("330127").contains("工伤保险参保率", "80", "100", "未达标"));
+		assertThat(rows).anySatisfy(r -> assertThat(r).contains("修订版", String.valueOf(snapshot.revision())));
 	}
 
 	static SnapshotRow child(SnapshotTable table, String code) {
