@@ -6,7 +6,11 @@
 #      figures, scores, ranks and the overdue employers written as a new revision;
 #   2. the same freeze again (nothing changed: compared with the latest revision, nothing written);
 #   3. the bulletin of the province (POST /indicators/snapshots/{quarter}/bulletin), a signed PDF.
-# Environment: DATA (target/bench-snap-data), JAR (target/ohs-online.jar), PORT (18098).
+# With SYNTHETIC=N (e.g. 300000), first adds the membership rows of N synthetic employers (every counted indicator,
+# numerators at random) spread over the townships of Zhejiang straight into indicators.membership (ids from 900000000;
+# removed again at the end), so the freeze reads a province-sized read model; it freezes the quarter before the last
+# closed one so both runs can be compared on one data directory.
+# Environment: DATA (target/bench-snap-data), JAR (target/ohs-online.jar), PORT (18098), SYNTHETIC (0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,7 +47,26 @@ PGPORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
 PSQL="psql -qtA -h 127.0.0.1 -p $PGPORT -U postgres postgres"
 echo "== data: $($PSQL -c 'select count(*) from registry.employer') employers, $($PSQL -c 'select count(*) from indicators.membership') membership rows, $($PSQL -c "select count(distinct region_code) from indicators.membership") region codes with employers"
 
-QUARTER=$(curl -fs -b "$WORK/admin" "$BASE/indicators/snapshots" | grep -o '<option value="[0-9]\{4\}Q[1-4]"' | head -1 | sed 's/.*"\(.*\)"/\1/')
+SYNTHETIC=${SYNTHETIC:-0}
+QUARTER=$(curl -fs -b "$WORK/admin" "$BASE/indicators/snapshots" | grep -o '<option value="[0-9]\{4\}Q[1-4]"' | sed -n "$([ "$SYNTHETIC" -gt 0 ] && echo 2 || echo 1)p" | sed 's/.*"\(.*\)"/\1/')
+if [ "$SYNTHETIC" -gt 0 ]; then
+	start=$(date +%s.%N)
+	$PSQL -c "
+		with towns as (select array_agg(code order by code) as a from reference.catalog_entry
+		    where version_id = (select max(id) from reference.catalog_version where catalog_code = 'divisions')
+		      and length(code) = 9 and code like '33%'),
+		     employers as (select g as id, t.a[1 + g % array_length(t.a, 1)] as region
+		    from generate_series(900000000, 900000000 + $SYNTHETIC - 1) g cross join towns t),
+		     codes as (select unnest(array['DECLARATION_SEVERE','TESTING_SEVERE','EXAMS_SEVERE','LEADER_TRAINING_SEVERE',
+		         'DECLARATION_DUST','TESTING_DUST','EXAMS_DUST','WORKER_TRAINING','EXAMS_EXPOSED']) as code)
+		insert into indicators.membership (indicator_code, employer_id, region_code, credit_code, employer_name,
+		    numerator, denominator, computed_at)
+		select c.code, e.id, e.region, 'SYN' || e.id, '合成单位' || e.id,
+		    (1 + (e.id + length(c.code)) % 20) - (random() < 0.3)::int, 1 + (e.id + length(c.code)) % 20, now()
+		from employers e cross join codes c"
+	echo "== synthetic: $SYNTHETIC employers added in $(echo "$(date +%s.%N) - $start" | bc) s; now $($PSQL -c 'select count(*) from indicators.membership') membership rows, $($PSQL -c 'select count(distinct region_code) from indicators.membership') region codes with employers"
+	trap '$PSQL -c "delete from indicators.membership where employer_id >= 900000000" >/dev/null 2>&1 || true; kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
+fi
 freeze() {
 	local token start
 	token=$(curl -fs -b "$WORK/admin" "$BASE/indicators/snapshots" | csrf)
