@@ -88,7 +88,12 @@ class BulletinWriter {
 	record RedItem(String region, String indicator, Figure figure) {
 	}
 
-	byte[] issue(Actor actor, SnapshotTable table, List<OverdueEmployer> overdue, Map<String, IndicatorDefinition> names) {
+	/**
+	 * @param overdue the rows of the first {@link #OVERDUE_LISTED} employers behind the overdue figures
+	 * @param overdueEmployers how many employers there are behind them in all
+	 */
+	byte[] issue(Actor actor, SnapshotTable table, List<OverdueEmployer> overdue, long overdueEmployers,
+			Map<String, IndicatorDefinition> names) {
 		String regionCode = table.region().regionCode();
 		String region = this.divisions.fullName(regionCode);
 		String issuer = this.messages.getMessage("indicators.bulletin.issuer", new Object[] { region }, OFFICIAL);
@@ -131,8 +136,8 @@ class BulletinWriter {
 					c.figures().values().stream().filter(f -> f.rating() == Rating.RED).count()));
 			model.put("redCounts", redCounts);
 			model.put("overdue", lines.stream().limit(OVERDUE_LISTED).toList());
-			model.put("overdueMore", Math.max(0, lines.size() - OVERDUE_LISTED));
-			model.put("overdueEmployers", lines.size());
+			model.put("overdueMore", Math.max(0, overdueEmployers - Math.min(lines.size(), OVERDUE_LISTED)));
+			model.put("overdueEmployers", overdueEmployers);
 			model.put("definitionsEdition",
 					this.texts.edition(DefinitionCatalog.CATALOG, table.snapshot().definitionsEdition(), OFFICIAL));
 			model.put("scoringEdition", this.texts.edition(ScoringCatalog.CATALOG, table.snapshot().scoringEdition(), OFFICIAL));

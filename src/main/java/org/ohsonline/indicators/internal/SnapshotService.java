@@ -139,8 +139,11 @@ class SnapshotService implements Snapshots {
 	public byte[] issueBulletin(Actor actor, String quarter, String region, Integer revision) {
 		actor.require(IndicatorPermissions.BULLETIN_WRITE);
 		SnapshotTable table = table(actor, quarter, region, revision);
-		List<OverdueEmployer> overdue = overdue(actor, quarter, table.region().regionCode(), table.snapshot().revision());
-		return this.bulletins.issue(actor, table, overdue, names());
+		long id = table.snapshot().id();
+		String prefix = table.region().regionCode();
+		return this.bulletins.issue(actor, table,
+				this.store.overdueFirst(id, prefix, BulletinWriter.OVERDUE_LISTED),
+				this.store.overdueEmployers(id, prefix), names());
 	}
 
 	/** Names of the indicators by code, from the definitions in force (a code no longer defined shows as itself). */

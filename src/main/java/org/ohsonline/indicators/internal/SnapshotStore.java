@@ -243,6 +243,38 @@ class SnapshotStore {
 			.list();
 	}
 
+	/**
+	 * The rows of the first {@code employers} employers behind the overdue figures (by region and name), for the
+	 * bulletin: a province has hundreds of thousands of rows, of which the bulletin lists a few hundred employers.
+	 */
+	List<OverdueEmployer> overdueFirst(long id, String prefix, int employers) {
+		return this.jdbc.sql("""
+				select indicator_code, employer_id, region_code, credit_code, employer_name, numerator, denominator
+				from indicators.snapshot_overdue
+				where snapshot_id = :id and employer_id in (
+				    select employer_id from indicators.snapshot_overdue
+				    where snapshot_id = :id and region_code like :prefix || '%'
+				    group by employer_id, region_code, employer_name order by region_code, employer_name, employer_id
+				    limit :employers)
+				order by region_code, employer_name, employer_id, indicator_code""")
+			.param("id", id)
+			.param("prefix", prefix)
+			.param("employers", employers)
+			.query((rs, i) -> new OverdueEmployer(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getInt(6), rs.getInt(7)))
+			.list();
+	}
+
+	long overdueEmployers(long id, String prefix) {
+		return this.jdbc.sql("""
+				select count(distinct employer_id) from indicators.snapshot_overdue
+				where snapshot_id = :id and region_code like :prefix || '%'""")
+			.param("id", id)
+			.param("prefix", prefix)
+			.query(Long.class)
+			.single();
+	}
+
 	private static Snapshot snapshot(ResultSet rs, int i) throws SQLException {
 		Timestamp targets = rs.getTimestamp(9);
 		return new Snapshot(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getTimestamp(4).toInstant(), rs.getString(5),
