@@ -4,10 +4,12 @@
  * target each stands for; targets per region, year and indicator, where a lower region may only tighten; read
  * models of one membership row per indicator and employer, kept current by the other modules' events and rebuilt on
  * demand from their facades with a report of every difference; figures the platform does not hold imported per
- * county with their source; the director's dashboard, the wall view and the API. See docs/indicators.md and
- * decision 0037.
+ * county with their source; the director's dashboard, the wall view and the API; quarterly snapshots (issue 17
+ * item 4) of every region's figures with revisions for late corrections, scores by the versioned
+ * {@code indicator-scoring} catalog and rankings, and the quarterly bulletin (item 7) as a verifiable PDF. See
+ * docs/indicators.md and decision 0037.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators",
 		allowedDependencies = { "shared", "reference", "registry", "declaration", "testing",
-				"surveillance", "training", "risk", "enforcement", "radiation", "projects", "monitoring", "audit" })
+				"surveillance", "training", "risk", "enforcement", "radiation", "projects", "monitoring", "audit", "portal" })
 package org.ohsonline.indicators;

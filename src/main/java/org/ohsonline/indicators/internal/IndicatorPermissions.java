@@ -1,6 +1,6 @@
 package org.ohsonline.indicators.internal;
 
-/** The module's permissions (iam migration V32). */
+/** The module's permissions (iam migrations V32 and V34). */
 public final class IndicatorPermissions {
 
 	public static final String FIGURE_READ = "indicators:figure:read";
@@ -10,6 +10,10 @@ public final class IndicatorPermissions {
 	public static final String IMPORT_WRITE = "indicators:import:write";
 
 	public static final String READMODEL_WRITE = "indicators:readmodel:write";
+
+	public static final String SNAPSHOT_WRITE = "indicators:snapshot:write";
+
+	public static final String BULLETIN_WRITE = "indicators:bulletin:write";
 
 	private IndicatorPermissions() {
 	}

@@ -216,6 +216,11 @@ class IndicatorService implements Indicators {
 
 	/** The region a reading caller may see: the requested one inside their scope, their own when none is asked. */
 	private String prefix(Actor actor, String region) {
+		return regionFor(actor, region);
+	}
+
+	/** {@link #prefix}, shared with the snapshots so both narrow a region the same way. */
+	static String regionFor(Actor actor, String region) {
 		actor.require(IndicatorPermissions.FIGURE_READ);
 		regionScope(actor);
 		String requested = region == null ? "" : region.trim();

@@ -53,6 +53,28 @@ final class AttributeRules {
 	}
 
 	/**
+	 * A row of {@code indicator-scoring}: an indicator with a whole weight and the points (0–100) of a green, amber and
+	 * red rating — a version a quarter could not be scored with is refused.
+	 */
+	private static Optional<FieldError> scoringEntry(CatalogEntry entry, int number) {
+		String kind = EntriesInForce.text(entry, "kind");
+		boolean valid = "indicator".equals(kind) && wholeNumber(EntriesInForce.text(entry, "weight"))
+				&& points(EntriesInForce.text(entry, "greenPoints")) && points(EntriesInForce.text(entry, "amberPoints"))
+				&& points(EntriesInForce.text(entry, "redPoints"));
+		return valid ? Optional.empty()
+				: Optional.of(FieldError.of("row " + number, "reference.entry.gradingInvalid", number, entry.code(),
+						kind == null ? "" : kind));
+	}
+
+	private static boolean wholeNumber(String value) {
+		return value != null && value.matches("\\d{1,4}");
+	}
+
+	private static boolean points(String value) {
+		return value != null && nonNegativeNumber(value, false) && new BigDecimal(value).compareTo(new BigDecimal("100")) <= 0;
+	}
+
+	/**
 	 * A row of {@code grid-kpis}: one of the KPIs the grid module computes, RATE with its points and the rate of full
 	 * points (above 0, at most 1), or COUNT with its points and the points per unit — a version the appraisal could not
 	 * score is refused.
@@ -112,6 +134,9 @@ final class AttributeRules {
 			}
 			if (BundledCatalogs.GRID_KPIS.equals(catalog)) {
 				gridKpi(entry, number).ifPresent(errors::add);
+			}
+			if (BundledCatalogs.INDICATOR_SCORING.equals(catalog)) {
+				scoringEntry(entry, number).ifPresent(errors::add);
 			}
 			if (HeatLimitTable.CATALOG.equals(catalog)) {
 				heatLimit(entry, row, number).ifPresent(errors::add);

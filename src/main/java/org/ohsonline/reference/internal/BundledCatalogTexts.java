@@ -36,7 +36,7 @@ class BundledCatalogTexts implements CatalogTexts {
 			"inspection-checklist", "discretion-benchmark", "case-deadlines", "case-review-rubric", "consultation-fields",
 			"healthy-enterprise-standard", "health-champion-criteria", "project-supervision", "radiation-categories",
 			"radiation-dose-limits", "agency-rating-rules", "report-quality-sampling", "report-review-rubric",
-			"survey-forms", "grid-kpis", "indicator-definitions");
+			"survey-forms", "grid-kpis", "indicator-definitions", "indicator-scoring");
 
 	/**
 	 * The texts of the official 2021 risk directory, a second bundled edition of

@@ -89,6 +89,8 @@ class BundledCatalogs implements ApplicationRunner {
 	static final String GRID_KPIS = "grid-kpis";
 	static final String INDICATOR_DEFINITIONS = "indicator-definitions";
 
+	static final String INDICATOR_SCORING = "indicator-scoring";
+
 	/** The texts of the official 2021 directory, loaded over the provisional one it replaces. */
 	static final String DIRECTORY_TEXTS = BundledCatalogTexts.DIRECTORY_2021;
 
@@ -166,6 +168,9 @@ class BundledCatalogs implements ApplicationRunner {
 		// installation that loaded the first gets them too, unless an administrator loaded an edition of their own.
 		loadEditionUnlessAdministered(INDICATOR_DEFINITIONS, BundledCatalogTexts.INDICATOR_DEFINITIONS_2026_2,
 				LocalDate.of(2026, 12, 1), "reference/indicator-definitions-2026-2.csv", BundledCatalogs::indicatorNotes);
+		// The quarterly snapshots' scoring method: weights and points per rating, a platform edition, unverified.
+		load(INDICATOR_SCORING, LocalDate.of(2026, 1, 1), "reference/indicator-scoring-2026.csv",
+				file -> new Object[] { kind(file, "indicator").count() });
 	}
 
 	private static Object[] indicatorNotes(CatalogFileReader.CatalogFile file) {
