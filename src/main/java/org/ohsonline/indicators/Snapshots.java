@@ -28,7 +28,8 @@ public interface Snapshots {
 	List<ScoreTrendPoint> trend(Actor actor, String region);
 
 	/** The employers behind the region's overdue figures in a revision, by region and name. */
-	List<OverdueEmployer> overdue(Actor actor, String quarter, String region, Integer revision);
+	org.ohsonline.shared.Page<OverdueEmployer> overdue(Actor actor, String quarter, String region, Integer revision,
+			org.ohsonline.shared.PageQuery page);
 
 	/**
 	 * Freezes a closed quarter's figures of every region with the definitions, targets and scoring method in force.

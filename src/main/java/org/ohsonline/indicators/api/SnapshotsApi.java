@@ -55,10 +55,11 @@ class SnapshotsApi {
 	}
 
 	@GetMapping("/{quarter}/overdue")
-	@Operation(summary = "The employers behind the region's overdue figures (declaration, testing, exams) as frozen")
-	List<OverdueEmployer> overdue(Actor actor, @PathVariable String quarter, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Integer revision) {
-		return this.snapshots.overdue(actor, quarter, region, revision);
+	@Operation(summary = "The employers behind the region's overdue figures (declaration, testing, exams) as frozen, a page at a time (one row per employer and indicator)")
+	org.ohsonline.shared.Page<OverdueEmployer> overdue(Actor actor, @PathVariable String quarter,
+			@RequestParam(required = false) String region, @RequestParam(required = false) Integer revision,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return this.snapshots.overdue(actor, quarter, region, revision, org.ohsonline.shared.PageQuery.of(page, size));
 	}
 
 	@PostMapping("/{quarter}/freeze")

@@ -115,10 +115,11 @@ class SnapshotService implements Snapshots {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<OverdueEmployer> overdue(Actor actor, String quarter, String region, Integer revision) {
+	public org.ohsonline.shared.Page<OverdueEmployer> overdue(Actor actor, String quarter, String region,
+			Integer revision, org.ohsonline.shared.PageQuery page) {
 		String prefix = IndicatorService.regionFor(actor, region);
 		QuarterText q = QuarterText.parse(quarter);
-		return this.store.overdue(chosen(this.store.revisions(q.toString()), q, revision).id(), prefix);
+		return this.store.overdue(chosen(this.store.revisions(q.toString()), q, revision).id(), prefix, page);
 	}
 
 	@Override

@@ -231,16 +231,27 @@ class SnapshotStore {
 			.list();
 	}
 
-	List<OverdueEmployer> overdue(long id, String prefix) {
-		return this.jdbc.sql("""
-				select indicator_code, employer_id, region_code, credit_code, employer_name, numerator, denominator
-				from indicators.snapshot_overdue where snapshot_id = :id and region_code like :prefix || '%'
-				order by region_code, employer_name, employer_id, indicator_code""")
+	/** A page of the rows behind the overdue figures, by region, name and indicator: a province has hundreds of thousands. */
+	org.ohsonline.shared.Page<OverdueEmployer> overdue(long id, String prefix, org.ohsonline.shared.PageQuery page) {
+		long total = this.jdbc.sql("""
+				select count(*) from indicators.snapshot_overdue where snapshot_id = :id and region_code like :prefix || '%'""")
 			.param("id", id)
 			.param("prefix", prefix)
+			.query(Long.class)
+			.single();
+		List<OverdueEmployer> rows = this.jdbc.sql("""
+				select indicator_code, employer_id, region_code, credit_code, employer_name, numerator, denominator
+				from indicators.snapshot_overdue where snapshot_id = :id and region_code like :prefix || '%'
+				order by region_code, employer_name, employer_id, indicator_code
+				limit :limit offset :offset""")
+			.param("id", id)
+			.param("prefix", prefix)
+			.param("limit", page.size())
+			.param("offset", page.offset())
 			.query((rs, i) -> new OverdueEmployer(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getInt(6), rs.getInt(7)))
 			.list();
+		return org.ohsonline.shared.Page.of(rows, total, page);
 	}
 
 	/**

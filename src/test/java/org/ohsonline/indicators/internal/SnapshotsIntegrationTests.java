@@ -127,7 +127,7 @@ class SnapshotsIntegrationTests {
 
 		Snapshot first = this.snapshots.freeze(province(), QUARTER);
 		assertThat(first.quarter()).isEqualTo(QUARTER);
-		assertThat(first.definitionsEdition()).isEqualTo("platform 2026 (unverified)");
+		assertThat(first.definitionsEdition()).isEqualTo("platform 2026, second edition (unverified)");
 		assertThat(first.scoringEdition()).isEqualTo("platform 2026 (unverified)");
 		// Idempotent: the same figures frozen again are the same revision, nothing written.
 		assertThat(this.snapshots.freeze(province(), QUARTER)).isEqualTo(first);
@@ -150,9 +150,14 @@ class SnapshotsIntegrationTests {
 		assertThat(city.region().figure("WORK_INJURY_INSURANCE").numerator()).isEqualTo(140);
 		assertThat(city.region().figure("WORK_INJURY_INSURANCE").denominator()).isEqualTo(200);
 		assertThat(city.region().rank()).isNotNull();
-		assertThat(this.snapshots.overdue(province(), QUARTER, "330127", null)).extracting(OverdueEmployer::employerId)
+		assertThat(this.snapshots.overdue(province(), QUARTER, "330127", null, org.ohsonline.shared.PageQuery.of(1, 200)).items()).extracting(OverdueEmployer::employerId)
 			.contains(chunan.id())
 			.doesNotContain(tonglu.id());
+		// Paged: a province has hundreds of thousands of rows; the total is the whole list's.
+		var all = this.snapshots.overdue(province(), QUARTER, "330127", null, org.ohsonline.shared.PageQuery.of(1, 200));
+		var onePage = this.snapshots.overdue(province(), QUARTER, "330127", null, org.ohsonline.shared.PageQuery.of(1, 1));
+		assertThat(onePage.items()).hasSize(1).containsExactly(all.items().get(0));
+		assertThat(onePage.total()).isEqualTo(all.total()).isEqualTo((long) all.items().size());
 
 		// A late correction: 淳安's insurance figure corrected to 80 of 100, the quarter frozen again.
 		imports(90, 80);
@@ -216,12 +221,12 @@ class SnapshotsIntegrationTests {
 		assertThat(this.snapshots.table(county, QUARTER, "3301", null).region().regionCode()).isEqualTo("330122");
 		assertThatThrownBy(() -> this.snapshots.table(county, QUARTER, "330127", null))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> this.snapshots.overdue(county, QUARTER, "330127", null))
+		assertThatThrownBy(() -> this.snapshots.overdue(county, QUARTER, "330127", null, org.ohsonline.shared.PageQuery.of(1, 200)))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.snapshots.issueBulletin(county, QUARTER, "330127", null))
 			.isInstanceOf(NotFoundException.class);
 		assertThat(this.snapshots.trend(county, null)).allSatisfy(p -> assertThat(p.rank()).isNull());
-		assertThat(this.snapshots.overdue(county, QUARTER, null, null)).allSatisfy(o -> assertThat(o.regionCode())
+		assertThat(this.snapshots.overdue(county, QUARTER, null, null, org.ohsonline.shared.PageQuery.of(1, 200)).items()).allSatisfy(o -> assertThat(o.regionCode())
 			.startsWith("330122"));
 		// A quarter never frozen is not found.
 		assertThatThrownBy(() -> this.snapshots.table(county, "2001Q1", null, null)).isInstanceOf(NotFoundException.class);
