@@ -18,7 +18,8 @@ import org.ohsonline.indicators.Rating;
 import org.ohsonline.indicators.Snapshot;
 import org.ohsonline.indicators.SnapshotChange;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,9 +40,9 @@ class SnapshotStore {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
+	private final NamedParameterJdbcTemplate template;
 
-	SnapshotStore(JdbcClient jdbc, JdbcTemplate template) {
+	SnapshotStore(JdbcClient jdbc, NamedParameterJdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
 	}
@@ -109,30 +110,47 @@ class SnapshotStore {
 	}
 
 	void insertFigures(long id, Map<String, Map<String, Figure>> figures) {
-		List<Object[]> rows = new ArrayList<>();
-		figures.values().forEach(byCode -> byCode.values().forEach(f -> rows.add(new Object[] { id, f.regionCode(),
-				f.indicatorCode(), f.numerator(), f.denominator(), f.target(), f.targetRegion(), f.rating().name(),
-				f.source() })));
-		this.template.batchUpdate("""
+		List<MapSqlParameterSource> rows = new ArrayList<>();
+		figures.values().forEach(byCode -> byCode.values().forEach(f -> rows.add(new MapSqlParameterSource("id", id)
+			.addValue("region", f.regionCode())
+			.addValue("indicator", f.indicatorCode())
+			.addValue("numerator", f.numerator())
+			.addValue("denominator", f.denominator())
+			.addValue("target", f.target())
+			.addValue("targetRegion", f.targetRegion())
+			.addValue("rating", f.rating().name())
+			.addValue("source", f.source()))));
+		batch("""
 				insert into indicators.snapshot_figure (snapshot_id, region_code, indicator_code, numerator, denominator,
-				    target, target_region, rating, source) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+				    target, target_region, rating, source)
+				values (:id, :region, :indicator, :numerator, :denominator, :target, :targetRegion, :rating, :source)""", rows);
 	}
 
 	void insertScores(long id, List<Score> scores) {
-		this.template.batchUpdate("""
+		batch("""
 				insert into indicators.snapshot_score (snapshot_id, region_code, score, rank, siblings)
-				values (?, ?, ?, ?, ?)""",
-				scores.stream().map(s -> new Object[] { id, s.regionCode(), s.score(), s.rank(), s.siblings() }).toList());
+				values (:id, :region, :score, :rank, :siblings)""",
+				scores.stream().map(s -> new MapSqlParameterSource("id", id).addValue("region", s.regionCode())
+					.addValue("score", s.score()).addValue("rank", s.rank()).addValue("siblings", s.siblings())).toList());
 	}
 
 	void insertChanges(long id, List<SnapshotChange> changes) {
-		this.template.batchUpdate("""
+		batch("""
 				insert into indicators.snapshot_change (snapshot_id, region_code, indicator_code, before_numerator,
 				    before_denominator, before_target, after_numerator, after_denominator, after_target)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-				changes.stream().map(c -> new Object[] { id, c.regionCode(), c.indicatorCode(), c.beforeNumerator(),
-						c.beforeDenominator(), c.beforeTarget(), c.afterNumerator(), c.afterDenominator(), c.afterTarget() })
-					.toList());
+				values (:id, :region, :indicator, :beforeNumerator, :beforeDenominator, :beforeTarget, :afterNumerator,
+				    :afterDenominator, :afterTarget)""",
+				changes.stream().map(c -> new MapSqlParameterSource("id", id).addValue("region", c.regionCode())
+					.addValue("indicator", c.indicatorCode()).addValue("beforeNumerator", c.beforeNumerator())
+					.addValue("beforeDenominator", c.beforeDenominator()).addValue("beforeTarget", c.beforeTarget())
+					.addValue("afterNumerator", c.afterNumerator()).addValue("afterDenominator", c.afterDenominator())
+					.addValue("afterTarget", c.afterTarget())).toList());
+	}
+
+	private void batch(String sql, List<MapSqlParameterSource> rows) {
+		if (!rows.isEmpty()) {
+			this.template.batchUpdate(sql, rows.toArray(MapSqlParameterSource[]::new));
+		}
 	}
 
 	/** Copies the employers behind the overdue figures (not all counted in the numerator) from the read model. */
