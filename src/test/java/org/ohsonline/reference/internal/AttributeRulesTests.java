@@ -238,4 +238,16 @@ class AttributeRulesTests {
 		assertThat(kpi.apply("EXAMS", Map.of("kind", "SCORE", "maxPoints", "20", "unitPoints", "5"))).hasSize(1);
 	}
 
+	@Test
+	void everyModuleAnIndicatorMayBeCountedFromIsNamedOnTheDashboardInBothLanguages() throws java.io.IOException {
+		for (String bundle : List.of("messages/indicators.properties", "messages/indicators_en.properties")) {
+			java.util.Properties labels = new java.util.Properties();
+			try (var in = getClass().getClassLoader().getResourceAsStream(bundle)) {
+				labels.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+			}
+			assertThat(AttributeRules.INDICATOR_SOURCES).as(bundle)
+				.allSatisfy(source -> assertThat(labels).containsKey("indicators.source." + source));
+		}
+	}
+
 }
