@@ -15,6 +15,7 @@ import org.ohsonline.indicators.Figure;
 import org.ohsonline.indicators.IndicatorDefinition;
 import org.ohsonline.indicators.OverdueEmployer;
 import org.ohsonline.indicators.ScoreTrendPoint;
+import org.ohsonline.indicators.ScoringRule;
 import org.ohsonline.indicators.Snapshot;
 import org.ohsonline.indicators.SnapshotRow;
 import org.ohsonline.indicators.SnapshotTable;
@@ -88,11 +89,15 @@ class SnapshotService implements Snapshots {
 		});
 		children.sort(Comparator.comparing((SnapshotRow r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
 			.thenComparing(SnapshotRow::regionCode));
-		return new SnapshotTable(snapshot, codes(figures), own, children, revisions,
-				this.store.changes(snapshot.id(), prefix),
-				List.copyOf(this.scoring.rules(this.store.scoringVersion(snapshot.id())
-					.map(SnapshotStore.Scoring::versionId)
-					.orElse(null)).values()));
+		List<String> codes = codes(figures);
+		// The scoring method in the order of the table above it (the catalog lists it by code).
+		List<ScoringRule> scoring = new ArrayList<>(this.scoring.rules(this.store.scoringVersion(snapshot.id())
+			.map(SnapshotStore.Scoring::versionId)
+			.orElse(null)).values());
+		scoring.sort(Comparator.comparingInt((ScoringRule r) -> codes.contains(r.indicatorCode())
+				? codes.indexOf(r.indicatorCode()) : Integer.MAX_VALUE).thenComparing(ScoringRule::indicatorCode));
+		return new SnapshotTable(snapshot, codes, own, children, revisions, this.store.changes(snapshot.id(), prefix),
+				scoring);
 	}
 
 	@Override
