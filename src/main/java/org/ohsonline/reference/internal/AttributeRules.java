@@ -70,6 +70,7 @@ final class AttributeRules {
 		return value != null && value.matches("\\d{1,4}");
 	}
 
+	/** A number from 0 to 100: a rating's points, a plan target in per cent. */
 	private static boolean points(String value) {
 		return value != null && nonNegativeNumber(value, false) && new BigDecimal(value).compareTo(new BigDecimal("100")) <= 0;
 	}
@@ -279,13 +280,12 @@ final class AttributeRules {
 		boolean unit = UNIT_OF_RULE.containsKey(rule) ? UNIT_OF_RULE.get(rule).equals(unitText)
 				: !UNIT_OF_RULE.containsValue(unitText);
 		boolean valid = INDICATOR_RULES.get(source).contains(rule) && paired && unit
-				&& INDICATOR_UNITS.contains(EntriesInForce.text(entry, "unit"))
+				&& INDICATOR_UNITS.contains(unitText)
 				&& INDICATOR_POPULATIONS.contains(population)
 				&& ("import".equals(source) == "IMPORTED".equals(population))
 				&& "HIGHER".equals(EntriesInForce.text(entry, "direction"))
 				&& margin != null && margin.matches("\\d{1,2}")
-				&& (target == null || target.isBlank() || nonNegativeNumber(target, false)
-						&& new BigDecimal(target).compareTo(new BigDecimal("100")) <= 0);
+				&& (target == null || target.isBlank() || points(target));
 		return valid ? java.util.Optional.empty()
 				: java.util.Optional.of(FieldError.of(row, "reference.entry.indicatorInvalid", number, entry.code()));
 	}
