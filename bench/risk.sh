@@ -3,8 +3,10 @@
 # bench/generate-province.sh, starts the application with --risk-benchmark, which prints (lines RISK-BENCH):
 #   1. the full reclassification of every portrait with every class written, and again with nothing changing,
 #      against one set-based SQL statement computing the same classes (and how many classes differ: 0);
-#   2. the incremental path: RATE register events a second for DURATION seconds, each refreshing the employer's
-#      portrait and reassessing it, latency from publication to the risk listener's completion (p50/p95/p99);
+#   2. the incremental path, two streams one after the other: RATE register events a second for DURATION seconds,
+#      each refreshing the employer's portrait and reassessing it, latency from publication to the risk listener's
+#      completion (p50/p95/p99) — first an employer's own record changed (the profile part refreshed), then a post
+#      with hazard factors added (the whole register part, the exposed workforce counted again);
 # then logs in as the demo provincial supervisor and times the portrait page GET /risk/employers/{id} for
 # SAMPLE random employers: the first view (which gathers every group of facts) and a second view.
 #
@@ -34,7 +36,7 @@ java ${JAVA_OPTS:-} -jar "$JAR" --ohs.standalone.data-directory="$DATA" --server
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -f "$COOKIES"' EXIT
 for _ in $(seq 1 7200); do
-	grep -q "RISK-BENCH incremental event" "$LOG" && break
+	grep -q "RISK-BENCH incremental event.*post with hazards added" "$LOG" && break
 	kill -0 $APP 2>/dev/null || { echo "The application stopped; see $LOG"; exit 1; }
 	sleep 1
 done

@@ -10,4 +10,13 @@ import java.util.Set;
  * its 15-day change clock or the initial declaration's.
  */
 public record EmployerChanged(long employerId, String regionCode, Set<String> fields, LocalDate changedOn) {
+
+	/** The field named when a post with hazard factors was added. */
+	public static final String HAZARDS = "hazards";
+
+	/** Whether a post with hazard factors was added: the employer's exposure may have changed, not only its record. */
+	public boolean hazardsAdded() {
+		return this.fields.contains(HAZARDS);
+	}
+
 }

@@ -79,6 +79,12 @@ public interface Workers {
 	Optional<EmployerExposure> exposure(Actor actor, long employerId);
 
 	/**
+	 * The first part of {@link #exposure} alone, in one statement without counting anyone: for an event about the
+	 * employer's own fields or status, which leaves its posts and people as they were. Empty as {@link #exposure}.
+	 */
+	Optional<EmployerProfile> profile(Actor actor, long employerId);
+
+	/**
 	 * {@link #exposed} of every employer in scope that has an exposed worker, by employer id, in one
 	 * pass (the risk portraits of a whole province are built from it). {@code workforce} is not
 	 * counted here and is 0.

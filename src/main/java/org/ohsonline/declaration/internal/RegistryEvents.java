@@ -72,7 +72,7 @@ class RegistryEvents {
 
 	@ApplicationModuleListener
 	void on(EmployerChanged event) {
-		if (event.fields().contains("hazards") || event.fields().contains("productionStartedOn")) {
+		if (event.hazardsAdded() || event.fields().contains("productionStartedOn")) {
 			this.initial.reconcile(event.employerId());
 		}
 		Set<String> reasons = reasons(event.fields());

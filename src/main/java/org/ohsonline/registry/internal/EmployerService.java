@@ -316,7 +316,7 @@ class EmployerService implements Employers {
 				String.join(", ", command.hazardCodes()));
 		if (!command.hazardCodes().isEmpty()) {
 			// A post with hazard factors may make the employer one that must declare and test.
-			this.events.publishEvent(new EmployerChanged(employerId, employer.regionCode(), Set.of("hazards"),
+			this.events.publishEvent(new EmployerChanged(employerId, employer.regionCode(), Set.of(EmployerChanged.HAZARDS),
 					LocalDate.now(this.clock)));
 		}
 		return this.structure.post(id);

@@ -186,14 +186,11 @@ class EmployerStore {
 	}
 
 	/** The employer's duties with its industry and day of registration, if the scope sees it. */
-	record Head(EmployerDuties duties, String industryCode, LocalDate registeredOn) {
-	}
-
-	Optional<Head> head(ScopeFilter scope, long id) {
+	Optional<org.ohsonline.registry.EmployerProfile> profile(ScopeFilter scope, long id) {
 		return this.jdbc.sql(DUTIES + SCOPE + " and e.id = :id")
 			.params(scope.parameters())
 			.param("id", id)
-			.query((rs, n) -> new Head(duties(rs, n), rs.getString("industry_code"),
+			.query((rs, n) -> new org.ohsonline.registry.EmployerProfile(duties(rs, n), rs.getString("industry_code"),
 					rs.getTimestamp("created_at").toInstant().atZone(ZONE).toLocalDate()))
 			.optional();
 	}

@@ -253,7 +253,14 @@ class WorkerService implements Workers {
 	@Transactional(readOnly = true)
 	public Optional<org.ohsonline.registry.EmployerExposure> exposure(Actor actor, long employerId) {
 		actor.require(RegistryPermissions.EMPLOYER_READ);
-		return this.employers.head(ScopeFilter.of(actor), employerId).map(this.store::exposure);
+		return this.employers.profile(ScopeFilter.of(actor), employerId).map(this.store::exposure);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<org.ohsonline.registry.EmployerProfile> profile(Actor actor, long employerId) {
+		actor.require(RegistryPermissions.EMPLOYER_READ);
+		return this.employers.profile(ScopeFilter.of(actor), employerId);
 	}
 
 	@Override

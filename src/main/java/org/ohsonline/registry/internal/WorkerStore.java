@@ -307,7 +307,7 @@ class WorkerStore {
 	 * not), the distinct current workers holding such a post; the distinct workers holding any post with a factor;
 	 * and the current workforce.
 	 */
-	org.ohsonline.registry.EmployerExposure exposure(EmployerStore.Head head) {
+	org.ohsonline.registry.EmployerExposure exposure(org.ohsonline.registry.EmployerProfile head) {
 		List<String> codes = new ArrayList<>();
 		Map<String, Integer> byHazard = new java.util.LinkedHashMap<>();
 		int[] totals = { 0, 0 };

@@ -17,6 +17,7 @@ import org.ohsonline.reference.HazardFactor;
 import org.ohsonline.reference.HazardFactors;
 import org.ohsonline.registry.EmployerDuties;
 import org.ohsonline.registry.EmployerExposure;
+import org.ohsonline.registry.EmployerProfile;
 import org.ohsonline.registry.ExposedWorkforce;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.risk.PortraitFact;
@@ -95,23 +96,46 @@ class FactCollector {
 			List<PortraitFact> facts) {
 	}
 
+	/**
+	 * The employer's own part of the register: what the portrait row holds of it and the {@code SEVERITY} fact (the
+	 * first of the registry group's facts).
+	 */
+	record Profile(PortraitStore.Identity identity, PortraitFact severity) {
+	}
+
 	/** Empty when the employer is not in the register. */
 	Optional<Register> register(long employerId) {
 		return this.workers.exposure(SYSTEM, employerId).map(employer -> register(employerId, employer));
 	}
 
-	private Register register(long employerId, EmployerExposure employer) {
+	/**
+	 * The employer's own part alone, without counting its workforce (one statement against the register's two and
+	 * a count over every current employment): enough when the employer's fields or status changed, not its posts or
+	 * people. Empty when the employer is not in the register.
+	 */
+	Optional<Profile> profile(long employerId) {
+		return this.workers.profile(SYSTEM, employerId).map(FactCollector::profile);
+	}
+
+	private static Profile profile(EmployerProfile employer) {
 		EmployerDuties duties = employer.duties();
-		ExposedWorkforce exposed = employer.exposed();
 		String severity = duties.severity() == null ? null : duties.severity().name();
 		PortraitStore.Identity identity = new PortraitStore.Identity(duties.id(), duties.creditCode(), duties.name(),
 				duties.regionCode(), employer.industryCode(), duties.status().name(), severity, duties.dutiesSince(),
 				duties.productionStartKnown());
-		List<PortraitFact> facts = new ArrayList<>();
-		facts.add(fact(REGISTRY, "SEVERITY", null, severity == null ? "risk.fact.severityUnlisted" : "risk.fact.severity",
+		PortraitFact fact = fact(REGISTRY, "SEVERITY", null,
+				severity == null ? "risk.fact.severityUnlisted" : "risk.fact.severity",
 				// The basis (directory entry, answers, edition) is on the employer's page the fact links to.
 				List.of(employer.industryCode() == null ? "" : employer.industryCode(), severity == null ? "" : severity),
-				employer.registeredOn(), "registry", "/employers/" + employerId));
+				employer.registeredOn(), "registry", "/employers/" + duties.id());
+		return new Profile(identity, fact);
+	}
+
+	private Register register(long employerId, EmployerExposure employer) {
+		ExposedWorkforce exposed = employer.exposed();
+		Profile profile = profile(new EmployerProfile(employer.duties(), employer.industryCode(), employer.registeredOn()));
+		List<PortraitFact> facts = new ArrayList<>();
+		facts.add(profile.severity());
 		facts.add(fact(REGISTRY, "WORKFORCE", null, "risk.fact.workforce",
 				List.of(String.valueOf(exposed.workforce()), String.valueOf(exposed.total())), LocalDate.now(Assessor.ZONE),
 				"registry", "/employers/" + employerId + "?tab=workers"));
@@ -120,7 +144,7 @@ class FactCollector {
 					List.of(code, name(code), String.valueOf(exposed.of(code))), LocalDate.now(Assessor.ZONE), "registry",
 					"/employers/" + employerId + "?tab=structure"));
 		}
-		return new Register(identity, exposed.total(), exposed.workforce(), employer.hazardCodes(), facts);
+		return new Register(profile.identity(), exposed.total(), exposed.workforce(), employer.hazardCodes(), facts);
 	}
 
 	List<PortraitFact> declaration(long employerId) {

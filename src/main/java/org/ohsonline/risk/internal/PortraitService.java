@@ -25,6 +25,13 @@ class PortraitService {
 
 	static final String RISK = "risk";
 
+	/**
+	 * Not a group of facts but a part of {@link FactCollector#REGISTRY}: the employer's own fields or status changed,
+	 * its posts and people did not, so the row's identity and the {@code SEVERITY} fact are refreshed and the
+	 * workforce is not counted again (the costliest read of a refresh at a large employer).
+	 */
+	static final String PROFILE = "profile";
+
 	private static final Logger log = LoggerFactory.getLogger(PortraitService.class);
 
 	static final Actor SYSTEM = Actor.system("risk");
@@ -94,6 +101,25 @@ class PortraitService {
 				rowChanged = true;
 			}
 			replace(employerId, FactCollector.REGISTRY, register.facts(), changed);
+		}
+		else if (todo.contains(PROFILE)) {
+			Optional<FactCollector.Profile> found = this.collector.profile(employerId);
+			if (found.isEmpty()) {
+				log.debug("Employer {} is not in the register; no portrait", employerId);
+				return false;
+			}
+			FactCollector.Profile profile = found.get();
+			if (!profile.identity().equals(before.get().identity())) {
+				this.portraits.upsertIdentity(profile.identity());
+				rowChanged = true;
+			}
+			List<PortraitFact> facts = new ArrayList<>();
+			facts.add(profile.severity());
+			this.portraits.facts(employerId, FactCollector.REGISTRY)
+				.stream()
+				.filter(fact -> !fact.kind().equals(profile.severity().kind()))
+				.forEach(facts::add);
+			replace(employerId, FactCollector.REGISTRY, facts, changed);
 		}
 		PortraitStore.Row row = rowChanged ? this.portraits.find(employerId).orElseThrow() : before.get();
 		for (String group : todo) {

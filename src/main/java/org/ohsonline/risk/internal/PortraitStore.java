@@ -232,14 +232,7 @@ class PortraitStore {
 	 * @return whether anything was written
 	 */
 	boolean replaceFacts(long employerId, String group, List<PortraitFact> facts) {
-		List<PortraitFact> stored = this.jdbc.sql("""
-				select grp, kind, finding_key, message_key, arguments, observed_on, source, link
-				from risk.fact where employer_id = :id and grp = :grp order by id""")
-			.param("id", employerId)
-			.param("grp", group)
-			.query(PortraitStore::fact)
-			.list();
-		if (stored.equals(facts)) {
+		if (facts(employerId, group).equals(facts)) {
 			return false;
 		}
 		this.jdbc.sql("delete from risk.fact where employer_id = :id and grp = :grp")
@@ -262,6 +255,17 @@ class PortraitStore {
 				.update();
 		}
 		return true;
+	}
+
+	/** The facts of one group, in the order they were stored. */
+	List<PortraitFact> facts(long employerId, String group) {
+		return this.jdbc.sql("""
+				select grp, kind, finding_key, message_key, arguments, observed_on, source, link
+				from risk.fact where employer_id = :id and grp = :grp order by id""")
+			.param("id", employerId)
+			.param("grp", group)
+			.query(PortraitStore::fact)
+			.list();
 	}
 
 	List<PortraitFact> facts(long employerId) {

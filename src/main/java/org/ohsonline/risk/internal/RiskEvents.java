@@ -49,12 +49,14 @@ class RiskEvents {
 
 	@ApplicationModuleListener
 	void on(EmployerChanged event) {
-		refresh(event.employerId(), FactCollector.REGISTRY, "EmployerChanged " + event.fields());
+		// A post with hazard factors added changes the exposure; any other field only the employer's own part.
+		refresh(event.employerId(), event.hazardsAdded() ? FactCollector.REGISTRY : PortraitService.PROFILE,
+				"EmployerChanged " + event.fields());
 	}
 
 	@ApplicationModuleListener
 	void on(EmployerStatusChanged event) {
-		refresh(event.employerId(), FactCollector.REGISTRY, "EmployerStatusChanged " + event.to());
+		refresh(event.employerId(), PortraitService.PROFILE, "EmployerStatusChanged " + event.to());
 	}
 
 	@ApplicationModuleListener

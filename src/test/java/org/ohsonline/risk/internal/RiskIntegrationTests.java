@@ -12,6 +12,7 @@ import org.ohsonline.IntegrationTest;
 import org.ohsonline.risk.Checklist;
 import org.ohsonline.risk.Classification;
 import org.ohsonline.risk.EvidenceView;
+import org.ohsonline.risk.PortraitFact;
 import org.ohsonline.risk.PortraitFilter;
 import org.ohsonline.risk.RectificationFilter;
 import org.ohsonline.risk.RectificationOverdue;
@@ -71,6 +72,9 @@ class RiskIntegrationTests {
 
 	@Autowired
 	PortraitService portraitService;
+
+	@Autowired
+	PortraitStore portraitStore;
 
 	@Autowired
 	org.ohsonline.registry.Workers workers;
@@ -304,6 +308,36 @@ class RiskIntegrationTests {
 		assertThat(row.exposed()).isEqualTo(exposed.total());
 		assertThat(row.workforce()).isEqualTo(exposed.workforce());
 		assertThat(row.hazardCodes()).containsAll(exposed.byHazard().keySet());
+	}
+
+	@Test
+	void aChangeOfTheEmployersOwnRecordRefreshesItsProfileWithoutCountingTheWorkforceAgain() {
+		Employer employer = employer(10);
+		this.portraitService.refresh(employer.id(), Set.copyOf(FactCollector.GROUPS), "EVENT", "test: first", false);
+		List<PortraitFact> registry = this.portraitStore.facts(employer.id(), FactCollector.REGISTRY);
+		assertThat(registry).extracting(PortraitFact::kind).startsWith("SEVERITY", "WORKFORCE");
+		String name = this.portraitStore.find(employer.id()).orElseThrow().name();
+
+		// The row's name and the severity fact no longer say what the register says; the workforce fact is stale too.
+		this.jdbc.sql("update risk.portrait set name = '旧名称' where employer_id = :id").param("id", employer.id()).update();
+		this.jdbc.sql("delete from risk.fact where employer_id = :id and grp = 'registry' and kind = 'SEVERITY'")
+			.param("id", employer.id())
+			.update();
+		this.jdbc.sql("""
+				update risk.fact set arguments = array['999', '999'] where employer_id = :id and grp = 'registry'
+				  and kind = 'WORKFORCE'""").param("id", employer.id()).update();
+
+		this.portraitService.refresh(employer.id(), Set.of(PortraitService.PROFILE), "EVENT", "test: record changed", false);
+		assertThat(this.portraitStore.find(employer.id()).orElseThrow().name()).isEqualTo(name);
+		List<PortraitFact> afterProfile = this.portraitStore.facts(employer.id(), FactCollector.REGISTRY);
+		assertThat(afterProfile.get(0)).isEqualTo(registry.get(0));
+		// The profile part does not count anyone: the workforce fact is as it was left.
+		assertThat(afterProfile.get(1).arguments()).containsExactly("999", "999");
+		assertThat(afterProfile.subList(2, afterProfile.size())).isEqualTo(registry.subList(2, registry.size()));
+
+		// A post with hazard factors added (or any worker event) gathers the whole register part again.
+		this.portraitService.refresh(employer.id(), Set.of(FactCollector.REGISTRY), "EVENT", "test: hazards added", false);
+		assertThat(this.portraitStore.facts(employer.id(), FactCollector.REGISTRY)).isEqualTo(registry);
 	}
 
 	@Test
