@@ -284,6 +284,16 @@ class EnforcementBrowserTests {
 		assertThat(this.page.getByTestId("candidate-alert-" + alert)).containsText("330105-");
 	}
 
+	@Test
+	void theCountysDashboardDrawsEachChartFromTheTableBesideIt() {
+		logIn("county");
+		this.page.navigate(url("/enforcement/dashboard"));
+		assertThat(this.page.locator("#arms-table")).isVisible();
+		// js/table-chart.js draws the bars from the table: a chart without its script would stay an empty box.
+		assertThat(this.page.locator("[data-testid=dashboard-arms-chart] canvas")).isVisible();
+		screenshot("enforcement-dashboard-tablet");
+	}
+
 	private void logIn(String username) {
 		this.page.navigate(url("/login"));
 		this.page.locator("#username").fill(username);

@@ -131,6 +131,8 @@ class ProjectBrowserTests {
 		this.page.navigate(url("/projects/tracking"));
 		assertThat(this.page.getByTestId("tracking-table")).isVisible();
 		assertThat(this.page.getByTestId("tracking-total")).isVisible();
+		// The chart is drawn from the table beside it (js/table-chart.js).
+		assertThat(this.page.locator("[data-testid=tracking-chart] canvas")).isVisible();
 		screenshot("projects-tracking");
 	}
 
