@@ -8,6 +8,7 @@ import org.ohsonline.indicators.RebuildReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -35,16 +36,29 @@ class IndicatorJobs implements ApplicationRunner {
 
 	private final Clock clock;
 
-	IndicatorJobs(ReadModel readModel, FigureReads reads, JdbcClient jdbc, Clock clock) {
+	private final boolean buildAtStart;
+
+	IndicatorJobs(ReadModel readModel, FigureReads reads, JdbcClient jdbc, Clock clock,
+			@Value("${ohs.indicators.build-at-start:true}") boolean buildAtStart) {
 		this.readModel = readModel;
 		this.reads = reads;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.buildAtStart = buildAtStart;
 	}
 
+	/**
+	 * Builds the read models at the first start (none built yet), unless the operator deferred it with
+	 * {@code ohs.indicators.build-at-start=false} — on a register of a province's size it takes long; the dashboard
+	 * then shows empty figures until the rebuild command or the daily run has built them.
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
 		if (args.containsOption("generate-synthetic") || args.containsOption(RebuildCommandOption.OPTION)) {
+			return;
+		}
+		if (!this.buildAtStart) {
+			log.info("Indicator read models: not built at start (ohs.indicators.build-at-start=false)");
 			return;
 		}
 		boolean built = this.jdbc.sql("select exists (select 1 from indicators.rebuild_run where finished_at is not null)")
