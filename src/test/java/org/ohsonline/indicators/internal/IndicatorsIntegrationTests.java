@@ -159,12 +159,14 @@ class IndicatorsIntegrationTests {
 					"WARNING_SIGNS_SEVERE", "DECLARATION_DUST", "TESTING_DUST", "EXAMS_DUST", "WORKER_TRAINING",
 					"EXAMS_EXPOSED", "WORK_INJURY_INSURANCE", "RADIATION_DOSE_MEDICAL", "INSPECTION_EXPOSED",
 					"THREE_SIMULTANEITY_SERIOUS", "RECTIFICATION_ON_TIME", "CASE_DECISION_ON_TIME",
-					"ONLINE_MONITORING_SEVERE");
+					"ONLINE_MONITORING_SEVERE", "EXAMS_HAZARD_DUST", "EXAMS_HAZARD_CHEMICAL", "EXAMS_HAZARD_PHYSICAL",
+					"EXAMS_HAZARD_BIOLOGICAL", "EXAMS_HAZARD_RADIATION", "EXAMS_HAZARD_SPECIAL", "EXAMS_HAZARD_OTHER",
+					"SUSPECTED_FOLLOW_UP", "DIAGNOSIS_ON_TIME", "REHABILITATION_COVERAGE");
 		IndicatorDefinition declaration = definitions.get(0);
 		assertThat(declaration.planTarget()).isEqualByComparingTo("85");
 		assertThat(declaration.plan()).isEqualTo("嘉兴 2020");
 		assertThat(declaration.sourceModule()).isEqualTo("declaration");
-		assertThat(declaration.edition()).isEqualTo("platform 2026, second edition (unverified)");
+		assertThat(declaration.edition()).isEqualTo("platform 2026, third edition (unverified)");
 		assertThat(this.indicators.definition("WORK_INJURY_INSURANCE").orElseThrow().imported()).isTrue();
 		IndicatorDefinition radiation = this.indicators.definition("RADIATION_DOSE_MEDICAL").orElseThrow();
 		assertThat(radiation.sourceModule()).isEqualTo("radiation");
