@@ -51,6 +51,20 @@ public interface Diagnoses {
 	/** Referrals of suspected diseases not yet applied for, in scope, newest first. */
 	Page<ReferralView> openReferrals(Actor actor, String region, PageQuery page);
 
+	/**
+	 * Every referral of a suspected disease found at the employer (open or applied for), in scope, oldest exam first:
+	 * the follow-up of the employer's suspected findings as the indicators count it. Needs {@code diagnosis:case:read};
+	 * outside the actor's scope the list is empty.
+	 */
+	List<ReferralView> referralsOfEmployer(Actor actor, long employerId);
+
+	/**
+	 * Per diagnosis institution whose cases are in scope, its duty clocks (diagnosis, certificate) due from
+	 * {@code from} to {@code to} and those met on or before their due day, with the institution's own region;
+	 * {@code institutionId} null for every institution. Needs {@code diagnosis:case:read}.
+	 */
+	List<InstitutionClocks> dutyClocks(Actor actor, Long institutionId, java.time.LocalDate from, java.time.LocalDate to);
+
 	/** Running and past clocks in scope, earliest due first. */
 	Page<CaseClock> clocks(Actor actor, ClockFilter filter, PageQuery page);
 

@@ -6,7 +6,9 @@
  * (municipal) and re-appraisal (provincial, final); referrals opened from surveillance's
  * {@link org.ohsonline.surveillance.SuspectedDiseaseFound}; the occupational-disease registry per
  * jurisdiction; pneumoconiosis rehabilitation stations with their patients, appointments and visits.
- * Publishes {@link org.ohsonline.diagnosis.DiseaseDiagnosed}.
+ * Publishes {@link org.ohsonline.diagnosis.DiseaseDiagnosed}, {@link org.ohsonline.diagnosis.ReferralOpened},
+ * {@link org.ohsonline.diagnosis.ReferralApplied} and {@link org.ohsonline.diagnosis.CaseClockMet} (the indicators
+ * count suspected-disease follow-up and the institutions' clocks from them).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Diagnosis, appraisal and rehabilitation")
 package org.ohsonline.diagnosis;

@@ -11,5 +11,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators",
 		allowedDependencies = { "shared", "reference", "registry", "declaration", "testing",
-				"surveillance", "training", "risk", "enforcement", "radiation", "projects", "monitoring", "audit", "portal" })
+				"surveillance", "training", "risk", "enforcement", "radiation", "projects", "monitoring", "diagnosis", "audit", "portal" })
 package org.ohsonline.indicators;

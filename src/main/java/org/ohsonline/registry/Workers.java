@@ -85,6 +85,15 @@ public interface Workers {
 	Optional<EmployerProfile> profile(Actor actor, long employerId);
 
 	/**
+	 * The current workers exposed to the employer's hazard factors, by factor category (the leading digit of the
+	 * factor's code in the national code table: 1 dust, 2 chemical, 3 physical, 4 biological, 5 radiation, 6 special
+	 * operations, 9 other): per category the ids of the distinct workers holding a post with a factor of it, each
+	 * worker once per category (a worker exposed to two dusts is one person under 1). Counted as {@link #exposed}
+	 * counts people; ids only, no names. Empty map when the employer is not in the register or not in scope.
+	 */
+	java.util.Map<String, java.util.Set<Long>> exposedByCategory(Actor actor, long employerId);
+
+	/**
 	 * {@link #exposed} of every employer in scope that has an exposed worker, by employer id, in one
 	 * pass (the risk portraits of a whole province are built from it). {@code workforce} is not
 	 * counted here and is 0.

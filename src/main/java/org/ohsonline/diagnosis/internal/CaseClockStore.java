@@ -49,6 +49,25 @@ class CaseClockStore {
 			.single();
 	}
 
+	/** Per institution: {id, credit code, name, duty clocks due in the period, of them met by their due day}. */
+	List<Object[]> dutyClocks(ScopeFilter scope, Long institutionId, LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				select c.institution_id, c.institution_credit_code, c.institution_name, count(*),
+				       count(*) filter (where k.state = 'MET' and k.met_on <= k.due_on)
+				from diagnosis.case_clock k join diagnosis.diagnosis_case c on c.id = k.case_id
+				where k.kind in ('DIAGNOSIS', 'CERTIFICATE') and k.due_on between :from and :to
+				  and (cast(:institution as bigint) is null or c.institution_id = :institution)
+				  and """ + CaseStore.SCOPE + """
+				group by c.institution_id, c.institution_credit_code, c.institution_name
+				order by c.institution_id""")
+			.params(scope.parameters())
+			.param("institution", institutionId)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5) })
+			.list();
+	}
+
 	/** Meets the open clock of the kind on the day; false when none was open. */
 	boolean meet(long caseId, ClockKind kind, LocalDate on) {
 		return this.jdbc.sql("""

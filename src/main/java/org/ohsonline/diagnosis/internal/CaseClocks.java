@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.diagnosis.CaseClock;
+import org.ohsonline.diagnosis.CaseClockMet;
 import org.ohsonline.diagnosis.ClockKind;
 import org.ohsonline.diagnosis.DiseaseDiagnosed;
 import org.ohsonline.notification.Inbox;
@@ -88,8 +89,12 @@ class CaseClocks {
 		return Optional.of(started);
 	}
 
+	/** Meets the open clock; an institution's duty met is published ({@link CaseClockMet}) for the indicators. */
 	void meet(long caseId, ClockKind kind, LocalDate on) {
-		this.store.meet(caseId, kind, on);
+		if (this.store.meet(caseId, kind, on) && kind.duty()) {
+			this.cases.lock(caseId)
+				.ifPresent(c -> this.events.publishEvent(new CaseClockMet(caseId, c.institutionId(), kind, on)));
+		}
 	}
 
 	Optional<CaseClock> of(long caseId, ClockKind kind) {

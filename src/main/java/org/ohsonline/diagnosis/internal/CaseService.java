@@ -31,6 +31,8 @@ import org.ohsonline.diagnosis.DiagnosisCommand;
 import org.ohsonline.diagnosis.DiseaseDiagnosed;
 import org.ohsonline.diagnosis.MaterialCommand;
 import org.ohsonline.diagnosis.OutcomeStage;
+import org.ohsonline.diagnosis.InstitutionClocks;
+import org.ohsonline.diagnosis.ReferralApplied;
 import org.ohsonline.diagnosis.ReferralView;
 import org.ohsonline.reference.HazardFactor;
 import org.ohsonline.reference.HazardFactors;
@@ -207,7 +209,11 @@ class CaseService implements Diagnoses {
 		for (int i = 0; i < checklist.size(); i++) {
 			this.store.insertMaterial(id, i, checklist.get(i));
 		}
-		referral.ifPresent(r -> this.referrals.applied(r.view().id(), id));
+		referral.ifPresent(r -> {
+			this.referrals.applied(r.view().id(), id);
+			this.events.publishEvent(new ReferralApplied(r.view().id(), id, r.view().employerId(), r.view().regionCode(),
+					appliedOn));
+		});
 		this.store.history(id, this.clocks.now(), "APPLIED", actor.displayName(), applicant.name());
 		CaseStore.Row row = this.store.lock(id).orElseThrow();
 		Map<String, Object> after = new LinkedHashMap<>();
@@ -363,6 +369,25 @@ class CaseService implements Diagnoses {
 		this.clocks.start(actor, row, ClockKind.APPRAISAL, on);
 		this.certificates.issue(actor, this.views.view(this.store.lock(caseId).orElseThrow()));
 		return this.views.view(this.store.lock(caseId).orElseThrow());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<InstitutionClocks> dutyClocks(Actor actor, Long institutionId, LocalDate from, LocalDate to) {
+		actor.require(DiagnosisPermissions.READ);
+		return this.clockStore.dutyClocks(this.scopes.of(actor), institutionId, from, to)
+			.stream()
+			.map(r -> new InstitutionClocks((Long) r[0], (String) r[1], (String) r[2],
+					this.agencies.reference((Long) r[0]).map(AgencyRef::regionCode).orElse(""), (Integer) r[3],
+					(Integer) r[4]))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ReferralView> referralsOfEmployer(Actor actor, long employerId) {
+		actor.require(DiagnosisPermissions.READ);
+		return this.referrals.ofEmployer(this.scopes.of(actor), employerId).stream().map(ReferralStore.Row::view).toList();
 	}
 
 	@Override

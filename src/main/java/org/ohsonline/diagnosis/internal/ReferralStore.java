@@ -99,6 +99,15 @@ class ReferralStore {
 			.list();
 	}
 
+	List<Row> ofEmployer(ScopeFilter scope, long employerId) {
+		return this.jdbc.sql("select r.* from diagnosis.referral r where r.employer_id = :employer and "
+				+ ReferralStore.SCOPE + " order by r.examined_on, r.id")
+			.params(scope.parameters())
+			.param("employer", employerId)
+			.query((rs, n) -> row(rs))
+			.list();
+	}
+
 	void applied(long id, long caseId) {
 		this.jdbc.sql("update diagnosis.referral set state = 'APPLIED', case_id = :case where id = :id")
 			.param("id", id)

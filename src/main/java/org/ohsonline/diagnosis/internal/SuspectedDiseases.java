@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.ohsonline.audit.AuditTarget;
 import org.ohsonline.audit.AuditTrail;
+import org.ohsonline.diagnosis.ReferralOpened;
 import org.ohsonline.notification.Inbox;
 import org.ohsonline.notification.Notice;
 import org.ohsonline.reference.HazardFactor;
@@ -21,6 +22,7 @@ import org.ohsonline.shared.PiiCipher;
 import org.ohsonline.shared.Scope;
 import org.ohsonline.surveillance.SuspectedDiseaseFound;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -48,8 +50,11 @@ class SuspectedDiseases {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	SuspectedDiseases(ReferralStore referrals, Workers workers, Employers employers, HazardFactors hazards,
-			PiiCipher cipher, AuditTrail audit, Inbox inbox, Clock clock) {
+			PiiCipher cipher, AuditTrail audit, Inbox inbox, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.referrals = referrals;
 		this.workers = workers;
 		this.employers = employers;
@@ -86,6 +91,7 @@ class SuspectedDiseases {
 						DiagnosisPermissions.READ, "diagnosis.notice.referral", arguments, link, "diagnosis:referral:" + id));
 				this.inbox.deliver(new Notice(Scope.region(event.regionCode()), DiagnosisPermissions.READ,
 						"diagnosis.notice.referral", arguments, link, "diagnosis:referral:" + id));
+				this.events.publishEvent(new ReferralOpened(id, event.employerId(), event.regionCode(), event.examinedOn()));
 				return id;
 			})
 			.orElse(0L);

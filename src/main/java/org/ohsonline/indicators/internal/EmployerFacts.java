@@ -23,12 +23,32 @@ package org.ohsonline.indicators.internal;
  * @param rectifications its rectification items due so far this year ({@code Rectifications.NONE} when closed)
  * @param cases its enforcement cases whose decision was due so far this year
  * @param onlineMonitored at least one of its devices measures now: active, online, calibrated, with a reading
+ * @param examsByCategory per hazard factor category (the code's leading digit) its exposed workers and those of them
+ * with an overdue pre-placement or periodic exam for a factor of that category (empty when not in production)
+ * @param referrals its workers' suspected occupational diseases found this year and those applied for diagnosis
  */
 record EmployerFacts(long employerId, String creditCode, String name, String regionCode, boolean inProduction,
 		boolean severe, boolean dust, int exposed, boolean declared, boolean testingCurrent, int overdueExamWorkers,
 		int leadersTrained, int leaders, int workersTrained, int workers, boolean medical, Radiation radiation,
 		boolean inspected, Projects projects, Rectifications rectifications, Cases cases,
-		boolean onlineMonitored) {
+		boolean onlineMonitored, java.util.Map<String, CategoryExams> examsByCategory, Referrals referrals) {
+
+	/**
+	 * The workers exposed to factors of one category, each counted once, and those of them with an overdue
+	 * pre-placement or periodic exam for a factor of that category (or for no named factor).
+	 */
+	record CategoryExams(int exposed, int overdue) {
+	}
+
+	/**
+	 * Suspected occupational diseases (a referral per exam and factor) found by an exam from 1 January to today, and
+	 * those of them on which someone applied for diagnosis (a case opened on the referral) by today.
+	 */
+	record Referrals(int found, int applied) {
+
+		static final Referrals NONE = new Referrals(0, 0);
+
+	}
 
 	/**
 	 * Radiation workers monitored in the period, each counted once, and those of them with a dose record for it.
@@ -77,49 +97,63 @@ record EmployerFacts(long employerId, String creditCode, String name, String reg
 			int leaders, int workersTrained, int workers) {
 		this(employerId, creditCode, name, regionCode, inProduction, severe, dust, exposed, declared, testingCurrent,
 				overdueExamWorkers, leadersTrained, leaders, workersTrained, workers, false, Radiation.NONE, false,
-				Projects.NONE, Rectifications.NONE, Cases.NONE, false);
+				Projects.NONE, Rectifications.NONE, Cases.NONE, false, java.util.Map.of(), Referrals.NONE);
 	}
 
 	EmployerFacts withRadiation(boolean medical, Radiation radiation) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
 				this.leaders, this.workersTrained, this.workers, medical, radiation, this.inspected,
-				this.projects, this.rectifications, this.cases, this.onlineMonitored);
+				this.projects, this.rectifications, this.cases, this.onlineMonitored, this.examsByCategory, this.referrals);
 	}
 
 	EmployerFacts withInspected(boolean inspected) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
 				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, inspected,
-				this.projects, this.rectifications, this.cases, this.onlineMonitored);
+				this.projects, this.rectifications, this.cases, this.onlineMonitored, this.examsByCategory, this.referrals);
 	}
 
 	EmployerFacts withProjects(Projects projects) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
 				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, projects,
-				this.rectifications, this.cases, this.onlineMonitored);
+				this.rectifications, this.cases, this.onlineMonitored, this.examsByCategory, this.referrals);
 	}
 
 	EmployerFacts withRectifications(Rectifications rectifications) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
 				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, this.projects,
-				rectifications, this.cases, this.onlineMonitored);
+				rectifications, this.cases, this.onlineMonitored, this.examsByCategory, this.referrals);
 	}
 
 	EmployerFacts withCases(Cases cases) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
 				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, this.projects,
-				this.rectifications, cases, this.onlineMonitored);
+				this.rectifications, cases, this.onlineMonitored, this.examsByCategory, this.referrals);
+	}
+
+	EmployerFacts withExamsByCategory(java.util.Map<String, CategoryExams> examsByCategory) {
+		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
+				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
+				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, this.projects,
+				this.rectifications, this.cases, this.onlineMonitored, java.util.Map.copyOf(examsByCategory), this.referrals);
+	}
+
+	EmployerFacts withReferrals(Referrals referrals) {
+		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
+				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
+				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, this.projects,
+				this.rectifications, this.cases, this.onlineMonitored, this.examsByCategory, referrals);
 	}
 
 	EmployerFacts withOnlineMonitored(boolean onlineMonitored) {
 		return new EmployerFacts(this.employerId, this.creditCode, this.name, this.regionCode, this.inProduction, this.severe,
 				this.dust, this.exposed, this.declared, this.testingCurrent, this.overdueExamWorkers, this.leadersTrained,
 				this.leaders, this.workersTrained, this.workers, this.medical, this.radiation, this.inspected, this.projects,
-				this.rectifications, this.cases, onlineMonitored);
+				this.rectifications, this.cases, onlineMonitored, this.examsByCategory, this.referrals);
 	}
 
 }

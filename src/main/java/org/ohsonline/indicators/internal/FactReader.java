@@ -2,10 +2,13 @@ package org.ohsonline.indicators.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.ohsonline.declaration.ClockView;
@@ -13,6 +16,9 @@ import org.ohsonline.declaration.DeclarationClocks;
 import org.ohsonline.declaration.DeclarationFilter;
 import org.ohsonline.declaration.DeclarationStatus;
 import org.ohsonline.declaration.Declarations;
+import org.ohsonline.diagnosis.Diagnoses;
+import org.ohsonline.diagnosis.InstitutionClocks;
+import org.ohsonline.diagnosis.ReferralView;
 import org.ohsonline.enforcement.CaseStep;
 import org.ohsonline.enforcement.CaseView;
 import org.ohsonline.enforcement.Cases;
@@ -80,10 +86,13 @@ class FactReader {
 
 	private final Devices devices;
 
+	private final Diagnoses diagnoses;
+
 	FactReader(Workers workers, Declarations declarations, DeclarationClocks declarationClocks,
 			TestingClocks testingClocks, ExamSchedules schedules, TrainingRates training, DoseRecords doses,
 			EnforcementFigures enforcement, Projects projects, Rectifications rectifications, Cases cases,
-			Devices devices, Clock clock) {
+			Devices devices, Diagnoses diagnoses, Clock clock) {
+		this.diagnoses = diagnoses;
 		this.cases = cases;
 		this.devices = devices;
 		this.projects = projects;
@@ -114,12 +123,13 @@ class FactReader {
 		EmployerFacts.Projects projects = closed ? EmployerFacts.Projects.NONE : projects(employerId);
 		EmployerFacts.Rectifications items = closed ? EmployerFacts.Rectifications.NONE : rectifications(employerId);
 		EmployerFacts.Cases cases = cases(employerId);
+		EmployerFacts.Referrals referrals = referrals(employerId);
 		if (!inProduction || exposed.total() == 0) {
 			// Outside every population of exposed workers: no other module needs to be asked.
 			return Optional.of(new EmployerFacts(employerId, duties.creditCode(), duties.name(), duties.regionCode(),
 					inProduction, duties.severity() == Severity.SERIOUS, false, exposed.total(), false, false, 0, 0, 1, 0,
 					exposed.workforce()).withRadiation(medical, radiation).withProjects(projects).withRectifications(items)
-				.withCases(cases));
+				.withCases(cases).withReferrals(referrals));
 		}
 		boolean dust = exposed.byHazard().entrySet().stream().anyMatch(e -> e.getKey().startsWith("1") && e.getValue() > 0);
 		EmployerRates rates = this.training.ofEmployer(SYSTEM, employerId);
@@ -129,15 +139,18 @@ class FactReader {
 		// Every employer has a principal leader: one it did not name counts as one not trained.
 		int leaders = (int) (Math.max(1, principal.denominator()) + managers.denominator());
 		int leadersTrained = (int) (principal.numerator() + managers.numerator());
+		Map<String, Set<Long>> overdue = overdueExamWorkers(employerId);
 		return Optional.of(new EmployerFacts(employerId, duties.creditCode(), duties.name(), duties.regionCode(), true,
 				duties.severity() == Severity.SERIOUS, dust, exposed.total(), declared(employerId),
-				testingCurrent(employerId), overdueExamWorkers(employerId), leadersTrained, leaders,
+				testingCurrent(employerId), overdue.getOrDefault(ANY, Set.of()).size(), leadersTrained, leaders,
 				(int) workerLine.numerator(), (int) workerLine.denominator()).withRadiation(medical, radiation)
 			.withInspected(inspectedThisYear(employerId))
 			.withProjects(projects)
 			.withRectifications(items)
 			.withCases(cases)
-			.withOnlineMonitored(onlineMonitored(employerId)));
+			.withOnlineMonitored(onlineMonitored(employerId))
+			.withExamsByCategory(examsByCategory(this.workers.exposedByCategory(SYSTEM, employerId), overdue))
+			.withReferrals(referrals));
 	}
 
 	/** A device of the employer measuring now, as the monitoring module judges it, that has sent a reading. */
@@ -251,15 +264,83 @@ class FactReader {
 			.anyMatch(c -> c.lastDoneOn() != null && !c.deadline().overdue());
 	}
 
-	private int overdueExamWorkers(long employerId) {
-		Set<Long> workerIds = new HashSet<>();
+	/**
+	 * The distinct workers with an overdue pre-placement or periodic exam ({@code ""}: any factor), and per hazard
+	 * factor category those overdue for a factor of it (an item naming no factor counts under every category).
+	 */
+	private Map<String, Set<Long>> overdueExamWorkers(long employerId) {
+		Map<String, Set<Long>> overdue = new HashMap<>();
+		Set<Long> unnamed = new HashSet<>();
 		this.schedules.forEach(SYSTEM, new ExamDueFilter(null, employerId, null, null, "overdue", null, null, "due"),
 				item -> {
 					if (item.kind() == ExamDueKind.PRE_PLACEMENT || item.kind() == ExamDueKind.PERIODIC) {
-						workerIds.add(item.workerId());
+						overdue.computeIfAbsent(ANY, k -> new HashSet<>()).add(item.workerId());
+						if (item.hazardCode() == null || item.hazardCode().isBlank()) {
+							unnamed.add(item.workerId());
+						}
+						else {
+							overdue.computeIfAbsent(item.hazardCode().substring(0, 1), k -> new HashSet<>())
+								.add(item.workerId());
+						}
 					}
 				});
-		return workerIds.size();
+		if (!unnamed.isEmpty()) {
+			for (String category : HAZARD_CATEGORIES) {
+				overdue.computeIfAbsent(category, k -> new HashSet<>()).addAll(unnamed);
+			}
+		}
+		return overdue;
+	}
+
+	/** The categories of the national hazard factor code table (leading digit of a factor's code). */
+	static final List<String> HAZARD_CATEGORIES = List.of("1", "2", "3", "4", "5", "6", "9");
+
+	private static final String ANY = "";
+
+	/** Per category: the exposed workers of it and those of them overdue for a factor of it. */
+	static Map<String, EmployerFacts.CategoryExams> examsByCategory(Map<String, Set<Long>> exposedByCategory,
+			Map<String, Set<Long>> overdue) {
+		Map<String, EmployerFacts.CategoryExams> exams = new TreeMap<>();
+		exposedByCategory.forEach((category, workers) -> {
+			Set<Long> late = new HashSet<>(overdue.getOrDefault(category, Set.of()));
+			late.retainAll(workers);
+			exams.put(category, new EmployerFacts.CategoryExams(workers.size(), late.size()));
+		});
+		return exams;
+	}
+
+	/** Suspected findings of exams from 1 January to today, and those on which someone applied for diagnosis. */
+	private EmployerFacts.Referrals referrals(long employerId) {
+		LocalDate today = LocalDate.now(this.clock.withZone(IndicatorZone.ZONE));
+		int found = 0;
+		int applied = 0;
+		for (ReferralView referral : this.diagnoses.referralsOfEmployer(SYSTEM, employerId)) {
+			int[] counts = referralCounts(referral.examinedOn(), referral.caseId(), today);
+			found += counts[0];
+			applied += counts[1];
+		}
+		return new EmployerFacts.Referrals(found, applied);
+	}
+
+	/**
+	 * One referral's part: {found by an exam from 1 January to today, applied for by today}, each 0 or 1. The platform's
+	 * reading (no plan text gives a day count): a finding of the year is followed up once a diagnosis case is opened on
+	 * it, whenever in the year that happens.
+	 */
+	static int[] referralCounts(LocalDate examinedOn, Long caseId, LocalDate today) {
+		if (examinedOn == null || examinedOn.isAfter(today) || examinedOn.getYear() != today.getYear()) {
+			return new int[] { 0, 0 };
+		}
+		return new int[] { 1, caseId != null ? 1 : 0 };
+	}
+
+	/**
+	 * The diagnosis institutions' duty clocks due from 1 January to today ({@code institutionId} null: every
+	 * institution), as the diagnosis module counts them, each in the institution's own region.
+	 */
+	List<InstitutionClocks> institutionClocks(Long institutionId) {
+		LocalDate today = LocalDate.now(this.clock.withZone(IndicatorZone.ZONE));
+		return this.diagnoses.dutyClocks(SYSTEM, institutionId, today.withDayOfYear(1), today);
 	}
 
 }

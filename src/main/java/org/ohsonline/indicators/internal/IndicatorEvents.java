@@ -2,6 +2,9 @@ package org.ohsonline.indicators.internal;
 
 import org.ohsonline.declaration.DeclarationAccepted;
 import org.ohsonline.declaration.DeclarationOverdue;
+import org.ohsonline.diagnosis.CaseClockMet;
+import org.ohsonline.diagnosis.ReferralApplied;
+import org.ohsonline.diagnosis.ReferralOpened;
 import org.ohsonline.enforcement.CaseStepRecorded;
 import org.ohsonline.enforcement.InspectionRecorded;
 import org.ohsonline.monitoring.DeviceBackOnline;
@@ -189,6 +192,24 @@ class IndicatorEvents {
 	@ApplicationModuleListener
 	void on(RadiationWorkerEnded event) {
 		this.readModel.recompute(event.employerId(), "RadiationWorkerEnded " + event.radiationWorkerId());
+	}
+
+	/** A suspected disease referred for diagnosis: the employer's suspected findings of the year. */
+	@ApplicationModuleListener
+	void on(ReferralOpened event) {
+		this.readModel.recompute(event.employerId(), "ReferralOpened " + event.referralId());
+	}
+
+	/** Someone applied for diagnosis on a referral: the employer's follow-up of its suspected findings. */
+	@ApplicationModuleListener
+	void on(ReferralApplied event) {
+		this.readModel.recompute(event.employerId(), "ReferralApplied " + event.referralId());
+	}
+
+	/** A diagnosis institution met a duty clock: its rows (in its own region), not the employer's. */
+	@ApplicationModuleListener
+	void on(CaseClockMet event) {
+		this.readModel.recomputeInstitutions(event.institutionId());
 	}
 
 	@ApplicationModuleListener

@@ -38,6 +38,15 @@ final class MembershipRules {
 						facts.rectifications().due());
 				case "THREE_SIMULTANEITY" -> new Row(definition.code(), facts.projects().seriousOnSchedule(),
 						facts.projects().serious());
+				case "EXAMINED_IN_CATEGORY" -> {
+					if (!definition.population().startsWith(CATEGORY_PREFIX)) {
+						yield null;
+					}
+					EmployerFacts.CategoryExams exams = facts.examsByCategory()
+						.getOrDefault(category(definition.population()), NO_EXAMS);
+					yield new Row(definition.code(), Math.max(0, exams.exposed() - exams.overdue()), exams.exposed());
+				}
+				case "REFERRAL_APPLIED" -> new Row(definition.code(), facts.referrals().applied(), facts.referrals().found());
 				case "DOSE_MONITORED" -> new Row(definition.code(), facts.radiation().monitored(), facts.radiation().workers());
 				default -> null;
 			};
@@ -49,6 +58,14 @@ final class MembershipRules {
 	}
 
 	static boolean inPopulation(EmployerFacts facts, String population) {
+		if (DIAGNOSIS_INSTITUTIONS.equals(population)) {
+			// Counted per diagnosis institution in its own region (institutionRow), never in an employer's rows.
+			return false;
+		}
+		if ("SUSPECTED_FOUND".equals(population)) {
+			// The follow-up is the worker's and the authority's whatever the employer did since (suspended, closed).
+			return facts.referrals().found() > 0;
+		}
 		if ("CASES_DUE".equals(population)) {
 			// A case runs to its decision whatever the employer did since (suspended, closed): it is the authority's clock.
 			return facts.cases().due() > 0;
@@ -77,8 +94,36 @@ final class MembershipRules {
 			case "SEVERE" -> facts.severe();
 			case "DUST" -> facts.dust();
 			case "EXPOSED" -> true;
-			default -> false;
+			default -> population.startsWith(CATEGORY_PREFIX)
+					&& facts.examsByCategory().getOrDefault(category(population), NO_EXAMS).exposed() > 0;
 		};
+	}
+
+	/** The population of the diagnosis institutions' clocks: rows per institution, not per employer. */
+	static final String DIAGNOSIS_INSTITUTIONS = "DIAGNOSIS_INSTITUTIONS";
+
+	/** Populations {@code HAZARD_CATEGORY_n}: exposed to a factor of category n of the national code table. */
+	static final String CATEGORY_PREFIX = "HAZARD_CATEGORY_";
+
+	private static final EmployerFacts.CategoryExams NO_EXAMS = new EmployerFacts.CategoryExams(0, 0);
+
+	static String category(String population) {
+		return population.substring(CATEGORY_PREFIX.length());
+	}
+
+	/**
+	 * An institution's part of the indicators counted per diagnosis institution (rule {@code CLOCK_MET_ON_TIME}):
+	 * its duty clocks due so far this year and those met on time; none when nothing fell due.
+	 */
+	static List<Row> institutionRows(int due, int metOnTime, List<IndicatorDefinition> definitions) {
+		List<Row> rows = new ArrayList<>();
+		for (IndicatorDefinition definition : definitions) {
+			if (DIAGNOSIS_INSTITUTIONS.equals(definition.population()) && "CLOCK_MET_ON_TIME".equals(definition.rule())
+					&& due > 0) {
+				rows.add(new Row(definition.code(), metOnTime, due));
+			}
+		}
+		return rows;
 	}
 
 	private static Row employer(IndicatorDefinition definition, boolean met) {

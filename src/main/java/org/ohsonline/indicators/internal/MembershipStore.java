@@ -43,9 +43,15 @@ class MembershipStore {
 			.list();
 	}
 
+	/** Holds the institutions' rows for the rest of the transaction (one lock: they are few and rewritten together). */
+	void lockInstitutions() {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('indicators.institutions'), 0)").query(Object.class).list();
+	}
+
 	Map<String, MembershipRules.Row> rowsOf(long employerId) {
 		Map<String, MembershipRules.Row> rows = new HashMap<>();
-		this.jdbc.sql("select indicator_code, numerator, denominator from indicators.membership where employer_id = :id")
+		this.jdbc.sql("select indicator_code, numerator, denominator from indicators.membership where employer_id = :id"
+				+ " and holder = 'EMPLOYER'")
 			.param("id", employerId)
 			.query((rs, i) -> new MembershipRules.Row(rs.getString(1), rs.getInt(2), rs.getInt(3)))
 			.list()
@@ -63,7 +69,9 @@ class MembershipStore {
 		rows.forEach(r -> after.put(r.indicatorCode(), r));
 		List<String> differences = differences(facts.employerId(), before, after);
 		if (!differences.isEmpty()) {
-			this.jdbc.sql("delete from indicators.membership where employer_id = :id").param("id", facts.employerId()).update();
+			this.jdbc.sql("delete from indicators.membership where employer_id = :id and holder = 'EMPLOYER'")
+				.param("id", facts.employerId())
+				.update();
 			for (MembershipRules.Row row : rows) {
 				this.jdbc.sql("""
 						insert into indicators.membership (indicator_code, employer_id, region_code, credit_code,
@@ -84,7 +92,7 @@ class MembershipStore {
 			// Same figures; the name or region may still have changed (a move between townships changes no figure).
 			this.jdbc.sql("""
 					update indicators.membership set region_code = :region, credit_code = :credit, employer_name = :name
-					where employer_id = :id and (region_code <> :region or employer_name <> :name or credit_code <> :credit)""")
+					where employer_id = :id and holder = 'EMPLOYER' and (region_code <> :region or employer_name <> :name or credit_code <> :credit)""")
 				.param("id", facts.employerId())
 				.param("region", facts.regionCode())
 				.param("credit", facts.creditCode())
@@ -107,9 +115,72 @@ class MembershipStore {
 	/** Removes an employer the register no longer knows; returns its rows as differences. */
 	List<String> remove(long employerId) {
 		List<String> differences = differences(employerId, rowsOf(employerId), Map.of());
-		this.jdbc.sql("delete from indicators.membership where employer_id = :id").param("id", employerId).update();
+		this.jdbc.sql("delete from indicators.membership where employer_id = :id and holder = 'EMPLOYER'")
+			.param("id", employerId)
+			.update();
 		this.jdbc.sql("delete from indicators.employer_state where employer_id = :id").param("id", employerId).update();
 		return differences;
+	}
+
+	/** The institutions' rows of the indicators counted per diagnosis institution, as they are now. */
+	Map<String, MembershipRules.Row> institutionRows() {
+		Map<String, MembershipRules.Row> rows = new HashMap<>();
+		this.jdbc.sql("""
+				select indicator_code, employer_id, numerator, denominator from indicators.membership
+				where holder = 'INSTITUTION'""")
+			.query((rs, i) -> rows.put(rs.getString(1) + " " + rs.getLong(2),
+					new MembershipRules.Row(rs.getString(1), rs.getInt(3), rs.getInt(4))))
+			.list();
+		return rows;
+	}
+
+	/**
+	 * Replaces the rows of the indicators counted per institution, for one institution ({@code institutionId}) or all
+	 * (null), by {@code rows} (each an institution's part, placed in its own region); returns what changed as
+	 * {@code indicator institution: before → after} lines. Runs in the caller's transaction.
+	 */
+	List<String> replaceInstitutions(Long institutionId, List<InstitutionRow> rows, Instant now) {
+		Map<String, MembershipRules.Row> before = new HashMap<>();
+		institutionRows().forEach((key, row) -> {
+			if (institutionId == null || key.endsWith(" " + institutionId)) {
+				before.put(key, row);
+			}
+		});
+		Map<String, MembershipRules.Row> after = new HashMap<>();
+		rows.forEach(r -> after.put(r.row().indicatorCode() + " " + r.institutionId(), r.row()));
+		List<String> lines = new ArrayList<>();
+		TreeSet<String> keys = new TreeSet<>(before.keySet());
+		keys.addAll(after.keySet());
+		for (String key : keys) {
+			if (!Objects.equals(before.get(key), after.get(key))) {
+				lines.add("institution " + key + ": " + text(before.get(key)) + " → " + text(after.get(key)));
+			}
+		}
+		this.jdbc.sql("""
+				delete from indicators.membership where holder = 'INSTITUTION'
+				  and (cast(:id as bigint) is null or employer_id = :id)""")
+			.param("id", institutionId)
+			.update();
+		for (InstitutionRow r : rows) {
+			this.jdbc.sql("""
+					insert into indicators.membership (indicator_code, holder, employer_id, region_code, credit_code,
+					    employer_name, numerator, denominator, computed_at)
+					values (:code, 'INSTITUTION', :id, :region, :credit, :name, :numerator, :denominator, :at)""")
+				.param("code", r.row().indicatorCode())
+				.param("id", r.institutionId())
+				.param("region", r.regionCode())
+				.param("credit", r.creditCode())
+				.param("name", r.name())
+				.param("numerator", r.row().numerator())
+				.param("denominator", r.row().denominator())
+				.param("at", Timestamp.from(now))
+				.update();
+		}
+		return lines;
+	}
+
+	/** An institution's part of an indicator counted per diagnosis institution. */
+	record InstitutionRow(long institutionId, String creditCode, String name, String regionCode, MembershipRules.Row row) {
 	}
 
 	List<Long> knownEmployers() {
@@ -182,7 +253,7 @@ class MembershipStore {
 			.query(Long.class)
 			.single();
 		List<Member> items = this.jdbc.sql("""
-				select employer_id, credit_code, employer_name, region_code, numerator, denominator
+				select employer_id, credit_code, employer_name, region_code, numerator, denominator, holder
 				from indicators.membership""" + " " + WHICH + " order by employer_name, employer_id limit :limit offset :offset")
 			.param("code", code)
 			.param("prefix", prefix)
@@ -196,7 +267,7 @@ class MembershipStore {
 
 	void forEachMember(String code, String prefix, String which, Consumer<Member> consumer) {
 		this.jdbc.sql("""
-				select employer_id, credit_code, employer_name, region_code, numerator, denominator
+				select employer_id, credit_code, employer_name, region_code, numerator, denominator, holder
 				from indicators.membership""" + " " + WHICH + " order by employer_name, employer_id")
 			.param("code", code)
 			.param("prefix", prefix)
@@ -207,7 +278,8 @@ class MembershipStore {
 	}
 
 	private static Member member(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new Member(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6));
+		return new Member(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
+				"INSTITUTION".equals(rs.getString(7)));
 	}
 
 }

@@ -81,6 +81,33 @@ class ReadModel {
 		return differences == null ? List.of() : differences;
 	}
 
+	/**
+	 * Recomputes the rows counted per diagnosis institution ({@code institutionId} null: every institution, as the
+	 * rebuild does): each institution's duty clocks in its own region, not in an employer's. Returns the differences.
+	 */
+	List<String> recomputeInstitutions(Long institutionId) {
+		return recomputeInstitutions(institutionId, this.definitions.inForce());
+	}
+
+	private List<String> recomputeInstitutions(Long institutionId, List<IndicatorDefinition> definitions) {
+		boolean counted = definitions.stream().anyMatch(d -> MembershipRules.DIAGNOSIS_INSTITUTIONS.equals(d.population()));
+		List<String> differences = this.transactions.execute(status -> {
+			this.store.lockInstitutions();
+			List<MembershipStore.InstitutionRow> rows = new ArrayList<>();
+			if (counted) {
+				for (var clocks : this.facts.institutionClocks(institutionId)) {
+					for (MembershipRules.Row row : MembershipRules.institutionRows(clocks.due(), clocks.metOnTime(),
+							definitions)) {
+						rows.add(new MembershipStore.InstitutionRow(clocks.institutionId(), clocks.creditCode(),
+								clocks.name(), clocks.regionCode(), row));
+					}
+				}
+			}
+			return this.store.replaceInstitutions(institutionId, rows, this.clock.instant());
+		});
+		return differences == null ? List.of() : differences;
+	}
+
 	/** Recomputes every employer of the register and removes the rows of employers it no longer has. */
 	RebuildReport rebuild(String startedBy) {
 		Instant started = this.clock.instant();
@@ -111,6 +138,9 @@ class ReadModel {
 				lines.stream().limit(Math.max(0, SAMPLE - sample.size())).forEach(sample::add);
 			}
 		}
+		List<String> institutionLines = recomputeInstitutions(null, definitions);
+		differences += institutionLines.size();
+		institutionLines.stream().limit(Math.max(0, SAMPLE - sample.size())).forEach(sample::add);
 		int rows = this.jdbc.sql("select count(*) from indicators.membership").query(Integer.class).single();
 		Instant finished = this.clock.instant();
 		this.jdbc.sql("""

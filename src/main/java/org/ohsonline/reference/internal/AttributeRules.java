@@ -231,20 +231,26 @@ final class AttributeRules {
 
 	/** The modules an indicator may be counted from, and {@code import} for the figures the platform does not hold. */
 	static final Set<String> INDICATOR_SOURCES = Set.of("declaration", "testing", "surveillance", "training",
-			"radiation", "enforcement", "projects", "risk", "monitoring", "import");
+			"radiation", "enforcement", "projects", "risk", "monitoring", "diagnosis", "import");
 
 	private static final Set<String> INDICATOR_UNITS = Set.of("EMPLOYERS", "WORKERS", "PEOPLE", "PROJECTS", "ITEMS",
-			"CASES");
+			"CASES", "FINDINGS", "CLOCKS");
 
 	private static final Set<String> INDICATOR_POPULATIONS = Set.of("SEVERE", "DUST", "EXPOSED", "MEDICAL_RADIATION",
-			"SERIOUS_PROJECTS", "RECTIFICATIONS_DUE", "CASES_DUE", "IMPORTED");
+			"SERIOUS_PROJECTS", "RECTIFICATIONS_DUE", "CASES_DUE", "SUSPECTED_FOUND", "DIAGNOSIS_INSTITUTIONS", "IMPORTED",
+			"HAZARD_CATEGORY_1", "HAZARD_CATEGORY_2", "HAZARD_CATEGORY_3", "HAZARD_CATEGORY_4", "HAZARD_CATEGORY_5",
+			"HAZARD_CATEGORY_6", "HAZARD_CATEGORY_9");
 
 	/** The counting rule each source module offers: what puts an employer's people or itself in the numerator. */
-	private static final Map<String, Set<String>> INDICATOR_RULES = Map.of("declaration", Set.of("DECLARED"), "testing",
-			Set.of("TESTED"), "surveillance", Set.of("EXAMINED"), "training", Set.of("LEADERS_TRAINED", "WORKERS_TRAINED"),
-			"radiation", Set.of("DOSE_MONITORED"), "enforcement", Set.of("INSPECTED", "CASE_DECIDED_ON_TIME"), "projects",
-			Set.of("THREE_SIMULTANEITY"), "risk", Set.of("RECTIFIED_ON_TIME"), "monitoring", Set.of("ONLINE_MONITORED"),
-			"import", Set.of("IMPORTED"));
+	private static final Map<String, Set<String>> INDICATOR_RULES = Map.ofEntries(
+			Map.entry("declaration", Set.of("DECLARED")), Map.entry("testing", Set.of("TESTED")),
+			Map.entry("surveillance", Set.of("EXAMINED", "EXAMINED_IN_CATEGORY")),
+			Map.entry("diagnosis", Set.of("REFERRAL_APPLIED", "CLOCK_MET_ON_TIME")),
+			Map.entry("training", Set.of("LEADERS_TRAINED", "WORKERS_TRAINED")),
+			Map.entry("radiation", Set.of("DOSE_MONITORED")),
+			Map.entry("enforcement", Set.of("INSPECTED", "CASE_DECIDED_ON_TIME")),
+			Map.entry("projects", Set.of("THREE_SIMULTANEITY")), Map.entry("risk", Set.of("RECTIFIED_ON_TIME")),
+			Map.entry("monitoring", Set.of("ONLINE_MONITORED")), Map.entry("import", Set.of("IMPORTED")));
 
 	/**
 	 * Populations counted by one rule alone, and back: the facts behind them are read for that rule only, so any
@@ -252,11 +258,14 @@ final class AttributeRules {
 	 */
 	private static final Map<String, String> RULE_OF_POPULATION = Map.of("MEDICAL_RADIATION", "DOSE_MONITORED",
 			"SERIOUS_PROJECTS", "THREE_SIMULTANEITY", "RECTIFICATIONS_DUE", "RECTIFIED_ON_TIME", "CASES_DUE",
-			"CASE_DECIDED_ON_TIME");
+			"CASE_DECIDED_ON_TIME", "SUSPECTED_FOUND", "REFERRAL_APPLIED", "DIAGNOSIS_INSTITUTIONS", "CLOCK_MET_ON_TIME");
+
+	/** The per-category exam rule counts the category its population names, and only such a population. */
+	private static final String CATEGORY_POPULATION = "HAZARD_CATEGORY_";
 
 	/** Rules that count something other than employers or people, and the unit they count in (only they use it). */
 	private static final Map<String, String> UNIT_OF_RULE = Map.of("THREE_SIMULTANEITY", "PROJECTS", "RECTIFIED_ON_TIME",
-			"ITEMS", "CASE_DECIDED_ON_TIME", "CASES");
+			"ITEMS", "CASE_DECIDED_ON_TIME", "CASES", "REFERRAL_APPLIED", "FINDINGS", "CLOCK_MET_ON_TIME", "CLOCKS");
 
 	/**
 	 * An indicator definition (module indicators): a known source module (an unknown one could never be counted), a
@@ -273,8 +282,10 @@ final class AttributeRules {
 		String target = EntriesInForce.text(entry, "planTarget");
 		String margin = EntriesInForce.text(entry, "amberMargin");
 		String rule = String.valueOf(EntriesInForce.text(entry, "rule"));
-		boolean paired = !RULE_OF_POPULATION.containsKey(population) && !RULE_OF_POPULATION.containsValue(rule)
-				|| rule.equals(RULE_OF_POPULATION.get(population));
+		boolean category = population != null && population.startsWith(CATEGORY_POPULATION);
+		boolean paired = (!RULE_OF_POPULATION.containsKey(population) && !RULE_OF_POPULATION.containsValue(rule)
+				|| rule.equals(RULE_OF_POPULATION.get(population)))
+				&& category == "EXAMINED_IN_CATEGORY".equals(rule);
 		// Projects are counted in projects and items in items, and nothing else is.
 		String unitText = EntriesInForce.text(entry, "unit");
 		boolean unit = UNIT_OF_RULE.containsKey(rule) ? UNIT_OF_RULE.get(rule).equals(unitText)

@@ -59,6 +59,12 @@ class BundledCatalogTexts implements CatalogTexts {
 	/** The texts of the second bundled edition of {@code indicator-definitions} (issues 17 and 18's further indicators). */
 	static final String INDICATOR_DEFINITIONS_2026_2 = "indicator-definitions-2026-2";
 
+	/**
+	 * The texts of the third bundled edition of {@code indicator-definitions} (exam coverage per hazard category,
+	 * suspected-disease follow-up, diagnosis clocks met, rehabilitation coverage).
+	 */
+	static final String INDICATOR_DEFINITIONS_2026_3 = "indicator-definitions-2026-3";
+
 	/** Each set of bundled texts and the catalog its edition belongs to. */
 	private static final Map<String, String> TEXT_SETS = textSets();
 
@@ -99,6 +105,7 @@ class BundledCatalogTexts implements CatalogTexts {
 		sets.put(EXAM_RULES_2026, "exam-rules");
 		sets.put(SURVEY_FORMS_2026_2, "survey-forms");
 		sets.put(INDICATOR_DEFINITIONS_2026_2, "indicator-definitions");
+		sets.put(INDICATOR_DEFINITIONS_2026_3, "indicator-definitions");
 		return Map.copyOf(sets);
 	}
 

@@ -168,6 +168,11 @@ class BundledCatalogs implements ApplicationRunner {
 		// installation that loaded the first gets them too, unless an administrator loaded an edition of their own.
 		loadEditionUnlessAdministered(INDICATOR_DEFINITIONS, BundledCatalogTexts.INDICATOR_DEFINITIONS_2026_2,
 				LocalDate.of(2026, 12, 1), "reference/indicator-definitions-2026-2.csv", BundledCatalogs::indicatorNotes);
+		// Its third edition adds exam coverage per hazard category, the follow-up of suspected diseases, the diagnosis
+		// institutions' clocks and the imported rehabilitation coverage (the platform's readings, unverified). Same
+		// effective date, loaded after the second: it is the one in force.
+		loadEditionUnlessAdministered(INDICATOR_DEFINITIONS, BundledCatalogTexts.INDICATOR_DEFINITIONS_2026_3,
+				LocalDate.of(2026, 12, 1), "reference/indicator-definitions-2026-3.csv", BundledCatalogs::indicatorNotes);
 		// The quarterly snapshots' scoring method: weights and points per rating, a platform edition, unverified.
 		load(INDICATOR_SCORING, LocalDate.of(2026, 1, 1), "reference/indicator-scoring-2026.csv",
 				file -> new Object[] { kind(file, "indicator").count() });

@@ -265,6 +265,15 @@ class WorkerService implements Workers {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Map<String, java.util.Set<Long>> exposedByCategory(Actor actor, long employerId) {
+		actor.require(RegistryPermissions.EMPLOYER_READ);
+		return this.employers.head(ScopeFilter.of(actor), employerId)
+			.map(head -> this.store.exposedByCategory(head.duties().id()))
+			.orElse(Map.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public void forEachExposed(Actor actor, java.util.function.BiConsumer<Long, ExposedWorkforce> consumer) {
 		actor.require(RegistryPermissions.EMPLOYER_READ);
 		this.store.forEachExposed(ScopeFilter.of(actor), consumer);

@@ -346,6 +346,28 @@ class WorkerStore {
 				new ExposedWorkforce(totals[1], totals[0], byHazard));
 	}
 
+	/**
+	 * Per hazard factor category (the factor code's leading digit), the distinct current workers holding a post of the
+	 * employer with a factor of it: the same current employments as {@link #exposure} (its own and confirmed
+	 * dispatched workers).
+	 */
+	Map<String, java.util.Set<Long>> exposedByCategory(long employerId) {
+		Map<String, java.util.Set<Long>> byCategory = new java.util.TreeMap<>();
+		this.jdbc.sql("""
+				select distinct substr(h.hazard_code, 1, 1) as category, m.worker_id
+				from registry.employment m
+				join registry.post_hazard h on h.post_id = m.post_id
+				join registry.post p on p.id = h.post_id and p.employer_id = :e
+				where m.left_on is null
+				  and (m.employer_id = :e or (m.host_employer_id = :e and m.host_status = 'CONFIRMED'))
+				order by 1, 2""")
+			.param("e", employerId)
+			.query((rs, n) -> byCategory.computeIfAbsent(rs.getString(1), c -> new java.util.TreeSet<>())
+				.add(rs.getLong(2)))
+			.list();
+		return byCategory;
+	}
+
 	private static final ScopeColumns EMPLOYER_COLUMNS = ScopeColumns.on("e").region("region_code")
 		.employer("credit_code");
 

@@ -159,12 +159,14 @@ class IndicatorsIntegrationTests {
 					"WARNING_SIGNS_SEVERE", "DECLARATION_DUST", "TESTING_DUST", "EXAMS_DUST", "WORKER_TRAINING",
 					"EXAMS_EXPOSED", "WORK_INJURY_INSURANCE", "RADIATION_DOSE_MEDICAL", "INSPECTION_EXPOSED",
 					"THREE_SIMULTANEITY_SERIOUS", "RECTIFICATION_ON_TIME", "CASE_DECISION_ON_TIME",
-					"ONLINE_MONITORING_SEVERE");
+					"ONLINE_MONITORING_SEVERE", "EXAMS_HAZARD_DUST", "EXAMS_HAZARD_CHEMICAL", "EXAMS_HAZARD_PHYSICAL",
+					"EXAMS_HAZARD_BIOLOGICAL", "EXAMS_HAZARD_RADIATION", "EXAMS_HAZARD_SPECIAL", "EXAMS_HAZARD_OTHER",
+					"SUSPECTED_FOLLOW_UP", "DIAGNOSIS_ON_TIME", "REHABILITATION_COVERAGE");
 		IndicatorDefinition declaration = definitions.get(0);
 		assertThat(declaration.planTarget()).isEqualByComparingTo("85");
 		assertThat(declaration.plan()).isEqualTo("嘉兴 2020");
 		assertThat(declaration.sourceModule()).isEqualTo("declaration");
-		assertThat(declaration.edition()).isEqualTo("platform 2026, second edition (unverified)");
+		assertThat(declaration.edition()).isEqualTo("platform 2026, third edition (unverified)");
 		assertThat(this.indicators.definition("WORK_INJURY_INSURANCE").orElseThrow().imported()).isTrue();
 		IndicatorDefinition radiation = this.indicators.definition("RADIATION_DOSE_MEDICAL").orElseThrow();
 		assertThat(radiation.sourceModule()).isEqualTo("radiation");
@@ -377,10 +379,12 @@ class IndicatorsIntegrationTests {
 		// Never declared, never tested, never inspected, no device measuring, the worker placed without a pre-placement
 		// exam, nobody trained: 0 of 1 in every counted indicator its populations (severe industry, dust, exposed) have.
 		Map<String, MembershipRules.Row> rows = eventually(() -> rows(employer.id()),
-				r -> r.size() == 11 && r.get("EXAMS_EXPOSED").numerator() == 0);
+				r -> r.size() == 12 && r.get("EXAMS_EXPOSED").numerator() == 0);
 		assertThat(rows.values()).allSatisfy(r -> assertThat(r.numerator()).isZero());
 		assertThat(rows.get("DECLARATION_SEVERE")).isEqualTo(new MembershipRules.Row("DECLARATION_SEVERE", 0, 1));
 		assertThat(rows.get("EXAMS_DUST")).isEqualTo(new MembershipRules.Row("EXAMS_DUST", 0, 1));
+		// The third edition's exam coverage of its dust category (1001 is category 1): the same one worker.
+		assertThat(rows.get("EXAMS_HAZARD_DUST")).isEqualTo(new MembershipRules.Row("EXAMS_HAZARD_DUST", 0, 1));
 		// One principal leader not named counts as one untrained; the one current worker must be trained.
 		assertThat(rows.get("LEADER_TRAINING_SEVERE")).isEqualTo(new MembershipRules.Row("LEADER_TRAINING_SEVERE", 0, 1));
 		assertThat(rows.get("WORKER_TRAINING")).isEqualTo(new MembershipRules.Row("WORKER_TRAINING", 0, 1));

@@ -1,6 +1,7 @@
 package org.ohsonline.indicators.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -276,6 +277,52 @@ class MembershipRulesTests {
 		assertThat(MembershipStore.differences(9, before, after)).containsExactly("A 9: 1/2 → 2/2", "B 9: 1/1 → -",
 				"C 9: - → 0/1");
 		assertThat(MembershipStore.differences(9, before, before)).isEmpty();
+	}
+
+	/**
+	 * The third edition on hand-built facts: per category the exposed people and the overdue among them; the suspected
+	 * findings of the year and those applied for; the institutions' clocks never in an employer's rows.
+	 * F1 in production, 5 exposed: dust 4 exposed (1 overdue), physical 2 exposed (2 overdue); 3 findings, 2 applied.
+	 * F2 suspended: its categories count nothing, its 1 finding (0 applied) still does (the follow-up is the worker's).
+	 */
+	@Test
+	void theThirdEditionsRulesCountPeoplePerCategoryFindingsAndNoInstitutionClocksPerEmployer() {
+		List<IndicatorDefinition> third = List.of(
+				definition("EXAMS_HAZARD_DUST", "HAZARD_CATEGORY_1", "surveillance", "EXAMINED_IN_CATEGORY", "WORKERS"),
+				definition("EXAMS_HAZARD_PHYSICAL", "HAZARD_CATEGORY_3", "surveillance", "EXAMINED_IN_CATEGORY", "WORKERS"),
+				definition("EXAMS_HAZARD_CHEMICAL", "HAZARD_CATEGORY_2", "surveillance", "EXAMINED_IN_CATEGORY", "WORKERS"),
+				definition("SUSPECTED_FOLLOW_UP", "SUSPECTED_FOUND", "diagnosis", "REFERRAL_APPLIED", "FINDINGS"),
+				definition("DIAGNOSIS_ON_TIME", "DIAGNOSIS_INSTITUTIONS", "diagnosis", "CLOCK_MET_ON_TIME", "CLOCKS"),
+				definition("REHABILITATION_COVERAGE", "IMPORTED", "import", "IMPORTED", "PEOPLE"));
+		Map<String, EmployerFacts.CategoryExams> categories = Map.of("1", new EmployerFacts.CategoryExams(4, 1), "3",
+				new EmployerFacts.CategoryExams(2, 2));
+		EmployerFacts f1 = new EmployerFacts(31, "F1", "F1", "330110005", true, false, true, 5, false, false, 3, 0, 1, 0, 5)
+			.withExamsByCategory(categories)
+			.withReferrals(new EmployerFacts.Referrals(3, 2));
+		assertThat(MembershipRules.rows(f1, third)).containsExactly(new MembershipRules.Row("EXAMS_HAZARD_DUST", 3, 4),
+				new MembershipRules.Row("EXAMS_HAZARD_PHYSICAL", 0, 2), new MembershipRules.Row("SUSPECTED_FOLLOW_UP", 2, 3));
+		EmployerFacts f2 = new EmployerFacts(32, "F2", "F2", "330110005", false, false, true, 5, false, false, 0, 0, 1, 0, 5)
+			.withExamsByCategory(categories)
+			.withReferrals(new EmployerFacts.Referrals(1, 0));
+		assertThat(MembershipRules.rows(f2, third)).containsExactly(new MembershipRules.Row("SUSPECTED_FOLLOW_UP", 0, 1));
+		// The institutions' clocks: 2 of 3 met on time; nothing due, no row.
+		assertThat(MembershipRules.institutionRows(3, 2, third))
+			.containsExactly(new MembershipRules.Row("DIAGNOSIS_ON_TIME", 2, 3));
+		assertThat(MembershipRules.institutionRows(0, 0, third)).isEmpty();
+	}
+
+	/** Categories from worker sets: W1 exposed to dust and noise, W2 to dust; W1 overdue for dust only. */
+	@Test
+	void perCategoryTheOverdueAreThoseExposedToItAndOverdueForAFactorOfIt() {
+		Map<String, java.util.Set<Long>> exposed = Map.of("1", java.util.Set.of(1L, 2L), "3", java.util.Set.of(1L));
+		Map<String, java.util.Set<Long>> overdue = Map.of("1", java.util.Set.of(1L), "2", java.util.Set.of(9L));
+		assertThat(FactReader.examsByCategory(exposed, overdue)).containsExactlyInAnyOrderEntriesOf(Map.of("1",
+				new EmployerFacts.CategoryExams(2, 1), "3", new EmployerFacts.CategoryExams(1, 0)));
+		// A finding of last year is not counted; one of this year counts, applied or not.
+		LocalDate today = LocalDate.of(2026, 12, 4);
+		assertThat(FactReader.referralCounts(LocalDate.of(2025, 12, 20), 5L, today)).containsExactly(0, 0);
+		assertThat(FactReader.referralCounts(LocalDate.of(2026, 11, 24), 5L, today)).containsExactly(1, 1);
+		assertThat(FactReader.referralCounts(LocalDate.of(2026, 11, 29), null, today)).containsExactly(1, 0);
 	}
 
 }

@@ -127,7 +127,7 @@ class SnapshotsIntegrationTests {
 
 		Snapshot first = this.snapshots.freeze(province(), QUARTER);
 		assertThat(first.quarter()).isEqualTo(QUARTER);
-		assertThat(first.definitionsEdition()).isEqualTo("platform 2026, second edition (unverified)");
+		assertThat(first.definitionsEdition()).isEqualTo("platform 2026, third edition (unverified)");
 		assertThat(first.scoringEdition()).isEqualTo("platform 2026 (unverified)");
 		// Idempotent: the same figures frozen again are the same revision, nothing written.
 		assertThat(this.snapshots.freeze(province(), QUARTER)).isEqualTo(first);

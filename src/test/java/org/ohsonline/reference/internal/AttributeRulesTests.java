@@ -62,6 +62,48 @@ class AttributeRulesTests {
 		assertThat(check(catalog, imported)).hasSize(1);
 	}
 
+	/**
+	 * The third edition's rules: exam coverage per category only over a category's population (and that population only
+	 * with it), the suspected follow-up counted in findings over employers with findings, the diagnosis clocks in
+	 * clocks over the institutions — each pairing refused the other way round.
+	 */
+	@Test
+	void acceptsTheThirdEditionsRulesOnlyWithTheirPopulationsAndUnits() {
+		String catalog = "indicator-definitions";
+		java.util.Map<String, Object> category = new java.util.HashMap<>(Map.of("sourceModule", "surveillance", "rule",
+				"EXAMINED_IN_CATEGORY", "unit", "WORKERS", "population", "HAZARD_CATEGORY_3", "direction", "HIGHER",
+				"amberMargin", "5"));
+		assertThat(check(catalog, category)).isEmpty();
+		category.put("population", "EXPOSED");
+		assertThat(check(catalog, category)).as("the category rule over a population without a category").hasSize(1);
+		category.put("population", "HAZARD_CATEGORY_7");
+		assertThat(check(catalog, category)).as("no category 7 in the code table").hasSize(1);
+		java.util.Map<String, Object> plainExams = new java.util.HashMap<>(Map.of("sourceModule", "surveillance", "rule",
+				"EXAMINED", "unit", "WORKERS", "population", "HAZARD_CATEGORY_1", "direction", "HIGHER", "amberMargin", "5"));
+		assertThat(check(catalog, plainExams)).as("a category population counted without its category").hasSize(1);
+
+		java.util.Map<String, Object> followUp = new java.util.HashMap<>(Map.of("sourceModule", "diagnosis", "rule",
+				"REFERRAL_APPLIED", "unit", "FINDINGS", "population", "SUSPECTED_FOUND", "direction", "HIGHER",
+				"amberMargin", "5"));
+		assertThat(check(catalog, followUp)).isEmpty();
+		followUp.put("unit", "PEOPLE");
+		assertThat(check(catalog, followUp)).hasSize(1);
+		followUp.put("unit", "FINDINGS");
+		followUp.put("population", "EXPOSED");
+		assertThat(check(catalog, followUp)).hasSize(1);
+
+		java.util.Map<String, Object> clocks = new java.util.HashMap<>(Map.of("sourceModule", "diagnosis", "rule",
+				"CLOCK_MET_ON_TIME", "unit", "CLOCKS", "population", "DIAGNOSIS_INSTITUTIONS", "direction", "HIGHER",
+				"amberMargin", "5"));
+		assertThat(check(catalog, clocks)).isEmpty();
+		clocks.put("population", "SEVERE");
+		assertThat(check(catalog, clocks)).as("institution clocks in employers' rows").hasSize(1);
+		java.util.Map<String, Object> declaredOverInstitutions = new java.util.HashMap<>(Map.of("sourceModule",
+				"declaration", "rule", "DECLARED", "unit", "EMPLOYERS", "population", "DIAGNOSIS_INSTITUTIONS", "direction",
+				"HIGHER", "amberMargin", "5"));
+		assertThat(check(catalog, declaredOverInstitutions)).hasSize(1);
+	}
+
 	@Test
 	void acceptsTheRadiationMonitoringRateOnlyOverMedicalInstitutionsWithRadiationWorkers() {
 		String catalog = "indicator-definitions";
