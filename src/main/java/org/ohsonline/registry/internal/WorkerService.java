@@ -267,7 +267,7 @@ class WorkerService implements Workers {
 	@Transactional(readOnly = true)
 	public Map<String, java.util.Set<Long>> exposedByCategory(Actor actor, long employerId) {
 		actor.require(RegistryPermissions.EMPLOYER_READ);
-		return this.employers.head(ScopeFilter.of(actor), employerId)
+		return this.employers.profile(ScopeFilter.of(actor), employerId)
 			.map(head -> this.store.exposedByCategory(head.duties().id()))
 			.orElse(Map.of());
 	}
