@@ -95,6 +95,9 @@ class ReadModelPropertyIntegrationTests {
 
 	RegistryFixtures fixtures;
 
+	/** How many operations of each kind were carried out (refusals not counted). */
+	final Map<String, Integer> done = new java.util.TreeMap<>();
+
 	@BeforeEach
 	void setUp() {
 		this.fixtures = new RegistryFixtures(this.employers, this.workers);
@@ -130,8 +133,13 @@ class ReadModelPropertyIntegrationTests {
 		for (long seed : seeds) {
 			rows += run(seed, institution);
 		}
-		// The sequences put employers into populations: the property was not checked on an empty read model.
+		// The sequences put employers into populations: the property was not checked on an empty read model; and
+		// each kind of operation was carried out (not only refused) at least once over the seeds.
 		assertThat(rows).isPositive();
+		if (given == null || given.isBlank()) {
+			assertThat(this.done).as("operations carried out").containsKeys("hire", "post", "leave", "move", "status",
+					"declaration", "exam");
+		}
 	}
 
 	int run(long seed, AgencyView institution) {
@@ -157,11 +165,13 @@ class ReadModelPropertyIntegrationTests {
 						String idNumber = RegistryFixtures.idNumber("330110");
 						EmploymentView hired = this.fixtures.hire(SYSTEM, id, post, idNumber);
 						m.current.put(hired.id(), new Object[] { idNumber, post });
+						this.done.merge("hire", 1, Integer::sum);
 						log.add("hire " + id + " post " + m.hazardsOf.get(post));
 					}
 					case 2 -> {
 						List<String> hazards = POSTS.get(random.nextInt(POSTS.size()));
 						addPost(m, hazards);
+						this.done.merge("post", 1, Integer::sum);
 						log.add("post " + id + " " + hazards);
 					}
 					case 3 -> {
@@ -169,7 +179,8 @@ class ReadModelPropertyIntegrationTests {
 						if (employment != null) {
 							this.workers.leave(SYSTEM, employment, today);
 							m.current.remove(employment);
-							log.add("leave " + id + " employment " + employment);
+							this.done.merge("leave", 1, Integer::sum);
+						log.add("leave " + id + " employment " + employment);
 						}
 					}
 					case 4 -> {
@@ -178,12 +189,14 @@ class ReadModelPropertyIntegrationTests {
 							long post = m.posts.get(random.nextInt(m.posts.size()));
 							this.workers.changePost(SYSTEM, employment, post, today);
 							m.current.get(employment)[1] = post;
-							log.add("move " + id + " employment " + employment + " to " + m.hazardsOf.get(post));
+							this.done.merge("move", 1, Integer::sum);
+						log.add("move " + id + " employment " + employment + " to " + m.hazardsOf.get(post));
 						}
 					}
 					case 5 -> {
 						EmployerStatus status = random.nextBoolean() ? EmployerStatus.SUSPENDED : EmployerStatus.IN_PRODUCTION;
 						this.employers.changeStatus(SYSTEM, id, status);
+						this.done.merge("status", 1, Integer::sum);
 						log.add("status " + id + " " + status);
 					}
 					case 6 -> {
@@ -192,6 +205,7 @@ class ReadModelPropertyIntegrationTests {
 								ExamFixtures.SILICA, ExamFixtures.NOISE));
 						this.declarations.submit(manager, draft.id());
 						this.declarations.accept(DeclarationFixtures.supervisor("330110"), draft.id());
+						this.done.merge("declaration", 1, Integer::sum);
 						log.add("declaration accepted " + id);
 					}
 					default -> {
@@ -200,7 +214,8 @@ class ReadModelPropertyIntegrationTests {
 							String idNumber = (String) m.current.get(employment)[0];
 							this.exams.record(ExamFixtures.staffOf(institution),
 									ExamFixtures.noiseAndSilica(m.employer, idNumber, ExamType.IN_SERVICE, today));
-							log.add("exam " + id + " employment " + employment);
+							this.done.merge("exam", 1, Integer::sum);
+						log.add("exam " + id + " employment " + employment);
 						}
 					}
 				}
@@ -210,6 +225,7 @@ class ReadModelPropertyIntegrationTests {
 				log.add("refused op " + operation + " on " + id + ": " + ex.getMessage());
 			}
 		}
+		System.out.println("indicators property, seed " + seed + ": " + log);
 		String replay = "seed " + seed + " (replay with -Dindicators.property.seeds=" + seed + "); sequence: " + log;
 		// Delivered: the event-fed rows of each employer equal what a recompute from the facades gives.
 		eventually(() -> differences(made), List::isEmpty);
