@@ -148,12 +148,15 @@ class ReadModelPropertyIntegrationTests {
 		List<Made> made = new ArrayList<>();
 		String[] industries = { "3311", "0111", "1311" };
 		for (int i = 0; i < 3; i++) {
-			Made m = new Made(this.fixtures.employer(SYSTEM, TOWNSHIP, industries[i], 10 + i));
+			// 40 or more employees: room for the 30 exposed an initial declaration of the fixtures states.
+			Made m = new Made(this.fixtures.employer(SYSTEM, TOWNSHIP, industries[i], 40 + i));
 			made.add(m);
 			addPost(m, POSTS.get(i % POSTS.size()));
 			log.add("employer " + m.employer.id() + " industry " + industries[i]);
 		}
 		LocalDate today = LocalDate.now(IndicatorZone.ZONE);
+		// Leaving and moving are dated yesterday: "today" in China may still be tomorrow on a server clock in UTC.
+		LocalDate yesterday = today.minusDays(1);
 		for (int step = 0; step < OPERATIONS; step++) {
 			Made m = made.get(random.nextInt(made.size()));
 			long id = m.employer.id();
@@ -177,7 +180,7 @@ class ReadModelPropertyIntegrationTests {
 					case 3 -> {
 						Long employment = any(random, m);
 						if (employment != null) {
-							this.workers.leave(SYSTEM, employment, today);
+							this.workers.leave(SYSTEM, employment, yesterday);
 							m.current.remove(employment);
 							this.done.merge("leave", 1, Integer::sum);
 						log.add("leave " + id + " employment " + employment);
@@ -186,8 +189,9 @@ class ReadModelPropertyIntegrationTests {
 					case 4 -> {
 						Long employment = any(random, m);
 						if (employment != null) {
-							long post = m.posts.get(random.nextInt(m.posts.size()));
-							this.workers.changePost(SYSTEM, employment, post, today);
+							List<Long> others = m.posts.stream().filter(p -> !p.equals(m.current.get(employment)[1])).toList();
+							long post = others.isEmpty() ? m.posts.get(0) : others.get(random.nextInt(others.size()));
+							this.workers.changePost(SYSTEM, employment, post, yesterday);
 							m.current.get(employment)[1] = post;
 							this.done.merge("move", 1, Integer::sum);
 						log.add("move " + id + " employment " + employment + " to " + m.hazardsOf.get(post));
