@@ -52,6 +52,16 @@ public interface Indicators {
 	TargetView setTarget(Actor actor, TargetCommand command);
 
 	/**
+	 * Sets a batch of targets (a workbook or the API's list): all rows or none. Every row is checked by the rules of
+	 * {@link #setTarget} — region in scope, known indicator, year, value 0–100, a basis (the row's own, else
+	 * {@code source}) — and by the tightening rule against the targets stored and the other rows of the batch
+	 * together (a row may tighten a parent's target set in the same batch, in any order); the same indicator, region
+	 * and year twice is refused. Any refusal stores nothing and throws an {@link org.ohsonline.shared.InvalidInputException}
+	 * naming every refused row as {@code rows[<row>].<field>}. Each stored target is audited as a single edit is.
+	 */
+	List<TargetView> importTargets(Actor actor, List<TargetRow> rows, String source);
+
+	/**
 	 * Imports figures the platform does not hold (work-injury insurance, warning signs) per county and year, naming
 	 * their source. Rows that are valid are taken (replacing an earlier figure of the same county and year); every
 	 * other row is reported with its reason: an unknown or counted indicator, an unknown region or one outside the

@@ -97,6 +97,17 @@ class IndicatorsApi {
 		return this.indicators.setTarget(actor, command);
 	}
 
+	@Schema(name = "IndicatorTargetImport", description = "Targets to set together: all rows or none; a row's basis (source) defaults to the batch's")
+	record TargetImportRequest(String source, List<org.ohsonline.indicators.TargetRow> rows) {
+	}
+
+	@PostMapping("/targets/import")
+	@Operation(summary = "Set several targets in one transaction, all or none: each row is checked as a single target and by the tightening rule against the stored targets and the other rows (a parent's target in the same batch counts); 400 names every refused row as rows[n].field and stores nothing")
+	List<TargetView> importTargets(Actor actor, @RequestBody(required = false) TargetImportRequest request) {
+		return this.indicators.importTargets(actor, request == null ? null : request.rows(),
+				request == null ? null : request.source());
+	}
+
 	@PostMapping("/imports")
 	@Operation(summary = "Import figures the platform does not hold per county and year; each refused row is reported with its reason")
 	ImportResult importFigures(Actor actor, @RequestBody ImportRequest request) {

@@ -122,46 +122,137 @@ class IndicatorService implements Indicators {
 	public TargetView setTarget(Actor actor, TargetCommand command) {
 		actor.require(IndicatorPermissions.TARGET_WRITE);
 		regionScope(actor);
-		List<FieldError> errors = new ArrayList<>();
-		IndicatorDefinition definition = command.indicatorCode() == null ? null
-				: definition(command.indicatorCode()).orElse(null);
-		if (definition == null) {
-			errors.add(FieldError.of("indicatorCode", "indicators.indicator.unknown",
-					command.indicatorCode() == null ? "" : command.indicatorCode()));
-		}
-		String region = command.regionCode() == null ? "" : command.regionCode().trim();
-		if (!RegionCode.isValid(region) || region.length() > 6 || this.divisions.find(region).isEmpty()) {
-			errors.add(FieldError.of("regionCode", "indicators.target.regionInvalid", region));
-		}
-		else if (!actor.scope().coversRegion(region)) {
-			errors.add(FieldError.of("regionCode", "indicators.region.outside", region));
-		}
-		if (command.year() == null || command.year() < 2000 || command.year() > 2100) {
-			errors.add(FieldError.of("year", "indicators.year.invalid"));
-		}
-		BigDecimal value = command.value();
-		if (value == null || value.signum() < 0 || value.compareTo(new BigDecimal("100")) > 0 || value.scale() > 2) {
-			errors.add(FieldError.of("value", "indicators.target.valueInvalid"));
-		}
-		String source = command.source() == null ? "" : command.source().trim();
-		if (source.isEmpty() || source.length() > 300) {
-			errors.add(FieldError.of("source", "indicators.target.sourceMissing"));
-		}
+		List<FieldError> errors = checkTarget(actor, command, "");
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		this.targets.lock(definition.code(), command.year());
+		String code = command.indicatorCode().trim();
+		String region = command.regionCode().trim();
+		this.targets.lock(code, command.year());
 		List<TargetRules.Existing> others = this.targets.forYear(command.year())
-			.getOrDefault(definition.code(), List.of())
+			.getOrDefault(code, List.of())
 			.stream()
 			.filter(t -> !t.regionCode().equals(region))
 			.toList();
-		TargetRules.check(region, value, others).ifPresent(e -> {
+		TargetRules.check(region, command.value(), others).ifPresent(e -> {
 			throw new InvalidInputException(List.of(e));
 		});
-		Optional<TargetView> before = this.targets.find(definition.code(), region, command.year());
-		TargetView saved = this.targets.upsert(definition.code(), region, command.year(), value, source,
-				actor.username(), this.clock.instant());
+		return store(actor, code, region, command.year(), command.value(), command.source().trim());
+	}
+
+	/** Upper bound of a batch of targets: far above regions × indicators of a province, below a runaway file. */
+	static final int MAX_TARGET_ROWS = 5_000;
+
+	@Override
+	@Transactional
+	public List<TargetView> importTargets(Actor actor, List<org.ohsonline.indicators.TargetRow> rows, String source) {
+		actor.require(IndicatorPermissions.TARGET_WRITE);
+		regionScope(actor);
+		if (rows == null || rows.isEmpty()) {
+			throw InvalidInputException.of("rows", "indicators.targets.import.empty");
+		}
+		if (rows.size() > MAX_TARGET_ROWS) {
+			throw InvalidInputException.of("rows", "indicators.targets.import.tooMany", MAX_TARGET_ROWS);
+		}
+		String batchSource = source == null ? "" : source.trim();
+		List<FieldError> errors = new ArrayList<>();
+		List<Accepted> accepted = new ArrayList<>();
+		Map<String, Integer> seen = new java.util.HashMap<>();
+		for (int i = 0; i < rows.size(); i++) {
+			org.ohsonline.indicators.TargetRow row = rows.get(i);
+			int number = row.row() == null ? i + 1 : row.row();
+			String own = row.source() == null ? "" : row.source().trim();
+			TargetCommand command = new TargetCommand(row.indicatorCode(), row.regionCode(), row.year(), row.value(),
+					own.isEmpty() ? batchSource : own);
+			List<FieldError> rowErrors = checkTarget(actor, command, "rows[" + number + "].");
+			if (!rowErrors.isEmpty()) {
+				errors.addAll(rowErrors);
+				continue;
+			}
+			String key = command.indicatorCode().trim() + " " + command.regionCode().trim() + " " + command.year();
+			Integer first = seen.putIfAbsent(key, number);
+			if (first != null) {
+				errors.add(FieldError.of("rows[" + number + "].regionCode", "indicators.targets.import.twice", first));
+				continue;
+			}
+			accepted.add(new Accepted(number, command.indicatorCode().trim(), command.regionCode().trim(),
+					command.year(), command.value(), command.source().trim()));
+		}
+		// The tightening rule per indicator and year, against what would stand after the batch: the stored targets
+		// with the batch's rows in their places. Each row is checked against all the others, so the order of the rows
+		// does not matter and a county may tighten a province target set in the same file.
+		Map<String, List<Accepted>> groups = new java.util.TreeMap<>();
+		accepted.forEach(a -> groups.computeIfAbsent(a.code() + " " + a.year(), k -> new ArrayList<>()).add(a));
+		for (List<Accepted> group : groups.values()) {
+			String code = group.get(0).code();
+			int year = group.get(0).year();
+			this.targets.lock(code, year);
+			Map<String, BigDecimal> after = new java.util.TreeMap<>();
+			this.targets.forYear(year).getOrDefault(code, List.of()).forEach(t -> after.put(t.regionCode(), t.value()));
+			group.forEach(a -> after.put(a.region(), a.value()));
+			for (Accepted a : group) {
+				List<TargetRules.Existing> others = after.entrySet()
+					.stream()
+					.filter(e -> !e.getKey().equals(a.region()))
+					.map(e -> new TargetRules.Existing(e.getKey(), e.getValue()))
+					.toList();
+				TargetRules.check(a.region(), a.value(), others)
+					.ifPresent(e -> errors.add(new FieldError("rows[" + a.row() + "]." + e.field(), e.code(), e.arguments())));
+			}
+		}
+		if (!errors.isEmpty()) {
+			errors.sort(java.util.Comparator.comparingInt(IndicatorService::rowOf));
+			throw new InvalidInputException(errors);
+		}
+		List<TargetView> saved = new ArrayList<>();
+		for (Accepted a : accepted) {
+			saved.add(store(actor, a.code(), a.region(), a.year(), a.value(), a.source()));
+		}
+		return saved;
+	}
+
+	/** A batch row that passed the checks of a single edit. */
+	private record Accepted(int row, String code, String region, int year, BigDecimal value, String source) {
+	}
+
+	private static int rowOf(FieldError e) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("rows\\[(\\d+)].*").matcher(e.field() == null ? "" : e.field());
+		return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+	}
+
+	/** The checks of one target before the tightening rule, each error's field prefixed (a batch's row). */
+	private List<FieldError> checkTarget(Actor actor, TargetCommand command, String at) {
+		List<FieldError> errors = new ArrayList<>();
+		String code = command.indicatorCode() == null ? "" : command.indicatorCode().trim();
+		if (definition(code).isEmpty()) {
+			errors.add(FieldError.of(at + "indicatorCode", "indicators.indicator.unknown", code));
+		}
+		String region = command.regionCode() == null ? "" : command.regionCode().trim();
+		if (!RegionCode.isValid(region) || region.length() > 6 || this.divisions.find(region).isEmpty()) {
+			errors.add(FieldError.of(at + "regionCode", "indicators.target.regionInvalid", region));
+		}
+		else if (!actor.scope().coversRegion(region)) {
+			errors.add(FieldError.of(at + "regionCode", "indicators.region.outside", region));
+		}
+		if (command.year() == null || command.year() < 2000 || command.year() > 2100) {
+			errors.add(FieldError.of(at + "year", "indicators.year.invalid"));
+		}
+		BigDecimal value = command.value();
+		if (value == null || value.signum() < 0 || value.compareTo(new BigDecimal("100")) > 0 || value.scale() > 2) {
+			errors.add(FieldError.of(at + "value", "indicators.target.valueInvalid"));
+		}
+		String source = command.source() == null ? "" : command.source().trim();
+		if (source.isEmpty() || source.length() > 300) {
+			errors.add(FieldError.of(at + "source", "indicators.target.sourceMissing"));
+		}
+		return errors;
+	}
+
+	/** Stores a checked target and audits it in the caller's transaction. */
+	private TargetView store(Actor actor, String code, String region, int year, BigDecimal value, String source) {
+		Optional<TargetView> before = this.targets.find(code, region, year);
+		TargetView saved = this.targets.upsert(code, region, year, value, source, actor.username(),
+				this.clock.instant());
 		this.audit.record(actor, before.isPresent() ? "indicators.target.changed" : "indicators.target.set",
 				AuditTarget.of("indicator-target", saved.id(), region), before.map(IndicatorService::auditFields).orElse(null),
 				auditFields(saved));

@@ -1,7 +1,6 @@
 package org.ohsonline.indicators.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +11,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.ohsonline.indicators.ImportResult;
 import org.ohsonline.indicators.ImportRow;
 import org.ohsonline.indicators.Indicators;
@@ -25,6 +21,7 @@ import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.web.SpreadsheetExport;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -153,47 +150,97 @@ class IndicatorAdminController {
 	 */
 	private static List<ImportRow> read(MultipartFile file) {
 		List<ImportRow> rows = new ArrayList<>();
-		try (InputStream in = file.getInputStream()) {
-			byte[] head = in.readNBytes(8);
-			if (head.length < 8 || !ReadableWorkbook.isOOXMLZipHeader(head)) {
-				throw InvalidInputException.of("file", "indicators.import.notWorkbook");
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		try (InputStream in = file.getInputStream(); ReadableWorkbook workbook = new ReadableWorkbook(in);
-				var sheet = workbook.getFirstSheet().openStream()) {
-			sheet.forEach((Row row) -> {
-				if (row.getRowNum() <= 1) {
-					return;
-				}
-				List<String> cells = new ArrayList<>();
-				for (int i = 0; i < 5; i++) {
-					Cell cell = i < row.getCellCount() ? row.getCell(i) : null;
-					cells.add(cell == null || cell.getRawValue() == null ? "" : cell.getRawValue().trim());
-				}
-				if (cells.stream().allMatch(String::isBlank)) {
-					return;
-				}
-				rows.add(new ImportRow(cells.get(0), cells.get(1), whole(cells.get(2)) == null ? null
-						: whole(cells.get(2)).intValue(), whole(cells.get(3)), whole(cells.get(4))));
-			});
-		}
-		catch (IOException ex) {
-			throw InvalidInputException.of("file", "indicators.import.notWorkbook");
+		for (IndicatorWorkbook.SheetRow row : IndicatorWorkbook.rows(file, 5, "indicators.import.notWorkbook")) {
+			List<String> cells = row.cells();
+			Long year = IndicatorWorkbook.whole(cells.get(2));
+			rows.add(new ImportRow(cells.get(0), cells.get(1), year == null || Math.abs(year) > 99_999 ? null
+					: year.intValue(), IndicatorWorkbook.whole(cells.get(3)), IndicatorWorkbook.whole(cells.get(4))));
 		}
 		return rows;
 	}
 
-	private static Long whole(String text) {
+	/** A refused row of a target workbook as the page lists it: the sheet's row (none for the file) and the reason. */
+	record RowError(Integer row, InvalidInputException.FieldError error) {
+	}
+
+	static RowError rowError(InvalidInputException.FieldError e) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("rows\\[(\\d+)]\\.?(.*)")
+			.matcher(e.field() == null ? "" : e.field());
+		if (m.matches()) {
+			return new RowError(Integer.valueOf(m.group(1)),
+					new InvalidInputException.FieldError(m.group(2).isEmpty() ? null : m.group(2), e.code(), e.arguments()));
+		}
+		return new RowError(null, e);
+	}
+
+	@GetMapping("/indicators/targets/template.xlsx")
+	@PreAuthorize("hasAuthority('indicators:target:write')")
+	void targetTemplate(Actor actor, @RequestParam(required = false) Integer year, Locale locale,
+			HttpServletResponse response) {
+		int shown = year == null || year < 2000 || year > 2100 ? LocalDate.now(IndicatorPageController.ZONE).getYear()
+				: year;
+		String own = actor.scope().value();
+		// The targets of the caller's region and the regions below it (those above are not theirs to change).
+		List<org.ohsonline.indicators.TargetView> current = this.indicators.targets(actor, shown)
+			.stream()
+			.filter(t -> t.regionCode().startsWith(own))
+			.sorted(java.util.Comparator.comparing(org.ohsonline.indicators.TargetView::regionCode)
+				.thenComparing(org.ohsonline.indicators.TargetView::indicatorCode))
+			.toList();
+		SpreadsheetExport sheet = SpreadsheetExport.attachment(response, "indicator-targets-" + shown + ".xlsx",
+				word("indicators.targets.import.sheet", locale),
+				List.of(word("indicators.targets.import.col.region", locale),
+						word("indicators.targets.import.col.year", locale),
+						word("indicators.targets.import.col.indicator", locale),
+						word("indicators.targets.import.col.value", locale),
+						word("indicators.targets.import.col.source", locale)));
+		for (org.ohsonline.indicators.TargetView t : current) {
+			sheet.row(t.regionCode(), t.year(), t.indicatorCode(), t.value().stripTrailingZeros(), t.source());
+		}
+		sheet.nextSheet(word("indicators.targets.import.codesSheet", locale),
+				List.of(word("indicators.targets.import.col.indicator", locale),
+						word("indicators.targets.import.col.name", locale),
+						word("indicators.targets.import.col.unit", locale),
+						word("indicators.targets.import.col.planTarget", locale)));
+		for (org.ohsonline.indicators.IndicatorDefinition d : this.indicators.definitions()) {
+			sheet.row(d.code(), d.name(locale), word("indicators.unit." + d.unit(), locale),
+					d.planTarget() == null ? "" : d.planTarget().stripTrailingZeros().toPlainString() + " %"
+							+ (d.plan() == null ? "" : " (" + d.plan() + ")"));
+		}
+		sheet.finish();
+	}
+
+	@PostMapping("/indicators/targets/import")
+	@PreAuthorize("hasAuthority('indicators:target:write')")
+	String importTargets(Actor actor, @RequestParam(required = false) MultipartFile file,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String source, Model model,
+			RedirectAttributes redirect) {
+		int shown = year == null || year < 2000 || year > 2100 ? LocalDate.now(IndicatorPageController.ZONE).getYear()
+				: year;
+		List<InvalidInputException.FieldError> errors;
 		try {
-			BigDecimal value = new BigDecimal(text);
-			return value.stripTrailingZeros().scale() <= 0 ? value.longValueExact() : null;
+			if (file == null || file.isEmpty()) {
+				throw InvalidInputException.of("file", "indicators.import.fileMissing");
+			}
+			List<org.ohsonline.indicators.TargetRow> rows = new ArrayList<>();
+			for (IndicatorWorkbook.SheetRow row : IndicatorWorkbook.rows(file, 5, "indicators.import.notWorkbook")) {
+				List<String> cells = row.cells();
+				Long rowYear = IndicatorWorkbook.whole(cells.get(1));
+				rows.add(new org.ohsonline.indicators.TargetRow(row.number(), cells.get(0),
+						rowYear == null || Math.abs(rowYear) > 99_999 ? null : rowYear.intValue(), cells.get(2),
+						IndicatorWorkbook.decimal(cells.get(3)), cells.get(4)));
+			}
+			int stored = this.indicators.importTargets(actor, rows, source).size();
+			redirect.addFlashAttribute("flash", this.messages.getMessage("indicators.targets.import.stored",
+					new Object[] { stored }, LocaleContextHolder.getLocale()));
+			return "redirect:/indicators/targets?year=" + shown;
 		}
-		catch (NumberFormatException | ArithmeticException ex) {
-			return null;
+		catch (InvalidInputException ex) {
+			errors = ex.errors();
 		}
+		model.addAttribute("importErrors", errors.stream().map(IndicatorAdminController::rowError).toList());
+		model.addAttribute("importSource", source);
+		return targetsPage(actor, shown, new TargetForm(null, actor.scope().value(), shown, null, null), List.of(), model);
 	}
 
 	@GetMapping("/indicators/rebuild")

@@ -38,18 +38,37 @@ public final class SpreadsheetExport {
 
 	private final Workbook workbook;
 
-	private final Worksheet sheet;
+	private Worksheet sheet;
 
 	private int nextRow = 1;
 
 	private SpreadsheetExport(OutputStream out, String sheetName, List<String> headers) {
 		this.workbook = new Workbook(out, "OHS Online", "1.0");
+		start(sheetName, headers);
+	}
+
+	private void start(String sheetName, List<String> headers) {
 		this.sheet = this.workbook.newWorksheet(sheetName);
+		this.nextRow = 1;
 		for (int c = 0; c < headers.size(); c++) {
 			this.sheet.value(0, c, headers.get(c));
 			this.sheet.style(0, c).bold().set();
 		}
 		this.sheet.freezePane(0, 1);
+	}
+
+	/**
+	 * Ends the current sheet and starts another with its own bold, frozen header row (e.g. the codes a template's
+	 * first sheet refers to); {@link #row} then appends to the new sheet.
+	 */
+	public void nextSheet(String sheetName, List<String> headers) {
+		try {
+			this.sheet.finish();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		start(sheetName, headers);
 	}
 
 	/**
@@ -107,7 +126,7 @@ public final class SpreadsheetExport {
 		}
 	}
 
-	/** How many data rows were written. */
+	/** How many data rows were written (to the current sheet). */
 	public int rows() {
 		return this.nextRow - 1;
 	}
