@@ -103,7 +103,7 @@ echo "== naive GROUP BY over the base tables (bench/indicators-naive.sql, two in
 stats "$WORK/naive-ms" "  query"
 page95=$(sort -n "$WORK/page-ms" | awk '{v[NR]=$1} END {print v[int(NR*0.95 + 0.999)]}')
 naive95=$(sort -n "$WORK/naive-ms" | awk '{v[NR]=$1} END {print v[int(NR*0.95 + 0.999)]}')
-echo "== p95 naive query / p95 dashboard page: $(echo "scale=1; $naive95 / $page95" | bc)×"
+echo "== p95 naive query / p95 dashboard page: $(echo "scale=2; $naive95 / $page95" | bc)×"
 
 rebuild ""
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
