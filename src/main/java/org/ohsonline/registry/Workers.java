@@ -107,6 +107,13 @@ public interface Workers {
 	void forEachCurrent(Actor actor, String regionPrefix, java.util.function.Consumer<CurrentWorker> consumer);
 
 	/**
+	 * {@link #forEachCurrent} for the given employers (those in scope; a batch of a read model's rebuild): every
+	 * worker working for one of them now, each pair once, in one statement. {@code name} is not read and is null.
+	 */
+	void forEachCurrentOf(Actor actor, java.util.Collection<Long> employerIds,
+			java.util.function.Consumer<CurrentWorker> consumer);
+
+	/**
 	 * {@link #forEachCurrent} counted in the database: per employer in scope whose region starts with
 	 * {@code regionPrefix}, its current workers and how many of them are among {@code workerIds} (the trained, for
 	 * a rate), as {@code {current, among}}. Employers without a current worker are absent.

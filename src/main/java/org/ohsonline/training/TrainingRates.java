@@ -15,6 +15,14 @@ public interface TrainingRates {
 
 	EmployerRates ofEmployer(Actor actor, long employerId);
 
+	/**
+	 * The numerators and denominators of {@link #ofEmployer} (its three lines, without the names of those missing)
+	 * for many employers at once, in a few statements whatever their number: a read model's rebuild reads a batch of
+	 * employers with it instead of one call per employer. Every id asked is answered (an employer without workers or
+	 * named people, or outside the actor's scope, has 0/0 lines).
+	 */
+	java.util.Map<Long, List<RateLine>> countsOf(Actor actor, java.util.Collection<Long> employerIds);
+
 	/** The rates of a region inside the actor's scope ({@code null}: the whole scope), employers paged by name. */
 	RegionRates ofRegion(Actor actor, String region, PageQuery page);
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +45,6 @@ import org.ohsonline.surveillance.ExamSchedules;
 import org.ohsonline.testing.TestingClocks;
 import org.ohsonline.testing.ValidityKind;
 import org.ohsonline.training.Audience;
-import org.ohsonline.training.EmployerRates;
 import org.ohsonline.training.RateLine;
 import org.ohsonline.training.TrainingRates;
 
@@ -110,6 +110,34 @@ class FactReader {
 
 	/** Empty when the register does not know the employer (any more). */
 	Optional<EmployerFacts> read(long employerId) {
+		return read(employerId, null, null);
+	}
+
+	/**
+	 * {@link #read} for a batch of employers (the rebuild): the training rates and the inspections of the whole batch
+	 * are read with one set-based facade call each ({@link TrainingRates#countsOf}, {@link
+	 * EnforcementFigures#ofEmployers}) instead of one call per employer; the rest per employer as in {@link #read}.
+	 * The same facts as {@link #read} for each employer (IndicatorsIntegrationTests compares them); employers the
+	 * register does not know are absent.
+	 */
+	Map<Long, EmployerFacts> readAll(List<Long> employerIds) {
+		Map<Long, List<RateLine>> training = this.training.countsOf(SYSTEM, employerIds);
+		LocalDate today = LocalDate.now(this.clock.withZone(IndicatorZone.ZONE));
+		Map<Long, EnforcementFigures.OfEmployer> inspections = this.enforcement.ofEmployers(SYSTEM, employerIds,
+				today.withDayOfYear(1), today);
+		Map<Long, EmployerFacts> facts = new LinkedHashMap<>();
+		for (Long id : employerIds) {
+			read(id, training.get(id), inspections).ifPresent(f -> facts.put(id, f));
+		}
+		return facts;
+	}
+
+	/**
+	 * @param training the employer's training lines when read for a batch (null: ask the training module now)
+	 * @param inspections this year's inspections of a batch (null: ask the enforcement module now)
+	 */
+	private Optional<EmployerFacts> read(long employerId, List<RateLine> training,
+			Map<Long, EnforcementFigures.OfEmployer> inspections) {
 		Optional<EmployerExposure> exposure = this.workers.exposure(SYSTEM, employerId);
 		if (exposure.isEmpty()) {
 			return Optional.empty();
@@ -132,10 +160,10 @@ class FactReader {
 				.withCases(cases).withReferrals(referrals));
 		}
 		boolean dust = exposed.byHazard().entrySet().stream().anyMatch(e -> e.getKey().startsWith("1") && e.getValue() > 0);
-		EmployerRates rates = this.training.ofEmployer(SYSTEM, employerId);
-		RateLine principal = rates.line(Audience.PRINCIPAL);
-		RateLine managers = rates.line(Audience.MANAGER);
-		RateLine workerLine = rates.line(Audience.WORKER);
+		List<RateLine> lines = training != null ? training : this.training.ofEmployer(SYSTEM, employerId).lines();
+		RateLine principal = line(lines, Audience.PRINCIPAL);
+		RateLine managers = line(lines, Audience.MANAGER);
+		RateLine workerLine = line(lines, Audience.WORKER);
 		// Every employer has a principal leader: one it did not name counts as one not trained.
 		int leaders = (int) (Math.max(1, principal.denominator()) + managers.denominator());
 		int leadersTrained = (int) (principal.numerator() + managers.numerator());
@@ -144,7 +172,7 @@ class FactReader {
 				duties.severity() == Severity.SERIOUS, dust, exposed.total(), declared(employerId),
 				testingCurrent(employerId), overdue.getOrDefault(ANY, Set.of()).size(), leadersTrained, leaders,
 				(int) workerLine.numerator(), (int) workerLine.denominator()).withRadiation(medical, radiation)
-			.withInspected(inspectedThisYear(employerId))
+			.withInspected(inspections != null ? inspected(inspections.get(employerId)) : inspectedThisYear(employerId))
 			.withProjects(projects)
 			.withRectifications(items)
 			.withCases(cases)
@@ -222,12 +250,18 @@ class FactReader {
 		return new EmployerFacts.Projects(serious, onSchedule);
 	}
 
+	private static RateLine line(List<RateLine> lines, Audience audience) {
+		return lines.stream().filter(l -> l.audience() == audience).findFirst().orElseThrow();
+	}
+
 	/** An inspection recorded from 1 January to today, as the enforcement module counts them for the grid KPIs. */
 	private boolean inspectedThisYear(long employerId) {
 		LocalDate today = LocalDate.now(this.clock.withZone(IndicatorZone.ZONE));
-		EnforcementFigures.OfEmployer figures = this.enforcement
-			.ofEmployers(SYSTEM, List.of(employerId), today.withDayOfYear(1), today)
-			.get(employerId);
+		return inspected(this.enforcement.ofEmployers(SYSTEM, List.of(employerId), today.withDayOfYear(1), today)
+			.get(employerId));
+	}
+
+	private static boolean inspected(EnforcementFigures.OfEmployer figures) {
 		return figures != null && figures.inspections() > 0;
 	}
 

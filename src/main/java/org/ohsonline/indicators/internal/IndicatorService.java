@@ -59,8 +59,12 @@ class IndicatorService implements Indicators {
 
 	private final Clock clock;
 
+	private final FigureCache cache;
+
 	IndicatorService(DefinitionCatalog definitions, FigureReads reads, MembershipStore store, TargetStore targets,
-			ReadModel readModel, ImportService imports, Divisions divisions, AuditTrail audit, Clock clock) {
+			ReadModel readModel, ImportService imports, Divisions divisions, AuditTrail audit, Clock clock,
+			FigureCache cache) {
+		this.cache = cache;
 		this.definitions = definitions;
 		this.reads = reads;
 		this.store = store;
@@ -86,7 +90,10 @@ class IndicatorService implements Indicators {
 	@Transactional(readOnly = true)
 	public FigureTable figures(Actor actor, String region, int year) {
 		String prefix = prefix(actor, region);
-		return this.reads.table(prefix, checkedYear(year), definitions());
+		int checked = checkedYear(year);
+		List<IndicatorDefinition> definitions = definitions();
+		// Narrowed to the caller's region first: the cache is keyed by the region they may see.
+		return this.cache.table(prefix, checked, definitions, () -> this.reads.table(prefix, checked, definitions));
 	}
 
 	@Override
@@ -253,6 +260,7 @@ class IndicatorService implements Indicators {
 		Optional<TargetView> before = this.targets.find(code, region, year);
 		TargetView saved = this.targets.upsert(code, region, year, value, source, actor.username(),
 				this.clock.instant());
+		this.cache.invalidate();
 		this.audit.record(actor, before.isPresent() ? "indicators.target.changed" : "indicators.target.set",
 				AuditTarget.of("indicator-target", saved.id(), region), before.map(IndicatorService::auditFields).orElse(null),
 				auditFields(saved));
@@ -274,7 +282,10 @@ class IndicatorService implements Indicators {
 			String source) {
 		actor.require(IndicatorPermissions.IMPORT_WRITE);
 		regionScope(actor);
-		return this.imports.importFigures(actor, rows, source, definitions());
+		org.ohsonline.indicators.ImportResult result = this.imports.importFigures(actor, rows, source, definitions());
+		// After the import's own transaction: the imported figures are part of the tables.
+		this.cache.invalidate();
+		return result;
 	}
 
 	@Override

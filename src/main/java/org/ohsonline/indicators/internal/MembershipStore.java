@@ -48,6 +48,21 @@ class MembershipStore {
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('indicators.institutions'), 0)").query(Object.class).list();
 	}
 
+	/**
+	 * {@link #lock(long)} for many employers (a batch of the rebuild), in ascending order of their keys so that two
+	 * batches never wait for each other in a circle.
+	 */
+	void lock(List<Long> employerIds) {
+		this.jdbc.sql("""
+				select pg_advisory_xact_lock(hashtext('indicators.membership'), k)
+				from (select distinct cast((i # (i >> 32)) & 4294967295 as bigint) as raw from unnest(cast(:ids as bigint[])) i) x,
+				     lateral (select cast(case when raw >= 2147483648 then raw - 4294967296 else raw end as integer) as k) c
+				order by k""")
+			.param("ids", employerIds.toArray(Long[]::new))
+			.query(Object.class)
+			.list();
+	}
+
 	Map<String, MembershipRules.Row> rowsOf(long employerId) {
 		Map<String, MembershipRules.Row> rows = new HashMap<>();
 		this.jdbc.sql("select indicator_code, numerator, denominator from indicators.membership where employer_id = :id"

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,8 +23,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps the membership rows current: {@link #recompute} for one employer after an event (the same event twice gives
  * the same rows), {@link #rebuild} for everyone from the modules' facades, counting each row it found different from
- * what the events had kept. Each employer is written in its own transaction, so a rebuild at province scale never
- * holds one long transaction and events keep flowing meanwhile.
+ * what the events had kept. The rebuild goes by batches of {@value #BATCH} employers, each in its own transaction:
+ * the batch's employers are locked (as an event's recompute locks its one employer), their facts read with one
+ * set-based facade call per module where the module has one ({@link FactReader#readAll}), and their rows replaced;
+ * so a rebuild at province scale never holds one long transaction, events keep flowing meanwhile (an event of an
+ * employer of the batch being written waits for it), and what a batch writes was read under its locks.
  */
 @Component
 class ReadModel {
@@ -31,6 +35,9 @@ class ReadModel {
 	private static final Logger log = LoggerFactory.getLogger(ReadModel.class);
 
 	private static final int SAMPLE = 50;
+
+	/** Employers per rebuild transaction (one set-based read per module and batch). */
+	static final int BATCH = 1_000;
 
 	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
@@ -50,8 +57,12 @@ class ReadModel {
 
 	private final Clock clock;
 
+	private final FigureCache cache;
+
 	ReadModel(FactReader facts, MembershipStore store, DefinitionCatalog definitions, Employers employers,
-			JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock) {
+			JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock,
+			FigureCache cache) {
+		this.cache = cache;
 		this.facts = facts;
 		this.store = store;
 		this.definitions = definitions;
@@ -75,6 +86,8 @@ class ReadModel {
 		List<String> differences = this.transactions.execute(status -> {
 			this.store.lock(employerId);
 			Optional<EmployerFacts> read = this.facts.read(employerId);
+			// The data date changes with every recompute, the figures perhaps: the cached tables go.
+			this.cache.invalidate();
 			return read.map(f -> this.store.replace(f, MembershipRules.rows(f, definitions), cause, this.clock.instant()))
 				.orElseGet(() -> this.store.remove(employerId));
 		});
@@ -93,6 +106,7 @@ class ReadModel {
 		boolean counted = definitions.stream().anyMatch(d -> MembershipRules.DIAGNOSIS_INSTITUTIONS.equals(d.population()));
 		List<String> differences = this.transactions.execute(status -> {
 			this.store.lockInstitutions();
+			this.cache.invalidate();
 			List<MembershipStore.InstitutionRow> rows = new ArrayList<>();
 			if (counted) {
 				for (var clocks : this.facts.institutionClocks(institutionId)) {
@@ -104,6 +118,24 @@ class ReadModel {
 				}
 			}
 			return this.store.replaceInstitutions(institutionId, rows, this.clock.instant());
+		});
+		return differences == null ? List.of() : differences;
+	}
+
+	/** Recomputes a batch of employers in one transaction (the rebuild); returns the differences it made. */
+	private List<String> recompute(List<Long> employerIds, String cause, List<IndicatorDefinition> definitions) {
+		List<String> differences = this.transactions.execute(status -> {
+			this.store.lock(employerIds);
+			Map<Long, EmployerFacts> read = this.facts.readAll(employerIds);
+			this.cache.invalidate();
+			Instant now = this.clock.instant();
+			List<String> lines = new ArrayList<>();
+			for (long id : employerIds) {
+				EmployerFacts f = read.get(id);
+				lines.addAll(f != null ? this.store.replace(f, MembershipRules.rows(f, definitions), cause, now)
+						: this.store.remove(id));
+			}
+			return lines;
 		});
 		return differences == null ? List.of() : differences;
 	}
@@ -123,8 +155,10 @@ class ReadModel {
 		Set<Long> seen = new HashSet<>(ids);
 		List<String> sample = new ArrayList<>();
 		int differences = 0;
-		for (long id : ids) {
-			List<String> lines = recompute(id, "REBUILD " + runId, definitions);
+		ids.sort(null);
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			List<String> lines = recompute(ids.subList(from, Math.min(ids.size(), from + BATCH)), "REBUILD " + runId,
+					definitions);
 			differences += lines.size();
 			lines.stream().limit(Math.max(0, SAMPLE - sample.size())).forEach(sample::add);
 		}
@@ -132,6 +166,7 @@ class ReadModel {
 			if (!seen.contains(id)) {
 				List<String> lines = this.transactions.execute(status -> {
 					this.store.lock(id);
+					this.cache.invalidate();
 					return this.store.remove(id);
 				});
 				differences += lines.size();

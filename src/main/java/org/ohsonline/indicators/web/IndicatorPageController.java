@@ -79,6 +79,24 @@ class IndicatorPageController {
 		model.addAttribute("trend", rows.selected() == null ? List.of()
 				: this.indicators.trend(actor, rows.selected().code(), table.regionCode()));
 		model.addAttribute("hasMap", this.indicators.regionMap(actor, table.regionCode()).isPresent());
+		// The risk and enforcement tables come from other modules: loaded after the page (htmx, #related), so the
+		// figures never wait for them.
+		model.addAttribute("related", actor.can("risk:dashboard:read") || actor.can("enforcement:plan:read"));
+		return "indicators/dashboard";
+	}
+
+	/**
+	 * The classes of the risk module and the inspections of the enforcement module for the region and year of the
+	 * dashboard, the fragment the dashboard loads after itself (a direct visit gets the same fragment).
+	 */
+	@GetMapping("/indicators/related")
+	String related(Actor actor, @RequestParam(required = false) String region,
+			@RequestParam(required = false) Integer year, Model model) {
+		int shownYear = year == null ? LocalDate.now(ZONE).getYear() : year;
+		// Narrowed (and refused outside the jurisdiction) as for the dashboard itself.
+		FigureTable table = this.indicators.figures(actor, region, shownYear);
+		model.addAttribute("region", table.regionCode());
+		model.addAttribute("year", shownYear);
 		if (actor.can("risk:dashboard:read") && table.regionCode().length() < 9) {
 			model.addAttribute("riskRows", this.risk.distribution(actor, table.regionCode()));
 		}
@@ -86,7 +104,7 @@ class IndicatorPageController {
 			model.addAttribute("enforcement", this.enforcement.figures(actor, table.regionCode(),
 					LocalDate.of(shownYear, 1, 1), LocalDate.of(shownYear, 12, 31)));
 		}
-		return "indicators/dashboard";
+		return "indicators/dashboard :: related";
 	}
 
 	@GetMapping("/indicators/wall")

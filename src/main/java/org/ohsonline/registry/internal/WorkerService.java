@@ -288,6 +288,16 @@ class WorkerService implements Workers {
 
 	@Override
 	@Transactional(readOnly = true)
+	public void forEachCurrentOf(Actor actor, java.util.Collection<Long> employerIds,
+			java.util.function.Consumer<org.ohsonline.registry.CurrentWorker> consumer) {
+		actor.require(RegistryPermissions.WORKER_READ);
+		if (!employerIds.isEmpty()) {
+			this.store.forEachCurrentOf(ScopeFilter.of(actor), employerIds, consumer);
+		}
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public void forEachCurrent(Actor actor, String regionPrefix,
 			java.util.function.Consumer<org.ohsonline.registry.CurrentWorker> consumer) {
 		actor.require(RegistryPermissions.WORKER_READ);

@@ -456,6 +456,32 @@ class WorkerStore {
 		return counts;
 	}
 
+	/**
+	 * The same people as {@link #workforce} with {@code current} for each employer (employees of record and confirmed
+	 * dispatched workers), for many employers in one statement: each (employer, worker) once.
+	 */
+	void forEachCurrentOf(ScopeFilter scope, java.util.Collection<Long> employerIds,
+			java.util.function.Consumer<org.ohsonline.registry.CurrentWorker> consumer) {
+		Map<String, Object> parameters = new java.util.HashMap<>(scope.parameters());
+		parameters.put("ids", employerIds.toArray(Long[]::new));
+		this.jdbc.sql("""
+				select distinct x.employer_id, x.worker_id
+				from (select m.employer_id, m.worker_id from registry.employment m
+				      where m.left_on is null and m.employer_id = any(cast(:ids as bigint[]))
+				      union all
+				      select m.host_employer_id, m.worker_id from registry.employment m
+				      where m.left_on is null and m.host_status = 'CONFIRMED'
+				        and m.host_employer_id = any(cast(:ids as bigint[]))) x
+				join registry.employer e on e.id = x.employer_id
+				where """ + EMPLOYER_COLUMNS.predicate())
+			.params(parameters)
+			.query((rs, n) -> {
+				consumer.accept(new org.ohsonline.registry.CurrentWorker(rs.getLong(1), rs.getLong(2), null));
+				return null;
+			})
+			.list();
+	}
+
 	void forEachCurrent(ScopeFilter scope, String regionPrefix,
 			java.util.function.Consumer<org.ohsonline.registry.CurrentWorker> consumer) {
 		Map<String, Object> parameters = new java.util.HashMap<>(scope.parameters());

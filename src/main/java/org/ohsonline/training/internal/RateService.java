@@ -75,7 +75,10 @@ class RateService implements TrainingRates {
 		EmployerView employer = this.employers.find(actor, employerId);
 		Map<Long, String> current = currentWorkers(actor, employerId);
 		List<EmployerRates.NamedPerson> named = named(employerId);
-		Map<Audience, Set<Long>> trained = trained();
+		// Only this employer's people: the certificates of everyone else cannot change its rates.
+		Set<Long> people = new HashSet<>(current.keySet());
+		named.forEach(p -> people.add(p.workerId()));
+		Map<Audience, Set<Long>> trained = trained(people);
 		List<RateLine> lines = new ArrayList<>();
 		for (Audience audience : RATED) {
 			Map<Long, String> who = new LinkedHashMap<>();
@@ -94,6 +97,47 @@ class RateService implements TrainingRates {
 			lines.add(new RateLine(audience, who.size() - missing.size(), who.size(), missing));
 		}
 		return new EmployerRates(employer.id(), employer.name(), employer.regionCode(), lines, named);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, List<RateLine>> countsOf(Actor actor, java.util.Collection<Long> employerIds) {
+		actor.require(TrainingPermissions.RATE_READ);
+		Map<Long, Set<Long>> current = new HashMap<>();
+		Map<Long, Map<Audience, Set<Long>>> named = new HashMap<>();
+		Set<Long> people = new HashSet<>();
+		if (!employerIds.isEmpty()) {
+			this.workers.forEachCurrentOf(actor, employerIds, w -> {
+				current.computeIfAbsent(w.employerId(), k -> new HashSet<>()).add(w.workerId());
+				people.add(w.workerId());
+			});
+			Map<String, Object> parameters = new HashMap<>(ScopeFilter.of(actor).parameters());
+			parameters.put("ids", employerIds.toArray(Long[]::new));
+			this.jdbc.sql("select n.employer_id, n.worker_id, n.role from training.named_person n "
+					+ "where n.employer_id = any(cast(:ids as bigint[])) and " + NAMED.predicate())
+				.params(parameters)
+				.query((rs, n) -> {
+					named.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Audience.class))
+						.computeIfAbsent(Audience.valueOf(rs.getString(3)), k -> new HashSet<>())
+						.add(rs.getLong(2));
+					people.add(rs.getLong(2));
+					return null;
+				})
+				.list();
+		}
+		Map<Audience, Set<Long>> trained = trained(people);
+		Map<Long, List<RateLine>> counts = new HashMap<>();
+		for (Long employerId : employerIds) {
+			List<RateLine> lines = new ArrayList<>();
+			for (Audience audience : RATED) {
+				Set<Long> who = audience == Audience.WORKER ? current.getOrDefault(employerId, Set.of())
+						: named.getOrDefault(employerId, Map.of()).getOrDefault(audience, Set.of());
+				long done = who.stream().filter(trained.get(audience)::contains).count();
+				lines.add(new RateLine(audience, done, who.size(), List.of()));
+			}
+			counts.put(employerId, lines);
+		}
+		return counts;
 	}
 
 	@Override
@@ -212,6 +256,25 @@ class RateService implements TrainingRates {
 			})
 			.list();
 		return counts;
+	}
+
+	/** Those of {@code people} holding a valid certificate, per audience (one statement, by the worker index). */
+	private Map<Audience, Set<Long>> trained(Set<Long> people) {
+		Map<Audience, Set<Long>> trained = new EnumMap<>(Audience.class);
+		for (Audience audience : Audience.values()) {
+			trained.put(audience, new HashSet<>());
+		}
+		if (people.isEmpty()) {
+			return trained;
+		}
+		this.jdbc.sql("""
+				select distinct learner_worker_id, audience from training.certificate
+				where learner_worker_id = any(cast(:people as bigint[])) and (expires_on is null or expires_on >= :today)""")
+			.param("people", people.toArray(Long[]::new))
+			.param("today", LocalDate.now(this.clock.withZone(CourseService.ZONE)))
+			.query((rs, n) -> trained.get(Audience.valueOf(rs.getString(2))).add(rs.getLong(1)))
+			.list();
+		return trained;
 	}
 
 	/** The register's workers holding a valid certificate, per audience. */

@@ -553,6 +553,64 @@ class IndicatorsIntegrationTests {
 		return differences;
 	}
 
+	/**
+	 * The rebuild reads a batch of employers with one set-based call per module ({@link FactReader#readAll}); events
+	 * read one employer ({@link FactReader#read}). Both must give every employer the same facts, or a rebuild would
+	 * "correct" the event-fed rows into different ones: employers with trained workers, named leaders, an inspection
+	 * this year and the county of these tests, read both ways.
+	 */
+	@Test
+	void theRebuildsBatchReadGivesEachEmployerTheFactsOfItsOwnRead() {
+		List<Long> ids = new ArrayList<>(this.jdbc.sql("""
+				(select distinct m.employer_id from registry.employment m
+				 join training.certificate c on c.learner_worker_id = m.worker_id where m.left_on is null order by 1 limit 40)
+				union (select distinct employer_id from training.named_person order by 1 limit 20)
+				union (select id from registry.employer where region_code like '330110%' order by id limit 40)
+				union (select id from registry.employer order by id limit 40)""").query(Long.class).list());
+		ids.add(-1L);
+		Map<Long, EmployerFacts> batch = this.facts.readAll(ids);
+		assertThat(batch).doesNotContainKey(-1L);
+		for (Long id : ids) {
+			assertThat(batch.get(id)).as("employer %d", id).isEqualTo(this.facts.read(id).orElse(null));
+		}
+		// Could fail: the batch had people trained (a read that found nobody would compare zeros only).
+		assertThat(batch.values()).anySatisfy(f -> assertThat(f.workersTrained()).isPositive());
+	}
+
+	/**
+	 * The dashboard's figures are cached per region and year until the read model changes: the same table is answered
+	 * twice, and a hire onto a dust post (an event recomputing one employer) moves 330110013's DECLARATION_DUST
+	 * denominator from n to n + 1 (the new employer, not declared: the numerator stays), as a target set for the county
+	 * shows at once.
+	 */
+	@Test
+	void aCachedFigureChangesWhenAnEventOrATargetChangesTheReadModel() {
+		Actor county = supervisor("330110");
+		int year = LocalDate.now(IndicatorZone.ZONE).getYear();
+		EmployerView employer = this.fixtures.employer(SYSTEM, "330110013", "3311", 20);
+		StructureViews.Post post = this.fixtures.post(SYSTEM, employer.id(), "1001");
+		// Settled (no event of the new employer still on its way) and then answered from the cache: the same table.
+		FigureTable before = eventually(() -> {
+			FigureTable first = this.indicators.figures(county, "330110013", year);
+			return this.indicators.figures(county, "330110013", year) == first ? first : null;
+		}, t -> t != null);
+		Figure dust = before.figure("DECLARATION_DUST");
+		this.fixtures.hire(SYSTEM, employer.id(), post.id(), RegistryFixtures.idNumber("330110"));
+		Figure after = eventually(() -> this.indicators.figures(county, "330110013", year).figure("DECLARATION_DUST"),
+				f -> f.denominator() == dust.denominator() + 1);
+		assertThat(after.numerator()).isEqualTo(dust.numerator());
+		assertThat(this.indicators.figures(county, "330110013", year).asOf()).isAfterOrEqualTo(before.asOf() == null
+				? java.time.Instant.EPOCH : before.asOf());
+
+		FigureTable targetYear = this.indicators.figures(county, null, 2097);
+		assertThat(this.indicators.figures(county, null, 2097)).isSameAs(targetYear);
+		assertThat(targetYear.figure("EXAMS_EXPOSED").target()).isNull();
+		this.indicators.setTarget(county, new org.ohsonline.indicators.TargetCommand("EXAMS_EXPOSED", "330110", 2097,
+				new BigDecimal("91.5"), "指标缓存测试"));
+		assertThat(this.indicators.figures(county, null, 2097).figure("EXAMS_EXPOSED").target())
+			.isEqualByComparingTo("91.5");
+	}
+
 	@Test
 	void theRebuildRecordsItsRunAndIsIdempotent() {
 		Actor admin = new Actor(20, "indicators-admin", "管理员", "", Scope.region(""),

@@ -119,6 +119,13 @@ class SnapshotsIntegrationTests {
 		this.indicators.setTarget(province(), new TargetCommand("WORK_INJURY_INSURANCE", "33", 2019, new BigDecimal("95"),
 				"测试目标"));
 		imports(90, 50);
+		// The read model must not move between the two freezes below: wait until no event of an earlier test is still
+		// on its way to the indicators' listeners (they recompute employers anywhere in the province).
+		eventually(() -> this.jdbc.sql("""
+				select count(*) from event_publication where completion_date is null
+				  and listener_id like '%indicators.internal.IndicatorEvents%' and status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')""")
+			.query(Long.class)
+			.single(), n -> n == 0);
 
 		// A running quarter cannot be frozen; a county supervisor may not freeze at all.
 		assertThatThrownBy(() -> this.snapshots.freeze(province(), "2099Q1")).isInstanceOf(InvalidInputException.class);

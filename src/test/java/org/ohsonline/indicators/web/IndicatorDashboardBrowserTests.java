@@ -94,6 +94,10 @@ class IndicatorDashboardBrowserTests {
 		assertThat(this.page.locator("[data-testid=figure-chart] canvas")).hasCount(1);
 		assertThat(this.page.getByTestId("ranking-row").first()).isVisible();
 		assertThat(this.page.locator("[data-testid=ranking-chart] canvas")).hasCount(1);
+		// The risk classes and inspections come after the page (htmx), in place of their placeholder.
+		assertThat(this.page.getByTestId("indicator-risk")).isVisible();
+		assertThat(this.page.getByTestId("indicator-enforcement")).isVisible();
+		assertThat(this.page.getByTestId("indicator-related")).hasCount(1);
 		screenshot("county-desktop");
 
 		Locator ranked = this.page.getByTestId("ranking-row").first();
