@@ -6,8 +6,12 @@
 # open loop, every learner's heartbeat every 30 s, a paper each and QUIZ_RATE submissions a second (p50/p95/p99 per
 # stream: enrol, progress, paper, submit).
 #
+# After the load it reports how far the certificate renderer fell behind (lines "rendering", every 10 s while it
+# changes: PDFs pending, the oldest one's wait, submit-to-PDF p50/p95/max) and waits up to RENDER_WAIT seconds for the
+# backlog to drain.
+#
 # Environment: DATA (target/bench-data: bench/generate-province.sh for the province's rates), JAR
-# (target/ohs-online.jar), PORT (18095), LEARNERS (5000), QUIZ_RATE (200).
+# (target/ohs-online.jar), PORT (18095), LEARNERS (5000), QUIZ_RATE (200), RENDER_WAIT (900), JAVA_OPTS.
 # Run it again on the same DATA: the course and the learners are reused, the learners get new tokens and enrol once;
 # a learner who passed before has no paper left to open (use a fresh DATA copy or more LEARNERS).
 set -euo pipefail
@@ -18,6 +22,7 @@ JAR=${JAR:-target/ohs-online.jar}
 PORT=${PORT:-18095}
 LEARNERS=${LEARNERS:-5000}
 QUIZ_RATE=${QUIZ_RATE:-200}
+RENDER_WAIT=${RENDER_WAIT:-900}
 OUT=target/bench-training
 LOG=target/bench-training-app.log
 mkdir -p target "$OUT"
@@ -44,3 +49,15 @@ for _ in $(seq 1 600); do
 done
 java -DquizRate="$QUIZ_RATE" bench/TrainingLoad.java "http://127.0.0.1:$PORT" "$COURSE" "$OUT"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+MARK=$(wc -l < "$LOG")
+echo "== certificate rendering at the end of the load, then until the backlog is drained (at most $RENDER_WAIT s):"
+grep -o 'TRAINING-BENCH rendering.*' "$LOG" | tail -1 | sed 's/^TRAINING-BENCH /  /'
+WAITED=0
+while [ "$WAITED" -lt "$RENDER_WAIT" ]; do
+	LAST=$(tail -n +"$MARK" "$LOG" | grep -o 'TRAINING-BENCH rendering.*' | tail -1 || true)
+	case "$LAST" in *" pending=0 "*) break ;; esac
+	sleep 5
+	WAITED=$((WAITED + 5))
+done
+tail -n +"$MARK" "$LOG" | grep -o 'TRAINING-BENCH rendering.*' | sed 's/^TRAINING-BENCH /  /' | awk 'NR % 6 == 1 { print; next } { last = $0 } END { if (last != "") print last }'
+echo "  (drained or stopped waiting after $WAITED s; most pending during the run: $(grep -o 'rendering pending=[0-9]*' "$LOG" | sed 's/.*=//' | sort -n | tail -1))"

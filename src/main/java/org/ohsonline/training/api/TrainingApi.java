@@ -220,7 +220,7 @@ class TrainingApi {
 	}
 
 	@GetMapping("/certificates/{id}/pdf")
-	@Operation(summary = "A certificate's signed PDF; 404 until it is rendered, a moment after the passed paper (code null until then)")
+	@Operation(summary = "A certificate's signed PDF; one still pending (code null, a moment after the passed paper) is rendered on demand")
 	ResponseEntity<byte[]> certificate(Actor actor, @PathVariable long id) {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(this.learning.certificatePdf(actor, id));
 	}

@@ -90,23 +90,26 @@ class Certificates implements VerificationPanel {
 	}
 
 	/**
-	 * Records the certificate of a passed attempt, in the caller's transaction, and publishes
-	 * {@link CertificateIssued}; its PDF is rendered, signed and registered after the commit ({@link #render}), so that
-	 * a submission does not wait for it.
+	 * Records the certificate of a passed attempt, in the caller's transaction and in one statement (its id and number
+	 * from the sequence), and publishes {@link CertificateIssued}; it is valid at once, and its PDF is pending: the
+	 * renderer ({@link CertificateRendering}) renders, signs and registers it after the commit, so that a submission
+	 * does not wait for it. Its audit entry is {@link #audited}'s, which the caller writes last, so that the audit
+	 * chain's head stays locked only until the commit.
 	 */
-	CertificateView issue(Actor actor, EnrolmentStore.Row enrolment, CourseStore.Row course, long attemptId) {
+	CertificateView issue(EnrolmentStore.Row enrolment, CourseStore.Row course, long attemptId) {
 		LocalDate today = LocalDate.now(this.clock.withZone(CourseService.ZONE));
 		LocalDate expires = course.validityMonths() > 0 ? today.plusMonths(course.validityMonths()).minusDays(1) : null;
-		long id = this.jdbc.sql("select nextval(pg_get_serial_sequence('training.certificate', 'id'))")
-			.query(Long.class)
-			.single();
-		String number = "PX" + today.getYear() + "-" + String.format("%07d", id);
-		this.jdbc.sql("""
+		record Issued(long id, String number) {
+		}
+		Issued issued = this.jdbc.sql("""
+				with n as (select nextval(pg_get_serial_sequence('training.certificate', 'id')) as id)
 				insert into training.certificate (id, attempt_id, enrolment_id, course_id, audience, learner_worker_id,
 				    learner_user_id, learner_name, employer_credit_code, region_code, number, issued_on, expires_on)
-				values (:id, :attempt, :enrolment, :course, :audience, :worker, :user, :name, :credit, :region, :number,
-				    :issued, :expires)""")
-			.param("id", id)
+				select n.id, :attempt, :enrolment, :course, :audience, :worker, :user, :name, :credit, :region,
+				    'PX' || :year || '-' || case when n.id < 10000000 then lpad(n.id::text, 7, '0') else n.id::text end,
+				    :issued, :expires
+				from n
+				returning id, number""")
 			.param("attempt", attemptId)
 			.param("enrolment", enrolment.id())
 			.param("course", course.id())
@@ -116,21 +119,45 @@ class Certificates implements VerificationPanel {
 			.param("name", enrolment.learnerName())
 			.param("credit", enrolment.employerCreditCode())
 			.param("region", enrolment.regionCode())
-			.param("number", number)
+			.param("year", String.valueOf(today.getYear()))
 			.param("issued", today)
 			.param("expires", expires)
-			.update();
-		this.audit.record(actor, "training.certificate.issued", AuditTarget.of("certificate", id, enrolment.regionCode()),
-				null, Map.of("number", number, "course", course.id(), "attempt", attemptId,
-						"expiresOn", expires == null ? "" : expires.toString()));
+			.query((rs, n) -> new Issued(rs.getLong(1), rs.getString(2)))
+			.single();
+		long id = issued.id();
 		this.events.publishEvent(new CertificateIssued(id, course.id(), course.audience(), enrolment.workerId(),
 				enrolment.employerCreditCode(), enrolment.regionCode(), today, expires));
-		return find(id).orElseThrow();
+		return new CertificateView(id, issued.number(), course.id(), course.title(), course.version(), course.audience(),
+				course.hours(), enrolment.learnerName(), enrolment.employerCreditCode(), enrolment.regionCode(), today,
+				expires, null);
+	}
+
+	/** The audit entry of a certificate {@link #issue issued} in the same transaction. */
+	void audited(Actor actor, CertificateView certificate, long attemptId) {
+		this.audit.record(actor, "training.certificate.issued",
+				AuditTarget.of("certificate", certificate.id(), certificate.regionCode()), null,
+				Map.of("number", certificate.number(), "course", certificate.courseId(), "attempt", attemptId, "expiresOn",
+						certificate.expiresOn() == null ? "" : certificate.expiresOn().toString()));
+	}
+
+	/**
+	 * Renders the oldest certificate whose PDF is pending and that nobody else is rendering (the renderer's queue:
+	 * {@code for update skip locked}), in the caller's transaction.
+	 *
+	 * @return the certificate rendered, empty when none is pending
+	 */
+	Optional<Long> renderNext() {
+		Optional<Long> next = this.jdbc.sql("""
+				select id from training.certificate where pdf is null order by id limit 1 for update skip locked""")
+			.query(Long.class)
+			.optional();
+		next.ifPresent(this::render);
+		return next;
 	}
 
 	/**
 	 * Renders the certificate's PDF with the QR code of its verification page, signs it and registers it with the
-	 * portal, once: a certificate rendered already (a redelivered event) is left as it is.
+	 * portal, once: a certificate rendered already (by the renderer, or on demand) is left as it is.
 	 *
 	 * @return whether it was rendered now
 	 */
@@ -179,21 +206,29 @@ class Certificates implements VerificationPanel {
 		return this.jdbc.sql("select " + COLUMNS + " where c.id = :id").param("id", id).query(Certificates::row).optional();
 	}
 
-	/** The PDF, to the holder or a reader whose scope covers the certificate. */
+	/**
+	 * The PDF, to the holder or a reader whose scope covers the certificate; a certificate whose PDF is still pending
+	 * is rendered now, on demand (in the caller's transaction, which must not be read-only).
+	 */
 	byte[] pdf(Actor actor, EnrolmentStore.Learner learner, long id) {
 		Map<String, Object> parameters = new HashMap<>(EnrolmentStore.own(learner));
 		parameters.putAll(ScopeFilter.of(actor, Optional.ofNullable(learner.workerId())).parameters());
 		parameters.put("reader", actor.can(TrainingPermissions.ENROLMENT_READ));
 		parameters.put("id", id);
-		return this.jdbc.sql("""
-				select c.pdf from training.certificate c where c.id = :id and c.pdf is not null and (
+		String visible = """
+				from training.certificate c where c.id = :id and (
 				    (cast(:ownWorker as bigint) is not null and c.learner_worker_id = cast(:ownWorker as bigint))
 				    or (c.learner_worker_id is null and c.learner_user_id = :ownUser)
-				    or (:reader and """ + SCOPE.predicate() + "))")
+				    or (:reader and """ + SCOPE.predicate() + "))";
+		Optional<byte[]> pdf = this.jdbc.sql("select coalesce(c.pdf, ''::bytea) " + visible)
 			.params(parameters)
 			.query(byte[].class)
-			.optional()
-			.orElseThrow(() -> new NotFoundException("certificate", id));
+			.optional();
+		if (pdf.isPresent() && pdf.get().length == 0) {
+			render(id);
+			pdf = this.jdbc.sql("select c.pdf " + visible).params(parameters).query(byte[].class).optional();
+		}
+		return pdf.orElseThrow(() -> new NotFoundException("certificate", id));
 	}
 
 	Page<CertificateView> search(Actor actor, String q, PageQuery page) {

@@ -31,7 +31,7 @@ class EnrolmentStore {
 			((cast(:ownWorker as bigint) is not null and e.learner_worker_id = cast(:ownWorker as bigint))
 			 or (e.learner_worker_id is null and e.learner_user_id = :ownUser))""";
 
-	private static final String COLUMNS = """
+	static final String COLUMNS = """
 			e.id, e.course_id, e.learner_worker_id, e.learner_user_id, e.learner_name, e.employer_id,
 			e.employer_credit_code, e.employer_name, e.region_code, e.enrolled_at, e.completed_at, e.last_beat_at
 			""";
@@ -127,7 +127,7 @@ class EnrolmentStore {
 			.single() > 0;
 	}
 
-	private static Row row(ResultSet rs, int n) throws SQLException {
+	static Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getLong("id"), rs.getLong("course_id"), (Long) rs.getObject("learner_worker_id", Long.class),
 				(Long) rs.getObject("learner_user_id", Long.class), rs.getString("learner_name"),
 				(Long) rs.getObject("employer_id", Long.class), rs.getString("employer_credit_code"),

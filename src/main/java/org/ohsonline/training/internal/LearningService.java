@@ -180,60 +180,88 @@ class LearningService implements Learning {
 		return view(readable(actor, enrolmentId));
 	}
 
+	/**
+	 * One statement: locks the learner's own enrolment, finds the lesson in its course, credits the time since the
+	 * last heartbeat (at most {@link #BEAT_CAP}), moves the enrolment's last heartbeat and upserts the lesson's
+	 * progress, and returns the lesson with its progress. An enrolment or lesson not found changes nothing.
+	 */
 	@Override
 	@Transactional
 	public EnrolmentView.Progress beat(Actor actor, long enrolmentId, long lessonId, Integer positionSeconds) {
 		actor.require(TrainingPermissions.LEARN);
-		EnrolmentStore.Row enrolment = this.store.ownForUpdate(this.learners.of(actor), enrolmentId)
-			.orElseThrow(() -> new NotFoundException("enrolment", enrolmentId));
-		LessonView lesson = this.courses.lessons(enrolment.courseId())
-			.stream()
-			.filter(l -> l.id() == lessonId)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("lesson", lessonId));
+		EnrolmentStore.Learner learner = this.learners.of(actor);
 		if (positionSeconds != null && (positionSeconds < 0 || positionSeconds > 86_400)) {
+			// what is not found is said first, as before: the enrolment, then the lesson
+			EnrolmentStore.Row enrolment = this.store.ownForUpdate(learner, enrolmentId)
+				.orElseThrow(() -> new NotFoundException("enrolment", enrolmentId));
+			if (this.courses.lessons(enrolment.courseId()).stream().noneMatch(l -> l.id() == lessonId)) {
+				throw new NotFoundException("lesson", lessonId);
+			}
 			throw InvalidInputException.of("position", "training.course.range", 0, 86_400);
 		}
-		Instant now = Instant.now(this.clock);
-		long credit = enrolment.lastBeatAt() == null ? 0
-				: Math.max(0, Math.min(Duration.between(enrolment.lastBeatAt(), now).toSeconds(), BEAT_CAP.toSeconds()));
-		this.jdbc.sql("update training.enrolment set last_beat_at = :now where id = :id")
-			.param("now", java.sql.Timestamp.from(now))
-			.param("id", enrolmentId)
-			.update();
-		this.jdbc.sql("""
-				insert into training.lesson_progress (enrolment_id, lesson_id, viewed_seconds, position_seconds, last_beat_at,
-				    completed_at)
-				values (:e, :l, cast(:credit as int), coalesce(cast(:position as int), 0), cast(:now as timestamptz),
-				    case when cast(:credit as int) >= cast(:min as int) then cast(:now as timestamptz) end)
-				on conflict (enrolment_id, lesson_id) do update set
-				    viewed_seconds = training.lesson_progress.viewed_seconds + cast(:credit as int),
-				    position_seconds = coalesce(cast(:position as int), training.lesson_progress.position_seconds),
-				    last_beat_at = cast(:now as timestamptz),
-				    completed_at = coalesce(training.lesson_progress.completed_at,
-				        case when training.lesson_progress.viewed_seconds + cast(:credit as int) >= cast(:min as int)
-				        then cast(:now as timestamptz) end)""")
-			.param("e", enrolmentId)
-			.param("l", lessonId)
-			.param("credit", (int) credit)
-			.param("position", positionSeconds)
-			.param("now", java.sql.Timestamp.from(now))
-			.param("min", lesson.minSeconds())
-			.update();
-		return progress(enrolmentId, List.of(lesson)).get(0);
+		record Beat(boolean enrolment, EnrolmentView.Progress progress) {
+		}
+		java.util.Map<String, Object> parameters = EnrolmentStore.own(learner);
+		parameters.put("id", enrolmentId);
+		parameters.put("lesson", lessonId);
+		parameters.put("position", positionSeconds);
+		parameters.put("now", java.sql.Timestamp.from(Instant.now(this.clock)));
+		parameters.put("cap", (int) BEAT_CAP.toSeconds());
+		Beat beat = this.jdbc.sql("""
+				with e as (
+				    select e.id, e.course_id, e.last_beat_at from training.enrolment e
+				    where e.id = :id and """ + EnrolmentStore.OWN + """
+				     for update),
+				l as (
+				    select l.id, l.title, l.kind, l.min_seconds from training.lesson l join e on l.course_id = e.course_id
+				    where l.id = :lesson),
+				c as (
+				    select e.id as enrolment_id, l.id as lesson_id, l.min_seconds,
+				        case when e.last_beat_at is null then 0
+				        else greatest(0, least(floor(extract(epoch from (cast(:now as timestamptz) - e.last_beat_at))),
+				            cast(:cap as int)))::int end as credit
+				    from e cross join l),
+				touched as (
+				    update training.enrolment set last_beat_at = cast(:now as timestamptz)
+				    from c where training.enrolment.id = c.enrolment_id),
+				p as (
+				    insert into training.lesson_progress as old (enrolment_id, lesson_id, viewed_seconds, position_seconds,
+				        last_beat_at, completed_at)
+				    select c.enrolment_id, c.lesson_id, c.credit, coalesce(cast(:position as int), 0), cast(:now as timestamptz),
+				        case when c.credit >= c.min_seconds then cast(:now as timestamptz) end
+				    from c
+				    on conflict (enrolment_id, lesson_id) do update set
+				        viewed_seconds = old.viewed_seconds + excluded.viewed_seconds,
+				        position_seconds = coalesce(cast(:position as int), old.position_seconds),
+				        last_beat_at = excluded.last_beat_at,
+				        completed_at = coalesce(old.completed_at,
+				            case when old.viewed_seconds + excluded.viewed_seconds >= (select min_seconds from c)
+				            then excluded.last_beat_at end)
+				    returning viewed_seconds, position_seconds, completed_at is not null as completed)
+				select exists (select 1 from e) as enrolment, l.id, l.title, l.kind, l.min_seconds, p.viewed_seconds,
+				    p.position_seconds, p.completed
+				from (select 1) one left join l on true left join p on true""")
+			.params(parameters)
+			.query((rs, n) -> new Beat(rs.getBoolean("enrolment"), rs.getObject("id") == null ? null
+					: new EnrolmentView.Progress(rs.getLong("id"), rs.getString("title"),
+							org.ohsonline.training.LessonKind.valueOf(rs.getString("kind")), rs.getInt("min_seconds"),
+							rs.getInt("viewed_seconds"), rs.getInt("position_seconds"),
+							rs.getBoolean("completed") || rs.getInt("min_seconds") == 0)))
+			.single();
+		if (!beat.enrolment()) {
+			throw new NotFoundException("enrolment", enrolmentId);
+		}
+		if (beat.progress() == null) {
+			throw new NotFoundException("lesson", lessonId);
+		}
+		return beat.progress();
 	}
 
 	@Override
 	@Transactional
 	public Paper openPaper(Actor actor, long enrolmentId) {
 		actor.require(TrainingPermissions.LEARN);
-		EnrolmentStore.Row enrolment = this.store.ownForUpdate(this.learners.of(actor), enrolmentId)
-			.orElseThrow(() -> new NotFoundException("enrolment", enrolmentId));
-		List<EnrolmentView.Progress> progress = progress(enrolmentId, this.courses.lessons(enrolment.courseId()));
-		if (progress.stream().anyMatch(p -> !p.completed())) {
-			throw InvalidInputException.of("quiz", "training.quiz.lessonsFirst");
-		}
-		return this.quiz.open(actor, enrolment, this.courses.get(enrolment.courseId()));
+		return this.quiz.open(actor, this.learners.of(actor), enrolmentId);
 	}
 
 	@Override
@@ -243,8 +271,9 @@ class LearningService implements Learning {
 		return this.quiz.submit(actor, this.learners.of(actor), attemptId, answers);
 	}
 
+	/** Read-write: a certificate whose PDF is still pending is rendered on demand. */
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional
 	public byte[] certificatePdf(Actor actor, long certificateId) {
 		return this.quiz.certificatePdf(actor, this.learners.of(actor), certificateId);
 	}

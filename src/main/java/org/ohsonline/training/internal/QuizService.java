@@ -23,7 +23,6 @@ import org.ohsonline.shared.PageQuery;
 import org.ohsonline.training.AttemptView;
 import org.ohsonline.training.CertificateView;
 import org.ohsonline.training.Paper;
-import org.ohsonline.training.QuestionView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -72,90 +71,171 @@ class QuizService {
 
 	}
 
-	Paper open(Actor actor, EnrolmentStore.Row enrolment, CourseStore.Row course) {
-		List<Attempt> attempts = attemptRows(enrolment.id());
-		if (attempts.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed()))) {
+	/**
+	 * Opens the learner's paper, or gives back the one still open: the enrolment (locked), its course, whether every
+	 * lesson is done, its attempts and the course's bank in one statement; a new paper is drawn here (a shuffle of
+	 * the bank) and stored with its questions read back in a second; then the audit entry, last.
+	 */
+	Paper open(Actor actor, EnrolmentStore.Learner learner, long enrolmentId) {
+		record State(EnrolmentStore.Row enrolment, String title, int passMark, int paperSize, int minQuizSeconds,
+				int maxAttempts, long lessonsLeft, int attempts, boolean passed, Long openAttempt, List<Long> bank) {
+		}
+		State state = this.jdbc.sql("select " + EnrolmentStore.COLUMNS + """
+				, k.title, k.pass_mark, k.paper_size, k.min_quiz_seconds, k.max_attempts,
+				  (select count(*) from training.lesson l
+				   left join training.lesson_progress p on p.enrolment_id = e.id and p.lesson_id = l.id
+				   where l.course_id = e.course_id and l.min_seconds > 0 and p.completed_at is null) as lessons_left,
+				  (select count(*) from training.attempt a where a.enrolment_id = e.id) as attempts,
+				  coalesce((select bool_or(a.passed) from training.attempt a where a.enrolment_id = e.id), false) as passed,
+				  (select a.id from training.attempt a where a.enrolment_id = e.id and a.submitted_at is null
+				   order by a.number limit 1) as open_attempt,
+				  array(select q.id from training.question q where q.course_id = e.course_id order by q.position) as bank
+				from training.enrolment e join training.course k on k.id = e.course_id
+				where e.id = :id and """ + EnrolmentStore.OWN + " for update of e")
+			.params(EnrolmentStore.own(learner))
+			.param("id", enrolmentId)
+			.query((rs, n) -> new State(EnrolmentStore.row(rs, n), rs.getString("title"), rs.getInt("pass_mark"),
+					rs.getInt("paper_size"), rs.getInt("min_quiz_seconds"), rs.getInt("max_attempts"),
+					rs.getLong("lessons_left"), rs.getInt("attempts"), rs.getBoolean("passed"),
+					(Long) rs.getObject("open_attempt", Long.class),
+					Arrays.asList((Long[]) rs.getArray("bank").getArray())))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("enrolment", enrolmentId));
+		if (state.lessonsLeft() > 0) {
+			throw InvalidInputException.of("quiz", "training.quiz.lessonsFirst");
+		}
+		if (state.passed()) {
 			throw InvalidInputException.of("quiz", "training.quiz.alreadyPassed");
 		}
-		Optional<Attempt> open = attempts.stream().filter(a -> a.submittedAt() == null).findFirst();
-		if (open.isPresent()) {
-			return paper(open.get(), course);
+		Duration minimum = Duration.ofSeconds(state.minQuizSeconds());
+		if (state.openAttempt() != null) {
+			return paper("""
+					select a.id, a.number, a.started_at, x.id as question_id, x.text, x.options
+					from training.attempt a
+					left join lateral (select q.id, q.text, q.options, u.ord
+					    from unnest(a.question_ids) with ordinality u(qid, ord) join training.question q on q.id = u.qid) x on true
+					where a.id = :id order by x.ord""", Map.of("id", state.openAttempt()), state.enrolment().id(),
+					state.title(), state.passMark(), minimum);
 		}
-		if (attempts.size() >= course.maxAttempts()) {
-			throw InvalidInputException.of("quiz", "training.quiz.noAttemptsLeft", course.maxAttempts());
+		if (state.attempts() >= state.maxAttempts()) {
+			throw InvalidInputException.of("quiz", "training.quiz.noAttemptsLeft", state.maxAttempts());
 		}
-		List<Long> bank = new ArrayList<>(this.courses.questions(course.id()).stream().map(QuestionView::id).toList());
+		List<Long> bank = new ArrayList<>(state.bank());
 		Collections.shuffle(bank, RANDOM);
-		List<Long> drawn = bank.subList(0, Math.min(course.paperSize(), bank.size()));
+		List<Long> drawn = bank.subList(0, Math.min(state.paperSize(), bank.size()));
 		// Stored to the millisecond: PostgreSQL rounds to microseconds, which could put the opening after "now".
 		Instant now = Instant.now(this.clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-		long id = this.jdbc.sql("""
-				insert into training.attempt (enrolment_id, number, question_ids, started_at)
-				values (:e, :n, :q, :now) returning id""")
-			.param("e", enrolment.id())
-			.param("n", attempts.size() + 1)
-			.param("q", drawn.toArray(Long[]::new))
-			.param("now", Timestamp.from(now))
-			.query(Long.class)
-			.single();
-		this.audit.record(actor, "training.attempt.opened", AuditTarget.of("enrolment", enrolment.id(), enrolment.regionCode()),
-				null, Map.of("attempt", id, "number", attempts.size() + 1, "questions", drawn.size()));
-		return paper(attemptRows(enrolment.id()).stream().filter(a -> a.id() == id).findFirst().orElseThrow(), course);
+		int number = state.attempts() + 1;
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("e", state.enrolment().id());
+		parameters.put("n", number);
+		parameters.put("q", drawn.toArray(Long[]::new));
+		parameters.put("now", Timestamp.from(now));
+		Paper paper = paper("""
+				with a as (
+				    insert into training.attempt (enrolment_id, number, question_ids, started_at)
+				    values (:e, :n, :q, :now) returning id, number, question_ids, started_at)
+				select a.id, a.number, a.started_at, x.id as question_id, x.text, x.options
+				from a left join lateral (select q.id, q.text, q.options, u.ord
+				    from unnest(a.question_ids) with ordinality u(qid, ord) join training.question q on q.id = u.qid) x on true
+				order by x.ord""", parameters, state.enrolment().id(), state.title(), state.passMark(), minimum);
+		this.audit.record(actor, "training.attempt.opened",
+				AuditTarget.of("enrolment", state.enrolment().id(), state.enrolment().regionCode()), null,
+				Map.of("attempt", paper.attemptId(), "number", number, "questions", drawn.size()));
+		return paper;
 	}
 
+	/** A paper from rows of (attempt id, number, opening, question id, text, options), in the paper's order. */
+	private Paper paper(String sql, Map<String, ?> parameters, long enrolmentId, String title, int passMark,
+			Duration minimum) {
+		record Line(long attemptId, int number, Instant startedAt, Paper.Question question) {
+		}
+		List<Line> lines = this.jdbc.sql(sql)
+			.params(parameters)
+			.query((rs, n) -> new Line(rs.getLong("id"), rs.getInt("number"), EnrolmentStore.instant(rs, "started_at"),
+					rs.getObject("question_id") == null ? null
+							: new Paper.Question(rs.getLong("question_id"), rs.getString("text"),
+									CourseStore.strings(rs.getArray("options")))))
+			.list();
+		Line first = lines.get(0);
+		List<Paper.Question> questions = lines.stream().map(Line::question).filter(java.util.Objects::nonNull).toList();
+		return new Paper(first.attemptId(), enrolmentId, title, first.number(), passMark, first.startedAt(),
+				first.startedAt().plus(minimum), questions);
+	}
+
+	/**
+	 * Grades and stores a paper: the attempt and its enrolment (both locked, the enrolment the learner's own), the
+	 * course's pass mark and least time and the paper's answer key in one statement; the result and the enrolment's
+	 * completion in a second; on a pass the certificate (one insert, its PDF pending); the audit entries last.
+	 */
 	AttemptView submit(Actor actor, EnrolmentStore.Learner learner, long attemptId, Map<Long, Integer> answers) {
-		Attempt attempt = this.jdbc.sql("select " + ATTEMPT + " from training.attempt where id = :id for update")
+		record Locked(Attempt attempt, EnrolmentStore.Row enrolment, int passMark, int minQuizSeconds, Integer[] key) {
+		}
+		Locked locked = this.jdbc.sql("""
+				select a.id as a_id, a.number as a_number, a.question_ids as a_question_ids, a.started_at as a_started_at,
+				    a.submitted_at as a_submitted_at, k.pass_mark, k.min_quiz_seconds,
+				    array(select q.correct from unnest(a.question_ids) with ordinality u(qid, ord)
+				          left join training.question q on q.id = u.qid order by u.ord) as answer_key,
+				""" + EnrolmentStore.COLUMNS + """
+				from training.attempt a join training.enrolment e on e.id = a.enrolment_id
+				join training.course k on k.id = e.course_id
+				where a.id = :id and """ + EnrolmentStore.OWN + " for update of a, e")
+			.params(EnrolmentStore.own(learner))
 			.param("id", attemptId)
-			.query(QuizService::attempt)
+			.query((rs, n) -> new Locked(new Attempt(rs.getLong("a_id"), rs.getLong("id"), rs.getInt("a_number"),
+					Arrays.asList((Long[]) rs.getArray("a_question_ids").getArray()),
+					EnrolmentStore.instant(rs, "a_started_at"), EnrolmentStore.instant(rs, "a_submitted_at"), null, null),
+					EnrolmentStore.row(rs, n), rs.getInt("pass_mark"), rs.getInt("min_quiz_seconds"),
+					(Integer[]) rs.getArray("answer_key").getArray()))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("attempt", attemptId));
-		EnrolmentStore.Row enrolment = this.enrolments.ownForUpdate(learner, attempt.enrolmentId())
-			.orElseThrow(() -> new NotFoundException("attempt", attemptId));
+		Attempt attempt = locked.attempt();
+		EnrolmentStore.Row enrolment = locked.enrolment();
 		if (attempt.submittedAt() != null) {
 			throw InvalidInputException.of("attempt", "training.quiz.alreadySubmitted");
 		}
-		CourseStore.Row course = this.courses.get(enrolment.courseId());
-		Instant now = Instant.now(this.clock);
-		Instant earliest = attempt.startedAt().plus(Duration.ofSeconds(course.minQuizSeconds()));
+		// Stored to the millisecond, as the opening: truncating never lets an early paper through.
+		Instant now = Instant.now(this.clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+		Instant earliest = attempt.startedAt().plus(Duration.ofSeconds(locked.minQuizSeconds()));
 		if (now.isBefore(earliest)) {
-			throw InvalidInputException.of("attempt", "training.quiz.tooEarly", course.minQuizSeconds());
+			throw InvalidInputException.of("attempt", "training.quiz.tooEarly", locked.minQuizSeconds());
 		}
 		Map<Long, Integer> given = answers == null ? Map.of() : answers;
-		Map<Long, QuestionView> bank = new HashMap<>();
-		this.courses.questions(course.id()).forEach(q -> bank.put(q.id(), q));
 		int right = 0;
 		Integer[] recorded = new Integer[attempt.questionIds().size()];
 		for (int i = 0; i < attempt.questionIds().size(); i++) {
-			Long questionId = attempt.questionIds().get(i);
-			Integer answer = given.get(questionId);
+			Integer answer = given.get(attempt.questionIds().get(i));
 			recorded[i] = answer;
-			QuestionView question = bank.get(questionId);
-			if (question != null && answer != null && answer == question.correct()) {
+			Integer correct = locked.key()[i];
+			if (correct != null && answer != null && answer.intValue() == correct.intValue()) {
 				right++;
 			}
 		}
 		int score = attempt.questionIds().isEmpty() ? 0 : right * 100 / attempt.questionIds().size();
-		boolean passed = score >= course.passMark();
+		boolean passed = score >= locked.passMark();
 		this.jdbc.sql("""
-				update training.attempt set submitted_at = :now, answers = :answers, score = :score, passed = :passed
-				where id = :id and submitted_at is null""")
+				with a as (
+				    update training.attempt set submitted_at = :now, answers = :answers, score = :score, passed = :passed
+				    where id = :id and submitted_at is null returning enrolment_id)
+				update training.enrolment e set completed_at = :now from a where :passed and e.id = a.enrolment_id""")
 			.param("now", Timestamp.from(now))
 			.param("answers", recorded)
 			.param("score", score)
 			.param("passed", passed)
 			.param("id", attemptId)
 			.update();
+		CertificateView certificate = null;
+		if (passed) {
+			// valid at once; its PDF follows after the commit (CertificateRendering)
+			certificate = this.certificates.issue(enrolment, this.courses.get(enrolment.courseId()), attemptId);
+		}
 		this.audit.record(actor, "training.attempt.submitted", AuditTarget.of("enrolment", enrolment.id(), enrolment.regionCode()),
 				Map.of("attempt", attemptId), Map.of("attempt", attemptId, "score", score, "passed", passed));
-		if (passed) {
-			this.jdbc.sql("update training.enrolment set completed_at = :now where id = :id")
-				.param("now", Timestamp.from(now))
-				.param("id", enrolment.id())
-				.update();
-			// the certificate's PDF follows after the commit (CertificateRendering)
-			this.certificates.issue(actor, enrolment, course, attemptId);
+		if (certificate != null) {
+			this.certificates.audited(actor, certificate, attemptId);
 		}
-		return attemptRows(enrolment.id()).stream().filter(a -> a.id() == attemptId).findFirst().orElseThrow().view();
+		return new AttemptView(attemptId, attempt.number(), attempt.questionIds().size(), attempt.startedAt(), now, score,
+				passed);
 	}
 
 	List<AttemptView> attempts(long enrolmentId) {
@@ -172,19 +252,6 @@ class QuizService {
 
 	Page<CertificateView> certificates(Actor actor, String q, PageQuery page) {
 		return this.certificates.search(actor, q, page);
-	}
-
-	private Paper paper(Attempt attempt, CourseStore.Row course) {
-		Map<Long, QuestionView> bank = new HashMap<>();
-		this.courses.questions(course.id()).forEach(q -> bank.put(q.id(), q));
-		List<Paper.Question> questions = attempt.questionIds()
-			.stream()
-			.map(bank::get)
-			.filter(java.util.Objects::nonNull)
-			.map(q -> new Paper.Question(q.id(), q.text(), q.options()))
-			.toList();
-		return new Paper(attempt.id(), attempt.enrolmentId(), course.title(), attempt.number(), course.passMark(),
-				attempt.startedAt(), attempt.startedAt().plus(Duration.ofSeconds(course.minQuizSeconds())), questions);
 	}
 
 	private static final String ATTEMPT = "id, enrolment_id, number, question_ids, started_at, submitted_at, score, passed";

@@ -98,6 +98,50 @@ class TrainingBenchmark implements ApplicationRunner {
 		}
 		Files.write(out.resolve("answer-key.tsv"), key, StandardCharsets.UTF_8);
 		print("ready course=%d learners=%d out=%s", course.id(), tokens.size(), out.toAbsolutePath());
+		watchRendering(course.id());
+	}
+
+	/**
+	 * How far the certificate renderer falls behind (bench/training.sh prints it): every 10 s while anything changes,
+	 * the benchmark course's certificates whose PDF is pending and rendered, the oldest pending one's wait, and the time
+	 * from the passed submission to the PDF of those rendered (p50, p95, max).
+	 */
+	private void watchRendering(long courseId) {
+		Thread watcher = new Thread(() -> {
+			String last = "";
+			while (!Thread.currentThread().isInterrupted()) {
+				try {
+					Thread.sleep(10_000);
+					String line = this.jdbc.sql("""
+							select count(*) filter (where c.rendered_at is null),
+							    count(*) filter (where c.rendered_at is not null),
+							    coalesce(extract(epoch from max(now() - a.submitted_at) filter (where c.rendered_at is null)), 0),
+							    coalesce(percentile_cont(0.5) within group (order by extract(epoch from c.rendered_at - a.submitted_at)), 0),
+							    coalesce(percentile_cont(0.95) within group (order by extract(epoch from c.rendered_at - a.submitted_at)), 0),
+							    coalesce(max(extract(epoch from c.rendered_at - a.submitted_at)), 0)
+							from training.certificate c join training.attempt a on a.id = c.attempt_id
+							where c.course_id = :course""")
+						.param("course", courseId)
+						.query((rs, n) -> String.format(Locale.ROOT,
+								"pending=%d rendered=%d oldest-pending=%.0f s; submit-to-PDF p50 %.1f s, p95 %.1f s, max %.1f s",
+								rs.getLong(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
+								rs.getDouble(6)))
+						.single();
+					if (!line.equals(last)) {
+						print("rendering %s", line);
+						last = line;
+					}
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+				catch (RuntimeException ex) {
+					log.warn("TRAINING-BENCH rendering watch failed", ex);
+				}
+			}
+		}, "training-benchmark-rendering-watch");
+		watcher.setDaemon(true);
+		watcher.start();
 	}
 
 	/** The province's rates as the rate page computes them (twice), and the GROUP BY baseline between. */
