@@ -38,10 +38,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the read model current from the other modules' events: each event recomputes its employer's rows (a
- * repeated or reordered event gives the same rows, since the rows are recomputed from the facades' state, not
- * incremented). Events that touch every employer (a new directory edition, a new definitions version) rebuild all.
- * Clocks that pass without an event (an exam falling due) are caught by the daily run ({@link IndicatorJobs}).
+ * Keeps the read model current from the other modules' events: each event queues its employer's recompute for the
+ * {@link IndicatorRecomputation} worker (a repeated or reordered event gives the same rows, since the rows are
+ * recomputed from the facades' state, not incremented). Events that touch every employer (a new directory edition, a
+ * new definitions version) rebuild all. Clocks that pass without an event (an exam falling due) are caught by the
+ * daily run ({@link IndicatorJobs}).
  */
 @Component
 class IndicatorEvents {
@@ -50,160 +51,163 @@ class IndicatorEvents {
 
 	private final Employers employers;
 
-	IndicatorEvents(ReadModel readModel, Employers employers) {
+	private final IndicatorRecomputation recomputation;
+
+	IndicatorEvents(ReadModel readModel, IndicatorRecomputation recomputation, Employers employers) {
 		this.readModel = readModel;
+		this.recomputation = recomputation;
 		this.employers = employers;
 	}
 
 	@ApplicationModuleListener
 	void on(EmployerRegistered event) {
-		this.readModel.recompute(event.employerId(), "EmployerRegistered");
+		this.recomputation.queue(event.employerId(), "EmployerRegistered");
 	}
 
 	@ApplicationModuleListener
 	void on(EmployerChanged event) {
-		this.readModel.recompute(event.employerId(), "EmployerChanged");
+		this.recomputation.queue(event.employerId(), "EmployerChanged");
 	}
 
 	@ApplicationModuleListener
 	void on(EmployerStatusChanged event) {
-		this.readModel.recompute(event.employerId(), "EmployerStatusChanged " + event.to());
+		this.recomputation.queue(event.employerId(), "EmployerStatusChanged " + event.to());
 	}
 
 	@ApplicationModuleListener
 	void on(WorkerHired event) {
-		this.readModel.recompute(event.employerId(), "WorkerHired");
+		this.recomputation.queue(event.employerId(), "WorkerHired");
 	}
 
 	@ApplicationModuleListener
 	void on(WorkerLeft event) {
-		this.readModel.recompute(event.employerId(), "WorkerLeft");
+		this.recomputation.queue(event.employerId(), "WorkerLeft");
 	}
 
 	@ApplicationModuleListener
 	void on(WorkerPostsChanged event) {
-		this.readModel.recompute(event.employerId(), "WorkerPostsChanged");
+		this.recomputation.queue(event.employerId(), "WorkerPostsChanged");
 	}
 
 	@ApplicationModuleListener
 	void on(DeclarationAccepted event) {
-		this.readModel.recompute(event.employerId(), "DeclarationAccepted " + event.number());
+		this.recomputation.queue(event.employerId(), "DeclarationAccepted " + event.number());
 	}
 
 	@ApplicationModuleListener
 	void on(DeclarationOverdue event) {
-		this.readModel.recompute(event.employerId(), "DeclarationOverdue");
+		this.recomputation.queue(event.employerId(), "DeclarationOverdue");
 	}
 
 	@ApplicationModuleListener
 	void on(TestingJobReviewed event) {
-		this.readModel.recompute(event.employerId(), "TestingJobReviewed " + event.jobId());
+		this.recomputation.queue(event.employerId(), "TestingJobReviewed " + event.jobId());
 	}
 
 	@ApplicationModuleListener
 	void on(TestingOverdue event) {
-		this.readModel.recompute(event.employerId(), "TestingOverdue " + event.kind());
+		this.recomputation.queue(event.employerId(), "TestingOverdue " + event.kind());
 	}
 
 	@ApplicationModuleListener
 	void on(ExamConcluded event) {
-		this.readModel.recompute(event.employerId(), "ExamConcluded " + event.number());
+		this.recomputation.queue(event.employerId(), "ExamConcluded " + event.number());
 	}
 
 	/** The pre-placement exam the surveillance module listed due after a hire: it may land after the hire's recompute. */
 	@ApplicationModuleListener
 	void on(PlacementWithoutExam event) {
-		this.readModel.recompute(event.employerId(), "PlacementWithoutExam");
+		this.recomputation.queue(event.employerId(), "PlacementWithoutExam");
 	}
 
 	@ApplicationModuleListener
 	void on(CertificateIssued event) {
 		if (event.employerCreditCode() != null) {
 			this.employers.byCreditCode(event.employerCreditCode())
-				.ifPresent(e -> this.readModel.recompute(e.id(), "CertificateIssued " + event.certificateId()));
+				.ifPresent(e -> this.recomputation.queue(e.id(), "CertificateIssued " + event.certificateId()));
 		}
 	}
 
 	@ApplicationModuleListener
 	void on(ProjectRegistered event) {
-		this.readModel.recompute(event.employerId(), "ProjectRegistered " + event.projectId());
+		this.recomputation.queue(event.employerId(), "ProjectRegistered " + event.projectId());
 	}
 
 	@ApplicationModuleListener
 	void on(ProjectStageCompleted event) {
-		this.readModel.recompute(event.employerId(), "ProjectStageCompleted " + event.projectId() + " " + event.stage());
+		this.recomputation.queue(event.employerId(), "ProjectStageCompleted " + event.projectId() + " " + event.stage());
 	}
 
 	@ApplicationModuleListener
 	void on(RectificationOverdue event) {
-		this.readModel.recompute(event.employerId(), "RectificationOverdue " + event.itemId());
+		this.recomputation.queue(event.employerId(), "RectificationOverdue " + event.itemId());
 	}
 
 	@ApplicationModuleListener
 	void on(RectificationReleased event) {
-		this.readModel.recompute(event.employerId(), "RectificationReleased " + event.itemId());
+		this.recomputation.queue(event.employerId(), "RectificationReleased " + event.itemId());
 	}
 
 	@ApplicationModuleListener
 	void on(RectificationDeadlineMoved event) {
-		this.readModel.recompute(event.employerId(), "RectificationDeadlineMoved " + event.itemId());
+		this.recomputation.queue(event.employerId(), "RectificationDeadlineMoved " + event.itemId());
 	}
 
 	@ApplicationModuleListener
 	void on(DeviceRegistered event) {
-		this.readModel.recompute(event.employerId(), "DeviceRegistered " + event.deviceCode());
+		this.recomputation.queue(event.employerId(), "DeviceRegistered " + event.deviceCode());
 	}
 
 	@ApplicationModuleListener
 	void on(DeviceRetired event) {
-		this.readModel.recompute(event.employerId(), "DeviceRetired " + event.deviceCode());
+		this.recomputation.queue(event.employerId(), "DeviceRetired " + event.deviceCode());
 	}
 
 	@ApplicationModuleListener
 	void on(DeviceOffline event) {
-		this.readModel.recompute(event.employerId(), "DeviceOffline " + event.deviceCode());
+		this.recomputation.queue(event.employerId(), "DeviceOffline " + event.deviceCode());
 	}
 
 	@ApplicationModuleListener
 	void on(DeviceBackOnline event) {
-		this.readModel.recompute(event.employerId(), "DeviceBackOnline " + event.deviceCode());
+		this.recomputation.queue(event.employerId(), "DeviceBackOnline " + event.deviceCode());
 	}
 
 	@ApplicationModuleListener
 	void on(CaseStepRecorded event) {
-		this.readModel.recompute(event.employerId(), "CaseStepRecorded " + event.caseId() + " " + event.step());
+		this.recomputation.queue(event.employerId(), "CaseStepRecorded " + event.caseId() + " " + event.step());
 	}
 
 	@ApplicationModuleListener
 	void on(InspectionRecorded event) {
-		this.readModel.recompute(event.employerId(), "InspectionRecorded " + event.inspectionId());
+		this.recomputation.queue(event.employerId(), "InspectionRecorded " + event.inspectionId());
 	}
 
 	@ApplicationModuleListener
 	void on(DosesRecorded event) {
-		this.readModel.recompute(event.employerId(), "DosesRecorded " + event.channel());
+		this.recomputation.queue(event.employerId(), "DosesRecorded " + event.channel());
 	}
 
 	@ApplicationModuleListener
 	void on(RadiationWorkerMarked event) {
-		this.readModel.recompute(event.employerId(), "RadiationWorkerMarked " + event.radiationWorkerId());
+		this.recomputation.queue(event.employerId(), "RadiationWorkerMarked " + event.radiationWorkerId());
 	}
 
 	@ApplicationModuleListener
 	void on(RadiationWorkerEnded event) {
-		this.readModel.recompute(event.employerId(), "RadiationWorkerEnded " + event.radiationWorkerId());
+		this.recomputation.queue(event.employerId(), "RadiationWorkerEnded " + event.radiationWorkerId());
 	}
 
 	/** A suspected disease referred for diagnosis: the employer's suspected findings of the year. */
 	@ApplicationModuleListener
 	void on(ReferralOpened event) {
-		this.readModel.recompute(event.employerId(), "ReferralOpened " + event.referralId());
+		this.recomputation.queue(event.employerId(), "ReferralOpened " + event.referralId());
 	}
 
 	/** Someone applied for diagnosis on a referral: the employer's follow-up of its suspected findings. */
 	@ApplicationModuleListener
 	void on(ReferralApplied event) {
-		this.readModel.recompute(event.employerId(), "ReferralApplied " + event.referralId());
+		this.recomputation.queue(event.employerId(), "ReferralApplied " + event.referralId());
 	}
 
 	/** A diagnosis institution met a duty clock: its rows (in its own region), not the employer's. */

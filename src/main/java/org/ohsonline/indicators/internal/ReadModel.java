@@ -95,6 +95,67 @@ class ReadModel {
 	}
 
 	/**
+	 * Queues the employer's recompute for the {@link IndicatorRecomputation} worker, in the caller's transaction (an
+	 * event listener's: the event is completed only with its employer queued). One row per employer however many events
+	 * come before the worker reaches it; the first cause is kept.
+	 */
+	void queue(long employerId, String cause) {
+		this.jdbc.sql("""
+				insert into indicators.pending_recompute (employer_id, cause, queued_at) values (:id, :cause, :at)
+				on conflict (employer_id) do nothing""")
+			.param("id", employerId)
+			.param("cause", cause)
+			.param("at", java.sql.Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	/** How many employers wait for their recompute (tests; the operations page). */
+	long queued() {
+		return this.jdbc.sql("select count(*) from indicators.pending_recompute").query(Long.class).single();
+	}
+
+	/**
+	 * Recomputes up to {@code limit} of the longest-waiting queued employers in one transaction — their facts read as a
+	 * rebuild batch reads them ({@link FactReader#readAll}) — and takes them off the queue in the same transaction;
+	 * rows another instance is recomputing are skipped.
+	 * @return how many employers were recomputed (0: the queue is empty)
+	 */
+	int recomputeQueued(int limit) {
+		Integer done = this.transactions.execute(status -> {
+			Map<Long, String> causes = new java.util.LinkedHashMap<>();
+			this.jdbc.sql("""
+					delete from indicators.pending_recompute where employer_id in (
+					    select employer_id from indicators.pending_recompute order by queued_at, employer_id
+					    limit :limit for update skip locked)
+					returning employer_id, cause""")
+				.param("limit", limit)
+				.query((rs, i) -> causes.put(rs.getLong(1), rs.getString(2)))
+				.list();
+			if (causes.isEmpty()) {
+				return 0;
+			}
+			List<Long> ids = new ArrayList<>(causes.keySet());
+			ids.sort(null);
+			List<IndicatorDefinition> definitions = this.definitions.inForce();
+			this.store.lock(ids);
+			Map<Long, EmployerFacts> read = this.facts.readAll(ids);
+			this.cache.invalidate();
+			Instant now = this.clock.instant();
+			for (long id : ids) {
+				EmployerFacts f = read.get(id);
+				if (f != null) {
+					this.store.replace(f, MembershipRules.rows(f, definitions), causes.get(id), now);
+				}
+				else {
+					this.store.remove(id);
+				}
+			}
+			return ids.size();
+		});
+		return done == null ? 0 : done;
+	}
+
+	/**
 	 * Recomputes the rows counted per diagnosis institution ({@code institutionId} null: every institution, as the
 	 * rebuild does): each institution's duty clocks in its own region, not in an employer's. Returns the differences.
 	 */

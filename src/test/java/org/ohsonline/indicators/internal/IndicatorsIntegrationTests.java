@@ -103,6 +103,9 @@ class IndicatorsIntegrationTests {
 	MembershipStore store;
 
 	@Autowired
+	IndicatorRecomputation recomputation;
+
+	@Autowired
 	FactReader facts;
 
 	@Autowired
@@ -235,6 +238,8 @@ class IndicatorsIntegrationTests {
 		// Waits until the filing event's listeners are done (the registry marks each publication completed).
 		eventually(() -> this.jdbc.sql("select count(*) from event_publication where completion_date is null"
 				+ " and event_type like '%CaseStepRecorded'").query(Long.class).single(), n -> n == 0);
+		eventually(() -> this.jdbc.sql("select count(*) from indicators.pending_recompute").query(Long.class).single(),
+				n -> n == 0);
 		assertThat(rows(line.employerId())).doesNotContainKey("CASE_DECISION_ON_TIME");
 	}
 
@@ -583,6 +588,34 @@ class IndicatorsIntegrationTests {
 	 * denominator from n to n + 1 (the new employer, not declared: the numerator stays), as a target set for the county
 	 * shows at once.
 	 */
+	@Test
+	void anEventQueuesItsEmployerAndTheWorkerRecomputesItFromThePersistedQueue() {
+		EmployerView employer = this.fixtures.employer(SYSTEM, "330110013", "3311", 20);
+		StructureViews.Post post = this.fixtures.post(SYSTEM, employer.id(), "1001");
+		this.fixtures.hire(SYSTEM, employer.id(), post.id(), RegistryFixtures.idNumber("330110"));
+		eventually(() -> rows(employer.id()).get("EXAMS_DUST"), r -> r != null && r.denominator() == 1);
+		this.recomputation.stop();
+		try {
+			// The worker is stopped (as if the process had died): the event is completed with its employer queued.
+			this.fixtures.hire(SYSTEM, employer.id(), post.id(), RegistryFixtures.idNumber("330110"));
+			eventually(() -> this.jdbc.sql("select count(*) from indicators.pending_recompute where employer_id = :id")
+				.param("id", employer.id())
+				.query(Long.class)
+				.single(), n -> n == 1);
+			assertThat(rows(employer.id()).get("EXAMS_DUST").denominator()).isEqualTo(1);
+		}
+		finally {
+			this.recomputation.start();
+		}
+		// Started again, the worker finds the queued employer and recomputes it: two exposed workers now.
+		eventually(() -> rows(employer.id()).get("EXAMS_DUST"), r -> r.denominator() == 2);
+		assertThat(this.jdbc.sql("select count(*) from indicators.pending_recompute where employer_id = :id")
+			.param("id", employer.id())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.recomputation.thread()).get().extracting(Thread::getName).isEqualTo(IndicatorRecomputation.THREAD);
+	}
+
 	@Test
 	void aCachedFigureChangesWhenAnEventOrATargetChangesTheReadModel() {
 		Actor county = supervisor("330110");

@@ -126,6 +126,9 @@ class SnapshotsIntegrationTests {
 				  and listener_id like '%indicators.internal.IndicatorEvents%' and status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')""")
 			.query(Long.class)
 			.single(), n -> n == 0);
+		// … and until the employers those events queued are recomputed.
+		eventually(() -> this.jdbc.sql("select count(*) from indicators.pending_recompute").query(Long.class).single(),
+				n -> n == 0);
 
 		// A running quarter cannot be frozen; a county supervisor may not freeze at all.
 		assertThatThrownBy(() -> this.snapshots.freeze(province(), "2099Q1")).isInstanceOf(InvalidInputException.class);
