@@ -109,6 +109,12 @@ class IndicatorEvents {
 		this.recomputation.queue(event.employerId(), "TestingOverdue " + event.kind());
 	}
 
+	/** The exam's dues met and the next ones listed (after ExamConcluded's own listener in surveillance). */
+	@ApplicationModuleListener
+	void on(org.ohsonline.surveillance.ExamDuesUpdated event) {
+		this.recomputation.queue(event.employerId(), "ExamDuesUpdated " + event.examId());
+	}
+
 	@ApplicationModuleListener
 	void on(ExamConcluded event) {
 		this.recomputation.queue(event.employerId(), "ExamConcluded " + event.number());

@@ -104,6 +104,12 @@ class RiskEvents {
 		refresh(event.employerId(), FactCollector.SURVEILLANCE, "ExamConcluded " + event.number());
 	}
 
+	/** The exam's dues met and the next ones listed: the exam coverage the portrait shows moves now. */
+	@ApplicationModuleListener
+	void on(org.ohsonline.surveillance.ExamDuesUpdated event) {
+		refresh(event.employerId(), FactCollector.SURVEILLANCE, "ExamDuesUpdated " + event.examId());
+	}
+
 	@ApplicationModuleListener
 	void on(SuspectedDiseaseFound event) {
 		refresh(event.employerId(), FactCollector.SURVEILLANCE, "SuspectedDiseaseFound");

@@ -70,9 +70,12 @@ class ExamScheduleService implements ExamSchedules {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	ExamScheduleService(ExamScheduleStore store, ExamStore exams, ExamService examService, ExamRules rules,
 			HazardFactors hazards, Employers employers, Workers workers, AuditTrail audit, MeasuredExposures measured,
-			Clock clock) {
+			Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.exams = exams;
 		this.examService = examService;
@@ -251,6 +254,8 @@ class ExamScheduleService implements ExamSchedules {
 				this.store.open(subject, ExamDueKind.RECHECK, c.recheckOn(), exam.number(), exam.examId(), now);
 			}
 		}
+		this.events.publishEvent(new org.ohsonline.surveillance.ExamDuesUpdated(exam.employerId(), employer.regionCode(),
+				exam.workerId(), exam.examId()));
 	}
 
 	/**
