@@ -19,4 +19,18 @@ public record EmployerChanged(long employerId, String regionCode, Set<String> fi
 		return this.fields.contains(HAZARDS);
 	}
 
+	/**
+	 * Whether any of these fields changed. A listener that cares about a few fields names them in its condition
+	 * ({@code @ApplicationModuleListener(condition = "#event.changedAny('name', 'address')")}): for the other
+	 * changes it is not called and no event publication is stored for it.
+	 */
+	public boolean changedAny(String... names) {
+		for (String name : names) {
+			if (this.fields.contains(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 }

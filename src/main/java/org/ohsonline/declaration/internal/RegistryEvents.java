@@ -70,7 +70,9 @@ class RegistryEvents {
 		this.initial.reconcile(event.employerId());
 	}
 
-	@ApplicationModuleListener
+	/** Called only for the fields it acts on: a change of industry or class alone starts no clock. */
+	@ApplicationModuleListener(condition = "#event.changedAny('hazards', 'productionStartedOn', 'name', "
+			+ "'legalRepresentative', 'address', 'sites')")
 	void on(EmployerChanged event) {
 		if (event.hazardsAdded() || event.fields().contains("productionStartedOn")) {
 			this.initial.reconcile(event.employerId());

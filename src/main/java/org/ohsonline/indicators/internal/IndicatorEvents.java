@@ -34,15 +34,19 @@ import org.ohsonline.testing.TestingJobReviewed;
 import org.ohsonline.testing.TestingOverdue;
 import org.ohsonline.training.CertificateIssued;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the read model current from the other modules' events: each event queues its employer's recompute for the
  * {@link IndicatorRecomputation} worker (a repeated or reordered event gives the same rows, since the rows are
- * recomputed from the facades' state, not incremented). Events that touch every employer (a new directory edition, a
- * new definitions version) rebuild all. Clocks that pass without an event (an exam falling due) are caught by the
- * daily run ({@link IndicatorJobs}).
+ * recomputed from the facades' state, not incremented). Queueing is one insert, done synchronously in the publisher's
+ * transaction ({@code @EventListener}): the employer is queued if and only if the change commits, with no event
+ * publication and no listener transactions of its own (decision 0039). Events that touch every employer (a new
+ * directory edition, a new definitions version) queue all, and an institution's clock met recomputes its rows, in
+ * listeners of their own. Clocks that pass without an event (an exam falling due) are caught by the daily run
+ * ({@link IndicatorJobs}).
  */
 @Component
 class IndicatorEvents {
@@ -59,74 +63,75 @@ class IndicatorEvents {
 		this.employers = employers;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(EmployerRegistered event) {
 		this.recomputation.queue(event.employerId(), "EmployerRegistered");
 	}
 
-	@ApplicationModuleListener
+	/** Called only for what an employer's facts hold: name, region, class and hazard factors ({@link EmployerFacts}). */
+	@EventListener(condition = "#event.changedAny('hazards', 'name', 'address', 'industryCode', 'severity')")
 	void on(EmployerChanged event) {
 		this.recomputation.queue(event.employerId(), "EmployerChanged");
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(EmployerStatusChanged event) {
 		this.recomputation.queue(event.employerId(), "EmployerStatusChanged " + event.to());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(WorkerHired event) {
 		this.recomputation.queue(event.employerId(), "WorkerHired");
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(WorkerLeft event) {
 		this.recomputation.queue(event.employerId(), "WorkerLeft");
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(WorkerPostsChanged event) {
 		this.recomputation.queue(event.employerId(), "WorkerPostsChanged");
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(DeclarationAccepted event) {
 		this.recomputation.queue(event.employerId(), "DeclarationAccepted " + event.number());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(DeclarationOverdue event) {
 		this.recomputation.queue(event.employerId(), "DeclarationOverdue");
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(TestingJobReviewed event) {
 		this.recomputation.queue(event.employerId(), "TestingJobReviewed " + event.jobId());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(TestingOverdue event) {
 		this.recomputation.queue(event.employerId(), "TestingOverdue " + event.kind());
 	}
 
 	/** The exam's dues met and the next ones listed (after ExamConcluded's own listener in surveillance). */
-	@ApplicationModuleListener
+	@EventListener
 	void on(org.ohsonline.surveillance.ExamDuesUpdated event) {
 		this.recomputation.queue(event.employerId(), "ExamDuesUpdated " + event.examId());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(ExamConcluded event) {
 		this.recomputation.queue(event.employerId(), "ExamConcluded " + event.number());
 	}
 
 	/** The pre-placement exam the surveillance module listed due after a hire: it may land after the hire's recompute. */
-	@ApplicationModuleListener
+	@EventListener
 	void on(PlacementWithoutExam event) {
 		this.recomputation.queue(event.employerId(), "PlacementWithoutExam");
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(CertificateIssued event) {
 		if (event.employerCreditCode() != null) {
 			this.employers.byCreditCode(event.employerCreditCode())
@@ -134,84 +139,84 @@ class IndicatorEvents {
 		}
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(ProjectRegistered event) {
 		this.recomputation.queue(event.employerId(), "ProjectRegistered " + event.projectId());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(ProjectStageCompleted event) {
 		this.recomputation.queue(event.employerId(), "ProjectStageCompleted " + event.projectId() + " " + event.stage());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(RectificationOverdue event) {
 		this.recomputation.queue(event.employerId(), "RectificationOverdue " + event.itemId());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(RectificationReleased event) {
 		this.recomputation.queue(event.employerId(), "RectificationReleased " + event.itemId());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(RectificationDeadlineMoved event) {
 		this.recomputation.queue(event.employerId(), "RectificationDeadlineMoved " + event.itemId());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(DeviceRegistered event) {
 		this.recomputation.queue(event.employerId(), "DeviceRegistered " + event.deviceCode());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(DeviceRetired event) {
 		this.recomputation.queue(event.employerId(), "DeviceRetired " + event.deviceCode());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(DeviceOffline event) {
 		this.recomputation.queue(event.employerId(), "DeviceOffline " + event.deviceCode());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(DeviceBackOnline event) {
 		this.recomputation.queue(event.employerId(), "DeviceBackOnline " + event.deviceCode());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(CaseStepRecorded event) {
 		this.recomputation.queue(event.employerId(), "CaseStepRecorded " + event.caseId() + " " + event.step());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(InspectionRecorded event) {
 		this.recomputation.queue(event.employerId(), "InspectionRecorded " + event.inspectionId());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(DosesRecorded event) {
 		this.recomputation.queue(event.employerId(), "DosesRecorded " + event.channel());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(RadiationWorkerMarked event) {
 		this.recomputation.queue(event.employerId(), "RadiationWorkerMarked " + event.radiationWorkerId());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(RadiationWorkerEnded event) {
 		this.recomputation.queue(event.employerId(), "RadiationWorkerEnded " + event.radiationWorkerId());
 	}
 
 	/** A suspected disease referred for diagnosis: the employer's suspected findings of the year. */
-	@ApplicationModuleListener
+	@EventListener
 	void on(ReferralOpened event) {
 		this.recomputation.queue(event.employerId(), "ReferralOpened " + event.referralId());
 	}
 
 	/** Someone applied for diagnosis on a referral: the employer's follow-up of its suspected findings. */
-	@ApplicationModuleListener
+	@EventListener
 	void on(ReferralApplied event) {
 		this.recomputation.queue(event.employerId(), "ReferralApplied " + event.referralId());
 	}
@@ -222,18 +227,17 @@ class IndicatorEvents {
 		this.readModel.recomputeInstitutions(event.institutionId());
 	}
 
+	/** Every employer is queued for the worker: a province's recompute is not one listener's hour-long call. */
 	@ApplicationModuleListener
 	void on(EmployerSeveritiesRecomputed event) {
 		if (event.changed() > 0) {
-			this.readModel.rebuild("EmployerSeveritiesRecomputed " + event.catalogEdition());
+			this.recomputation.queueAll("EmployerSeveritiesRecomputed " + event.catalogEdition());
 		}
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = "#event.catalogCode() == '" + DefinitionCatalog.CATALOG + "'")
 	void on(CatalogVersionActivated event) {
-		if (DefinitionCatalog.CATALOG.equals(event.catalogCode())) {
-			this.readModel.rebuild("catalog " + event.edition());
-		}
+		this.recomputation.queueAll("catalog " + event.edition());
 	}
 
 }

@@ -33,6 +33,12 @@ class IndicatorRecomputation extends YieldingWorker {
 		wakeAfterCommit();
 	}
 
+	/** Queues every employer (a new definitions edition, severities recomputed) and wakes the worker when it commits. */
+	void queueAll(String cause) {
+		this.readModel.queueAll(cause);
+		wakeAfterCommit();
+	}
+
 	@Override
 	protected boolean step() {
 		return this.readModel.recomputeQueued(BATCH) > 0;

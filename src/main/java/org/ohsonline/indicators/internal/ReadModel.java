@@ -95,47 +95,78 @@ class ReadModel {
 	}
 
 	/**
-	 * Queues the employer's recompute for the {@link IndicatorRecomputation} worker, in the caller's transaction (an
-	 * event listener's: the event is completed only with its employer queued). One row per employer however many events
-	 * come before the worker reaches it; the first cause is kept.
+	 * Queues the employer's recompute for the {@link IndicatorRecomputation} worker, in the caller's transaction (the
+	 * publishing module's: the employer is queued if and only if its change commits). A plain insert, a row per event,
+	 * so that it never waits for the worker (see {@link #recomputeQueued}).
 	 */
 	void queue(long employerId, String cause) {
 		this.jdbc.sql("""
-				insert into indicators.pending_recompute (employer_id, cause, queued_at) values (:id, :cause, :at)
-				on conflict (employer_id) do nothing""")
+				insert into indicators.pending_recompute (employer_id, cause, queued_at) values (:id, :cause, :at)""")
 			.param("id", employerId)
 			.param("cause", cause)
 			.param("at", java.sql.Timestamp.from(this.clock.instant()))
 			.update();
 	}
 
+	/**
+	 * Queues every employer of the register, and every employer the read model still has rows of, for the worker (a
+	 * new definitions edition, severities recomputed against a new directory): nothing long runs in the event's
+	 * listener, and the queue survives a restart, so a recompute of the province is resumed, never started over.
+	 * The institutions' rows, few, are recomputed at once. Returns how many employers were queued.
+	 */
+	int queueAll(String cause) {
+		Set<Long> ids = new java.util.TreeSet<>(this.store.knownEmployers());
+		this.employers.forEachDuties(SYSTEM, d -> ids.add(d.id()));
+		List<Long> all = new ArrayList<>(ids);
+		java.sql.Timestamp at = java.sql.Timestamp.from(this.clock.instant());
+		for (int from = 0; from < all.size(); from += BATCH) {
+			this.jdbc.sql("""
+					insert into indicators.pending_recompute (employer_id, cause, queued_at)
+					select id, :cause, :at from unnest(array[:ids]) as id""")
+				.param("cause", cause)
+				.param("at", at)
+				.param("ids", all.subList(from, Math.min(all.size(), from + BATCH)))
+				.update();
+		}
+		recomputeInstitutions(null);
+		log.info("Indicator read models: {} employers queued for recompute ({})", all.size(), cause);
+		return all.size();
+	}
+
 	/** How many employers wait for their recompute (tests; the operations page). */
 	long queued() {
-		return this.jdbc.sql("select count(*) from indicators.pending_recompute").query(Long.class).single();
+		return this.jdbc.sql("select count(distinct employer_id) from indicators.pending_recompute")
+			.query(Long.class)
+			.single();
 	}
 
 	/**
-	 * Recomputes up to {@code limit} of the longest-waiting queued employers in one transaction — their facts read as a
-	 * rebuild batch reads them ({@link FactReader#readAll}) — and takes them off the queue in the same transaction;
-	 * rows another instance is recomputing are skipped.
+	 * Recomputes the employers of up to {@code limit} of the oldest queue rows in one transaction — their facts read
+	 * as a rebuild batch reads them ({@link FactReader#readAll}) — and takes their rows off the queue in the same
+	 * transaction, with the other rows of the same employers committed by then (their changes are in the facts read
+	 * after); rows another instance is recomputing are skipped, rows queued later stay for the next step.
 	 * @return how many employers were recomputed (0: the queue is empty)
 	 */
 	int recomputeQueued(int limit) {
 		Integer done = this.transactions.execute(status -> {
 			Map<Long, String> causes = new java.util.LinkedHashMap<>();
 			this.jdbc.sql("""
-					delete from indicators.pending_recompute where employer_id in (
-					    select employer_id from indicators.pending_recompute order by queued_at, employer_id
-					    limit :limit for update skip locked)
+					delete from indicators.pending_recompute where id in (
+					    select id from indicators.pending_recompute order by id limit :limit for update skip locked)
 					returning employer_id, cause""")
 				.param("limit", limit)
-				.query((rs, i) -> causes.put(rs.getLong(1), rs.getString(2)))
+				.query((rs, i) -> causes.putIfAbsent(rs.getLong(1), rs.getString(2)))
 				.list();
 			if (causes.isEmpty()) {
 				return 0;
 			}
 			List<Long> ids = new ArrayList<>(causes.keySet());
 			ids.sort(null);
+			this.jdbc.sql("""
+					delete from indicators.pending_recompute where id in (
+					    select id from indicators.pending_recompute where employer_id in (:ids) for update skip locked)""")
+				.param("ids", ids)
+				.update();
 			List<IndicatorDefinition> definitions = this.definitions.inForce();
 			this.store.lock(ids);
 			Map<Long, EmployerFacts> read = this.facts.readAll(ids);

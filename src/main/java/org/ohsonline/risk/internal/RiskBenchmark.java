@@ -77,9 +77,9 @@ class RiskBenchmark implements ApplicationRunner {
 			.query(String.class)
 			.single());
 		// An employer's own record changed: the portrait refreshes its profile part (no workforce count).
-		incremental(rate, seconds, Set.of("benchmark"), "record changed");
+		incremental(rate, seconds, Set.of("name"), "record changed");
 		// A post with hazard factors added: the whole register part, the exposed workforce counted again.
-		incremental(rate, seconds, Set.of("benchmark", EmployerChanged.HAZARDS), "post with hazards added");
+		incremental(rate, seconds, Set.of(EmployerChanged.HAZARDS), "post with hazards added");
 	}
 
 	/** Publishers of the stream: like requests of many users, each event in its own transaction. */
@@ -161,6 +161,23 @@ class RiskBenchmark implements ApplicationRunner {
 		Object[] s = stats.get(0);
 		print("incremental event → class updated (%s; publication → listener completed): %d events, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms; drained in %.1f s",
 				label, s[0], s[1], s[2], s[3], s[4], s[5]);
+		// The other modules' listeners of the same events, which share the machine (and the listeners' pool).
+		this.jdbc.sql("""
+				select regexp_replace(listener_id, '^.*[.]([A-Za-z]+)[.]on[(].*$', '\\1'), count(*),
+				       count(*) filter (where completion_date is null),
+				       percentile_cont(0.95) within group (order by extract(epoch from completion_date - publication_date))
+				           * 1000
+				from event_publication where publication_date >= :from and event_type like '%EmployerChanged'
+				group by 1 order by 1""")
+			.param("from", java.sql.Timestamp.from(from))
+			.query((rs, n) -> {
+				print("  listener %s (%s): %d publications, %d not completed yet, p95 %.0f ms", rs.getString(1), label,
+						rs.getLong(2), rs.getLong(3), rs.getDouble(4));
+				return n;
+			})
+			.list();
+		print("  indicators' recompute queue after the stream (%s): %d employers", label,
+				this.jdbc.sql("select count(distinct employer_id) from indicators.pending_recompute").query(Long.class).single());
 	}
 
 	private static int intOption(ApplicationArguments args, String name, int fallback) {

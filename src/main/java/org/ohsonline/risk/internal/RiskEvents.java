@@ -21,7 +21,6 @@ import org.ohsonline.testing.ExposureNonCompliant;
 import org.ohsonline.testing.TestingJobReviewed;
 import org.ohsonline.testing.TestingOverdue;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,101 +40,103 @@ class RiskEvents {
 		this.full = full;
 	}
 
-	@ApplicationModuleListener
+	@RiskListener
 	void on(EmployerRegistered event) {
 		this.portraits.refresh(event.employerId(), Set.copyOf(FactCollector.GROUPS), "NEW_EMPLOYER",
 				"EmployerRegistered", true);
 	}
 
-	@ApplicationModuleListener
+	/** Called for what a portrait holds or is timed by: not for a new legal representative or a site alone. */
+	@RiskListener(condition = "#event.changedAny('hazards', 'name', 'address', 'industryCode', 'severity', "
+			+ "'productionStartedOn')")
 	void on(EmployerChanged event) {
 		// A post with hazard factors added changes the exposure; any other field only the employer's own part.
 		refresh(event.employerId(), event.hazardsAdded() ? FactCollector.REGISTRY : PortraitService.PROFILE,
 				"EmployerChanged " + event.fields());
 	}
 
-	@ApplicationModuleListener
+	@RiskListener
 	void on(EmployerStatusChanged event) {
 		refresh(event.employerId(), PortraitService.PROFILE, "EmployerStatusChanged " + event.to());
 	}
 
-	@ApplicationModuleListener
+	@RiskListener
 	void on(WorkerHired event) {
 		refresh(event.employerId(), FactCollector.REGISTRY, "WorkerHired");
 	}
 
-	@ApplicationModuleListener
+	@RiskListener
 	void on(WorkerLeft event) {
 		refresh(event.employerId(), FactCollector.REGISTRY, "WorkerLeft");
 	}
 
-	@ApplicationModuleListener
+	@RiskListener
 	void on(WorkerPostsChanged event) {
 		refresh(event.employerId(), FactCollector.REGISTRY, "WorkerPostsChanged");
 	}
 
-	@ApplicationModuleListener
+	@RiskListener
 	void on(DeclarationAccepted event) {
 		refresh(event.employerId(), FactCollector.DECLARATION, "DeclarationAccepted " + event.number());
 	}
 
-	@ApplicationModuleListener
+	@RiskListener
 	void on(DeclarationOverdue event) {
 		refresh(event.employerId(), FactCollector.DECLARATION, "DeclarationOverdue " + event.reason());
 	}
 
-	@ApplicationModuleListener
+	@RiskListener
 	void on(TestingJobReviewed event) {
 		refresh(event.employerId(), FactCollector.TESTING, "TestingJobReviewed " + event.jobId());
 	}
 
-	@ApplicationModuleListener
+	@RiskListener
 	void on(ExposureNonCompliant event) {
 		refresh(event.employerId(), FactCollector.TESTING, "ExposureNonCompliant " + event.factorCode());
 	}
 
-	@ApplicationModuleListener
+	@RiskListener
 	void on(TestingOverdue event) {
 		refresh(event.employerId(), FactCollector.TESTING, "TestingOverdue " + event.kind());
 	}
 
-	@ApplicationModuleListener
+	@RiskListener
 	void on(ExamConcluded event) {
 		refresh(event.employerId(), FactCollector.SURVEILLANCE, "ExamConcluded " + event.number());
 	}
 
 	/** The exam's dues met and the next ones listed: the exam coverage the portrait shows moves now. */
-	@ApplicationModuleListener
+	@RiskListener
 	void on(org.ohsonline.surveillance.ExamDuesUpdated event) {
 		refresh(event.employerId(), FactCollector.SURVEILLANCE, "ExamDuesUpdated " + event.examId());
 	}
 
-	@ApplicationModuleListener
+	@RiskListener
 	void on(SuspectedDiseaseFound event) {
 		refresh(event.employerId(), FactCollector.SURVEILLANCE, "SuspectedDiseaseFound");
 	}
 
-	@ApplicationModuleListener
+	@RiskListener
 	void on(ContraindicationFound event) {
 		refresh(event.employerId(), FactCollector.SURVEILLANCE, "ContraindicationFound");
 	}
 
-	@ApplicationModuleListener
+	@RiskListener
 	void on(DiseaseDiagnosed event) {
 		refresh(event.employerId(), FactCollector.DIAGNOSIS, "DiseaseDiagnosed");
 	}
 
-	@ApplicationModuleListener
+	@RiskListener
 	void on(AlertConfirmedAsViolation event) {
 		refresh(event.employerId(), FactCollector.MONITORING, "AlertConfirmedAsViolation " + event.alertId());
 	}
 
-	@ApplicationModuleListener
+	@RiskListener
 	void on(HealthyEnterpriseListed event) {
 		refresh(event.employerId(), PortraitService.RISK, "HealthyEnterpriseListed " + event.year());
 	}
 
-	@ApplicationModuleListener
+	@RiskListener
 	void on(CatalogVersionActivated event) {
 		if (RiskRules.CATALOG.equals(event.catalogCode())) {
 			this.full.reclassifyAll("catalog " + event.edition());

@@ -43,7 +43,12 @@ class ValidityClockJobs implements ApplicationRunner {
 		this.clocks.track(event.employerId());
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Called only for what a clock holds ({@link org.ohsonline.registry.EmployerDuties}: name, region, class,
+	 * hazard factors, start of production); a new legal representative or a site leaves the clocks as they are.
+	 */
+	@ApplicationModuleListener(condition = "#event.changedAny('hazards', 'productionStartedOn', 'name', 'address', "
+			+ "'industryCode', 'severity')")
 	void on(EmployerChanged event) {
 		this.clocks.track(event.employerId());
 	}

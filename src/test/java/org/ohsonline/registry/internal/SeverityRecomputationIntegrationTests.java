@@ -109,7 +109,7 @@ class SeverityRecomputationIntegrationTests {
 			.param("id", employer.id())
 			.update();
 		this.transactions.executeWithoutResult(status -> this.events.publishEvent(new EmployerChanged(employer.id(),
-				employer.regionCode(), Set.of("provisional"), LocalDate.now())));
+				employer.regionCode(), Set.of("severity"), LocalDate.now())));
 		awaitClocks(employer, severity);
 	}
 
