@@ -129,7 +129,9 @@ class ReadModel {
 				.update();
 		}
 		recomputeInstitutions(null);
-		log.info("Indicator read models: {} employers queued for recompute ({})", all.size(), cause);
+		if (!all.isEmpty()) {
+			log.info("Indicator read models: {} employers queued for recompute ({})", all.size(), cause);
+		}
 		return all.size();
 	}
 

@@ -58,7 +58,7 @@ class EmployerChangedListenersIntegrationTests {
 	@Test
 	void eachModuleIsCalledOnlyForTheFieldsItActsOn() {
 		EmployerView employer = new RegistryFixtures(this.employers, this.workers).employer(SUPERVISOR, "330105001",
-				"C3311", 12);
+				"3311", 12);
 		// A new legal representative: a change declaration is due (declaration); nothing a portrait, a testing clock
 		// or an indicator holds.
 		assertThat(listenersOf(employer, "legalRepresentative")).containsExactly("RegistryEvents");
