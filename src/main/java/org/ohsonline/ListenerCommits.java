@@ -32,8 +32,8 @@ import org.springframework.transaction.TransactionDefinition;
  * (docs/benchmarks.md, risk classification).
  * <p>
  * The listeners run on Spring Boot's task executor (no other work is submitted to it: no {@code @Async} method, no
- * asynchronous MVC request) and, for the risk module, on its own executor; {@link ListenerThreads} marks their tasks,
- * and the transaction manager looks at the mark when a transaction begins.
+ * asynchronous MVC request), and the risk portraits' refresh worker does events' work too; {@link ListenerThreads}
+ * marks their tasks, and the transaction manager looks at the mark when a transaction begins.
  */
 @Configuration(proxyBeanMethods = false)
 class ListenerCommits {

@@ -28,6 +28,15 @@ public final class ListenerThreads {
 		};
 	}
 
+	/** Runs the work as a listener's task (a worker draining a queue of events' work) and returns its result. */
+	public static <T> T call(java.util.function.Supplier<T> work) {
+		Object[] result = new Object[1];
+		mark(() -> result[0] = work.get()).run();
+		@SuppressWarnings("unchecked")
+		T value = (T) result[0];
+		return value;
+	}
+
 	/** How many listeners' tasks are running now (background workers rest longer while there are any). */
 	public static int active() {
 		return ACTIVE.get();

@@ -51,6 +51,20 @@ public abstract class YieldingWorker implements SmartLifecycle {
 	 */
 	protected abstract boolean step();
 
+	/**
+	 * How long to rest after a step that did work and took {@code tookMillis}: as long as it took (at most half of one
+	 * core), four times as long while event listeners run (a burst of events reaches its listeners first). A worker
+	 * whose queue is on the path of a user's request (the risk portraits' refreshes) does not rest.
+	 */
+	protected long restAfter(long tookMillis) {
+		return Math.max(1, tookMillis) * (ListenerThreads.active() > 0 ? BUSY_FACTOR : 1);
+	}
+
+	/** The thread's priority: {@link Thread#MIN_PRIORITY} unless the worker says otherwise. */
+	protected int priority() {
+		return Thread.MIN_PRIORITY;
+	}
+
 	/** Wakes the worker once the current transaction commits (at once outside a transaction). */
 	public void wakeAfterCommit() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -94,9 +108,15 @@ public abstract class YieldingWorker implements SmartLifecycle {
 				worked = false;
 			}
 			long took = (System.nanoTime() - started) / 1_000_000;
-			// While event listeners run, four times as long: a burst of events reaches its listeners first.
-			long yielding = Math.max(1, took) * (ListenerThreads.active() > 0 ? BUSY_FACTOR : 1);
-			rest(worked ? yielding : this.pollMillis, worked);
+			if (worked) {
+				long rest = restAfter(took);
+				if (rest > 0) {
+					rest(rest, true);
+				}
+			}
+			else {
+				rest(this.pollMillis, false);
+			}
 		}
 	}
 
@@ -135,7 +155,7 @@ public abstract class YieldingWorker implements SmartLifecycle {
 		this.running = true;
 		this.thread = new Thread(this::work, this.threadName);
 		this.thread.setDaemon(true);
-		this.thread.setPriority(Thread.MIN_PRIORITY);
+		this.thread.setPriority(priority());
 		this.thread.start();
 	}
 

@@ -1,7 +1,5 @@
 package org.ohsonline.risk.internal;
 
-import java.util.Set;
-
 import org.ohsonline.declaration.DeclarationAccepted;
 import org.ohsonline.declaration.DeclarationOverdue;
 import org.ohsonline.diagnosis.DiseaseDiagnosed;
@@ -21,33 +19,35 @@ import org.ohsonline.testing.ExposureNonCompliant;
 import org.ohsonline.testing.TestingJobReviewed;
 import org.ohsonline.testing.TestingOverdue;
 
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps portraits current without a nightly batch: each event of another module refreshes the group of
- * facts it concerns for its employer and reassesses it (an employer not seen before gets every group).
- * A new edition of the classification rules reclassifies everyone.
+ * Keeps portraits current without a nightly batch: each event of another module queues, in its publisher's own
+ * transaction, a refresh of the group of facts it concerns for its employer, which {@link PortraitRefreshing} does and
+ * reassesses at once (an employer not seen before gets every group). A new edition of the classification rules
+ * reclassifies everyone, in a listener of its own.
  */
 @Component
 class RiskEvents {
 
-	private final PortraitService portraits;
+	private final PortraitRefreshing refreshing;
 
 	private final FullReclassification full;
 
-	RiskEvents(PortraitService portraits, FullReclassification full) {
-		this.portraits = portraits;
+	RiskEvents(PortraitRefreshing refreshing, FullReclassification full) {
+		this.refreshing = refreshing;
 		this.full = full;
 	}
 
-	@RiskListener
+	@EventListener
 	void on(EmployerRegistered event) {
-		this.portraits.refresh(event.employerId(), Set.copyOf(FactCollector.GROUPS), "NEW_EMPLOYER",
-				"EmployerRegistered", true);
+		this.refreshing.queue(event.employerId(), PortraitRefreshing.ALL, "EmployerRegistered");
 	}
 
 	/** Called for what a portrait holds or is timed by: not for a new legal representative or a site alone. */
-	@RiskListener(condition = "#event.changedAny('hazards', 'name', 'address', 'industryCode', 'severity', "
+	@EventListener(condition = "#event.changedAny('hazards', 'name', 'address', 'industryCode', 'severity', "
 			+ "'productionStartedOn')")
 	void on(EmployerChanged event) {
 		// A post with hazard factors added changes the exposure; any other field only the employer's own part.
@@ -55,88 +55,88 @@ class RiskEvents {
 				"EmployerChanged " + event.fields());
 	}
 
-	@RiskListener
+	@EventListener
 	void on(EmployerStatusChanged event) {
 		refresh(event.employerId(), PortraitService.PROFILE, "EmployerStatusChanged " + event.to());
 	}
 
-	@RiskListener
+	@EventListener
 	void on(WorkerHired event) {
 		refresh(event.employerId(), FactCollector.REGISTRY, "WorkerHired");
 	}
 
-	@RiskListener
+	@EventListener
 	void on(WorkerLeft event) {
 		refresh(event.employerId(), FactCollector.REGISTRY, "WorkerLeft");
 	}
 
-	@RiskListener
+	@EventListener
 	void on(WorkerPostsChanged event) {
 		refresh(event.employerId(), FactCollector.REGISTRY, "WorkerPostsChanged");
 	}
 
-	@RiskListener
+	@EventListener
 	void on(DeclarationAccepted event) {
 		refresh(event.employerId(), FactCollector.DECLARATION, "DeclarationAccepted " + event.number());
 	}
 
-	@RiskListener
+	@EventListener
 	void on(DeclarationOverdue event) {
 		refresh(event.employerId(), FactCollector.DECLARATION, "DeclarationOverdue " + event.reason());
 	}
 
-	@RiskListener
+	@EventListener
 	void on(TestingJobReviewed event) {
 		refresh(event.employerId(), FactCollector.TESTING, "TestingJobReviewed " + event.jobId());
 	}
 
-	@RiskListener
+	@EventListener
 	void on(ExposureNonCompliant event) {
 		refresh(event.employerId(), FactCollector.TESTING, "ExposureNonCompliant " + event.factorCode());
 	}
 
-	@RiskListener
+	@EventListener
 	void on(TestingOverdue event) {
 		refresh(event.employerId(), FactCollector.TESTING, "TestingOverdue " + event.kind());
 	}
 
-	@RiskListener
+	@EventListener
 	void on(ExamConcluded event) {
 		refresh(event.employerId(), FactCollector.SURVEILLANCE, "ExamConcluded " + event.number());
 	}
 
 	/** The exam's dues met and the next ones listed: the exam coverage the portrait shows moves now. */
-	@RiskListener
+	@EventListener
 	void on(org.ohsonline.surveillance.ExamDuesUpdated event) {
 		refresh(event.employerId(), FactCollector.SURVEILLANCE, "ExamDuesUpdated " + event.examId());
 	}
 
-	@RiskListener
+	@EventListener
 	void on(SuspectedDiseaseFound event) {
 		refresh(event.employerId(), FactCollector.SURVEILLANCE, "SuspectedDiseaseFound");
 	}
 
-	@RiskListener
+	@EventListener
 	void on(ContraindicationFound event) {
 		refresh(event.employerId(), FactCollector.SURVEILLANCE, "ContraindicationFound");
 	}
 
-	@RiskListener
+	@EventListener
 	void on(DiseaseDiagnosed event) {
 		refresh(event.employerId(), FactCollector.DIAGNOSIS, "DiseaseDiagnosed");
 	}
 
-	@RiskListener
+	@EventListener
 	void on(AlertConfirmedAsViolation event) {
 		refresh(event.employerId(), FactCollector.MONITORING, "AlertConfirmedAsViolation " + event.alertId());
 	}
 
-	@RiskListener
+	@EventListener
 	void on(HealthyEnterpriseListed event) {
 		refresh(event.employerId(), PortraitService.RISK, "HealthyEnterpriseListed " + event.year());
 	}
 
-	@RiskListener
+	@ApplicationModuleListener
 	void on(CatalogVersionActivated event) {
 		if (RiskRules.CATALOG.equals(event.catalogCode())) {
 			this.full.reclassifyAll("catalog " + event.edition());
@@ -144,7 +144,7 @@ class RiskEvents {
 	}
 
 	private void refresh(long employerId, String group, String detail) {
-		this.portraits.refresh(employerId, Set.of(group), "EVENT", detail, false);
+		this.refreshing.queue(employerId, group, detail);
 	}
 
 }

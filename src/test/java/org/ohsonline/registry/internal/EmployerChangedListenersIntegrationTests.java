@@ -29,9 +29,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Each module's listener of {@link EmployerChanged} is called only for the fields it acts on (its condition): for the
  * others no event publication is stored and no transaction runs — at 200 register changes a second, four listeners of
- * every change were what kept the machine busy (docs/benchmarks.md, risk classification). The indicators module
- * queues the employer in the publisher's own transaction (no publication at all): seen here as its queue row, inside
- * that transaction.
+ * every change were what kept the machine busy (docs/benchmarks.md, risk classification). The indicators and risk
+ * modules queue the employer in the publisher's own transaction (no publication at all): seen here as their queue rows,
+ * inside that transaction.
  */
 @IntegrationTest
 class EmployerChangedListenersIntegrationTests {
@@ -78,20 +78,26 @@ class EmployerChangedListenersIntegrationTests {
 
 	/**
 	 * Publishes a change of the field and returns the listeners that got (and completed) a publication of it, and
-	 * {@code IndicatorEvents} when the employer was queued for the indicators in the publishing transaction.
+	 * {@code IndicatorEvents} and {@code RiskEvents} when the employer was queued for the indicators' recompute or the
+	 * portrait's refresh in the publishing transaction.
 	 */
 	private List<String> listenersOf(EmployerView employer, String field) {
 		Instant before = Instant.now();
-		Boolean queued = this.transactions.execute(status -> {
+		List<String> queued = this.transactions.execute(status -> {
 			this.jdbc.sql("delete from indicators.pending_recompute where employer_id = :id")
 				.param("id", employer.id())
 				.update();
+			this.jdbc.sql("delete from risk.pending_refresh where employer_id = :id").param("id", employer.id()).update();
 			this.events.publishEvent(
 					new EmployerChanged(employer.id(), employer.regionCode(), Set.of(field), LocalDate.now()));
-			return this.jdbc.sql("select exists (select 1 from indicators.pending_recompute where employer_id = :id)")
-				.param("id", employer.id())
-				.query(Boolean.class)
-				.single();
+			List<String> in = new ArrayList<>();
+			if (queued("indicators.pending_recompute", employer)) {
+				in.add("IndicatorEvents");
+			}
+			if (queued("risk.pending_refresh", employer)) {
+				in.add("RiskEvents");
+			}
+			return in;
 		});
 		String serialized = "%\"employerId\":" + employer.id() + ",%\"" + field + "\"%";
 		await().atMost(Duration.ofSeconds(30)).until(() -> this.jdbc.sql("""
@@ -108,11 +114,16 @@ class EmployerChangedListenersIntegrationTests {
 			.param("event", serialized)
 			.query(String.class)
 			.list());
-		if (Boolean.TRUE.equals(queued)) {
-			listeners.add("IndicatorEvents");
-		}
+		listeners.addAll(queued);
 		listeners.sort(null);
 		return listeners;
+	}
+
+	private boolean queued(String table, EmployerView employer) {
+		return this.jdbc.sql("select exists (select 1 from " + table + " where employer_id = :id)")
+			.param("id", employer.id())
+			.query(Boolean.class)
+			.single();
 	}
 
 }

@@ -340,6 +340,59 @@ class RiskIntegrationTests {
 		assertThat(this.portraitStore.facts(employer.id(), FactCollector.REGISTRY)).isEqualTo(registry);
 	}
 
+	@Autowired
+	PortraitRefreshing refreshing;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher publisher;
+
+	/**
+	 * An event queues its employer's refresh in the publishing transaction (nothing when it rolls back); the worker,
+	 * stopped as if the process had died, finds the rows when started again, refreshes the employer once for both
+	 * events' groups and takes the rows off the queue.
+	 */
+	@Test
+	void eventsQueueTheirRefreshWithThePublishersCommitAndTheWorkerRefreshesOncePerEmployer() {
+		Employer employer = employer(11);
+		this.portraitService.refresh(employer.id(), Set.copyOf(FactCollector.GROUPS), "EVENT", "test: first", false);
+		this.refreshing.stop();
+		try {
+			this.transactions.executeWithoutResult(status -> {
+				this.publisher.publishEvent(new org.ohsonline.registry.EmployerChanged(employer.id(),
+						employer.regionCode(), Set.of("name"), java.time.LocalDate.now()));
+				status.setRollbackOnly();
+			});
+			assertThat(queueRows(employer)).isZero();
+			this.transactions.executeWithoutResult(status -> {
+				this.publisher.publishEvent(new org.ohsonline.registry.EmployerChanged(employer.id(),
+						employer.regionCode(), Set.of("name"), java.time.LocalDate.now()));
+				this.publisher.publishEvent(new org.ohsonline.registry.EmployerChanged(employer.id(),
+						employer.regionCode(), Set.of(org.ohsonline.registry.EmployerChanged.HAZARDS),
+						java.time.LocalDate.now()));
+			});
+			assertThat(queueRows(employer)).isEqualTo(2);
+			// The portrait's name no longer says what the register says: the refresh will put it right.
+			this.jdbc.sql("update risk.portrait set name = '旧名称' where employer_id = :id")
+				.param("id", employer.id())
+				.update();
+		}
+		finally {
+			this.refreshing.start();
+		}
+		org.ohsonline.Eventually.eventually(() -> queueRows(employer), n -> n == 0);
+		assertThat(this.portraitStore.find(employer.id()).orElseThrow().name()).isNotEqualTo("旧名称");
+	}
+
+	private long queueRows(Employer employer) {
+		return this.jdbc.sql("select count(*) from risk.pending_refresh where employer_id = :id")
+			.param("id", employer.id())
+			.query(Long.class)
+			.single();
+	}
+
 	@Test
 	void anEmployerDueForReassessmentIsReassessedByTheDailyRun() {
 		Employer employer = employer(7);
