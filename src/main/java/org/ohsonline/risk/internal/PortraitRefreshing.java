@@ -15,6 +15,7 @@ import org.ohsonline.shared.YieldingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,21 +25,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Refreshes the portraits other modules' events asked for ({@link RiskEvents}): each event queues its employer and the
- * group of facts it concerns in the publisher's own transaction ({@code risk.pending_refresh}, a plain insert), and this
- * worker refreshes each queued employer once for all the groups queued for it, in one transaction that also takes its
+ * group of facts it concerns in the publisher's own transaction ({@code risk.pending_refresh}, a plain insert), and the
+ * workers refresh each queued employer once for all the groups queued for it, in one transaction that also takes its
  * rows off the queue. Before, each event had its own listener call through the event publication registry — three
  * transactions of its own before any fact was read — and at 200 register events a second those calls, not the
  * refreshes, filled the machine (docs/benchmarks.md, decision 0039).
  * <p>
- * It does not rest between steps (a class must follow its event within the issue's 50 ms), runs at normal priority and
- * counts as a listener's work: its transactions commit asynchronously (a lost refresh leaves its rows queued) and the
- * yielding workers rest longer while it runs. A refresh that fails is logged and counted on the employer's rows; after
+ * Its {@value #LANES} workers do not rest between steps (a class must follow its event within the issue's 50 ms), run
+ * at normal priority and count as a listener's work: their transactions commit asynchronously (a lost refresh leaves
+ * its rows queued) and the yielding workers rest longer while they run. A refresh that fails is logged and counted on the employer's rows; after
  * {@value #ATTEMPTS} the rows stay for an operator.
  */
 @Component
-class PortraitRefreshing extends YieldingWorker {
+class PortraitRefreshing implements SmartLifecycle {
 
 	static final String THREAD = "risk-refresh";
+
+	/**
+	 * Workers, each taking the employers whose id leaves its number when divided by their count: two keep both cores
+	 * busy while one waits for the database, and an employer is always refreshed by the same one.
+	 */
+	static final int LANES = 2;
 
 	/** Employers looked up per step (each refreshed in its own transaction). */
 	static final int EMPLOYERS = 50;
@@ -61,9 +68,13 @@ class PortraitRefreshing extends YieldingWorker {
 	private volatile Consumer<Duration> observer = latency -> {
 	};
 
+	private final List<Lane> lanes = new ArrayList<>();
+
 	PortraitRefreshing(PortraitService portraits, JdbcClient jdbc, PlatformTransactionManager transactionManager,
 			Clock clock) {
-		super(THREAD, 2_000);
+		for (int lane = 0; lane < LANES; lane++) {
+			this.lanes.add(new Lane(lane));
+		}
 		this.portraits = portraits;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -80,7 +91,7 @@ class PortraitRefreshing extends YieldingWorker {
 			.param("detail", detail)
 			.param("at", Timestamp.from(this.clock.instant()))
 			.update();
-		wakeAfterCommit();
+		this.lanes.forEach(Lane::wakeAfterCommit);
 	}
 
 	/** Who is told, for each queue row refreshed, how long after its queueing the refresh committed (benchmark). */
@@ -97,27 +108,63 @@ class PortraitRefreshing extends YieldingWorker {
 	}
 
 	@Override
-	protected boolean step() {
-		return ListenerThreads.call(() -> {
-			List<Long> employers = new ArrayList<>(new LinkedHashSet<>(this.jdbc.sql("""
-					select employer_id from risk.pending_refresh where attempts < :max order by id limit :limit""")
-				.param("max", ATTEMPTS)
-				.param("limit", EMPLOYERS)
-				.query(Long.class)
-				.list()));
-			employers.forEach(this::refresh);
-			return !employers.isEmpty();
-		});
+	public void start() {
+		this.lanes.forEach(Lane::start);
+	}
+
+	/** Stops every lane after the refresh under way (a test stops them to see work still queued). */
+	@Override
+	public void stop() {
+		this.lanes.forEach(Lane::stop);
 	}
 
 	@Override
-	protected long restAfter(long tookMillis) {
-		return 0;
+	public boolean isRunning() {
+		return this.lanes.stream().anyMatch(Lane::isRunning);
 	}
 
 	@Override
-	protected int priority() {
-		return Thread.NORM_PRIORITY;
+	public int getPhase() {
+		return Integer.MAX_VALUE - 1;
+	}
+
+	/** One worker thread, refreshing the employers of its lane in turn without resting. */
+	private final class Lane extends YieldingWorker {
+
+		private final int index;
+
+		Lane(int index) {
+			super(THREAD + "-" + index, 2_000);
+			this.index = index;
+		}
+
+		@Override
+		protected boolean step() {
+			return ListenerThreads.call(() -> {
+				List<Long> employers = new ArrayList<>(new LinkedHashSet<>(PortraitRefreshing.this.jdbc.sql("""
+						select employer_id from risk.pending_refresh
+						where attempts < :max and employer_id % :lanes = :lane order by id limit :limit""")
+					.param("max", ATTEMPTS)
+					.param("lanes", LANES)
+					.param("lane", this.index)
+					.param("limit", EMPLOYERS)
+					.query(Long.class)
+					.list()));
+				employers.forEach(PortraitRefreshing.this::refresh);
+				return !employers.isEmpty();
+			});
+		}
+
+		@Override
+		protected long restAfter(long tookMillis) {
+			return 0;
+		}
+
+		@Override
+		protected int priority() {
+			return Thread.NORM_PRIORITY;
+		}
+
 	}
 
 	private record Queued(String group, String detail, Instant queuedAt) {
