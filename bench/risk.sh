@@ -4,9 +4,10 @@
 #   1. the full reclassification of every portrait with every class written, and again with nothing changing,
 #      against one set-based SQL statement computing the same classes (and how many classes differ: 0);
 #   2. the incremental path, two streams one after the other: RATE register events a second for DURATION seconds,
-#      each refreshing the employer's portrait and reassessing it, latency from publication to the risk listener's
-#      completion (p50/p95/p99) — first an employer's own record changed (the profile part refreshed), then a post
-#      with hazard factors added (the whole register part, the exposed workforce counted again);
+#      each refreshing the employer's portrait and reassessing it, latency from the event's queue row (written in the
+#      publishing transaction) to the refresh's commit (p50/p95/p99) — first an employer's name changed (the profile
+#      part refreshed), then a post with hazard factors added (the whole register part, the exposed workforce counted
+#      again) — with the p95 of the other modules' listeners of the same events and the indicators' queue left;
 # then logs in as the demo provincial supervisor and times the portrait page GET /risk/employers/{id} for
 # SAMPLE random employers: the first view (which gathers every group of facts) and a second view.
 #
