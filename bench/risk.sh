@@ -12,7 +12,7 @@
 # SAMPLE random employers: the first view (which gathers every group of facts) and a second view.
 #
 # Environment: DATA (target/bench-data), JAR (target/ohs-online.jar), PORT (18093), RATE (200), DURATION (30; not SECONDS, which bash sets itself),
-# SAMPLE (200).
+# SAMPLE (200), WARM_UP (10: seconds of each kind of stream first, on other employers, not counted; 0 for none).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +22,7 @@ PORT=${PORT:-18093}
 RATE=${RATE:-200}
 DURATION=${DURATION:-30}
 SAMPLE=${SAMPLE:-200}
+WARM_UP=${WARM_UP:-10}
 BASE="http://127.0.0.1:$PORT"
 LOG=target/bench-risk-app.log
 COOKIES=$(mktemp)
@@ -33,11 +34,11 @@ mkdir -p target
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(free -g | awk '/^Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -Iseconds)"
 start=$(date +%s)
 java ${JAVA_OPTS:-} -jar "$JAR" --ohs.standalone.data-directory="$DATA" --server.port="$PORT" --risk-benchmark \
-	--risk-benchmark-rate="$RATE" --risk-benchmark-seconds="$DURATION" > "$LOG" 2>&1 &
+	--risk-benchmark-rate="$RATE" --risk-benchmark-seconds="$DURATION" --risk-benchmark-warm-up="$WARM_UP" > "$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -f "$COOKIES"' EXIT
 for _ in $(seq 1 7200); do
-	grep -q "RISK-BENCH incremental event.*post with hazards added" "$LOG" && break
+	grep -q "RISK-BENCH incremental event → class updated (post with hazards added;" "$LOG" && break
 	kill -0 $APP 2>/dev/null || { echo "The application stopped; see $LOG"; exit 1; }
 	sleep 1
 done

@@ -80,10 +80,18 @@ class RiskBenchmark implements ApplicationRunner {
 		print("classes: %s", this.jdbc.sql("select string_agg(c || ' ' || n, ', ') from (select coalesce(risk_class, '-') c, count(*) n from risk.portrait group by 1 order by 1) x")
 			.query(String.class)
 			.single());
+		// Warm-up, as JMH warms up: each kind of stream for a few seconds on other employers (other seeds), not counted;
+		// the code paths are compiled and the pools filled before the measured streams.
+		int warmUp = intOption(args, "risk-benchmark-warm-up", 10);
+		if (warmUp > 0) {
+			incremental(rate, warmUp, Set.of("name"), "warm-up, not a measurement: record changed", 1_000);
+			incremental(rate, warmUp, Set.of(EmployerChanged.HAZARDS), "warm-up, not a measurement: post with hazards added",
+					1_000);
+		}
 		// An employer's own record changed: the portrait refreshes its profile part (no workforce count).
-		incremental(rate, seconds, Set.of("name"), "record changed");
+		incremental(rate, seconds, Set.of("name"), "record changed", 0);
 		// A post with hazard factors added: the whole register part, the exposed workforce counted again.
-		incremental(rate, seconds, Set.of(EmployerChanged.HAZARDS), "post with hazards added");
+		incremental(rate, seconds, Set.of(EmployerChanged.HAZARDS), "post with hazards added", 0);
 	}
 
 	/** Publishers of the stream: like requests of many users, each event in its own transaction. */
@@ -94,7 +102,8 @@ class RiskBenchmark implements ApplicationRunner {
 	 * {@link #PUBLISHERS} threads each keeping its own share of the schedule (one thread alone falls behind 200/s: a
 	 * publishing transaction takes about 5 ms on this machine).
 	 */
-	private void incremental(int rate, int seconds, Set<String> fields, String label) throws InterruptedException {
+	private void incremental(int rate, int seconds, Set<String> fields, String label, int seedOffset)
+			throws InterruptedException {
 		java.util.Map<Long, String> regions = new java.util.HashMap<>();
 		this.jdbc.sql("select employer_id, region_code from risk.portrait order by employer_id")
 			.query((rs, n) -> regions.put(rs.getLong(1), rs.getString(2)))
@@ -112,7 +121,7 @@ class RiskBenchmark implements ApplicationRunner {
 		for (int p = 0; p < PUBLISHERS; p++) {
 			int publisher = p;
 			publishers.submit(() -> {
-				Random random = new Random(7 + publisher);
+				Random random = new Random(7 + seedOffset + publisher);
 				for (int i = publisher; i < total; i += PUBLISHERS) {
 					long due = start + i * intervalNanos;
 					long wait = due - System.nanoTime();
