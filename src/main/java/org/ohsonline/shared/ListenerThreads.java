@@ -15,26 +15,23 @@ public final class ListenerThreads {
 
 	/** The task, run as a listener's (a {@code TaskDecorator} for the listeners' executors). */
 	public static Runnable mark(Runnable task) {
-		return () -> {
-			LISTENER.set(Boolean.TRUE);
-			ACTIVE.incrementAndGet();
-			try {
-				task.run();
-			}
-			finally {
-				ACTIVE.decrementAndGet();
-				LISTENER.remove();
-			}
-		};
+		return () -> call(() -> {
+			task.run();
+			return null;
+		});
 	}
 
 	/** Runs the work as a listener's task (a worker draining a queue of events' work) and returns its result. */
 	public static <T> T call(java.util.function.Supplier<T> work) {
-		Object[] result = new Object[1];
-		mark(() -> result[0] = work.get()).run();
-		@SuppressWarnings("unchecked")
-		T value = (T) result[0];
-		return value;
+		LISTENER.set(Boolean.TRUE);
+		ACTIVE.incrementAndGet();
+		try {
+			return work.get();
+		}
+		finally {
+			ACTIVE.decrementAndGet();
+			LISTENER.remove();
+		}
 	}
 
 	/** How many listeners' tasks are running now (background workers rest longer while there are any). */

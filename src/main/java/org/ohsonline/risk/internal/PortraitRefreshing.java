@@ -91,7 +91,8 @@ class PortraitRefreshing implements SmartLifecycle {
 			.param("detail", detail)
 			.param("at", Timestamp.from(this.clock.instant()))
 			.update();
-		this.lanes.forEach(Lane::wakeAfterCommit);
+		// Only the lane that takes this employer's rows (the same division as its query).
+		this.lanes.get((int) (employerId % LANES)).wakeAfterCommit();
 	}
 
 	/** Who is told, for each queue row refreshed, how long after its queueing the refresh committed (benchmark). */
