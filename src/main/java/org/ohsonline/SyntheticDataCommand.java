@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 
 import org.ohsonline.agency.SyntheticAgencies;
 import org.ohsonline.registry.SyntheticData;
@@ -60,16 +61,24 @@ class SyntheticDataCommand implements ApplicationRunner {
 					request.scale().employers(), request.scale().workers(), request.seed(),
 					request.append() ? ", appending" : "");
 			SyntheticData.Census census = this.synthetic.census();
-			if (!request.append() && census.employers() > 0 && census.lastScale().isPresent()
-					&& this.agencies.census() == 0) {
+			boolean earlierRun = !request.append() && census.employers() > 0 && census.lastScale().isPresent();
+			if (earlierRun && this.agencies.census() == 0) {
 				// The register was written (its own transaction) and the agencies were not: a command stopped
 				// between the two. Run again without --append, it completes that run rather than refusing.
-				SyntheticData.Request earlier = new SyntheticData.Request(SyntheticData.Scale.parse(census.lastScale().get()),
-						census.lastSeed().orElse(request.seed()), false, request.allowInProduction());
+				SyntheticData.Request earlier = earlier(census, request);
 				System.out.printf("The register holds synthetic %s (seed %d) without its agencies: an earlier run stopped "
 						+ "before them; generating them now%n", earlier.scale().name().toLowerCase(java.util.Locale.ROOT),
 						earlier.seed());
 				agencies(earlier);
+			}
+			else if (earlierRun) {
+				// Register and agencies stand: a run that stopped before their service history (or a data directory
+				// made before the history existed) gets it now; with the history there, the register refuses as ever.
+				Optional<SyntheticAgencies.History> made = this.agencies.history(earlier(census, request));
+				made.ifPresent(SyntheticDataCommand::print);
+				if (made.isEmpty()) {
+					generate(request);
+				}
 			}
 			else {
 				generate(request);
@@ -110,6 +119,27 @@ class SyntheticDataCommand implements ApplicationRunner {
 							+ "%,d staff, %,d engagements (%.1f s)%n",
 					made.serviceAgencies(), made.examInstitutions(), made.diagnosisInstitutions(), made.staff(),
 					made.engagements(), made.elapsed().toMillis() / 1000.0));
+		history(request);
+	}
+
+	/** The request of the run the register holds (its scale and seed), to complete it. */
+	private static SyntheticData.Request earlier(SyntheticData.Census census, SyntheticData.Request request) {
+		return new SyntheticData.Request(SyntheticData.Scale.parse(census.lastScale().get()),
+				census.lastSeed().orElse(request.seed()), false, request.allowInProduction());
+	}
+
+	/** The year of service history the ratings judge by: the register made here has no testing jobs or exams. */
+	private void history(SyntheticData.Request request) {
+		this.agencies.history(request)
+			.ifPresentOrElse(SyntheticDataCommand::print,
+					() -> System.out.println("Synthetic service history: none added (present already, or no agencies)"));
+	}
+
+	private static void print(SyntheticAgencies.History made) {
+		System.out.printf("Synthetic service history %s to %s: %,d deliveries, %,d evaluations, %,d complaints, "
+				+ "%,d penalties; report-quality draw %s: %,d drawn, %,d reviewed, %,d findings (%.1f s)%n", made.from(),
+				made.to(), made.deliveries(), made.evaluations(), made.complaints(), made.penalties(), made.period(),
+				made.drawn(), made.reviewed(), made.findings(), made.elapsed().toMillis() / 1000.0);
 	}
 
 	private static void print(SyntheticData.Summary summary) {

@@ -515,6 +515,15 @@ class FaultsIntegrationTests {
 			.as("both runs started").isEqualTo(2);
 		assertThat(count(jdbc, "select count(*) from audit.entry where action = 'registry.synthetic.generated'"))
 			.as("one finished").isEqualTo(1);
+		// The run ends with the agencies' year of service history, what their credit ratings judge by.
+		assertThat(output).containsPattern("Synthetic service history \\S+ to \\S+: [\\d,]+ deliveries");
+		assertThat(count(jdbc, "select count(*) from agency.delivery where synthetic and subject_key like 'SYN-%'"))
+			.isPositive();
+		assertThat(count(jdbc, "select count(*) from agency.evaluation e join agency.delivery d on d.id = e.delivery_id "
+				+ "where d.synthetic")).isPositive();
+		assertThat(count(jdbc, "select count(*) from agency.quality_sample where status = 'REVIEWED'")).isPositive();
+		assertThat(count(jdbc, "select count(*) from audit.entry where action in ('agency.synthetic.history', "
+				+ "'agency.quality.drawn')")).isEqualTo(2);
 	}
 
 	/**

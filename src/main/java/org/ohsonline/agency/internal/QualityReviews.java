@@ -1,7 +1,6 @@
 package org.ohsonline.agency.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,8 +39,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class QualityReviews {
-
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private static final int TEXT_MAX = 2000;
 
@@ -122,8 +119,7 @@ class QualityReviews {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		BigDecimal score = maximum.signum() == 0 ? HUNDRED
-				: awarded.multiply(HUNDRED).divide(maximum, 1, RoundingMode.HALF_UP);
+		BigDecimal score = QualityRubric.score(maximum, awarded);
 		Instant now = Instant.now(this.clock);
 		this.jdbc.sql("""
 				update agency.quality_sample set status = 'REVIEWED', score = :score, criteria = cast(:criteria as jsonb),

@@ -1,7 +1,6 @@
 package org.ohsonline.agency.internal.synthetic;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
@@ -85,10 +84,13 @@ class SyntheticAgencyService implements SyntheticAgencies {
 
 	private final Engagements engagements;
 
+	private final ServiceHistoryWriter history;
+
 	SyntheticAgencyService(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
 			Employers employers, Divisions divisions, HazardFactors hazards, PiiCipher cipher, AuditTrail audit,
-			Environment environment, Clock clock, Engagements engagements) {
+			Environment environment, Clock clock, Engagements engagements, ServiceHistoryWriter history) {
 		this.engagements = engagements;
+		this.history = history;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
@@ -108,10 +110,7 @@ class SyntheticAgencyService implements SyntheticAgencies {
 
 	@Override
 	public Optional<Summary> generate(SyntheticData.Request request) {
-		if (this.environment.acceptsProfiles(Profiles.of("prod")) && !request.allowInProduction()) {
-			throw new IllegalStateException("Refusing to generate synthetic agencies under the prod profile "
-					+ "(override: --allow-synthetic-in-production)");
-		}
+		refuseInProduction(request);
 		if (census() > 0) {
 			log.info("Synthetic agencies exist already; none added");
 			return Optional.empty();
@@ -157,6 +156,51 @@ class SyntheticAgencyService implements SyntheticAgencies {
 		return Optional.of(summary);
 	}
 
+	@Override
+	public Optional<History> history(SyntheticData.Request request) {
+		refuseInProduction(request);
+		if (census() == 0) {
+			log.info("No synthetic agencies: no service history to write");
+			return Optional.empty();
+		}
+		if (this.history.written()) {
+			log.info("A synthetic service history exists already; none added");
+			return Optional.empty();
+		}
+		String region = request.scale().regionCode();
+		History written = this.transactions.execute(status -> {
+			History made = this.history.write(SYSTEM, region, request.seed());
+			Map<String, Object> after = new LinkedHashMap<>();
+			after.put("region", region);
+			after.put("seed", request.seed());
+			after.put("from", made.from().toString());
+			after.put("to", made.to().toString());
+			after.put("deliveries", made.deliveries());
+			after.put("evaluations", made.evaluations());
+			after.put("complaints", made.complaints());
+			after.put("penalties", made.penalties());
+			after.put("period", made.period());
+			after.put("drawn", made.drawn());
+			after.put("reviewed", made.reviewed());
+			after.put("findings", made.findings());
+			this.audit.record(SYSTEM, HISTORY_ACTION, AuditTarget.of("synthetic-run", null, region), null, after);
+			return made;
+		});
+		for (String table : List.of("quality_sample", "quality_finding")) {
+			// Fixed table names; statistics for the planner after a bulk load.
+			this.jdbc.sql("analyze agency." + table).update();
+		}
+		log.info("Synthetic service history written in {} ms: {}", written.elapsed().toMillis(), written);
+		return Optional.of(written);
+	}
+
+	private void refuseInProduction(SyntheticData.Request request) {
+		if (this.environment.acceptsProfiles(Profiles.of("prod")) && !request.allowInProduction()) {
+			throw new IllegalStateException("Refusing to generate synthetic agencies under the prod profile "
+					+ "(override: --allow-synthetic-in-production)");
+		}
+	}
+
 	private Summary write(AgencyGenerator generator, List<Plans.County> counties, Instant started) {
 		Instant now = Instant.now(this.clock);
 		Map<Integer, Long> ids = new LinkedHashMap<>();
@@ -170,11 +214,11 @@ class SyntheticAgencyService implements SyntheticAgencies {
 			long id = insert(organisation, now);
 			ids.put(organisation.ordinal(), id);
 			kinds.merge(organisation.kind(), 1, Integer::sum);
-			organisation.hazardCategories().forEach(code -> line(hazards, id, code, "t"));
-			organisation.jobTypes().forEach(type -> line(jobTypes, id, type.name()));
-			organisation.dailyCapacity().forEach((type, n) -> line(capacity, id, type.code(), n));
+			organisation.hazardCategories().forEach(code -> CopyText.line(hazards, id, code, "t"));
+			organisation.jobTypes().forEach(type -> CopyText.line(jobTypes, id, type.name()));
+			organisation.dailyCapacity().forEach((type, n) -> CopyText.line(capacity, id, type.code(), n));
 			for (Plans.Staff person : organisation.staff()) {
-				line(staff, id, person.name(), this.cipher.encrypt(person.idNumber()),
+				CopyText.line(staff, id, person.name(), this.cipher.encrypt(person.idNumber()),
 						this.cipher.blindIndex(person.idNumber()), Masking.idNumber(person.idNumber()), person.title(),
 						person.certificateNumber(), person.roles().stream().sorted().map(Enum::name).reduce((a, b) -> a + "," + b).orElse(""),
 						"ACTIVE", "t", now, now);
@@ -184,10 +228,10 @@ class SyntheticAgencyService implements SyntheticAgencies {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-			copy(copy, "scope_hazard (agency_id, hazard_code, category)", hazards);
-			copy(copy, "scope_job_type (agency_id, job_type)", jobTypes);
-			copy(copy, "exam_capacity (agency_id, exam_type, daily_capacity)", capacity);
-			copy(copy, "staff (agency_id, name, id_number_cipher, id_number_index, id_number_masked, title, "
+			CopyText.copy(copy, "scope_hazard (agency_id, hazard_code, category)", hazards);
+			CopyText.copy(copy, "scope_job_type (agency_id, job_type)", jobTypes);
+			CopyText.copy(copy, "exam_capacity (agency_id, exam_type, daily_capacity)", capacity);
+			CopyText.copy(copy, "staff (agency_id, name, id_number_cipher, id_number_index, id_number_masked, title, "
 					+ "certificate_number, roles, status, synthetic, created_at, updated_at)", staff);
 			long engagements = 0;
 			for (Plans.County county : counties) {
@@ -203,12 +247,12 @@ class SyntheticAgencyService implements SyntheticAgencies {
 				StringBuilder rows = new StringBuilder();
 				for (Plans.Engagement engagement : generator.engage(county, clients)) {
 					Plans.Client client = engagement.client();
-					line(rows, ids.get(engagement.organisation()), client.id(), client.creditCode(), client.name(),
+					CopyText.line(rows, ids.get(engagement.organisation()), client.id(), client.creditCode(), client.name(),
 							client.regionCode(), engagement.serviceType().name(), Date.valueOf(engagement.startsOn()),
 							Date.valueOf(engagement.endsOn()), "t", now, "ACCEPTED");
 					engagements++;
 				}
-				copy(copy, "engagement (agency_id, employer_id, employer_credit_code, employer_name, employer_region_code, "
+				CopyText.copy(copy, "engagement (agency_id, employer_id, employer_credit_code, employer_name, employer_region_code, "
 						+ "service_type, starts_on, ends_on, synthetic, created_at, status)", rows);
 			}
 			return new Summary(kinds.getOrDefault(AgencyKind.SERVICE_AGENCY, 0),
@@ -278,31 +322,6 @@ class SyntheticAgencyService implements SyntheticAgencies {
 				collect(child.code(), into);
 			}
 		}
-	}
-
-	private static void copy(CopyManager copy, String target, StringBuilder rows) throws SQLException, IOException {
-		if (!rows.isEmpty()) {
-			copy.copyIn("copy agency." + target + " from stdin", new StringReader(rows.toString()));
-		}
-	}
-
-	/** One line of COPY text: tab separated, {@code \N} for null, backslash escapes. */
-	private static void line(StringBuilder out, Object... values) {
-		for (int i = 0; i < values.length; i++) {
-			if (i > 0) {
-				out.append('\t');
-			}
-			Object value = values[i];
-			if (value == null) {
-				out.append("\\N");
-			}
-			else {
-				String text = value instanceof Instant instant ? Timestamp.from(instant).toInstant().toString()
-						: value.toString();
-				out.append(text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"));
-			}
-		}
-		out.append('\n');
 	}
 
 }
