@@ -7,8 +7,9 @@
 # target p95 ≤ 50 ms).
 # Since the second edition of the rule (decision 0034) the re-rating runs five more queries per organisation (sampled
 # report quality, recomputation agreement, any delivery in the window, complaints, penalties — each on an index by
-# agency_id); the province's organisations have no samples, complaints or penalties unless drawn and recorded, so the
-# timing shows the cost of the queries, not of the data. Prints the count of samples, complaints and penalties.
+# agency_id). A province made by --generate-synthetic has a year of synthetic service history (deliveries, evaluations,
+# complaints, penalties, a reviewed report sample: docs/synthetic-data.md); a data directory generated before that
+# gets it from the same command run again. Prints the count of samples, complaints and penalties.
 #
 # Environment: DATA (target/bench-data), JAR (target/ohs-online.jar), PORT (18094), SEARCHES (500), SAMPLE (200).
 # Small scale (what was run here): DATA=target/bench-small after one standalone start of the demo county.
