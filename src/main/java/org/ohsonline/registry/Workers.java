@@ -79,6 +79,13 @@ public interface Workers {
 	Optional<EmployerExposure> exposure(Actor actor, long employerId);
 
 	/**
+	 * {@link #exposure} of many employers in two statements whatever their number (a batch of a read model's
+	 * rebuild): by employer id, each employer of {@code employerIds} the register has in the actor's scope; the others
+	 * are absent.
+	 */
+	java.util.Map<Long, EmployerExposure> exposureOf(Actor actor, java.util.Collection<Long> employerIds);
+
+	/**
 	 * The first part of {@link #exposure} alone, in one statement without counting anyone: for an event about the
 	 * employer's own fields or status, which leaves its posts and people as they were. Empty as {@link #exposure}.
 	 */
@@ -92,6 +99,13 @@ public interface Workers {
 	 * counts people; ids only, no names. Empty map when the employer is not in the register or not in scope.
 	 */
 	java.util.Map<String, java.util.Set<Long>> exposedByCategory(Actor actor, long employerId);
+
+	/**
+	 * {@link #exposedByCategory} of many employers in one statement (a batch of a read model's rebuild): by employer
+	 * id, each employer of {@code employerIds} in the actor's scope that has an exposed worker; the others are absent.
+	 */
+	java.util.Map<Long, java.util.Map<String, java.util.Set<Long>>> exposedByCategoryOf(Actor actor,
+			java.util.Collection<Long> employerIds);
 
 	/**
 	 * {@link #exposed} of every employer in scope that has an exposed worker, by employer id, in one

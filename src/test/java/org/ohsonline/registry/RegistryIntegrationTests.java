@@ -354,6 +354,44 @@ class RegistryIntegrationTests {
 		assertThat(after.severityBasis()).contains("0610");
 	}
 
+	/**
+	 * The exposure of several employers read at once is each one's own: two workers on a welding-and-noise post, one
+	 * on a noise post and one without a post make 3 exposed of 4 (2 to welding fumes, 3 to noise; one person each per
+	 * category); an employer without anyone counts 0; another county's employer and an unknown id are absent.
+	 */
+	@Test
+	void readsTheExposureOfSeveralEmployersAtOnceAsEachOnesOwn() {
+		EmployerView exposed = this.fixtures.employer(this.gongshu, "330105001", "3311", 10);
+		StructureViews.Post both = this.fixtures.post(this.gongshu, exposed.id(), this.welding, this.noise);
+		StructureViews.Post loud = this.fixtures.post(this.gongshu, exposed.id(), this.noise);
+		List<Long> welders = List.of(
+				this.fixtures.hire(this.gongshu, exposed.id(), both.id(), RegistryFixtures.idNumber("330105")).workerId(),
+				this.fixtures.hire(this.gongshu, exposed.id(), both.id(), RegistryFixtures.idNumber("330105")).workerId());
+		long grinder = this.fixtures.hire(this.gongshu, exposed.id(), loud.id(), RegistryFixtures.idNumber("330105"))
+			.workerId();
+		this.fixtures.hire(this.gongshu, exposed.id(), null, RegistryFixtures.idNumber("330105"));
+		EmployerView empty = this.fixtures.employer(this.gongshu, "330105001", "3311", 10);
+		EmployerView elsewhere = this.fixtures.employer(this.xihu, "330106004", "3311", 10);
+		List<Long> ids = List.of(exposed.id(), empty.id(), elsewhere.id(), -1L);
+
+		java.util.Map<Long, EmployerExposure> batch = this.workers.exposureOf(this.gongshu, ids);
+		assertThat(batch).containsOnlyKeys(exposed.id(), empty.id());
+		// The same counts as the register's own count of the exposed workforce (three statements of its own).
+		assertThat(batch.get(exposed.id()).exposed()).isEqualTo(this.workers.exposed(this.gongshu, exposed.id()))
+			.isEqualTo(new ExposedWorkforce(4, 3, java.util.Map.of(this.welding, 2, this.noise, 3)));
+		assertThat(batch.get(exposed.id()).hazardCodes()).containsExactlyInAnyOrder(this.welding, this.noise);
+		assertThat(batch.get(empty.id()).exposed()).isEqualTo(new ExposedWorkforce(0, 0, java.util.Map.of()));
+		ids.forEach(id -> assertThat(batch.get(id)).isEqualTo(this.workers.exposure(this.gongshu, id).orElse(null)));
+
+		java.util.Map<Long, java.util.Map<String, Set<Long>>> byCategory = this.workers.exposedByCategoryOf(this.gongshu,
+				ids);
+		assertThat(byCategory).containsOnlyKeys(exposed.id());
+		assertThat(byCategory.get(exposed.id())).isEqualTo(java.util.Map.of(this.welding.substring(0, 1),
+				Set.copyOf(welders), this.noise.substring(0, 1), Set.of(welders.get(0), welders.get(1), grinder)));
+		ids.forEach(id -> assertThat(byCategory.getOrDefault(id, java.util.Map.of()))
+			.isEqualTo(this.workers.exposedByCategory(this.gongshu, id)));
+	}
+
 	private long count(String table) {
 		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
 	}

@@ -187,12 +187,20 @@ class EmployerStore {
 
 	/** The employer's duties with its industry and day of registration, if the scope sees it. */
 	Optional<org.ohsonline.registry.EmployerProfile> profile(ScopeFilter scope, long id) {
-		return this.jdbc.sql(DUTIES + SCOPE + " and e.id = :id")
+		return profiles(scope, List.of(id)).stream().findFirst();
+	}
+
+	/** {@link #profile} of each of the employers the scope sees, in one statement, ordered by id. */
+	List<org.ohsonline.registry.EmployerProfile> profiles(ScopeFilter scope, java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(DUTIES + SCOPE + " and e.id = any(cast(:ids as bigint[])) order by e.id")
 			.params(scope.parameters())
-			.param("id", id)
+			.param("ids", ids.toArray(Long[]::new))
 			.query((rs, n) -> new org.ohsonline.registry.EmployerProfile(duties(rs, n), rs.getString("industry_code"),
 					rs.getTimestamp("created_at").toInstant().atZone(ZONE).toLocalDate()))
-			.optional();
+			.list();
 	}
 
 	void forEachDuties(ScopeFilter scope, Consumer<EmployerDuties> consumer) {

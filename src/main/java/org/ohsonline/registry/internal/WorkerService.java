@@ -52,6 +52,8 @@ class WorkerService implements Workers {
 
 	private final WorkerStore store;
 
+	private final ExposureStore exposures;
+
 	private final EmployerStore employers;
 
 	private final StructureStore structure;
@@ -76,14 +78,16 @@ class WorkerService implements Workers {
 
 	private final HistoryConsents consents;
 
-	WorkerService(WorkerStore store, EmployerStore employers, StructureStore structure, HazardFactors hazards,
-			HistoryStore history, PiiCipher cipher, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-			GrantService grants, RegistrySettings settings, DispatchAnswers dispatches, HistoryConsents consents) {
+	WorkerService(WorkerStore store, ExposureStore exposures, EmployerStore employers, StructureStore structure,
+			HazardFactors hazards, HistoryStore history, PiiCipher cipher, AuditTrail audit, ApplicationEventPublisher events,
+			Clock clock, GrantService grants, RegistrySettings settings, DispatchAnswers dispatches,
+			HistoryConsents consents) {
 		this.dispatches = dispatches;
 		this.consents = consents;
 		this.grants = grants;
 		this.settings = settings;
 		this.store = store;
+		this.exposures = exposures;
 		this.employers = employers;
 		this.structure = structure;
 		this.hazards = hazards;
@@ -252,8 +256,15 @@ class WorkerService implements Workers {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<org.ohsonline.registry.EmployerExposure> exposure(Actor actor, long employerId) {
+		return Optional.ofNullable(exposureOf(actor, List.of(employerId)).get(employerId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, org.ohsonline.registry.EmployerExposure> exposureOf(Actor actor,
+			java.util.Collection<Long> employerIds) {
 		actor.require(RegistryPermissions.EMPLOYER_READ);
-		return this.employers.profile(ScopeFilter.of(actor), employerId).map(this.store::exposure);
+		return this.exposures.exposures(this.employers.profiles(ScopeFilter.of(actor), employerIds));
 	}
 
 	@Override
@@ -266,10 +277,15 @@ class WorkerService implements Workers {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, java.util.Set<Long>> exposedByCategory(Actor actor, long employerId) {
+		return exposedByCategoryOf(actor, List.of(employerId)).getOrDefault(employerId, Map.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, Map<String, java.util.Set<Long>>> exposedByCategoryOf(Actor actor,
+			java.util.Collection<Long> employerIds) {
 		actor.require(RegistryPermissions.EMPLOYER_READ);
-		return this.employers.profile(ScopeFilter.of(actor), employerId)
-			.map(head -> this.store.exposedByCategory(head.duties().id()))
-			.orElse(Map.of());
+		return this.exposures.exposedByCategory(ScopeFilter.of(actor), employerIds);
 	}
 
 	@Override
