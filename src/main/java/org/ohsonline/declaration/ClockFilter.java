@@ -11,9 +11,4 @@ package org.ohsonline.declaration;
  * @param employerId one employer
  */
 public record ClockFilter(String q, String region, String due, String reason, Long employerId) {
-
-	public static ClockFilter openOf(long employerId) {
-		return new ClockFilter(null, null, "open", null, employerId);
-	}
-
 }

@@ -37,4 +37,10 @@ public interface DeclarationClocks {
 	/** The employer's clocks that are open or answered, earliest due first. */
 	List<ClockView> pending(Actor actor, long employerId);
 
+	/**
+	 * {@link #pending} of many employers in one statement (a batch of a read model's rebuild): by employer id, each
+	 * employer's open and answered clocks in the actor's scope, earliest due first; employers without one are absent.
+	 */
+	java.util.Map<Long, List<ClockView>> pendingOf(Actor actor, java.util.Collection<Long> employerIds);
+
 }

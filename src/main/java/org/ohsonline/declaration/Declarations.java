@@ -19,6 +19,13 @@ public interface Declarations {
 	/** Streams every declaration matching the filter (for exports), in the filter's order. */
 	void forEach(Actor actor, DeclarationFilter filter, Consumer<DeclarationSummary> consumer);
 
+	/**
+	 * The latest accepted declaration of each of the employers, in one statement however many (a batch of a read
+	 * model's rebuild): by employer id, the accepted declaration (of any kind, a cancellation too) reviewed last, within
+	 * the actor's scope; employers without one are absent.
+	 */
+	java.util.Map<Long, DeclarationSummary> lastAcceptedOf(Actor actor, java.util.Collection<Long> employerIds);
+
 	DeclarationView find(Actor actor, long id);
 
 	/**

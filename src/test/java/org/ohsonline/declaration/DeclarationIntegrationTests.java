@@ -355,6 +355,43 @@ class DeclarationIntegrationTests {
 			.isEmpty();
 	}
 
+	/**
+	 * The pending clocks and the last accepted declarations of several employers read at once are each one's own, as
+	 * their lists show them: one declared and accepted (no clock left, its declaration), one owing its initial
+	 * declaration (the open clock, no declaration), one owing nothing; another county's employer and an unknown id are
+	 * absent from both.
+	 */
+	@Test
+	void readsThePendingClocksAndLastAcceptedDeclarationsOfSeveralEmployersAtOnce() {
+		EmployerView declared = this.fixtures.employer(this.gongshu, "330105001", "3311", 60);
+		this.fixtures.post(this.gongshu, declared.id(), this.welding);
+		eventually(() -> this.clocks.pending(this.gongshu, declared.id()), l -> !l.isEmpty());
+		DeclarationView declaration = this.declarations.draft(manager(declared),
+				initial(declared.id(), this.welding, this.noise));
+		this.declarations.submit(manager(declared), declaration.id());
+		this.declarations.accept(this.gongshu, declaration.id());
+		EmployerView owing = this.fixtures.employer(this.gongshu, "330105001", "3311", 60);
+		this.fixtures.post(this.gongshu, owing.id(), this.welding);
+		eventually(() -> this.clocks.pending(this.gongshu, owing.id()), l -> !l.isEmpty());
+		EmployerView nothing = this.fixtures.employer(this.gongshu, "330105001", "3311", 60);
+		EmployerView elsewhere = this.fixtures.employer(this.xihu, "330106004", "3311", 60);
+		this.fixtures.post(this.xihu, elsewhere.id(), this.welding);
+		eventually(() -> this.clocks.pending(this.xihu, elsewhere.id()), l -> !l.isEmpty());
+		List<Long> ids = List.of(declared.id(), owing.id(), nothing.id(), elsewhere.id(), -1L);
+
+		java.util.Map<Long, List<ClockView>> pending = this.clocks.pendingOf(this.gongshu, ids);
+		assertThat(pending).containsOnlyKeys(owing.id());
+		assertThat(pending.get(owing.id())).singleElement().satisfies(c -> assertThat(c.undeclared()).isTrue());
+		ids.forEach(id -> assertThat(pending.getOrDefault(id, List.of())).isEqualTo(this.clocks
+			.search(this.gongshu, new ClockFilter(null, null, "open", null, id), PageQuery.of(1, 50))
+			.items()));
+
+		java.util.Map<Long, DeclarationSummary> accepted = this.declarations.lastAcceptedOf(this.gongshu, ids);
+		assertThat(accepted).containsOnlyKeys(declared.id());
+		assertThat(this.declarations.search(this.gongshu, new DeclarationFilter(null, null, "ACCEPTED", null, null, null,
+				declared.id(), null), PageQuery.of(1, 10)).items()).containsExactly(accepted.get(declared.id()));
+	}
+
 	private List<String> auditActions(long declarationId) {
 		return this.jdbc.sql("select action from audit.entry where target_type = 'declaration' and target_id = :id order by id")
 			.param("id", String.valueOf(declarationId))

@@ -189,7 +189,14 @@ class ClockService implements DeclarationClocks {
 	@Override
 	@Transactional(readOnly = true)
 	public List<ClockView> pending(Actor actor, long employerId) {
-		return search(actor, ClockFilter.openOf(employerId), PageQuery.of(1, PageQuery.MAX_SIZE)).items();
+		return pendingOf(actor, List.of(employerId)).getOrDefault(employerId, List.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, List<ClockView>> pendingOf(Actor actor, java.util.Collection<Long> employerIds) {
+		actor.require(DeclarationPermissions.READ);
+		return employerIds.isEmpty() ? Map.of() : this.store.pendingOf(ScopeFilter.of(actor), employerIds, today());
 	}
 
 	@Override

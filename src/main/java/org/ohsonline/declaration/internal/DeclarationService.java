@@ -103,6 +103,13 @@ class DeclarationService implements Declarations {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Map<Long, DeclarationSummary> lastAcceptedOf(Actor actor, java.util.Collection<Long> employerIds) {
+		actor.require(DeclarationPermissions.READ);
+		return employerIds.isEmpty() ? Map.of() : this.store.lastAcceptedOf(ScopeFilter.of(actor), employerIds);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public DeclarationView find(Actor actor, long id) {
 		actor.require(DeclarationPermissions.READ);
 		return view(visible(actor, id));

@@ -286,6 +286,24 @@ class DeclarationStore {
 			.list());
 	}
 
+	/**
+	 * The latest accepted declaration (a cancellation too) of each of the employers in the scope, in one statement, by
+	 * employer id; employers without one are absent.
+	 */
+	Map<Long, DeclarationSummary> lastAcceptedOf(ScopeFilter scope, java.util.Collection<Long> employerIds) {
+		Map<Long, DeclarationSummary> byEmployer = new java.util.HashMap<>();
+		this.jdbc.sql("select distinct on (t.employer_id) " + SUMMARY_COLUMNS + """
+				 from declaration.declaration t
+				where t.status = 'ACCEPTED' and t.employer_id = any(cast(:ids as bigint[])) and """ + DeclarationStore.SCOPE
+				+ " order by t.employer_id, t.reviewed_at desc, t.id desc")
+			.params(scope.parameters())
+			.param("ids", employerIds.toArray(Long[]::new))
+			.query(DeclarationStore::summary)
+			.list()
+			.forEach(d -> byEmployer.put(d.employerId(), d));
+		return byEmployer;
+	}
+
 	/** The employer's latest accepted declaration, if any. */
 	Optional<Row> lastAccepted(long employerId) {
 		return this.jdbc.sql("""
