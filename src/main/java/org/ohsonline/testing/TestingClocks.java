@@ -27,4 +27,11 @@ public interface TestingClocks {
 	/** One employer's clocks (its page), empty when the employer is outside the actor's scope. */
 	List<ValidityClockView> ofEmployer(Actor actor, long employerId);
 
+	/**
+	 * {@link #ofEmployer} of many employers in one statement (a batch of a read model's rebuild): by employer id, each
+	 * employer's clocks in the actor's scope, earliest due first; employers without one (or outside the scope) are
+	 * absent, and the map is empty for an actor who may not read clocks.
+	 */
+	java.util.Map<Long, List<ValidityClockView>> ofEmployers(Actor actor, java.util.Collection<Long> employerIds);
+
 }

@@ -99,11 +99,16 @@ class ValidityClockService implements TestingClocks {
 	@Override
 	@Transactional(readOnly = true)
 	public List<ValidityClockView> ofEmployer(Actor actor, long employerId) {
+		return ofEmployers(actor, List.of(employerId)).getOrDefault(employerId, List.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, List<ValidityClockView>> ofEmployers(Actor actor, java.util.Collection<Long> employerIds) {
 		if (!actor.can(READ)) {
-			return List.of();
+			return Map.of();
 		}
-		return this.store.search(actor, new ValidityClockFilter(null, null, null, "all", employerId), PageQuery.of(1, 10),
-				today()).items();
+		return this.store.ofEmployers(actor, employerIds, today());
 	}
 
 	/**

@@ -214,6 +214,26 @@ class ValidityClockStore {
 		}
 	}
 
+	/**
+	 * The active clocks of each of the employers in the actor's scope, in one statement, by employer id, earliest due
+	 * first; employers without one are absent.
+	 */
+	Map<Long, List<ValidityClockView>> ofEmployers(Actor actor, java.util.Collection<Long> employerIds, LocalDate today) {
+		Map<Long, List<ValidityClockView>> byEmployer = new HashMap<>();
+		Optional<Query> query = Query.of(actor, new ValidityClockFilter(null, null, null, "all", null), today);
+		if (query.isEmpty() || employerIds.isEmpty()) {
+			return byEmployer;
+		}
+		this.jdbc.sql("select " + COLUMNS + " from testing.validity_clock c where " + query.get().where()
+				+ " and c.employer_id = any(cast(:ids as bigint[])) order by c.due_on, c.employer_name, c.employer_id, c.kind")
+			.params(query.get().parameters())
+			.param("ids", employerIds.toArray(Long[]::new))
+			.query((rs, n) -> view(rs, today))
+			.list()
+			.forEach(c -> byEmployer.computeIfAbsent(c.employerId(), k -> new ArrayList<>()).add(c));
+		return byEmployer;
+	}
+
 	private static ValidityClockView view(ResultSet rs, LocalDate today) throws SQLException {
 		LocalDate dueOn = rs.getObject("due_on", LocalDate.class);
 		long lastJob = rs.getLong("last_job_id");

@@ -237,6 +237,43 @@ class ValidityClockIntegrationTests {
 				PageQuery.of(1, 10)).total()).isZero();
 	}
 
+	/**
+	 * The clocks of several employers read at once are each one's own list: a serious employer tested on 2026-03-02
+	 * (both clocks), a general one never tested (its testing clock), an office without a hazard factor (no clock),
+	 * another county's employer and an unknown id (absent); an employer's manager reads its own only, an actor
+	 * without the permission nothing.
+	 */
+	@Test
+	void readsTheClocksOfSeveralEmployersAtOnceAsEachOnesOwnList() {
+		LocalDate today = LocalDate.of(2026, 3, 2);
+		ValidityClockService service = on(today);
+		EmployerView tested = employer("330105005", "3311");
+		EmployerView untested = employer("330105005", "5211");
+		RegistryFixtures fixtures = new RegistryFixtures(this.employers, this.workers);
+		EmployerView office = fixtures.employer(DeclarationFixtures.supervisor("330105"), "330105005", "7212", 5);
+		EmployerView elsewhere = fixtures.employer(DeclarationFixtures.supervisor("330106"), "330106004", "3311", 40);
+		fixtures.post(DeclarationFixtures.supervisor("330106"), elsewhere.id(), DeclarationFixtures.factor(this.hazards, "噪声"));
+		List.of(tested, untested, office, elsewhere).forEach(e -> service.track(e.id()));
+		inTransaction(() -> service.done(tested.id(), tested.regionCode(),
+				List.of(ValidityKind.TESTING, ValidityKind.STATUS_EVALUATION), today, 7101L));
+		List<Long> ids = List.of(tested.id(), untested.id(), office.id(), elsewhere.id(), -1L);
+
+		java.util.Map<Long, List<ValidityClockView>> batch = service.ofEmployers(supervisor("330105"), ids);
+		assertThat(batch).containsOnlyKeys(tested.id(), untested.id());
+		assertThat(batch.get(tested.id())).extracting(ValidityClockView::lastJobId).containsExactly(7101L, 7101L);
+		assertThat(batch.get(untested.id())).singleElement()
+			.satisfies(c -> assertThat(c.kind()).isEqualTo(ValidityKind.TESTING));
+		for (long id : ids) {
+			assertThat(batch.getOrDefault(id, List.of())).as("employer %d", id)
+				.isEqualTo(service.search(supervisor("330105"), new ValidityClockFilter(null, null, null, "all", id),
+						PageQuery.of(1, 10)).items());
+		}
+		assertThat(service.ofEmployers(manager(tested), ids)).containsOnlyKeys(tested.id());
+		Actor without = new Actor(24, "no-clocks", "无权限", "330105", Scope.region("330105"), Set.of(), "127.0.0.1",
+				Actor.Channel.UI);
+		assertThat(service.ofEmployers(without, ids)).isEmpty();
+	}
+
 	private void inTransaction(Runnable work) {
 		this.transactions.executeWithoutResult(status -> work.run());
 	}
