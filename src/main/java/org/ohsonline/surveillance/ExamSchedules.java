@@ -20,6 +20,14 @@ public interface ExamSchedules {
 
 	void forEach(Actor actor, ExamDueFilter filter, Consumer<ExamDueItem> consumer);
 
+	/**
+	 * The items of the given kinds past their due day (the {@code overdue} list) of many employers in one statement,
+	 * streamed (a batch of a read model's rebuild): every open item of those kinds due before today of each employer
+	 * in the actor's scope, employer by employer, earliest due first.
+	 */
+	void forEachOverdueOf(Actor actor, java.util.Collection<Long> employerIds, java.util.Set<ExamDueKind> kinds,
+			Consumer<ExamDueItem> consumer);
+
 	/** Open items of one worker in scope, by due date. */
 	List<ExamDueItem> ofWorker(Actor actor, long workerId);
 

@@ -153,6 +153,36 @@ class SurveillanceQueuesIntegrationTests {
 			.sum()).isEqualTo(suspected);
 	}
 
+	/**
+	 * The overdue pre-placement and periodic items of several employers read at once are those of each one's overdue
+	 * list: employers of the demo county with open items, an unknown id (none); another county's supervisor reads none.
+	 */
+	@Test
+	void readsTheOverdueExamsOfSeveralEmployersAtOnceAsEachOnesOverdueList() {
+		Actor county = region("330105");
+		Set<ExamDueKind> kinds = java.util.EnumSet.of(ExamDueKind.PRE_PLACEMENT, ExamDueKind.PERIODIC);
+		List<Long> ids = new java.util.ArrayList<>(this.jdbc.sql("""
+				select distinct employer_id from surveillance.exam_schedule
+				where state = 'OPEN' and region_code like '330105%' order by 1 limit 20""").query(Long.class).list());
+		ids.add(-1L);
+		java.util.Map<Long, List<ExamDueItem>> batch = new java.util.HashMap<>();
+		this.schedules.forEachOverdueOf(county, ids, kinds,
+				item -> batch.computeIfAbsent(item.employerId(), k -> new java.util.ArrayList<>()).add(item));
+		assertThat(batch).isNotEmpty().doesNotContainKey(-1L);
+		for (long id : ids) {
+			List<ExamDueItem> listed = new java.util.ArrayList<>();
+			this.schedules.forEach(county, new ExamDueFilter(null, id, null, null, "overdue", null, null, "due"), item -> {
+				if (kinds.contains(item.kind())) {
+					listed.add(item);
+				}
+			});
+			assertThat(batch.getOrDefault(id, List.of())).as("employer %d", id).isEqualTo(listed);
+		}
+		List<ExamDueItem> elsewhere = new java.util.ArrayList<>();
+		this.schedules.forEachOverdueOf(region("330106"), ids, kinds, elsewhere::add);
+		assertThat(elsewhere).isEmpty();
+	}
+
 	private long listedDue(Actor actor, String state) {
 		return this.schedules.due(actor, new ExamDueFilter(null, null, null, null, state, "due".equals(state) ? 30 : null,
 				null, null), PageQuery.of(1, 1)).total();

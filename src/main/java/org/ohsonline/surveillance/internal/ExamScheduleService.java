@@ -113,6 +113,17 @@ class ExamScheduleService implements ExamSchedules {
 
 	@Override
 	@Transactional(readOnly = true)
+	public void forEachOverdueOf(Actor actor, java.util.Collection<Long> employerIds, Set<ExamDueKind> kinds,
+			Consumer<ExamDueItem> consumer) {
+		actor.require(ExamPermissions.READ);
+		if (!employerIds.isEmpty() && !kinds.isEmpty()) {
+			this.store.forEachOverdueOf(this.examService.scope(actor), employerIds, kinds, this.examService.today(),
+					consumer);
+		}
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<ExamDueItem> ofWorker(Actor actor, long workerId) {
 		actor.require(ExamPermissions.READ);
 		return this.store.ofWorker(this.examService.scope(actor), workerId, this.examService.today());

@@ -172,6 +172,26 @@ class ExamScheduleStore {
 		}
 	}
 
+	/**
+	 * The open items of the kinds past their due day (before {@code today}) of each of the employers, in one
+	 * statement, streamed by employer, earliest due first.
+	 */
+	void forEachOverdueOf(ScopeFilter scope, java.util.Collection<Long> employerIds, java.util.Set<ExamDueKind> kinds,
+			LocalDate today, Consumer<ExamDueItem> consumer) {
+		try (Stream<ExamDueItem> rows = this.jdbc.sql("select t.*" + FROM + """
+				 and t.employer_id = any(cast(:ids as bigint[])) and t.kind = any(cast(:kinds as text[]))
+				 and t.due_on < :today
+				order by t.employer_id, t.due_on, t.id""")
+			.params(scope.parameters())
+			.param("ids", employerIds.toArray(Long[]::new))
+			.param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new))
+			.param("today", today)
+			.query((rs, n) -> item(rs, today))
+			.stream()) {
+			rows.forEach(consumer);
+		}
+	}
+
 	List<ExamDueItem> ofWorker(ScopeFilter scope, long workerId, LocalDate today) {
 		return this.jdbc.sql("select t.*" + FROM + " and t.worker_id = :worker order by t.due_on, t.id")
 			.params(scope.parameters())
