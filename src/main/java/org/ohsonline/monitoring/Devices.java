@@ -19,6 +19,12 @@ public interface Devices {
 	/** Devices in scope, optionally of one employer, with their health. */
 	Page<DeviceView> search(Actor actor, String region, Long employerId, String q, PageQuery page);
 
+	/**
+	 * The devices of many employers with their health, in one statement (a batch of a read model's rebuild): by
+	 * employer id, every device (any status) of each employer in the actor's scope; employers without one are absent.
+	 */
+	java.util.Map<Long, List<DeviceView>> ofEmployers(Actor actor, java.util.Collection<Long> employerIds);
+
 	/** Issues a new token for the device, revoking the previous one. */
 	IssuedDeviceToken issueToken(Actor actor, long id);
 

@@ -276,4 +276,33 @@ class IngestionIntegrationTests {
 			.total()).isEqualTo(1);
 	}
 
+	/**
+	 * The devices of several employers read at once are each one's device list with its health: the site's benzene
+	 * device after a batch of readings and a noise device without any, another site's retired device; an employer
+	 * without a device and an unknown id are absent, and an inspector of another county reads none.
+	 */
+	@Test
+	void readsTheDevicesOfSeveralEmployersAtOnceAsEachOnesList() throws Exception {
+		DeviceView noise = this.fixtures.device(this.site, "3008", "dB(A)", 60, 140);
+		send(this.token, MonitoringFixtures.everyMinute("mg/m³", 1.5, 5)).andExpect(status().isOk());
+		MonitoringFixtures.Site other = this.fixtures.site();
+		this.devices.retire(MonitoringFixtures.GONGSHU, this.fixtures.device(other, "3008", "dB(A)", 60, 140).id());
+		MonitoringFixtures.Site bare = this.fixtures.site();
+		List<Long> ids = List.of(this.site.employer().id(), other.employer().id(), bare.employer().id(), -1L);
+
+		Map<Long, List<DeviceView>> batch = this.devices.ofEmployers(MonitoringFixtures.GONGSHU, ids);
+		assertThat(batch).containsOnlyKeys(this.site.employer().id(), other.employer().id());
+		assertThat(batch.get(this.site.employer().id())).extracting(DeviceView::id, d -> d.lastMeasuredAt() != null)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(this.benzene.id(), true),
+					org.assertj.core.groups.Tuple.tuple(noise.id(), false));
+		assertThat(batch.get(other.employer().id())).singleElement()
+			.satisfies(d -> assertThat(d.status()).isEqualTo("RETIRED"));
+		for (long id : ids) {
+			assertThat(batch.getOrDefault(id, List.of())).as("employer %d", id)
+				.isEqualTo(this.devices.search(MonitoringFixtures.GONGSHU, null, id, null,
+						org.ohsonline.shared.PageQuery.of(1, 50)).items());
+		}
+		assertThat(this.devices.ofEmployers(MonitoringFixtures.inspector("330106"), ids)).isEmpty();
+	}
+
 }

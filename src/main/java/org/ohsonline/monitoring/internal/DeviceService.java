@@ -216,6 +216,13 @@ class DeviceService implements Devices {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, List<DeviceView>> ofEmployers(Actor actor, java.util.Collection<Long> employerIds) {
+		actor.require(MonitoringPermissions.DEVICE_READ);
+		return employerIds.isEmpty() ? Map.of() : this.store.ofEmployers(ScopeFilter.of(actor), employerIds, today());
+	}
+
+	@Override
 	@Transactional
 	public IssuedDeviceToken issueToken(Actor actor, long id) {
 		actor.require(MonitoringPermissions.DEVICE_WRITE);

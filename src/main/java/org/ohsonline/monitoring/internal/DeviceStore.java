@@ -104,6 +104,19 @@ class DeviceStore {
 			.list();
 	}
 
+	/** The devices (every status) of each of the employers in the scope, in one statement, by employer id. */
+	Map<Long, List<DeviceView>> ofEmployers(ScopeFilter scope, java.util.Collection<Long> employerIds, LocalDate today) {
+		Map<Long, List<DeviceView>> byEmployer = new java.util.HashMap<>();
+		this.jdbc.sql(VIEW + " where d.employer_id = any(cast(:ids as bigint[])) and " + DeviceStore.SCOPE
+				+ " order by d.employer_id, d.code")
+			.params(scope.parameters())
+			.param("ids", employerIds.toArray(Long[]::new))
+			.query((rs, n) -> view(rs, today))
+			.list()
+			.forEach(d -> byEmployer.computeIfAbsent(d.employerId(), k -> new java.util.ArrayList<>()).add(d));
+		return byEmployer;
+	}
+
 	long count(ScopeFilter scope, String region, Long employerId, String q) {
 		return this.jdbc.sql("select count(*) from monitoring.device d where " + DeviceStore.SCOPE + FILTER)
 			.params(scope.parameters())
