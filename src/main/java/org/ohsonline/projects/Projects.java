@@ -33,6 +33,12 @@ public interface Projects {
 	 */
 	List<ProjectSummary> ofEmployer(Actor actor, long employerId);
 
+	/**
+	 * {@link #ofEmployer} of many employers in one statement (a batch of a read model's rebuild): by employer id, each
+	 * employer's projects in the caller's scope, oldest first; employers without one are absent.
+	 */
+	java.util.Map<Long, List<ProjectSummary>> ofEmployers(Actor actor, java.util.Collection<Long> employerIds);
+
 	/** How many projects in scope match (the home cards count as the list counts). */
 	long count(Actor actor, ProjectFilter filter);
 

@@ -415,7 +415,13 @@ class ProjectService implements Projects {
 	@Override
 	@Transactional(readOnly = true)
 	public List<ProjectSummary> ofEmployer(Actor actor, long employerId) {
-		return this.reads.ofEmployer(actor, employerId, today());
+		return ofEmployers(actor, List.of(employerId)).getOrDefault(employerId, List.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, List<ProjectSummary>> ofEmployers(Actor actor, java.util.Collection<Long> employerIds) {
+		return this.reads.ofEmployers(actor, employerIds, today());
 	}
 
 	@Override

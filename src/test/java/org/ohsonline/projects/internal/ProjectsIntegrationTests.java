@@ -22,6 +22,7 @@ import org.ohsonline.projects.ProjectCommand;
 import org.ohsonline.projects.ProjectCompleted;
 import org.ohsonline.projects.ProjectFilter;
 import org.ohsonline.projects.ProjectKind;
+import org.ohsonline.projects.ProjectSummary;
 import org.ohsonline.projects.ProjectView;
 import org.ohsonline.projects.Projects;
 import org.ohsonline.projects.RoundView;
@@ -306,6 +307,37 @@ class ProjectsIntegrationTests {
 		Actor writerInRegion = region(COUNTY, 9606, "projects:project:read", "projects:project:write");
 		assertThatThrownBy(() -> this.projects.attach(writerInRegion, project.id(), "x.pdf", PDF)).isInstanceOf(NotFoundException.class);
 		assertThat(this.projects.find(manager, project.id()).documents()).isEmpty();
+	}
+
+	/**
+	 * The projects of several employers read at once are each one's own, as the list shows them: two of one employer
+	 * (a coal mine's pre-evaluation past its days, a project registered today), one of another; an unknown id is
+	 * absent, and another county reads none.
+	 */
+	@Test
+	void readsTheProjectsOfSeveralEmployersAtOnceAsEachOnesOwn() {
+		Employer first = employer(6);
+		Employer second = employer(7);
+		ProjectView late = register(manager(first), "批量读取煤矿工程", "0610", today().minusDays(200));
+		ProjectView fresh = register(manager(first), "批量读取新建工程", "1311", today());
+		ProjectView other = register(manager(second), "批量读取扩建工程", "1311", today().minusDays(10));
+		Actor county = region(COUNTY, 9607, "projects:project:read");
+		List<Long> ids = List.of(first.id(), second.id(), -1L);
+
+		Map<Long, List<ProjectSummary>> batch = this.projects.ofEmployers(county, ids);
+		assertThat(batch).containsOnlyKeys(first.id(), second.id());
+		assertThat(batch.get(first.id())).filteredOn(p -> p.id() == late.id() || p.id() == fresh.id())
+			.extracting(ProjectSummary::id, ProjectSummary::overdue)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(late.id(), true),
+					org.assertj.core.groups.Tuple.tuple(fresh.id(), false));
+		assertThat(batch.get(second.id())).extracting(ProjectSummary::id).contains(other.id());
+		for (Employer e : List.of(first, second)) {
+			assertThat(batch.get(e.id())).containsExactlyInAnyOrderElementsOf(this.projects
+				.search(county, new ProjectFilter(e.creditCode(), null, null, null, false), PageQuery.of(1, 100))
+				.items());
+		}
+		ids.forEach(id -> assertThat(batch.getOrDefault(id, List.of())).isEqualTo(this.projects.ofEmployer(county, id)));
+		assertThat(this.projects.ofEmployers(region("330106", 9608, "projects:project:read"), ids)).isEmpty();
 	}
 
 }
