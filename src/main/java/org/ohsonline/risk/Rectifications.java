@@ -20,6 +20,14 @@ public interface Rectifications {
 
 	void forEach(Actor actor, RectificationFilter filter, Consumer<RectificationView> consumer);
 
+	/**
+	 * The items of many employers whose deadline in force falls from {@code dueFrom} to {@code dueTo} (both included),
+	 * in one statement (a batch of a read model's rebuild): by employer id, every such item in any state (released
+	 * ones too) of each employer in the actor's scope, earliest deadline first; employers without one are absent.
+	 */
+	java.util.Map<Long, List<RectificationView>> ofEmployers(Actor actor, java.util.Collection<Long> employerIds,
+			LocalDate dueFrom, LocalDate dueTo);
+
 	RectificationView find(Actor actor, long id);
 
 	/**

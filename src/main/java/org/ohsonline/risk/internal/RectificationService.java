@@ -86,6 +86,15 @@ class RectificationService implements Rectifications {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Map<Long, List<RectificationView>> ofEmployers(Actor actor, java.util.Collection<Long> employerIds,
+			LocalDate dueFrom, LocalDate dueTo) {
+		actor.require(RiskPermissions.RECTIFICATION_READ);
+		return employerIds.isEmpty() ? Map.of()
+				: this.store.ofEmployers(ScopeFilter.of(actor), employerIds, dueFrom, dueTo, this.assessor.today());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public RectificationView find(Actor actor, long id) {
 		actor.require(RiskPermissions.RECTIFICATION_READ);
 		return this.store.find(ScopeFilter.of(actor), id, this.assessor.today())

@@ -232,6 +232,25 @@ class RectificationStore {
 		}
 	}
 
+	/**
+	 * The items (every state) of each of the employers in the scope whose deadline falls from {@code from} to
+	 * {@code to}, in one statement, by employer id, earliest deadline first.
+	 */
+	Map<Long, List<RectificationView>> ofEmployers(ScopeFilter scope, java.util.Collection<Long> employerIds,
+			LocalDate from, LocalDate to, LocalDate today) {
+		Map<Long, List<RectificationView>> byEmployer = new HashMap<>();
+		this.jdbc.sql("select r.* from risk.rectification r where r.employer_id = any(cast(:ids as bigint[]))"
+				+ " and r.due_on between :from and :to and " + COLUMNS.predicate() + " order by r.due_on, r.id")
+			.params(scope.parameters())
+			.param("ids", employerIds.toArray(Long[]::new))
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> view(rs, today, List.of()))
+			.list()
+			.forEach(r -> byEmployer.computeIfAbsent(r.employerId(), k -> new java.util.ArrayList<>()).add(r));
+		return byEmployer;
+	}
+
 	private static String where(ScopeFilter scope) {
 		return """
 				r.region_code like :region || '%%' and %s

@@ -406,6 +406,50 @@ class RiskIntegrationTests {
 		assertThat(this.portraits.classification(county, employer.id()).nextDueOn()).isAfter(LocalDate.now(Assessor.ZONE));
 	}
 
+	/**
+	 * The items of several employers due in a period, read at once, are those of each one's list of every state whose
+	 * deadline falls in the period: two items of a self-inspection failing two points (one then released), one of
+	 * another employer; an unknown id is absent, and another county reads none.
+	 */
+	@Test
+	void readsTheItemsDueInAPeriodOfSeveralEmployersAtOnce() {
+		Employer first = employer(12);
+		Employer second = employer(13);
+		Actor manager = manager(first);
+		Actor county = supervisor(COUNTY);
+		SelfInspectionView draft = this.inspections.draft(manager, first.id(), "ON_DEMAND");
+		this.inspections.save(manager, draft.id(),
+				answers(this.inspections.checklist(draft.checklistVersionId()), "S4-01", "S4-02"));
+		this.inspections.submit(manager, draft.id());
+		List<RectificationView> failed = this.items
+			.search(manager, new RectificationFilter(null, null, "open", "SELF_INSPECTION_ITEM", first.id()),
+					PageQuery.of(1, 50))
+			.items();
+		assertThat(failed).hasSizeGreaterThanOrEqualTo(2);
+		this.items.answer(manager, failed.get(0).id(), "已整改");
+		this.items.approve(county, failed.get(0).id(), "通过");
+		RectificationView another = failedItem(second, "S6-01");
+		LocalDate from = LocalDate.now(Assessor.ZONE);
+		LocalDate to = from.plusDays(60);
+		List<Long> ids = List.of(first.id(), second.id(), -1L);
+
+		java.util.Map<Long, List<RectificationView>> batch = this.items.ofEmployers(county, ids, from, to);
+		assertThat(batch).containsOnlyKeys(first.id(), second.id());
+		assertThat(batch.get(first.id())).extracting(RectificationView::id, RectificationView::status)
+			.contains(org.assertj.core.groups.Tuple.tuple(failed.get(0).id(), RectificationStatus.RELEASED),
+					org.assertj.core.groups.Tuple.tuple(failed.get(1).id(), RectificationStatus.OPEN));
+		assertThat(batch.get(second.id())).extracting(RectificationView::id).contains(another.id());
+		for (Employer e : List.of(first, second)) {
+			assertThat(batch.get(e.id())).containsExactlyInAnyOrderElementsOf(this.items
+				.search(county, new RectificationFilter(null, null, "all", null, e.id()), PageQuery.of(1, 200))
+				.items()
+				.stream()
+				.filter(i -> !i.dueOn().isBefore(from) && !i.dueOn().isAfter(to))
+				.toList());
+		}
+		assertThat(this.items.ofEmployers(supervisor("330106"), ids, from, to)).isEmpty();
+	}
+
 	@Test
 	void portraitsItemsAndEvidenceStayInsideTheirJurisdiction() {
 		Employer mine = employer(8);
