@@ -30,6 +30,12 @@ public interface Cases {
 	 */
 	List<CaseView> ofEmployer(Actor actor, long employerId);
 
+	/**
+	 * {@link #ofEmployer} of many employers in two statements (a batch of a read model's rebuild): by employer id, each
+	 * employer's cases in the caller's scope with their steps, oldest first; employers without one are absent.
+	 */
+	java.util.Map<Long, List<CaseView>> ofEmployers(Actor actor, java.util.Collection<Long> employerIds);
+
 	/** The earliest day a decision is due among the caller's cases still before their decision (home cards). */
 	java.util.Optional<LocalDate> nearestDecisionDue(Actor actor);
 

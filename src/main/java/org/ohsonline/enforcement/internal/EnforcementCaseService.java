@@ -91,7 +91,7 @@ class EnforcementCaseService implements Cases {
 			return Page.of(List.of(), 0, page);
 		}
 		ScopeFilter scope = ScopeFilter.of(actor);
-		return Page.of(this.store.search(scope, region, filter, today(), page).stream().map(r -> view(r, false)).toList(),
+		return Page.of(this.store.search(scope, region, filter, today(), page).stream().map(this::listed).toList(),
 				this.store.count(scope, region, filter, today()), page);
 	}
 
@@ -101,21 +101,39 @@ class EnforcementCaseService implements Cases {
 		actor.require(CASE_READ);
 		ScopeFilter.narrowRegion(actor, filter.region())
 			.ifPresent(region -> this.store.forEach(ScopeFilter.of(actor), region, filter, today(),
-					r -> consumer.accept(view(r, false))));
+					r -> consumer.accept(listed(r))));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public CaseView find(Actor actor, long id) {
 		actor.require(CASE_READ);
-		return view(this.store.find(ScopeFilter.of(actor), id).orElseThrow(() -> new NotFoundException("case", id)), true);
+		EnforcementCaseStore.Row r = this.store.find(ScopeFilter.of(actor), id)
+			.orElseThrow(() -> new NotFoundException("case", id));
+		return withSteps(r, this.store.steps(r.id()));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<CaseView> ofEmployer(Actor actor, long employerId) {
+		return ofEmployers(actor, List.of(employerId)).getOrDefault(employerId, List.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, List<CaseView>> ofEmployers(Actor actor, java.util.Collection<Long> employerIds) {
 		actor.require(CASE_READ);
-		return this.store.ofEmployer(ScopeFilter.of(actor), employerId).stream().map(r -> view(r, true)).toList();
+		Map<Long, List<CaseView>> byEmployer = new LinkedHashMap<>();
+		if (employerIds.isEmpty()) {
+			return byEmployer;
+		}
+		List<EnforcementCaseStore.Row> rows = this.store.ofEmployers(ScopeFilter.of(actor), employerIds);
+		Map<Long, List<CaseView.StepView>> steps = this.store.steps(rows.stream().map(EnforcementCaseStore.Row::id).toList());
+		for (EnforcementCaseStore.Row r : rows) {
+			byEmployer.computeIfAbsent(r.employerId(), k -> new ArrayList<>())
+				.add(withSteps(r, steps.getOrDefault(r.id(), List.of())));
+		}
+		return byEmployer;
 	}
 
 	@Override
@@ -349,10 +367,18 @@ class EnforcementCaseService implements Cases {
 		return find(actor, id);
 	}
 
-	private CaseView view(EnforcementCaseStore.Row r, boolean withSteps) {
-		List<CaseView.StepView> steps = withSteps ? this.store.steps(r.id()) : List.of();
-		boolean intact = !withSteps || (CaseChain.firstBroken(r.actionCode(), steps).isEmpty()
+	/** A case in a list: its steps are not read (the chain is checked where cases are read with their steps). */
+	private CaseView listed(EnforcementCaseStore.Row r) {
+		return view(r, List.of(), true);
+	}
+
+	/** A case with its steps: intact when every step's hash recomputes and the last one is the case's head. */
+	private CaseView withSteps(EnforcementCaseStore.Row r, List<CaseView.StepView> steps) {
+		return view(r, steps, CaseChain.firstBroken(r.actionCode(), steps).isEmpty()
 				&& (steps.isEmpty() || steps.get(steps.size() - 1).hash().equals(r.headHash())));
+	}
+
+	private CaseView view(EnforcementCaseStore.Row r, List<CaseView.StepView> steps, boolean intact) {
 		return new CaseView(r.id(), r.actionCode(), r.regionCode(), r.employerId(), r.creditCode(), r.employerName(),
 				r.inspectionId(), r.itemCode(), r.violation(), r.facts(), r.step(), r.filedOn(), r.decisionDue(), r.band(),
 				r.amount(), r.recommended(), r.deviationReason(), r.noPenalty(), r.benchmarkEdition(), r.openedBy(),

@@ -217,27 +217,39 @@ class EnforcementCaseStore {
 			.forEach(consumer);
 	}
 
-	List<Row> ofEmployer(ScopeFilter scope, long employerId) {
-		return this.jdbc.sql("select c.* from enforcement.enf_case c where c.employer_id = :employer and "
+	/** The cases of each of the employers in the scope, in one statement, oldest first. */
+	List<Row> ofEmployers(ScopeFilter scope, Collection<Long> employerIds) {
+		return this.jdbc.sql("select c.* from enforcement.enf_case c where c.employer_id = any(cast(:ids as bigint[])) and "
 				+ COLUMNS.predicate() + " order by c.id")
 			.params(scope.parameters())
-			.param("employer", employerId)
+			.param("ids", employerIds.toArray(Long[]::new))
 			.query(EnforcementCaseStore::row)
 			.list();
 	}
 
 	List<CaseView.StepView> steps(long caseId) {
-		return this.jdbc.sql("""
+		return steps(List.of(caseId)).getOrDefault(caseId, List.of());
+	}
+
+	/** The steps of each of the cases in one statement, by case id, in their order. */
+	Map<Long, List<CaseView.StepView>> steps(Collection<Long> caseIds) {
+		Map<Long, List<CaseView.StepView>> byCase = new HashMap<>();
+		if (caseIds.isEmpty()) {
+			return byCase;
+		}
+		this.jdbc.sql("""
 				select s.*, d.document_code, k.action_code from enforcement.case_step s
 				left join enforcement.case_document d on d.case_id = s.case_id and d.seq = s.seq
 				left join enforcement.coercion k on k.case_id = s.case_id and k.seq = s.seq
-				where s.case_id = :id order by s.seq""")
-			.param("id", caseId)
-			.query((rs, n) -> new CaseView.StepView(rs.getInt("seq"), CaseStep.valueOf(rs.getString("step")),
-					rs.getObject("happened_on", LocalDate.class), rs.getString("actor"), rs.getString("note"),
-					rs.getString("data"), rs.getString("prev_hash"), rs.getString("hash"), rs.getString("document_code"),
-					rs.getString("action_code")))
+				where s.case_id = any(cast(:ids as bigint[])) order by s.case_id, s.seq""")
+			.param("ids", caseIds.toArray(Long[]::new))
+			.query((rs, n) -> byCase.computeIfAbsent(rs.getLong("case_id"), k -> new java.util.ArrayList<>())
+				.add(new CaseView.StepView(rs.getInt("seq"), CaseStep.valueOf(rs.getString("step")),
+						rs.getObject("happened_on", LocalDate.class), rs.getString("actor"), rs.getString("note"),
+						rs.getString("data"), rs.getString("prev_hash"), rs.getString("hash"),
+						rs.getString("document_code"), rs.getString("action_code"))))
 			.list();
+		return byCase;
 	}
 
 	void appendStep(long caseId, int seq, CaseStep step, LocalDate happenedOn, String actor, String note, String data,

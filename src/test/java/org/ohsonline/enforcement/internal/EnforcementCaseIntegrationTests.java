@@ -110,7 +110,11 @@ class EnforcementCaseIntegrationTests {
 	}
 
 	Actor inspector(long userId) {
-		return new Actor(userId, "enf-case-inspector", "办案员", this.township, Scope.region(this.township),
+		return inspector(userId, this.township);
+	}
+
+	Actor inspector(long userId, String township) {
+		return new Actor(userId, "enf-case-inspector", "办案员", township, Scope.region(township),
 				Set.of("enforcement:inspection:read", "enforcement:inspection:write", "enforcement:case:read",
 						"enforcement:case:write", "risk:rectification:read", "risk:rectification:review",
 						"risk:portrait:read"),
@@ -119,7 +123,7 @@ class EnforcementCaseIntegrationTests {
 
 	/** A recorded inspection of a line with violations of the given items. */
 	InspectionView recorded(DrawLine line, String... violations) {
-		Actor actor = inspector(line.inspectorA());
+		Actor actor = inspector(line.inspectorA(), line.regionCode());
 		InspectionView inspection = this.inspections.start(actor, line.planId(), line.seq());
 		List<Inspections.AnswerInput> answers = new ArrayList<>();
 		for (InspectionView.Item item : inspection.items()) {
@@ -458,6 +462,62 @@ class EnforcementCaseIntegrationTests {
 				Set.of("enforcement:case:read"), "127.0.0.1", Actor.Channel.UI);
 		assertThatThrownBy(() -> this.cases.stepDocument(xihu, opened.id(), 1)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.cases.stepDocument(actor, opened.id(), 9)).isInstanceOf(NotFoundException.class);
+	}
+
+	/**
+	 * The cases of several employers read at once are each one's cases with their steps, as one case reads: two cases
+	 * of one drawn employer (one with an investigation after filing), one of another; an unknown id is absent, and
+	 * another county's supervisor reads none. Drawn in a township of its own (the fourth largest), so that the
+	 * employers inspected here leave the other tests' townships uninspected.
+	 */
+	@Test
+	void readsTheCasesOfSeveralEmployersAtOnceWithTheirSteps() {
+		String township = this.jdbc.sql("""
+				select region_code from registry.employer where region_code like '330105%' and status = 'IN_PRODUCTION'
+				group by region_code order by count(*) desc, region_code limit 1 offset 3""")
+			.query(String.class)
+			.single();
+		TestUsers users = new TestUsers(this.administration, this.details);
+		for (int i = 1; i <= 4; i++) {
+			users.ensure("enf-batch-inspector-" + i, "INSPECTOR", township, null);
+		}
+		Actor county = EnforcementPlanIntegrationTests.supervisor("330105");
+		PlanView plan = this.plans.create(county, new PlanCommand("批量读取案件测试", township, List.of(),
+				LocalDate.of(2026, 12, 1), LocalDate.of(2027, 3, 31), new BigDecimal("0.5")));
+		this.plans.commit(county, plan.id());
+		this.plans.draw(county, plan.id());
+		List<DrawLine> drawn = this.plans.lines(county, plan.id(), PageQuery.of(1, 50))
+			.items()
+			.stream()
+			.filter(DrawLine::assigned)
+			.toList();
+		assertThat(drawn).hasSizeGreaterThanOrEqualTo(2);
+		DrawLine firstLine = drawn.get(0);
+		DrawLine secondLine = drawn.get(1);
+		Actor actor = inspector(firstLine.inspectorA(), township);
+		InspectionView inspection = recorded(firstLine, "B1", "C2");
+		CaseView exceeded = this.cases.open(actor, inspection.id(), "B1", "超标作业", null);
+		CaseView untested = this.cases.open(actor, inspection.id(), "C2", "未定期检测", null);
+		this.cases.step(actor, untested.id(), CaseStep.INVESTIGATION, today(), null, null, null);
+		CaseView other = this.cases.open(inspector(secondLine.inspectorA(), township), recorded(secondLine, "C3").id(),
+				"C3", "检测结果未公布", null);
+		List<Long> ids = List.of(firstLine.employerId(), secondLine.employerId(), -1L);
+
+		java.util.Map<Long, List<CaseView>> batch = this.cases.ofEmployers(county, ids);
+		assertThat(batch).containsOnlyKeys(firstLine.employerId(), secondLine.employerId());
+		assertThat(batch.get(firstLine.employerId())).extracting(CaseView::id).contains(exceeded.id(), untested.id());
+		assertThat(batch.get(firstLine.employerId())).filteredOn(c -> c.id() == untested.id())
+			.singleElement()
+			.satisfies(c -> {
+				assertThat(c.steps()).extracting(CaseView.StepView::step)
+					.containsExactly(CaseStep.FILED, CaseStep.INVESTIGATION);
+				assertThat(c.chainIntact()).isTrue();
+			});
+		assertThat(batch.get(secondLine.employerId())).extracting(CaseView::id).contains(other.id());
+		batch.values().forEach(cases -> assertThat(cases).allSatisfy(
+				c -> assertThat(c).as("case %d", c.id()).isEqualTo(this.cases.find(county, c.id()))));
+		ids.forEach(id -> assertThat(batch.getOrDefault(id, List.of())).isEqualTo(this.cases.ofEmployer(county, id)));
+		assertThat(this.cases.ofEmployers(EnforcementPlanIntegrationTests.supervisor("330106"), ids)).isEmpty();
 	}
 
 }
