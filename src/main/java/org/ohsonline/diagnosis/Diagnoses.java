@@ -59,6 +59,12 @@ public interface Diagnoses {
 	List<ReferralView> referralsOfEmployer(Actor actor, long employerId);
 
 	/**
+	 * {@link #referralsOfEmployer} of many employers in one statement (a batch of a read model's rebuild): by employer
+	 * id, each employer's referrals in scope, oldest exam first; employers without one are absent.
+	 */
+	java.util.Map<Long, List<ReferralView>> referralsOfEmployers(Actor actor, java.util.Collection<Long> employerIds);
+
+	/**
 	 * Per diagnosis institution whose cases are in scope, its duty clocks (diagnosis, certificate) due from
 	 * {@code from} to {@code to} and those met on or before their due day, with the institution's own region;
 	 * {@code institutionId} null for every institution. Needs {@code diagnosis:case:read}.

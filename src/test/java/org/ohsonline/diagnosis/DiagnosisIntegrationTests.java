@@ -197,6 +197,40 @@ class DiagnosisIntegrationTests {
 				false, null), PageQuery.of(1, 200)).total()).isEqualTo(pneumoconiosis(gongshu));
 	}
 
+	/**
+	 * The referrals of several employers read at once are each one's own, oldest exam first: two suspected findings
+	 * of one employer's worker (exams three and two days ago), one of another employer's; an employer without a
+	 * finding and an unknown id are absent, and another county reads none.
+	 */
+	@Test
+	void readsTheReferralsOfSeveralEmployersAtOnceAsEachOnesOwn() {
+		EmployerView first = this.fixtures.employer("330105001");
+		EmployerView second = this.fixtures.employer("330105001");
+		EmployerView none = this.fixtures.employer("330105001");
+		long firstWorker = this.fixtures.workerId(first, this.fixtures.hire(first));
+		long secondWorker = this.fixtures.workerId(second, this.fixtures.hire(second));
+		long exam = 8_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+		List<SuspectedDiseaseFound> found = List.of(
+				new SuspectedDiseaseFound(exam, firstWorker, first.id(), first.regionCode(), this.noise, 1L,
+						LocalDate.now().minusDays(3), LocalDate.now().plusDays(2)),
+				new SuspectedDiseaseFound(exam + 1, firstWorker, first.id(), first.regionCode(), this.silica, 1L,
+						LocalDate.now().minusDays(2), LocalDate.now().plusDays(3)),
+				new SuspectedDiseaseFound(exam + 2, secondWorker, second.id(), second.regionCode(), this.noise, 1L,
+						LocalDate.now().minusDays(2), LocalDate.now().plusDays(3)));
+		found.forEach(f -> this.transactions.executeWithoutResult(tx -> this.publisher.publishEvent(f)));
+		eventually(() -> referrals(exam) + referrals(exam + 1) + referrals(exam + 2), n -> n == 3);
+		Actor county = DiagnosisFixtures.supervisor("330105");
+		List<Long> ids = List.of(first.id(), second.id(), none.id(), -1L);
+
+		java.util.Map<Long, List<ReferralView>> batch = this.diagnoses.referralsOfEmployers(county, ids);
+		assertThat(batch).containsOnlyKeys(first.id(), second.id());
+		assertThat(batch.get(first.id())).extracting(ReferralView::examId).containsExactly(exam, exam + 1);
+		assertThat(batch.get(second.id())).extracting(ReferralView::examId).containsExactly(exam + 2);
+		ids.forEach(id -> assertThat(batch.getOrDefault(id, List.of()))
+			.isEqualTo(this.diagnoses.referralsOfEmployer(county, id)));
+		assertThat(this.diagnoses.referralsOfEmployers(DiagnosisFixtures.supervisor("330106"), ids)).isEmpty();
+	}
+
 	/** Cases of category 1 (尘肺病及其他呼吸系统疾病) this year in the actor's registry, from the chart's counts. */
 	private long pneumoconiosis(Actor actor) {
 		return this.registry.countsByCategoryAndYear(actor, new DiseaseRegistry.Filter(null, null, "1", null, false, null))

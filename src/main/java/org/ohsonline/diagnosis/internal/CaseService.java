@@ -386,8 +386,20 @@ class CaseService implements Diagnoses {
 	@Override
 	@Transactional(readOnly = true)
 	public List<ReferralView> referralsOfEmployer(Actor actor, long employerId) {
+		return referralsOfEmployers(actor, List.of(employerId)).getOrDefault(employerId, List.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, List<ReferralView>> referralsOfEmployers(Actor actor, java.util.Collection<Long> employerIds) {
 		actor.require(DiagnosisPermissions.READ);
-		return this.referrals.ofEmployer(this.scopes.of(actor), employerId).stream().map(ReferralStore.Row::view).toList();
+		Map<Long, List<ReferralView>> byEmployer = new LinkedHashMap<>();
+		if (!employerIds.isEmpty()) {
+			this.referrals.ofEmployers(this.scopes.of(actor), employerIds)
+				.forEach(r -> byEmployer.computeIfAbsent(r.view().employerId(), k -> new ArrayList<>())
+					.add(r.view()));
+		}
+		return byEmployer;
 	}
 
 	@Override

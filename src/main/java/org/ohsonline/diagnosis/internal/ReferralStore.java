@@ -99,11 +99,12 @@ class ReferralStore {
 			.list();
 	}
 
-	List<Row> ofEmployer(ScopeFilter scope, long employerId) {
-		return this.jdbc.sql("select r.* from diagnosis.referral r where r.employer_id = :employer and "
+	/** The referrals of each of the employers in the scope, in one statement, oldest exam first. */
+	List<Row> ofEmployers(ScopeFilter scope, java.util.Collection<Long> employerIds) {
+		return this.jdbc.sql("select r.* from diagnosis.referral r where r.employer_id = any(cast(:ids as bigint[])) and "
 				+ ReferralStore.SCOPE + " order by r.examined_on, r.id")
 			.params(scope.parameters())
-			.param("employer", employerId)
+			.param("ids", employerIds.toArray(Long[]::new))
 			.query((rs, n) -> row(rs))
 			.list();
 	}
