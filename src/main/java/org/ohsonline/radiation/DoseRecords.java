@@ -70,4 +70,10 @@ public interface DoseRecords {
 	 */
 	EmployerMonitoring monitoringOf(Actor actor, long employerId);
 
+	/**
+	 * {@link #monitoringOf} of many employers in one statement (a batch of a read model's rebuild): by employer id,
+	 * every employer asked for, with empty counts where {@link #monitoringOf} has them.
+	 */
+	java.util.Map<Long, EmployerMonitoring> monitoringOfEmployers(Actor actor, java.util.Collection<Long> employerIds);
+
 }

@@ -421,18 +421,30 @@ class DoseQueries {
 			.forEach(consumer);
 	}
 
+	/**
+	 * The monitoring of each of the employers in the last period due, in one statement: every employer asked for is
+	 * in the map, with zero counts when it is outside the scope or has no radiation worker monitored in the period.
+	 */
 	@Transactional(readOnly = true)
-	EmployerMonitoring monitoringOf(Actor actor, long employerId, LocalDate today) {
+	Map<Long, EmployerMonitoring> monitoringOf(Actor actor, java.util.Collection<Long> employerIds, LocalDate today) {
 		actor.require(RadiationPermissions.RATE_READ);
 		Period period = period(null, today);
+		Map<Long, EmployerMonitoring> byEmployer = new java.util.LinkedHashMap<>();
+		employerIds.forEach(id -> byEmployer.put(id, new EmployerMonitoring(id, period.toString(), 0, 0)));
+		if (employerIds.isEmpty()) {
+			return byEmployer;
+		}
 		Map<String, Object> p = rateParameters(actor, "", period);
-		p.put("employer", employerId);
+		p.put("ids", employerIds.toArray(Long[]::new));
 		// count(distinct): a worker has at most one record per period, but people are counted as people regardless.
-		return this.jdbc.sql("select count(distinct w.id), count(distinct r.radiation_worker_id)" + RATE
-				+ RadiationScope.on("w").predicate() + " and w.employer_id = :employer")
+		this.jdbc.sql("select w.employer_id, count(distinct w.id), count(distinct r.radiation_worker_id)" + RATE
+				+ RadiationScope.on("w").predicate() + " and w.employer_id = any(cast(:ids as bigint[]))"
+				+ " group by w.employer_id")
 			.params(p)
-			.query((rs, n) -> new EmployerMonitoring(employerId, period.toString(), rs.getLong(1), rs.getLong(2)))
-			.single();
+			.query((rs, n) -> byEmployer.put(rs.getLong(1),
+					new EmployerMonitoring(rs.getLong(1), period.toString(), rs.getLong(2), rs.getLong(3))))
+			.list();
+		return byEmployer;
 	}
 
 	private Map<String, Object> rateParameters(Actor actor, String region, Period period) {

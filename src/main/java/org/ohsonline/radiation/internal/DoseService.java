@@ -422,7 +422,12 @@ class DoseService implements DoseRecords {
 
 	@Override
 	public EmployerMonitoring monitoringOf(Actor actor, long employerId) {
-		return this.queries.monitoringOf(actor, employerId, today());
+		return this.queries.monitoringOf(actor, List.of(employerId), today()).get(employerId);
+	}
+
+	@Override
+	public Map<Long, EmployerMonitoring> monitoringOfEmployers(Actor actor, java.util.Collection<Long> employerIds) {
+		return this.queries.monitoringOf(actor, employerIds, today());
 	}
 
 }

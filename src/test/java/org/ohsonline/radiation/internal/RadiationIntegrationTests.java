@@ -16,9 +16,11 @@ import org.ohsonline.radiation.DoseBand;
 import org.ohsonline.radiation.DoseEntry;
 import org.ohsonline.radiation.DoseRecords;
 import org.ohsonline.radiation.DoseView;
+import org.ohsonline.radiation.EmployerMonitoring;
 import org.ohsonline.radiation.ImportResult;
 import org.ohsonline.radiation.InvestigationView;
 import org.ohsonline.radiation.MonitoringGap;
+import org.ohsonline.radiation.MonitoringRate;
 import org.ohsonline.radiation.MonitoringRates;
 import org.ohsonline.radiation.RadiationFilter;
 import org.ohsonline.radiation.RadiationPost;
@@ -225,6 +227,44 @@ class RadiationIntegrationTests {
 				assertThat(r.workers()).isEqualTo(3);
 				assertThat(r.percent()).isEqualByComparingTo("66.7");
 			});
+	}
+
+	/**
+	 * The monitoring of several employers in the last period due, read at once, is each one's row of the rate page:
+	 * three radiation workers of whom two have a record, one worker without a record; an employer without radiation
+	 * workers and an unknown id count 0 of 0, and another county counts 0 of 0 for every one of them.
+	 */
+	@Test
+	void readsTheMonitoringOfSeveralEmployersAtOnceAsTheRatePageCountsIt() {
+		World partly = world("330106002", 3, LocalDate.of(2025, 1, 1));
+		World unrecorded = world("330106002", 1, LocalDate.of(2025, 1, 1));
+		long bare = RadiationFixtures.employer(this.employers, this.workers, "330106002", 0).view().id();
+		long partlyId = partly.employer().view().id();
+		long unrecordedId = unrecorded.employer().view().id();
+		Actor county = RadiationFixtures.supervisor("330106");
+		String period = this.doses.monitoringOf(county, partlyId).period();
+		this.doses.enter(partly.staff(), dose(partly.marked().get(0), period, "0.20"), "API");
+		this.doses.enter(partly.staff(), dose(partly.marked().get(1), period, "0.20"), "API");
+		List<Long> ids = List.of(partlyId, unrecordedId, bare, -1L);
+
+		java.util.Map<Long, EmployerMonitoring> batch = this.doses.monitoringOfEmployers(county, ids);
+		assertThat(batch).containsOnlyKeys(ids);
+		assertThat(batch.get(partlyId)).isEqualTo(new EmployerMonitoring(partlyId, period, 3, 2));
+		assertThat(batch.get(unrecordedId)).isEqualTo(new EmployerMonitoring(unrecordedId, period, 1, 0));
+		assertThat(batch.get(bare)).isEqualTo(new EmployerMonitoring(bare, period, 0, 0));
+		assertThat(batch.get(-1L)).isEqualTo(new EmployerMonitoring(-1L, period, 0, 0));
+		List<MonitoringRate> rows = this.doses.rates(county, "330106002", period, PageQuery.of(1, 200)).employers().items();
+		for (long id : List.of(partlyId, unrecordedId)) {
+			assertThat(rows).filteredOn(r -> r.key().equals(String.valueOf(id)))
+				.singleElement()
+				.satisfies(r -> {
+					assertThat(r.workers()).isEqualTo(batch.get(id).workers());
+					assertThat(r.monitored()).isEqualTo(batch.get(id).monitored());
+				});
+		}
+		ids.forEach(id -> assertThat(batch.get(id)).isEqualTo(this.doses.monitoringOf(county, id)));
+		assertThat(this.doses.monitoringOfEmployers(RadiationFixtures.supervisor("330105"), ids).values())
+			.allSatisfy(m -> assertThat(m.workers()).isZero());
 	}
 
 	@Test
