@@ -2,6 +2,7 @@ package org.ohsonline.indicators.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,12 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.ohsonline.declaration.ClockView;
 import org.ohsonline.declaration.DeclarationClocks;
-import org.ohsonline.declaration.DeclarationFilter;
-import org.ohsonline.declaration.DeclarationStatus;
+import org.ohsonline.declaration.DeclarationSummary;
 import org.ohsonline.declaration.Declarations;
 import org.ohsonline.diagnosis.Diagnoses;
 import org.ohsonline.diagnosis.InstitutionClocks;
@@ -24,25 +23,25 @@ import org.ohsonline.enforcement.CaseStep;
 import org.ohsonline.enforcement.CaseView;
 import org.ohsonline.enforcement.Cases;
 import org.ohsonline.enforcement.EnforcementFigures;
+import org.ohsonline.monitoring.DeviceView;
 import org.ohsonline.monitoring.Devices;
 import org.ohsonline.projects.ProjectSummary;
 import org.ohsonline.projects.Projects;
 import org.ohsonline.radiation.DoseRecords;
 import org.ohsonline.radiation.EmployerMonitoring;
 import org.ohsonline.reference.Severity;
-import org.ohsonline.risk.RectificationFilter;
 import org.ohsonline.risk.RectificationStatus;
+import org.ohsonline.risk.RectificationView;
 import org.ohsonline.risk.Rectifications;
 import org.ohsonline.registry.EmployerDuties;
 import org.ohsonline.registry.EmployerExposure;
 import org.ohsonline.registry.EmployerStatus;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.shared.Actor;
-import org.ohsonline.shared.PageQuery;
-import org.ohsonline.surveillance.ExamDueFilter;
 import org.ohsonline.surveillance.ExamDueKind;
 import org.ohsonline.surveillance.ExamSchedules;
 import org.ohsonline.testing.TestingClocks;
+import org.ohsonline.testing.ValidityClockView;
 import org.ohsonline.testing.ValidityKind;
 import org.ohsonline.training.Audience;
 import org.ohsonline.training.RateLine;
@@ -51,7 +50,7 @@ import org.ohsonline.training.TrainingRates;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the facts of one employer through the owning modules' facades, with the platform's own actor: this is the
+ * Reads the facts of employers through the owning modules' facades, with the platform's own actor: this is the
  * read model's refresh (after an event or in the rebuild), not a user's read — what a user sees is narrowed to their
  * jurisdiction when the figures are read.
  */
@@ -108,96 +107,122 @@ class FactReader {
 		this.training = training;
 	}
 
-	/** Empty when the register does not know the employer (any more). */
+	/**
+	 * The facts of one employer (after an event): {@link #readAll} of that employer alone, so an event and the rebuild
+	 * read the same way. Empty when the register does not know the employer (any more).
+	 */
 	Optional<EmployerFacts> read(long employerId) {
-		return read(employerId, null, null);
+		return Optional.ofNullable(readAll(List.of(employerId)).get(employerId));
 	}
 
 	/**
-	 * {@link #read} for a batch of employers (the rebuild): the training rates and the inspections of the whole batch
-	 * are read with one set-based facade call each ({@link TrainingRates#countsOf}, {@link
-	 * EnforcementFigures#ofEmployers}) instead of one call per employer; the rest per employer as in {@link #read}.
-	 * The same facts as {@link #read} for each employer (IndicatorsIntegrationTests compares them); employers the
-	 * register does not know are absent.
+	 * The facts of a batch of employers (the rebuild, the queued recomputes), each source read with one set-based
+	 * facade call for the whole batch, whatever its size: the register's exposure first, then each other module only
+	 * for the employers whose facts need it (projects and rectifications of employers not closed, radiation of medical
+	 * institutions in production, the rest of employers in production with an exposed worker). Employers the register
+	 * does not know are absent.
 	 */
 	Map<Long, EmployerFacts> readAll(List<Long> employerIds) {
-		Map<Long, List<RateLine>> training = this.training.countsOf(SYSTEM, employerIds);
 		LocalDate today = LocalDate.now(this.clock.withZone(IndicatorZone.ZONE));
-		Map<Long, EnforcementFigures.OfEmployer> inspections = this.enforcement.ofEmployers(SYSTEM, employerIds,
-				today.withDayOfYear(1), today);
+		Map<Long, EmployerExposure> register = this.workers.exposureOf(SYSTEM, employerIds);
+		List<Long> known = employerIds.stream().filter(register::containsKey).distinct().toList();
+		List<Long> open = known.stream().filter(id -> status(register, id) != EmployerStatus.CLOSED).toList();
+		List<Long> producing = known.stream().filter(id -> status(register, id) == EmployerStatus.IN_PRODUCTION).toList();
+		List<Long> exposed = producing.stream().filter(id -> register.get(id).exposed().total() > 0).toList();
+		List<Long> medical = producing.stream().filter(id -> medical(register.get(id).industryCode())).toList();
+		Sources sources = new Sources(today, this.doses.monitoringOfEmployers(SYSTEM, medical),
+				this.projects.ofEmployers(SYSTEM, open),
+				this.rectifications.ofEmployers(SYSTEM, open, today.withDayOfYear(1), today),
+				this.cases.ofEmployers(SYSTEM, known), this.diagnoses.referralsOfEmployers(SYSTEM, known),
+				this.training.countsOf(SYSTEM, exposed),
+				this.enforcement.ofEmployers(SYSTEM, exposed, today.withDayOfYear(1), today),
+				this.declarationClocks.pendingOf(SYSTEM, exposed), this.declarations.lastAcceptedOf(SYSTEM, exposed),
+				this.testingClocks.ofEmployers(SYSTEM, exposed), overdueExamWorkers(exposed),
+				this.devices.ofEmployers(SYSTEM, exposed), this.workers.exposedByCategoryOf(SYSTEM, exposed));
 		Map<Long, EmployerFacts> facts = new LinkedHashMap<>();
-		for (Long id : employerIds) {
-			read(id, training.get(id), inspections).ifPresent(f -> facts.put(id, f));
+		for (Long id : known) {
+			facts.put(id, facts(register.get(id), sources));
 		}
 		return facts;
 	}
 
+	private static EmployerStatus status(Map<Long, EmployerExposure> register, long employerId) {
+		return register.get(employerId).duties().status();
+	}
+
 	/**
-	 * @param training the employer's training lines when read for a batch (null: ask the training module now)
-	 * @param inspections this year's inspections of a batch (null: ask the enforcement module now)
+	 * What the other modules answered for a batch, by employer id (an employer a source was not asked for, or that
+	 * has nothing there, is absent).
 	 */
-	private Optional<EmployerFacts> read(long employerId, List<RateLine> training,
-			Map<Long, EnforcementFigures.OfEmployer> inspections) {
-		Optional<EmployerExposure> exposure = this.workers.exposure(SYSTEM, employerId);
-		if (exposure.isEmpty()) {
-			return Optional.empty();
-		}
-		EmployerDuties duties = exposure.get().duties();
-		var exposed = exposure.get().exposed();
+	private record Sources(LocalDate today, Map<Long, EmployerMonitoring> radiation,
+			Map<Long, List<ProjectSummary>> projects, Map<Long, List<RectificationView>> rectifications,
+			Map<Long, List<CaseView>> cases, Map<Long, List<ReferralView>> referrals, Map<Long, List<RateLine>> training,
+			Map<Long, EnforcementFigures.OfEmployer> inspections, Map<Long, List<ClockView>> pendingClocks,
+			Map<Long, DeclarationSummary> accepted, Map<Long, List<ValidityClockView>> testingClocks,
+			Map<Long, Map<String, Set<Long>>> overdueExams, Map<Long, List<DeviceView>> devices,
+			Map<Long, Map<String, Set<Long>>> exposedByCategory) {
+	}
+
+	private static EmployerFacts facts(EmployerExposure register, Sources s) {
+		EmployerDuties duties = register.duties();
+		long employerId = duties.id();
+		var exposed = register.exposed();
 		boolean inProduction = duties.status() == EmployerStatus.IN_PRODUCTION;
-		boolean medical = medical(exposure.get().industryCode());
-		EmployerFacts.Radiation radiation = inProduction && medical ? radiation(employerId) : EmployerFacts.Radiation.NONE;
+		boolean medical = medical(register.industryCode());
+		EmployerFacts.Radiation radiation = inProduction && medical ? radiation(s.radiation().get(employerId))
+				: EmployerFacts.Radiation.NONE;
 		boolean closed = duties.status() == EmployerStatus.CLOSED;
-		EmployerFacts.Projects projects = closed ? EmployerFacts.Projects.NONE : projects(employerId);
-		EmployerFacts.Rectifications items = closed ? EmployerFacts.Rectifications.NONE : rectifications(employerId);
-		EmployerFacts.Cases cases = cases(employerId);
-		EmployerFacts.Referrals referrals = referrals(employerId);
+		EmployerFacts.Projects projects = closed ? EmployerFacts.Projects.NONE
+				: projects(s.projects().getOrDefault(employerId, List.of()));
+		EmployerFacts.Rectifications items = closed ? EmployerFacts.Rectifications.NONE
+				: rectifications(s.rectifications().getOrDefault(employerId, List.of()), s.today());
+		EmployerFacts.Cases cases = cases(s.cases().getOrDefault(employerId, List.of()), s.today());
+		EmployerFacts.Referrals referrals = referrals(s.referrals().getOrDefault(employerId, List.of()), s.today());
 		if (!inProduction || exposed.total() == 0) {
-			// Outside every population of exposed workers: no other module needs to be asked.
-			return Optional.of(new EmployerFacts(employerId, duties.creditCode(), duties.name(), duties.regionCode(),
-					inProduction, duties.severity() == Severity.SERIOUS, false, exposed.total(), false, false, 0, 0, 1, 0,
+			// Outside every population of exposed workers: no other module was asked.
+			return new EmployerFacts(employerId, duties.creditCode(), duties.name(), duties.regionCode(), inProduction,
+					duties.severity() == Severity.SERIOUS, false, exposed.total(), false, false, 0, 0, 1, 0,
 					exposed.workforce()).withRadiation(medical, radiation).withProjects(projects).withRectifications(items)
-				.withCases(cases).withReferrals(referrals));
+				.withCases(cases).withReferrals(referrals);
 		}
 		boolean dust = exposed.byHazard().entrySet().stream().anyMatch(e -> e.getKey().startsWith("1") && e.getValue() > 0);
-		List<RateLine> lines = training != null ? training : this.training.ofEmployer(SYSTEM, employerId).lines();
+		List<RateLine> lines = s.training().get(employerId);
 		RateLine principal = line(lines, Audience.PRINCIPAL);
 		RateLine managers = line(lines, Audience.MANAGER);
 		RateLine workerLine = line(lines, Audience.WORKER);
 		// Every employer has a principal leader: one it did not name counts as one not trained.
 		int leaders = (int) (Math.max(1, principal.denominator()) + managers.denominator());
 		int leadersTrained = (int) (principal.numerator() + managers.numerator());
-		Map<String, Set<Long>> overdue = overdueExamWorkers(employerId);
-		return Optional.of(new EmployerFacts(employerId, duties.creditCode(), duties.name(), duties.regionCode(), true,
-				duties.severity() == Severity.SERIOUS, dust, exposed.total(), declared(employerId),
-				testingCurrent(employerId), overdue.getOrDefault(ANY, Set.of()).size(), leadersTrained, leaders,
-				(int) workerLine.numerator(), (int) workerLine.denominator()).withRadiation(medical, radiation)
-			.withInspected(inspections != null ? inspected(inspections.get(employerId)) : inspectedThisYear(employerId))
+		Map<String, Set<Long>> overdue = s.overdueExams().getOrDefault(employerId, Map.of());
+		boolean declared = declared(s.pendingClocks().getOrDefault(employerId, List.of()),
+				s.accepted().containsKey(employerId));
+		return new EmployerFacts(employerId, duties.creditCode(), duties.name(), duties.regionCode(), true,
+				duties.severity() == Severity.SERIOUS, dust, exposed.total(), declared,
+				testingCurrent(s.testingClocks().getOrDefault(employerId, List.of())),
+				overdue.getOrDefault(ANY, Set.of()).size(), leadersTrained, leaders, (int) workerLine.numerator(),
+				(int) workerLine.denominator()).withRadiation(medical, radiation)
+			.withInspected(inspected(s.inspections().get(employerId)))
 			.withProjects(projects)
 			.withRectifications(items)
 			.withCases(cases)
-			.withOnlineMonitored(onlineMonitored(employerId))
-			.withExamsByCategory(examsByCategory(this.workers.exposedByCategory(SYSTEM, employerId), overdue))
-			.withReferrals(referrals));
+			.withOnlineMonitored(onlineMonitored(s.devices().getOrDefault(employerId, List.of())))
+			.withExamsByCategory(examsByCategory(s.exposedByCategory().getOrDefault(employerId, Map.of()), overdue))
+			.withReferrals(referrals);
 	}
 
 	/** A device of the employer measuring now, as the monitoring module judges it, that has sent a reading. */
-	private boolean onlineMonitored(long employerId) {
-		return this.devices.search(SYSTEM, null, employerId, null, PageQuery.of(1, 500))
-			.items()
-			.stream()
-			.anyMatch(d -> d.working() && d.lastMeasuredAt() != null);
+	private static boolean onlineMonitored(List<DeviceView> devices) {
+		return devices.stream().anyMatch(d -> d.working() && d.lastMeasuredAt() != null);
 	}
 
 	/** Cases whose decision was due from 1 January to today, and those decided by then (the day extensions set). */
-	private EmployerFacts.Cases cases(long employerId) {
-		LocalDate today = LocalDate.now(this.clock.withZone(IndicatorZone.ZONE));
+	private static EmployerFacts.Cases cases(List<CaseView> cases, LocalDate today) {
 		int due = 0;
 		int onTime = 0;
-		for (CaseView c : this.cases.ofEmployer(SYSTEM, employerId)) {
+		for (CaseView c : cases) {
 			LocalDate decided = c.steps()
 				.stream()
-				.filter(s -> s.step() == CaseStep.DECISION)
+				.filter(step -> step.step() == CaseStep.DECISION)
 				.map(CaseView.StepView::happenedOn)
 				.findFirst()
 				.orElse(null);
@@ -217,15 +242,15 @@ class FactReader {
 	}
 
 	/** Items due from 1 January to today; closed on time = released, the approved answer given by the deadline. */
-	private EmployerFacts.Rectifications rectifications(long employerId) {
-		LocalDate today = LocalDate.now(this.clock.withZone(IndicatorZone.ZONE));
-		int[] counts = new int[2];
-		this.rectifications.forEach(SYSTEM, new RectificationFilter(null, null, "all", null, employerId), item -> {
-			int[] add = rectificationCounts(item.dueOn(), item.status(), item.answeredOn(), today);
-			counts[0] += add[0];
-			counts[1] += add[1];
-		});
-		return new EmployerFacts.Rectifications(counts[0], counts[1]);
+	private static EmployerFacts.Rectifications rectifications(List<RectificationView> items, LocalDate today) {
+		int due = 0;
+		int closedOnTime = 0;
+		for (RectificationView item : items) {
+			int[] counts = rectificationCounts(item.dueOn(), item.status(), item.answeredOn(), today);
+			due += counts[0];
+			closedOnTime += counts[1];
+		}
+		return new EmployerFacts.Rectifications(due, closedOnTime);
 	}
 
 	/** One item's part: {due so far this year, closed on time}, each 0 or 1. */
@@ -238,10 +263,10 @@ class FactReader {
 	}
 
 	/** The employer's 严重 projects as the projects module lists them: on schedule unless the current stage is overdue. */
-	private EmployerFacts.Projects projects(long employerId) {
+	private static EmployerFacts.Projects projects(List<ProjectSummary> projects) {
 		int serious = 0;
 		int onSchedule = 0;
-		for (ProjectSummary project : this.projects.ofEmployer(SYSTEM, employerId)) {
+		for (ProjectSummary project : projects) {
 			if (project.hazardClass() == Severity.SERIOUS) {
 				serious++;
 				onSchedule += project.overdue() ? 0 : 1;
@@ -255,12 +280,6 @@ class FactReader {
 	}
 
 	/** An inspection recorded from 1 January to today, as the enforcement module counts them for the grid KPIs. */
-	private boolean inspectedThisYear(long employerId) {
-		LocalDate today = LocalDate.now(this.clock.withZone(IndicatorZone.ZONE));
-		return inspected(this.enforcement.ofEmployers(SYSTEM, List.of(employerId), today.withDayOfYear(1), today)
-			.get(employerId));
-	}
-
 	private static boolean inspected(EnforcementFigures.OfEmployer figures) {
 		return figures != null && figures.inspections() > 0;
 	}
@@ -271,58 +290,46 @@ class FactReader {
 	}
 
 	/** The radiation module's own count of the last period due, so the indicator and /radiation/rates agree. */
-	private EmployerFacts.Radiation radiation(long employerId) {
-		EmployerMonitoring monitoring = this.doses.monitoringOf(SYSTEM, employerId);
+	private static EmployerFacts.Radiation radiation(EmployerMonitoring monitoring) {
 		return new EmployerFacts.Radiation(monitoring.period(), (int) monitoring.workers(), (int) monitoring.monitored());
 	}
 
-	private boolean declared(long employerId) {
-		for (ClockView clock : this.declarationClocks.pending(SYSTEM, employerId)) {
-			if (clock.undeclared()) {
-				return false;
-			}
-		}
-		AtomicBoolean accepted = new AtomicBoolean();
-		this.declarations.forEach(SYSTEM, DeclarationFilter.ofEmployer(employerId), d -> {
-			if (d.status() == DeclarationStatus.ACCEPTED) {
-				accepted.set(true);
-			}
-		});
-		return accepted.get();
+	/** An accepted declaration (of any kind) on record, and no initial declaration still open. */
+	private static boolean declared(List<ClockView> pendingClocks, boolean accepted) {
+		return accepted && pendingClocks.stream().noneMatch(ClockView::undeclared);
 	}
 
-	private boolean testingCurrent(long employerId) {
-		return this.testingClocks.ofEmployer(SYSTEM, employerId)
-			.stream()
+	/** The periodic testing clock has a job on record and is not overdue. */
+	private static boolean testingCurrent(List<ValidityClockView> clocks) {
+		return clocks.stream()
 			.filter(c -> c.kind() == ValidityKind.TESTING)
 			.anyMatch(c -> c.lastDoneOn() != null && !c.deadline().overdue());
 	}
 
 	/**
-	 * The distinct workers with an overdue pre-placement or periodic exam ({@code ""}: any factor), and per hazard
-	 * factor category those overdue for a factor of it (an item naming no factor counts under every category).
+	 * Per employer, the distinct workers with an overdue pre-placement or periodic exam ({@code ""}: any factor), and
+	 * per hazard factor category those overdue for a factor of it (an item naming no factor counts under every
+	 * category); employers without one are absent. The items are streamed, never held as a list.
 	 */
-	private Map<String, Set<Long>> overdueExamWorkers(long employerId) {
-		Map<String, Set<Long>> overdue = new HashMap<>();
-		Set<Long> unnamed = new HashSet<>();
-		this.schedules.forEach(SYSTEM, new ExamDueFilter(null, employerId, null, null, "overdue", null, null, "due"),
+	private Map<Long, Map<String, Set<Long>>> overdueExamWorkers(List<Long> employerIds) {
+		Map<Long, Map<String, Set<Long>>> overdue = new HashMap<>();
+		Map<Long, Set<Long>> unnamed = new HashMap<>();
+		this.schedules.forEachOverdueOf(SYSTEM, employerIds, EnumSet.of(ExamDueKind.PRE_PLACEMENT, ExamDueKind.PERIODIC),
 				item -> {
-					if (item.kind() == ExamDueKind.PRE_PLACEMENT || item.kind() == ExamDueKind.PERIODIC) {
-						overdue.computeIfAbsent(ANY, k -> new HashSet<>()).add(item.workerId());
-						if (item.hazardCode() == null || item.hazardCode().isBlank()) {
-							unnamed.add(item.workerId());
-						}
-						else {
-							overdue.computeIfAbsent(item.hazardCode().substring(0, 1), k -> new HashSet<>())
-								.add(item.workerId());
-						}
+					Map<String, Set<Long>> of = overdue.computeIfAbsent(item.employerId(), k -> new HashMap<>());
+					of.computeIfAbsent(ANY, k -> new HashSet<>()).add(item.workerId());
+					if (item.hazardCode() == null || item.hazardCode().isBlank()) {
+						unnamed.computeIfAbsent(item.employerId(), k -> new HashSet<>()).add(item.workerId());
+					}
+					else {
+						of.computeIfAbsent(item.hazardCode().substring(0, 1), k -> new HashSet<>()).add(item.workerId());
 					}
 				});
-		if (!unnamed.isEmpty()) {
+		unnamed.forEach((employerId, workers) -> {
 			for (String category : HAZARD_CATEGORIES) {
-				overdue.computeIfAbsent(category, k -> new HashSet<>()).addAll(unnamed);
+				overdue.get(employerId).computeIfAbsent(category, k -> new HashSet<>()).addAll(workers);
 			}
-		}
+		});
 		return overdue;
 	}
 
@@ -344,11 +351,10 @@ class FactReader {
 	}
 
 	/** Suspected findings of exams from 1 January to today, and those on which someone applied for diagnosis. */
-	private EmployerFacts.Referrals referrals(long employerId) {
-		LocalDate today = LocalDate.now(this.clock.withZone(IndicatorZone.ZONE));
+	private static EmployerFacts.Referrals referrals(List<ReferralView> referrals, LocalDate today) {
 		int found = 0;
 		int applied = 0;
-		for (ReferralView referral : this.diagnoses.referralsOfEmployer(SYSTEM, employerId)) {
+		for (ReferralView referral : referrals) {
 			int[] counts = referralCounts(referral.examinedOn(), referral.caseId(), today);
 			found += counts[0];
 			applied += counts[1];

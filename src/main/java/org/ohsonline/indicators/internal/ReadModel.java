@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the same rows), {@link #rebuild} for everyone from the modules' facades, counting each row it found different from
  * what the events had kept. The rebuild goes by batches of {@value #BATCH} employers, each in its own transaction:
  * the batch's employers are locked (as an event's recompute locks its one employer), their facts read with one
- * set-based facade call per module where the module has one ({@link FactReader#readAll}), and their rows replaced;
+ * set-based facade call per source for the whole batch ({@link FactReader#readAll}), and their rows replaced;
  * so a rebuild at province scale never holds one long transaction, events keep flowing meanwhile (an event of an
  * employer of the batch being written waits for it), and what a batch writes was read under its locks.
  */

@@ -559,10 +559,13 @@ class IndicatorsIntegrationTests {
 	}
 
 	/**
-	 * The rebuild reads a batch of employers with one set-based call per module ({@link FactReader#readAll}); events
-	 * read one employer ({@link FactReader#read}). Both must give every employer the same facts, or a rebuild would
-	 * "correct" the event-fed rows into different ones: employers with trained workers, named leaders, an inspection
-	 * this year and the county of these tests, read both ways.
+	 * The rebuild reads a batch of employers with one set-based call per module ({@link FactReader#readAll}); an event
+	 * reads its one employer through the same calls ({@link FactReader#read}). A batch must give every employer what it
+	 * gets read alone, or a rebuild would "correct" the event-fed rows into different ones: employers with trained
+	 * workers, named leaders, declarations, testing clocks, overdue exams, devices, projects, rectification items,
+	 * cases, referrals and radiation workers (those the demo county seeds, and those the tests before this one left),
+	 * the county of these tests and the first of the register, read both ways, and an unknown id. Each module's batch
+	 * read is compared with its own lists in that module's tests.
 	 */
 	@Test
 	void theRebuildsBatchReadGivesEachEmployerTheFactsOfItsOwnRead() {
@@ -570,6 +573,18 @@ class IndicatorsIntegrationTests {
 				(select distinct m.employer_id from registry.employment m
 				 join training.certificate c on c.learner_worker_id = m.worker_id where m.left_on is null order by 1 limit 40)
 				union (select distinct employer_id from training.named_person order by 1 limit 20)
+				union (select distinct employer_id from declaration.declaration where status = 'ACCEPTED' order by 1 limit 20)
+				union (select distinct employer_id from declaration.deadline_clock where state = 'OPEN' order by 1 limit 20)
+				union (select distinct employer_id from testing.validity_clock where last_done_on is not null
+				       order by 1 limit 20)
+				union (select distinct employer_id from surveillance.exam_schedule where state = 'OPEN'
+				       and due_on < current_date order by 1 limit 20)
+				union (select distinct employer_id from monitoring.device order by 1 limit 20)
+				union (select distinct employer_id from projects.project order by 1 limit 20)
+				union (select distinct employer_id from risk.rectification order by 1 limit 20)
+				union (select distinct employer_id from enforcement.enf_case order by 1 limit 20)
+				union (select distinct employer_id from diagnosis.referral order by 1 limit 20)
+				union (select distinct employer_id from radiation.worker order by 1 limit 20)
 				union (select id from registry.employer where region_code like '330110%' order by id limit 40)
 				union (select id from registry.employer order by id limit 40)""").query(Long.class).list());
 		ids.add(-1L);
@@ -578,8 +593,14 @@ class IndicatorsIntegrationTests {
 		for (Long id : ids) {
 			assertThat(batch.get(id)).as("employer %d", id).isEqualTo(this.facts.read(id).orElse(null));
 		}
-		// Could fail: the batch had people trained (a read that found nobody would compare zeros only).
-		assertThat(batch.values()).anySatisfy(f -> assertThat(f.workersTrained()).isPositive());
+		// Could fail: the batch had each kind of fact the demo county seeds (a read that found nothing would compare
+		// zeros only), and people trained.
+		assertThat(batch.values()).anySatisfy(f -> assertThat(f.declared()).isTrue())
+			.anySatisfy(f -> assertThat(f.testingCurrent()).isTrue())
+			.anySatisfy(f -> assertThat(f.overdueExamWorkers()).isPositive())
+			.anySatisfy(f -> assertThat(f.examsByCategory().values()).anySatisfy(c -> assertThat(c.overdue()).isPositive()))
+			.anySatisfy(f -> assertThat(f.projects().serious()).isPositive())
+			.anySatisfy(f -> assertThat(f.workersTrained()).isPositive());
 	}
 
 	/**

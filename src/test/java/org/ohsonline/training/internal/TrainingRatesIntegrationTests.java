@@ -146,6 +146,16 @@ class TrainingRatesIntegrationTests {
 			.contains(manager)
 			.hasSize(staff.size() - 2);
 		assertThat(workersLine.percent()).isEqualTo(Math.round(2 * 1000.0 / staff.size()) / 10.0);
+		// Counted with other employers at once (a batch of the indicators' rebuild): the same numerators and
+		// denominators; an unknown employer has 0/0 lines.
+		Map<Long, List<RateLine>> counted = rates.countsOf(TrainingWorld.author(TrainingWorld.COUNTY),
+				List.of(employer.id(), TrainingWorld.employer(this.jdbc, 0, 1).id(), -1L));
+		assertThat(counted.get(employer.id())).extracting(RateLine::audience, RateLine::numerator, RateLine::denominator)
+			.containsExactlyElementsOf(after.lines()
+				.stream()
+				.map(l -> org.assertj.core.groups.Tuple.tuple(l.audience(), l.numerator(), l.denominator()))
+				.toList());
+		assertThat(counted.get(-1L)).allSatisfy(l -> assertThat(l.denominator()).isZero());
 
 		RegionRates county = rates.ofRegion(TrainingWorld.author(TrainingWorld.COUNTY), null, PageQuery.of(1, 200));
 		RegionRates.Row row = county.employers().items().stream().filter(r -> r.employerId() == employer.id()).findFirst().orElseThrow();
