@@ -29,6 +29,7 @@ import org.ohsonline.agency.internal.synthetic.HistoryGenerator.Delivery;
 import org.ohsonline.agency.internal.synthetic.HistoryGenerator.Engaged;
 import org.ohsonline.registry.SyntheticData;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.CopyText;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
@@ -132,15 +133,15 @@ class ServiceHistoryWriter {
 							Date.valueOf(p.decidedOn()), p.summary(), RECORDED_BY, at(p.decidedOn()));
 					penalties++;
 				}
-				CopyText.copy(copy, "delivery (agency_id, kind, subject_key, subject_number, employer_id, "
+				AgencyCopy.copy(copy, "delivery (agency_id, kind, subject_key, subject_number, employer_id, "
 						+ "employer_credit_code, employer_name, employer_region_code, work_ended_on, delivered_on, exams, "
 						+ "synthetic, created_at)", delivered);
 				if (!rated.isEmpty()) {
 					copy.copyIn("copy synthetic_evaluation from stdin", new StringReader(rated.toString()));
 				}
-				CopyText.copy(copy, "complaint (agency_id, received_on, source, summary, recorded_by, recorded_at)",
+				AgencyCopy.copy(copy, "complaint (agency_id, received_on, source, summary, recorded_by, recorded_at)",
 						complained);
-				CopyText.copy(copy, "penalty (agency_id, decision_number, article, decided_on, summary, recorded_by, "
+				AgencyCopy.copy(copy, "penalty (agency_id, decision_number, article, decided_on, summary, recorded_by, "
 						+ "recorded_at)", penalised);
 			}
 			this.jdbc.sql("""

@@ -33,6 +33,7 @@ import org.ohsonline.registry.EmployerStatus;
 import org.ohsonline.registry.Employers;
 import org.ohsonline.registry.SyntheticData;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.CopyText;
 import org.ohsonline.shared.Masking;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.PiiCipher;
@@ -228,10 +229,10 @@ class SyntheticAgencyService implements SyntheticAgencies {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-			CopyText.copy(copy, "scope_hazard (agency_id, hazard_code, category)", hazards);
-			CopyText.copy(copy, "scope_job_type (agency_id, job_type)", jobTypes);
-			CopyText.copy(copy, "exam_capacity (agency_id, exam_type, daily_capacity)", capacity);
-			CopyText.copy(copy, "staff (agency_id, name, id_number_cipher, id_number_index, id_number_masked, title, "
+			AgencyCopy.copy(copy, "scope_hazard (agency_id, hazard_code, category)", hazards);
+			AgencyCopy.copy(copy, "scope_job_type (agency_id, job_type)", jobTypes);
+			AgencyCopy.copy(copy, "exam_capacity (agency_id, exam_type, daily_capacity)", capacity);
+			AgencyCopy.copy(copy, "staff (agency_id, name, id_number_cipher, id_number_index, id_number_masked, title, "
 					+ "certificate_number, roles, status, synthetic, created_at, updated_at)", staff);
 			long engagements = 0;
 			for (Plans.County county : counties) {
@@ -252,7 +253,7 @@ class SyntheticAgencyService implements SyntheticAgencies {
 							Date.valueOf(engagement.endsOn()), "t", now, "ACCEPTED");
 					engagements++;
 				}
-				CopyText.copy(copy, "engagement (agency_id, employer_id, employer_credit_code, employer_name, employer_region_code, "
+				AgencyCopy.copy(copy, "engagement (agency_id, employer_id, employer_credit_code, employer_name, employer_region_code, "
 						+ "service_type, starts_on, ends_on, synthetic, created_at, status)", rows);
 			}
 			return new Summary(kinds.getOrDefault(AgencyKind.SERVICE_AGENCY, 0),

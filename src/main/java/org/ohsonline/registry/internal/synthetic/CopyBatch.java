@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 
 import org.ohsonline.reference.SizeClass;
 import org.ohsonline.registry.internal.BulkDerivations;
+import org.ohsonline.shared.CopyText;
 import org.ohsonline.shared.Masking;
 import org.ohsonline.shared.PiiCipher;
 
@@ -118,7 +119,7 @@ final class CopyBatch {
 				revenue = e.revenue();
 				size = derive.sizeClass(e.industryCode(), e.employees(), revenue);
 			}
-			row(employer, eid, e.creditCode(), e.name(), e.regionCode(), e.address(), e.industryCode(),
+			CopyText.line(employer, eid, e.creditCode(), e.name(), e.regionCode(), e.address(), e.industryCode(),
 					e.economicTypeCode(), e.employees(), revenue, size == null ? null : size.name(), e.legalRepresentative(),
 					e.ohManagerName(), cipher.encrypt(e.ohManagerPhone()), cipher.encrypt(e.contactPhone()),
 					e.status().name(), severity.severity() == null ? null : severity.severity().name(),
@@ -127,17 +128,17 @@ final class CopyBatch {
 			int p = 0;
 			for (Plans.Site s : e.sites()) {
 				long sid = siteId++;
-				row(site, sid, eid, s.name(), s.address(), null);
+				CopyText.line(site, sid, eid, s.name(), s.address(), null);
 				for (Plans.Workshop w : s.workshops()) {
 					long wid = workshopId++;
-					row(workshop, wid, sid, w.name());
+					CopyText.line(workshop, wid, sid, w.name());
 					for (Plans.Post pp : w.posts()) {
 						long pid = postId++;
 						postIds[p++] = pid;
-						row(post, pid, eid, wid, pp.name(), pp.hoursPerDay().toPlainString(),
+						CopyText.line(post, pid, eid, wid, pp.name(), pp.hoursPerDay().toPlainString(),
 								pp.daysPerWeek().toPlainString(), pp.exposedHeadcount());
 						for (String hazard : pp.hazards()) {
-							row(postHazard, pid, hazard);
+							CopyText.line(postHazard, pid, hazard);
 							hazards++;
 						}
 					}
@@ -146,7 +147,7 @@ final class CopyBatch {
 			for (Plans.Worker w : e.workers()) {
 				long wid = workerId++;
 				String[] s = sealed[person++];
-				row(worker, wid, s[0], s[1], s[2], w.name(), w.male() ? "M" : "F", w.birthDate().toString(), s[3], "t",
+				CopyText.line(worker, wid, s[0], s[1], s[2], w.name(), w.male() ? "M" : "F", w.birthDate().toString(), s[3], "t",
 						at);
 				employment(employment, employmentId++, wid, w.current(), ledger, postIds);
 				if (w.past() != null) {
@@ -180,7 +181,7 @@ final class CopyBatch {
 		Long post = employment.post() < 0 ? null
 				: postIds != null ? postIds[employment.post()] : ledger.firstPostIds[employment.employer()];
 		Long host = employment.dispatched() ? ledger.employerIds[employment.host()] : null;
-		row(out, id, workerId, employerId, region, post, employment.hiredOn().toString(),
+		CopyText.line(out, id, workerId, employerId, region, post, employment.hiredOn().toString(),
 				employment.leftOn() == null ? null : employment.leftOn().toString(), employment.dispatched() ? "t" : "f",
 				host, host == null ? null : "CONFIRMED");
 	}
@@ -202,38 +203,6 @@ final class CopyBatch {
 			.min(java.util.Comparator.naturalOrder())
 			.map(java.time.LocalDate::toString)
 			.orElse(null);
-	}
-
-	static void row(StringBuilder out, Object... values) {
-		for (int i = 0; i < values.length; i++) {
-			if (i > 0) {
-				out.append('\t');
-			}
-			Object value = values[i];
-			if (value == null) {
-				out.append("\\N");
-			}
-			else if (value instanceof String text) {
-				escape(out, text);
-			}
-			else {
-				out.append(value);
-			}
-		}
-		out.append('\n');
-	}
-
-	private static void escape(StringBuilder out, String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '\\' -> out.append("\\\\");
-				case '\t' -> out.append("\\t");
-				case '\n' -> out.append("\\n");
-				case '\r' -> out.append("\\r");
-				default -> out.append(c);
-			}
-		}
 	}
 
 	private static Map<String, String> columns() {
