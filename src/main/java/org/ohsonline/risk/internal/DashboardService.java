@@ -27,7 +27,10 @@ class DashboardService implements RiskDashboard {
 
 	private final Assessor assessor;
 
-	DashboardService(JdbcClient jdbc, Divisions divisions, Assessor assessor) {
+	private final DistributionCache cache;
+
+	DashboardService(JdbcClient jdbc, Divisions divisions, Assessor assessor, DistributionCache cache) {
+		this.cache = cache;
 		this.jdbc = jdbc;
 		this.divisions = divisions;
 		this.assessor = assessor;
@@ -51,6 +54,11 @@ class DashboardService implements RiskDashboard {
 		if (prefix == null || actor.scope().kind() != org.ohsonline.shared.Scope.Kind.REGION) {
 			return List.of();
 		}
+		LocalDate today = this.assessor.today();
+		return this.cache.distribution(prefix, today, () -> read(prefix, today));
+	}
+
+	private List<RegionCount> read(String prefix, LocalDate today) {
 		int length = childLength(prefix);
 		Map<String, long[]> counts = new HashMap<>();
 		this.jdbc.sql("""
@@ -72,7 +80,7 @@ class DashboardService implements RiskDashboard {
 				group by 1""")
 			.param("len", length)
 			.param("prefix", prefix)
-			.param("today", this.assessor.today())
+			.param("today", today)
 			.query((rs, n) -> {
 				long[] c = counts.computeIfAbsent(rs.getString(1), k -> new long[9]);
 				c[7] = rs.getLong(2);

@@ -55,8 +55,12 @@ class FullReclassification {
 
 	private final ApplicationEventPublisher events;
 
+	private final DistributionCache distributions;
+
 	FullReclassification(JdbcClient jdbc, NamedParameterJdbcTemplate template, TransactionTemplate transactions, RulesSource rules,
-			Assessor assessor, Employers employers, Workers workers, AuditTrail audit, ApplicationEventPublisher events) {
+			Assessor assessor, Employers employers, Workers workers, AuditTrail audit, ApplicationEventPublisher events,
+			DistributionCache distributions) {
+		this.distributions = distributions;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.transactions = transactions;
@@ -97,6 +101,10 @@ class FullReclassification {
 						values (:id, :credit, :name, :region, :status, :severity, :since, :known)
 						on conflict (employer_id) do nothing""", chunk.toArray(SqlParameterSource[]::new))) {
 					total += Math.max(c, 0);
+				}
+				if (total > 0) {
+					// New portraits count as not yet classified in the dashboards' distribution.
+					this.distributions.invalidate();
 				}
 				return total;
 			});
@@ -215,6 +223,9 @@ class FullReclassification {
 				update risk.portrait set assessment_id = :assessment, hazard_level = :level, grade = :grade,
 				    risk_class = :class, light = :light, overridden = false, assessed_on = :on, next_due_on = :due
 				where employer_id = :employer""", updates);
+		if (!changedRows.isEmpty()) {
+			this.distributions.invalidate();
+		}
 		for (int i = 0; i < changedRows.size(); i++) {
 			PortraitStore.Row row = changedRows.get(i);
 			if (row.riskClass() != null && row.riskClass() != outcomes.get(i).riskClass()) {

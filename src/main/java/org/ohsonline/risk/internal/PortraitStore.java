@@ -76,8 +76,11 @@ class PortraitStore {
 
 	private final JdbcClient jdbc;
 
-	PortraitStore(JdbcClient jdbc) {
+	private final DistributionCache distributions;
+
+	PortraitStore(JdbcClient jdbc, DistributionCache distributions) {
 		this.jdbc = jdbc;
+		this.distributions = distributions;
 	}
 
 	Optional<Row> find(long employerId) {
@@ -126,8 +129,10 @@ class PortraitStore {
 	}
 
 	/** Creates or updates the register's part; a new row starts with no counts and no class. */
+	/** The employer's identity; a new portrait or one moved to another region changes the distribution. */
 	void upsertIdentity(Identity identity) {
-		this.jdbc.sql("""
+		boolean placed = this.jdbc.sql("""
+				with old as (select region_code from risk.portrait where employer_id = :id)
 				insert into risk.portrait (employer_id, credit_code, name, region_code, industry_code, employer_status,
 				    industry_severity, duties_since, production_start_known, refreshed_at)
 				values (:id, :credit, :name, :region, :industry, :status, :severity, :since, :known, now())
@@ -135,7 +140,8 @@ class PortraitStore {
 				    region_code = excluded.region_code, industry_code = excluded.industry_code,
 				    employer_status = excluded.employer_status, industry_severity = excluded.industry_severity,
 				    duties_since = excluded.duties_since, production_start_known = excluded.production_start_known,
-				    refreshed_at = now()""")
+				    refreshed_at = now()
+				returning (select region_code from old) is distinct from portrait.region_code""")
 			.param("id", identity.employerId())
 			.param("credit", identity.creditCode())
 			.param("name", identity.name())
@@ -145,7 +151,11 @@ class PortraitStore {
 			.param("severity", identity.industrySeverity())
 			.param("since", identity.dutiesSince())
 			.param("known", identity.productionStartKnown())
-			.update();
+			.query(Boolean.class)
+			.single();
+		if (placed) {
+			this.distributions.invalidate();
+		}
 	}
 
 	void updateExposure(long employerId, int exposed, int workforce, List<String> hazardCodes, List<String> serious) {
@@ -203,11 +213,14 @@ class PortraitStore {
 	/** The class in force after an assessment. */
 	void updateClass(long employerId, Long assessmentId, HazardLevel level, ManagementGrade grade, RiskClass riskClass,
 			Light light, boolean overridden, LocalDate assessedOn, LocalDate nextDueOn) {
-		this.jdbc.sql("""
+		boolean moved = this.jdbc.sql("""
+				with old as (select risk_class, light from risk.portrait where employer_id = :id)
 				update risk.portrait set assessment_id = :assessment, hazard_level = :level, grade = :grade,
 				    risk_class = :class, light = :light, overridden = :overridden, assessed_on = :assessedOn,
 				    next_due_on = :due
-				where employer_id = :id""")
+				where employer_id = :id
+				returning (select risk_class from old) is distinct from portrait.risk_class
+				       or (select light from old) is distinct from portrait.light""")
 			.param("id", employerId)
 			.param("assessment", assessmentId)
 			.param("level", level.name())
@@ -217,7 +230,13 @@ class PortraitStore {
 			.param("overridden", overridden)
 			.param("assessedOn", assessedOn)
 			.param("due", nextDueOn)
-			.update();
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+		if (moved) {
+			// The class or the light changed: the dashboards' distribution (DistributionCache) no longer holds.
+			this.distributions.invalidate();
+		}
 	}
 
 	void updateNextDue(long employerId, LocalDate nextDueOn) {

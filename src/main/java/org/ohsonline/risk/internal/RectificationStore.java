@@ -31,8 +31,11 @@ class RectificationStore {
 
 	private final JdbcClient jdbc;
 
-	RectificationStore(JdbcClient jdbc) {
+	private final DistributionCache distributions;
+
+	RectificationStore(JdbcClient jdbc, DistributionCache distributions) {
 		this.jdbc = jdbc;
+		this.distributions = distributions;
 	}
 
 	/**
@@ -55,7 +58,7 @@ class RectificationStore {
 			.update() > 0) {
 			return false;
 		}
-		return this.jdbc.sql("""
+		boolean opened = this.jdbc.sql("""
 				insert into risk.rectification (employer_id, credit_code, region_code, employer_name, finding_kind,
 				    finding_key, message_key, arguments, found_on, source, due_on, deadline_basis, status)
 				values (:employer, :credit, :region, :name, :kind, :key, :message, :args, :found, :source, :due, :basis, 'OPEN')
@@ -73,6 +76,11 @@ class RectificationStore {
 			.param("due", dueOn)
 			.param("basis", basis)
 			.update() > 0;
+		if (opened) {
+			// One more open item in the dashboards' distribution (DistributionCache).
+			this.distributions.invalidate();
+		}
+		return opened;
 	}
 
 	/** The item of a finding. */
@@ -143,6 +151,8 @@ class RectificationStore {
 			.param("on", on)
 			.param("by", by)
 			.update();
+		// A released item leaves the open ones of the dashboards' distribution (DistributionCache).
+		this.distributions.invalidate();
 	}
 
 	void setDeadline(long id, LocalDate dueOn, String basis) {
@@ -151,6 +161,8 @@ class RectificationStore {
 			.param("due", dueOn)
 			.param("basis", basis)
 			.update();
+		// A new deadline may make the item overdue or no longer so (DistributionCache).
+		this.distributions.invalidate();
 	}
 
 	long addEvidence(long id, String fileName, String contentType, long size, String sha256, String storageName,

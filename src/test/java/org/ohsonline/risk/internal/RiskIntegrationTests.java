@@ -20,6 +20,7 @@ import org.ohsonline.risk.RectificationStatus;
 import org.ohsonline.risk.RectificationView;
 import org.ohsonline.risk.Rectifications;
 import org.ohsonline.risk.RiskClass;
+import org.ohsonline.risk.RiskDashboard;
 import org.ohsonline.risk.RiskPortraits;
 import org.ohsonline.risk.SelfInspectionView;
 import org.ohsonline.risk.SelfInspections;
@@ -36,6 +37,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The risk module on the shared context's tiny register (拱墅区): the self-inspection with its refusals and
@@ -78,6 +80,9 @@ class RiskIntegrationTests {
 
 	@Autowired
 	org.ohsonline.registry.Workers workers;
+
+	@Autowired
+	RiskDashboard dashboard;
 
 	record Employer(long id, String creditCode, String regionCode) {
 	}
@@ -269,6 +274,51 @@ class RiskIntegrationTests {
 		Classification lifted = this.portraits.liftOverride(county, employer.id(), "复查后恢复");
 		assertThat(lifted.overridden()).isFalse();
 		assertThat(lifted.riskClass()).isEqualTo(before.computedClass());
+	}
+
+	/**
+	 * The dashboards' distribution is kept (DistributionCache: the same answer twice without a change) and follows a
+	 * class changed by an override and an item opened at once — well within the cache's 60 s, compared with a count
+	 * straight from the table (awaited only because other tests' listeners may still move classes in the township).
+	 */
+	@Test
+	void theDistributionIsCachedAndFollowsAnOverrideAndANewItemAtOnce() {
+		Employer employer = employer(9);
+		Actor county = supervisor(COUNTY);
+		assertThat(this.dashboard.distribution(county, COUNTY)).isSameAs(this.dashboard.distribution(county, COUNTY));
+		Classification current = this.portraits.classification(county, employer.id());
+		RiskClass other = current.riskClass() == RiskClass.BING ? RiskClass.JIA : RiskClass.BING;
+		String township = employer.regionCode().substring(0, 9);
+
+		this.portraits.override(county, employer.id(), other, "检查发现隐患");
+		await().atMost(java.time.Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(distributed(county, township)).isEqualTo(counted(township)));
+		this.portraits.liftOverride(county, employer.id(), "复查后恢复");
+		failedItem(employer, "S1-01");
+		await().atMost(java.time.Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(distributed(county, township)).isEqualTo(counted(township)));
+	}
+
+	/** The township's classes and open items as the dashboard shows them. */
+	private List<Long> distributed(Actor actor, String township) {
+		RiskDashboard.RegionCount row = this.dashboard.distribution(actor, COUNTY)
+			.stream()
+			.filter(r -> r.region().equals(township))
+			.findFirst()
+			.orElseThrow();
+		return List.of(row.jia(), row.yi(), row.bing(), row.openItems());
+	}
+
+	/** The same counted from the tables now. */
+	private List<Long> counted(String township) {
+		return this.jdbc.sql("""
+				select (select count(*) filter (where risk_class = 'JIA') from risk.portrait where left(region_code, 9) = :t),
+				       (select count(*) filter (where risk_class = 'YI') from risk.portrait where left(region_code, 9) = :t),
+				       (select count(*) filter (where risk_class = 'BING') from risk.portrait where left(region_code, 9) = :t),
+				       (select count(*) from risk.rectification where left(region_code, 9) = :t and status <> 'RELEASED')""")
+			.param("t", township)
+			.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.single();
 	}
 
 	List<Long> factIds(Employer employer, String group) {
