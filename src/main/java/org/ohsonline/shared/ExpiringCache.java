@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -76,6 +77,21 @@ public final class ExpiringCache<K, V> {
 			return Optional.empty();
 		}
 		return Optional.of(entry.value());
+	}
+
+	/**
+	 * The value kept for the key, or else the value {@code read} gives now, kept for the time to live unless an
+	 * invalidation came while it was read (the generation is taken before the read).
+	 */
+	public V get(K key, Supplier<? extends V> read) {
+		Optional<V> cached = get(key);
+		if (cached.isPresent()) {
+			return cached.get();
+		}
+		long readGeneration = generation();
+		V value = read.get();
+		put(key, value, readGeneration);
+		return value;
 	}
 
 	/** Keeps a value read at {@code readGeneration} for the time to live. */

@@ -53,6 +53,23 @@ class ExpiringCacheTests {
 	}
 
 	@Test
+	void readsAMissingValueOnceAndServesItAfterwards() {
+		int[] reads = { 0 };
+		assertThat(this.cache.get("k", () -> "v" + ++reads[0])).isEqualTo("v1");
+		assertThat(this.cache.get("k", () -> "v" + ++reads[0])).isEqualTo("v1");
+		assertThat(reads[0]).isEqualTo(1);
+	}
+
+	@Test
+	void answersButDoesNotKeepAValueReadWhileAnInvalidationCame() {
+		assertThat(this.cache.get("k", () -> {
+			this.cache.invalidateAll();
+			return "stale";
+		})).isEqualTo("stale");
+		assertThat(this.cache.get("k")).isEmpty();
+	}
+
+	@Test
 	void keepsNothingWhenTheTimeToLiveIsZero() {
 		var off = new ExpiringCache<String, String>(Duration.ZERO, 3, this.clock);
 		off.put("k", "v", off.generation());

@@ -39,16 +39,7 @@ class FigureCache {
 	}
 
 	FigureTable table(String prefix, int year, List<IndicatorDefinition> definitions, Supplier<FigureTable> read) {
-		Key key = new Key(prefix, year, definitions);
-		var cached = this.tables.get(key);
-		if (cached.isPresent()) {
-			return cached.get();
-		}
-		// Taken before the read: a table read while a change was being written is not kept.
-		long generation = this.tables.generation();
-		FigureTable table = read.get();
-		this.tables.put(key, table, generation);
-		return table;
+		return this.tables.get(new Key(prefix, year, definitions), read);
 	}
 
 	/** The read model changed: every table goes (now, when the transaction ends, and on the other instances). */

@@ -31,14 +31,7 @@ public class EmployerCounts {
 
 	long total(ScopeFilter scope, String region, EmployerFilter filter, LongSupplier count) {
 		Key key = new Key(scope, region, filter.q(), filter.industry(), filter.size(), filter.severity(), filter.status());
-		var cached = this.totals.get(key);
-		if (cached.isPresent()) {
-			return cached.get();
-		}
-		long generation = this.totals.generation();
-		long total = count.getAsLong();
-		this.totals.put(key, total, generation);
-		return total;
+		return this.totals.get(key, count::getAsLong);
 	}
 
 	/** Called by every write to employers, bulk loads included. */

@@ -40,16 +40,7 @@ class DistributionCache {
 
 	List<RiskDashboard.RegionCount> distribution(String prefix, LocalDate day,
 			Supplier<List<RiskDashboard.RegionCount>> read) {
-		Key key = new Key(prefix, day);
-		var cached = this.distributions.get(key);
-		if (cached.isPresent()) {
-			return cached.get();
-		}
-		// Taken before the read: a distribution read while a change was being written is not kept.
-		long generation = this.distributions.generation();
-		List<RiskDashboard.RegionCount> value = List.copyOf(read.get());
-		this.distributions.put(key, value, generation);
-		return value;
+		return this.distributions.get(new Key(prefix, day), () -> List.copyOf(read.get()));
 	}
 
 	/** A class, light, region or rectification item changed: every distribution goes (when the transaction ends). */

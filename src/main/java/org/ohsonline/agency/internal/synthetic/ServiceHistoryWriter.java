@@ -188,16 +188,17 @@ class ServiceHistoryWriter {
 			return new Reviewed(period, 0, 0, 0);
 		}
 		QualityDrawView draw = this.quality.draw(actor, region, period);
-		record Sample(long id, String subjectKey, String kind, String agencyCode) {
+		record Sample(long id, String subjectKey, String kind, long agencyId, String agencyCode) {
 		}
 		List<Sample> samples = this.jdbc.sql("""
-				select s.id, d.subject_key, s.kind, a.credit_code
+				select s.id, d.subject_key, s.kind, s.agency_id, a.credit_code
 				from agency.quality_sample s join agency.delivery d on d.id = s.delivery_id
 				join agency.agency a on a.id = s.agency_id
 				where s.draw_id = :draw and d.synthetic and d.subject_key like :prefix order by s.seq""")
 			.param("draw", draw.id())
 			.param("prefix", HistoryGenerator.KEY_PREFIX + "%")
-			.query((rs, n) -> new Sample(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.query((rs, n) -> new Sample(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+					rs.getString(5)))
 			.list();
 		Map<DeliveryKind, QualityRubric> rubrics = new EnumMap<>(DeliveryKind.class);
 		StringBuilder scores = new StringBuilder();
@@ -219,17 +220,17 @@ class ServiceHistoryWriter {
 			CopyText.line(scores, sample.id(), review.score().toPlainString(), JSON.writeValueAsString(criteria));
 			for (HistoryGenerator.Mark mark : review.marks()) {
 				if (mark.finding().isPresent()) {
-					CopyText.line(findings, sample.id(), mark.criterion(), mark.finding().get());
+					CopyText.line(findings, sample.id(), sample.agencyId(), "REVIEWER", mark.criterion(),
+							mark.finding().get(), "OPEN", RECORDED_BY, now);
 					found++;
 				}
 			}
 			reviewed++;
 		}
 		this.jdbc.sql("""
-				create temporary table synthetic_review (sample_id bigint, score numeric(5, 1), criteria text,
-				    criterion text, finding text) on commit drop""").update();
-		copy.copyIn("copy synthetic_review (sample_id, score, criteria) from stdin",
-				new StringReader(scores.toString()));
+				create temporary table synthetic_review (sample_id bigint, score numeric(5, 1), criteria text)
+				on commit drop""").update();
+		copy.copyIn("copy synthetic_review from stdin", new StringReader(scores.toString()));
 		this.jdbc.sql("""
 				update agency.quality_sample s set status = 'REVIEWED', score = r.score, criteria = cast(r.criteria as jsonb),
 				    reviewed_by = :by, reviewed_at = :at
@@ -237,17 +238,8 @@ class ServiceHistoryWriter {
 			.param("by", RECORDED_BY)
 			.param("at", Timestamp.from(now))
 			.update();
-		this.jdbc.sql("truncate synthetic_review").update();
-		copy.copyIn("copy synthetic_review (sample_id, criterion, finding) from stdin",
-				new StringReader(findings.toString()));
-		this.jdbc.sql("""
-				insert into agency.quality_finding (sample_id, agency_id, origin, criterion, text, status, raised_by,
-				    raised_at)
-				select r.sample_id, s.agency_id, 'REVIEWER', r.criterion, r.finding, 'OPEN', :by, :at
-				from synthetic_review r join agency.quality_sample s on s.id = r.sample_id""")
-			.param("by", RECORDED_BY)
-			.param("at", Timestamp.from(now))
-			.update();
+		AgencyCopy.copy(copy, "quality_finding (sample_id, agency_id, origin, criterion, text, status, raised_by, "
+				+ "raised_at)", findings);
 		return new Reviewed(period, draw.drawn(), reviewed, found);
 	}
 
