@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 import org.ohsonline.indicators.IndicatorDefinition;
 import org.ohsonline.indicators.RebuildReport;
@@ -169,20 +170,7 @@ class ReadModel {
 					    select id from indicators.pending_recompute where employer_id in (:ids) for update skip locked)""")
 				.param("ids", ids)
 				.update();
-			List<IndicatorDefinition> definitions = this.definitions.inForce();
-			this.store.lock(ids);
-			Map<Long, EmployerFacts> read = this.facts.readAll(ids);
-			this.cache.invalidate();
-			Instant now = this.clock.instant();
-			for (long id : ids) {
-				EmployerFacts f = read.get(id);
-				if (f != null) {
-					this.store.replace(f, MembershipRules.rows(f, definitions), causes.get(id), now);
-				}
-				else {
-					this.store.remove(id);
-				}
-			}
+			writeLocked(ids, this.definitions.inForce(), causes::get);
 			return ids.size();
 		});
 		return done == null ? 0 : done;
@@ -218,20 +206,29 @@ class ReadModel {
 
 	/** Recomputes a batch of employers in one transaction (the rebuild); returns the differences it made. */
 	private List<String> recompute(List<Long> employerIds, String cause, List<IndicatorDefinition> definitions) {
-		List<String> differences = this.transactions.execute(status -> {
-			this.store.lock(employerIds);
-			Map<Long, EmployerFacts> read = this.facts.readAll(employerIds);
-			this.cache.invalidate();
-			Instant now = this.clock.instant();
-			List<String> lines = new ArrayList<>();
-			for (long id : employerIds) {
-				EmployerFacts f = read.get(id);
-				lines.addAll(f != null ? this.store.replace(f, MembershipRules.rows(f, definitions), cause, now)
-						: this.store.remove(id));
-			}
-			return lines;
-		});
+		List<String> differences = this.transactions.execute(
+				status -> writeLocked(employerIds, definitions, id -> cause));
 		return differences == null ? List.of() : differences;
+	}
+
+	/**
+	 * In the caller's transaction: locks the employers, reads their facts as one batch ({@link FactReader#readAll}),
+	 * drops the figures cache and replaces each employer's rows (removes those of an employer the register no longer
+	 * has); returns the differences.
+	 */
+	private List<String> writeLocked(List<Long> employerIds, List<IndicatorDefinition> definitions,
+			LongFunction<String> cause) {
+		this.store.lock(employerIds);
+		Map<Long, EmployerFacts> read = this.facts.readAll(employerIds);
+		this.cache.invalidate();
+		Instant now = this.clock.instant();
+		List<String> lines = new ArrayList<>();
+		for (long id : employerIds) {
+			EmployerFacts f = read.get(id);
+			lines.addAll(f != null ? this.store.replace(f, MembershipRules.rows(f, definitions), cause.apply(id), now)
+					: this.store.remove(id));
+		}
+		return lines;
 	}
 
 	/** Recomputes every employer of the register and removes the rows of employers it no longer has. */
