@@ -81,6 +81,9 @@ public interface Indicators {
 	/** The boundary map loaded for a region (GeoJSON), if an administrator loaded one. */
 	Optional<String> regionMap(Actor actor, String region);
 
+	/** Whether an administrator loaded a boundary map for the region (without reading it). */
+	boolean hasRegionMap(Actor actor, String region);
+
 	/**
 	 * Loads an approved standard map's GeoJSON for a region (replacing an earlier one), naming its approval. Refused
 	 * when the text is not a GeoJSON FeatureCollection. Needs {@code indicators:readmodel:write}.

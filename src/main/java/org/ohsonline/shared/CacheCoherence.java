@@ -72,6 +72,14 @@ public class CacheCoherence implements SmartLifecycle {
 		return cache;
 	}
 
+	/**
+	 * Drops the caches registered under {@code name} here and on the other instances: for data changed without the
+	 * writes that invalidate them (a repair made with SQL, a test's fixture).
+	 */
+	public void invalidate(String name) {
+		this.caches.getOrDefault(name, List.of()).forEach(ExpiringCache::invalidateAll);
+	}
+
 	/** Whether invalidations from other instances arrive now (health and tests). */
 	public boolean listening() {
 		return this.listening;

@@ -32,6 +32,7 @@ import org.ohsonline.registry.Employers;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.registry.imports.ImportJobs;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.CacheCoherence;
 import org.ohsonline.shared.PiiCipher;
 import org.ohsonline.shared.web.SpreadsheetExport;
 import org.ohsonline.surveillance.Bookings;
@@ -85,6 +86,8 @@ class AuthorizationMatrixIntegrationTests {
 	@Autowired ImportJobs imports;
 
 	@Autowired PiiCipher cipher;
+
+	@Autowired CacheCoherence caches;
 
 	@Autowired Employers employers;
 
@@ -260,7 +263,7 @@ class AuthorizationMatrixIntegrationTests {
 				new GridBuilder(this.grids, users),
 				new AgencyRatingBuilder(this.agencies, this.creditRatings, this.clientEvaluations, this.agencyBlacklist,
 						this.reportQuality, this.agencyComplaints, this.jdbc),
-				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, mvc);
+				users, this.administration, this.roles, this.imports, this.cipher, this.jdbc, this.caches, mvc);
 	}
 
 	private static Map<MatrixRole, RequestPostProcessor> logins(TestUsers users) {

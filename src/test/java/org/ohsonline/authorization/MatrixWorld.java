@@ -21,6 +21,7 @@ import org.ohsonline.iam.internal.UserView;
 import org.ohsonline.registry.imports.ImportJobs;
 import org.ohsonline.registry.imports.ImportKind;
 import org.ohsonline.shared.Actor;
+import org.ohsonline.shared.CacheCoherence;
 import org.ohsonline.shared.PiiCipher;
 import org.ohsonline.shared.Scope;
 
@@ -99,7 +100,7 @@ final class MatrixWorld {
 			EnforcementBuilder enforcement, PromotionBuilder promotion, ProjectsBuilder projects, RadiationBuilder radiation,
 			CdcMonitoringBuilder cdcMonitoring, GridBuilder grids,
 			AgencyRatingBuilder agencyRatings, TestUsers users, UserAdministration administration,
-			RoleAdministration roles, ImportJobs imports, PiiCipher cipher, JdbcClient jdbc, MockMvc mvc) {
+			RoleAdministration roles, ImportJobs imports, PiiCipher cipher, JdbcClient jdbc, CacheCoherence caches, MockMvc mvc) {
 	}
 
 	private static MatrixWorld create(Builders b) throws Exception {
@@ -119,6 +120,8 @@ final class MatrixWorld {
 		Map<String, String> foreign;
 		UserView stranger;
 		addForeignDivisions(b.jdbc());
+		// Written with SQL into the divisions' version in force: the catalog lookups must not answer from before.
+		b.caches().invalidate(DIVISION_CACHE);
 		try {
 			foreign = b.sides().build(away);
 			b.care().build(away, foreign);
@@ -135,6 +138,7 @@ final class MatrixWorld {
 		}
 		finally {
 			removeForeignDivisions(b.jdbc());
+			b.caches().invalidate(DIVISION_CACHE);
 		}
 		// A document's public verification page is meant for anyone holding its code: no foreign cell.
 		foreign.remove("document");
@@ -277,6 +281,9 @@ final class MatrixWorld {
 			.query(Long.class)
 			.single());
 	}
+
+	/** The reference module's catalog lookups (CatalogStore.CACHE). */
+	private static final String DIVISION_CACHE = "reference.catalogs";
 
 	private static final List<List<String>> JIANGSU = List.of(List.of("32", "江苏省", "", "1"),
 			List.of("3201", "南京市", "32", "2"), List.of(FOREIGN_REGION, "玄武区", "3201", "3"));

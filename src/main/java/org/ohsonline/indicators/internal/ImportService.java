@@ -144,6 +144,13 @@ class ImportService {
 				null, after);
 	}
 
+	boolean hasRegionMap(String region) {
+		return this.jdbc.sql("select exists (select 1 from indicators.region_map where region_code = :region)")
+			.param("region", region)
+			.query(Boolean.class)
+			.single();
+	}
+
 	Optional<String> regionMap(String region) {
 		return this.jdbc.sql("select geojson from indicators.region_map where region_code = :region")
 			.param("region", region)

@@ -310,6 +310,11 @@ class IndicatorService implements Indicators {
 	}
 
 	@Override
+	public boolean hasRegionMap(Actor actor, String region) {
+		return this.imports.hasRegionMap(prefix(actor, region));
+	}
+
+	@Override
 	public void loadRegionMap(Actor actor, String region, String geojson, String source) {
 		actor.require(IndicatorPermissions.READMODEL_WRITE);
 		String prefix = prefix(actor, region);

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.ohsonline.enforcement.EnforcementDashboard;
@@ -12,11 +14,13 @@ import org.ohsonline.indicators.FigureTable;
 import org.ohsonline.indicators.IndicatorDefinition;
 import org.ohsonline.indicators.Indicators;
 import org.ohsonline.indicators.Member;
+import org.ohsonline.reference.CatalogTexts;
 import org.ohsonline.risk.RiskDashboard;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.web.SpreadsheetExport;
+import org.ohsonline.shared.web.TemplateFragments;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -51,11 +55,17 @@ class IndicatorPageController {
 
 	private final MessageSource messages;
 
-	private final org.ohsonline.reference.CatalogTexts catalogTexts;
+	private final CatalogTexts catalogTexts;
+
+	private final FigureCards cards;
+
+	private final TemplateFragments fragments;
 
 	IndicatorPageController(Indicators indicators, RiskDashboard risk, EnforcementDashboard enforcement,
-			MessageSource messages, org.ohsonline.reference.CatalogTexts catalogTexts) {
+			MessageSource messages, CatalogTexts catalogTexts, FigureCards cards, TemplateFragments fragments) {
 		this.catalogTexts = catalogTexts;
+		this.cards = cards;
+		this.fragments = fragments;
 		this.indicators = indicators;
 		this.risk = risk;
 		this.enforcement = enforcement;
@@ -65,24 +75,33 @@ class IndicatorPageController {
 	@GetMapping("/indicators")
 	String dashboard(Actor actor, @RequestParam(required = false) String region,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String indicator, Locale locale,
-			Model model) {
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		int shownYear = year == null ? LocalDate.now(ZONE).getYear() : year;
 		FigureTable table = this.indicators.figures(actor, region, shownYear);
 		DashboardRows rows = DashboardRows.of(table, indicator, actor.scope().value());
+		boolean hasMap = this.indicators.hasRegionMap(actor, table.regionCode());
 		model.addAttribute("table", table);
 		model.addAttribute("rows", rows);
 		model.addAttribute("year", shownYear);
-		// The data date under each chart's title (a model value: a data-* attribute takes no message expression).
-		model.addAttribute("chartDate", table.asOf() == null ? null
-				: this.messages.getMessage("indicators.dataDate",
-						new Object[] { CHART_DATE.format(table.asOf().atZone(ZONE)) }, locale));
+		// The figures and ranking cards, the same for everyone who may see the region: rendered once per table.
+		model.addAttribute("figureCards", this.cards.html(table, rows, locale, hasMap,
+				() -> this.fragments.render("indicators/dashboard", "figures",
+						Map.of("table", table, "rows", rows, "year", shownYear, "hasMap", hasMap, "chartDate",
+								chartDate(table, locale)),
+						locale, request, response)));
 		model.addAttribute("trend", rows.selected() == null ? List.of()
 				: this.indicators.trend(actor, rows.selected().code(), table.regionCode()));
-		model.addAttribute("hasMap", this.indicators.regionMap(actor, table.regionCode()).isPresent());
 		// The risk and enforcement tables come from other modules: loaded after the page (htmx, #related), so the
 		// figures never wait for them.
 		model.addAttribute("related", actor.can("risk:dashboard:read") || actor.can("enforcement:plan:read"));
 		return "indicators/dashboard";
+	}
+
+	/** The data date under each chart's title (a variable: a data-* attribute takes no message expression). */
+	private String chartDate(FigureTable table, Locale locale) {
+		return table.asOf() == null ? ""
+				: this.messages.getMessage("indicators.dataDate",
+						new Object[] { CHART_DATE.format(table.asOf().atZone(ZONE)) }, locale);
 	}
 
 	/**

@@ -3,8 +3,10 @@ package org.ohsonline.reference.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,25 +20,44 @@ import java.util.TreeMap;
 import org.ohsonline.reference.CatalogEntry;
 import org.ohsonline.reference.CatalogStatistics;
 import org.ohsonline.reference.CatalogVersion;
+import org.ohsonline.reference.CatalogVersionActivated;
 import org.ohsonline.reference.Catalogs;
 import org.ohsonline.reference.Division;
 import org.ohsonline.reference.Divisions;
 import org.ohsonline.reference.Industries;
 import org.ohsonline.reference.Industry;
+import org.ohsonline.shared.CacheCoherence;
+import org.ohsonline.shared.ExpiringCache;
 import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.RegionCode;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads catalogs; every lookup goes to the version in force today. */
+/**
+ * Reads catalogs; every lookup goes to the version in force today.
+ * <p>
+ * The lookups every page makes — which version of a catalog is in force on a date, and a division's or an industry's
+ * entry by code and a division's children in the version in force today — are kept in memory: a page names dozens of
+ * divisions, and each was two statements. A version's entries never change once loaded (a change is a new version),
+ * so an entry is kept by version and code;
+ * which version is in force changes when a version is loaded ({@link CatalogVersionActivated}: every instance drops
+ * all three caches through {@link CacheCoherence}) and when its effective date comes (the date is part of the key).
+ * The time to live ({@code ohs.reference.catalog-cache-ttl}, 10 min) bounds what a change made outside the platform
+ * (SQL) takes to show; {@code 0s} turns the caches off. These lookups need no transaction (one statement each).
+ */
 @Service
 @Transactional(readOnly = true)
 class CatalogStore implements Catalogs, Divisions, Industries {
+
+	static final String CACHE = "reference.catalogs";
 
 	static final String DIVISIONS = "divisions";
 
@@ -56,9 +77,33 @@ class CatalogStore implements Catalogs, Divisions, Industries {
 
 	private final Clock clock;
 
-	CatalogStore(JdbcClient jdbc, Clock clock) {
+	private record InForce(String catalog, LocalDate date) {
+	}
+
+	private record Lookup(long version, String code) {
+	}
+
+	private final ExpiringCache<InForce, Optional<CatalogVersion>> versionsInForce;
+
+	private final ExpiringCache<Lookup, Optional<CatalogEntry>> entries;
+
+	private final ExpiringCache<Lookup, List<CatalogEntry>> childLists;
+
+	CatalogStore(JdbcClient jdbc, Clock clock, CacheCoherence coherence,
+			@Value("${ohs.reference.catalog-cache-ttl:10m}") Duration timeToLive) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.versionsInForce = coherence.register(CACHE, new ExpiringCache<>(timeToLive, 1_000, clock));
+		this.entries = coherence.register(CACHE, new ExpiringCache<>(timeToLive, 100_000, clock));
+		this.childLists = coherence.register(CACHE, new ExpiringCache<>(timeToLive, 20_000, clock));
+	}
+
+	/** A version was loaded: which one is in force may have changed, here and (after the commit) everywhere. */
+	@EventListener
+	void on(CatalogVersionActivated event) {
+		this.versionsInForce.invalidateAll();
+		this.entries.invalidateAll();
+		this.childLists.invalidateAll();
 	}
 
 	@Override
@@ -94,13 +139,15 @@ class CatalogStore implements Catalogs, Divisions, Industries {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<CatalogVersion> versionInForce(String catalogCode, LocalDate date) {
-		return this.jdbc.sql("select * from reference.catalog_version where catalog_code = :code"
-				+ " and effective_from <= :date order by effective_from desc, id desc limit 1")
+		return this.versionsInForce.get(new InForce(catalogCode, date), () -> this.jdbc
+			.sql("select * from reference.catalog_version where catalog_code = :code"
+					+ " and effective_from <= :date order by effective_from desc, id desc limit 1")
 			.param("code", catalogCode)
 			.param("date", date)
 			.query(CatalogStore::version)
-			.optional();
+			.optional());
 	}
 
 	@Override
@@ -214,11 +261,13 @@ class CatalogStore implements Catalogs, Divisions, Industries {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<Division> find(String code) {
 		return entry(DIVISIONS, code).map(CatalogStore::division);
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<Division> children(String parentCode) {
 		return children(DIVISIONS, parentCode).stream().map(CatalogStore::division).toList();
 	}
@@ -242,6 +291,7 @@ class CatalogStore implements Catalogs, Divisions, Industries {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public String fullName(String code) {
 		if (code == null || code.isEmpty()) {
 			return "";
@@ -322,33 +372,38 @@ class CatalogStore implements Catalogs, Divisions, Industries {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<Industry> findIndustry(String code) {
 		return entry(INDUSTRIES, code).map(CatalogStore::industry);
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<Industry> childIndustries(String parentCode) {
 		return children(INDUSTRIES, parentCode).stream().map(CatalogStore::industry).toList();
 	}
 
 	private Optional<CatalogEntry> entry(String catalog, String code) {
-		return this.jdbc.sql("""
+		long version = currentVersionId(catalog);
+		return this.entries.get(new Lookup(version, code), () -> this.jdbc.sql("""
 				select code, name, parent_code, level, attributes::text from reference.catalog_entry
 				where version_id = :version and code = :code""")
-			.param("version", currentVersionId(catalog))
+			.param("version", version)
 			.param("code", code)
 			.query(CatalogStore::entry)
-			.optional();
+			.optional());
 	}
 
 	private List<CatalogEntry> children(String catalog, String parentCode) {
-		return this.jdbc.sql("""
+		long version = currentVersionId(catalog);
+		String parent = parentCode == null ? "" : parentCode;
+		return this.childLists.get(new Lookup(version, parent), () -> this.jdbc.sql("""
 				select code, name, parent_code, level, attributes::text from reference.catalog_entry
 				where version_id = :version and coalesce(parent_code, '') = :parent order by code""")
-			.param("version", currentVersionId(catalog))
-			.param("parent", parentCode == null ? "" : parentCode)
+			.param("version", version)
+			.param("parent", parent)
 			.query(CatalogStore::entry)
-			.list();
+			.list());
 	}
 
 	private long currentVersionId(String catalog) {
@@ -373,7 +428,9 @@ class CatalogStore implements Catalogs, Divisions, Industries {
 	static CatalogEntry entry(ResultSet rs, int row) throws SQLException {
 		Map<String, Object> attributes = JSON.readValue(rs.getString(5), new TypeReference<Map<String, Object>>() {
 		});
-		return new CatalogEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), attributes);
+		// Read-only: entries are shared by every caller of the cache.
+		return new CatalogEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+				Collections.unmodifiableMap(attributes));
 	}
 
 }
