@@ -7,6 +7,8 @@ import org.ohsonline.IntegrationTest;
 import org.ohsonline.TestUsers;
 import org.ohsonline.iam.internal.UserAdministration;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +41,9 @@ class ApiTokenIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MeterRegistry meters;
+
 	TestUsers users;
 
 	@BeforeEach
@@ -70,6 +75,15 @@ class ApiTokenIntegrationTests {
 		this.mvc.perform(get("/api/v1/audit/entries").header("Authorization", "Bearer " + secret))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void timesAnApiCallAsARequestWithoutMetersForEachSecurityFilter() throws Exception {
+		String secret = ApiTokens.issue(this.mvc, this.users.as("token-owner"), "iam:user:read");
+		this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret)).andExpect(status().isOk());
+		assertThat(this.meters.find("http.server.requests").timers()).isNotEmpty();
+		assertThat(this.meters.getMeters()).extracting(meter -> meter.getId().getName())
+			.noneMatch(name -> name.startsWith("spring.security."));
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -79,6 +80,42 @@ class RegistryApiIntegrationTests {
 		this.mvc.perform(get("/api/v1/employers/{id}", employer.id()).header("Authorization", "Bearer " + xihu))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void bindsEveryFilterOfTheListAndAnswersAPageThatIsNotANumberWithAProblemNamingIt() throws Exception {
+		EmployerView employer = this.fixtures.employer(this.gongshu, "330105002", "3311", 10);
+		String county = ApiTokens.issue(this.mvc, this.users.as("county"), "registry:employer:read");
+		this.mvc.perform(get("/api/v1/employers").param("q", employer.creditCode()).param("region", "330105")
+				.param("industry", "33").param("sizeClass", employer.sizeClass().name())
+				.param("status", employer.status().name()).param("sort", "-name").param("page", "1").param("size", " 7 ")
+				.header("Authorization", "Bearer " + county))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.size").value(7))
+			.andExpect(jsonPath("$.items[0].creditCode").value(employer.creditCode()));
+		this.mvc.perform(get("/api/v1/employers").param("q", employer.creditCode()).param("industry", "34")
+				.header("Authorization", "Bearer " + county))
+			.andExpect(jsonPath("$.total").value(0));
+		this.mvc.perform(get("/api/v1/employers").param("page", "").param("size", "")
+				.header("Authorization", "Bearer " + county))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page").value(1))
+			.andExpect(jsonPath("$.size").value(20));
+		this.mvc.perform(get("/api/v1/employers").param("page", "two").header("Authorization", "Bearer " + county))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("page"))
+			.andExpect(jsonPath("$.errors[0].code").value("shared.input.number"));
+	}
+
+	@Test
+	void documentsTheQueryParametersOfTheList() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/employers'].get.parameters[*].name",
+					containsInAnyOrder("q", "region", "industry", "sizeClass", "severity", "status", "sort", "page",
+							"size")));
 	}
 
 	/** A check character that does not check out is explained in the caller's language, not in English. */

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -97,6 +98,18 @@ class SecurityConfiguration {
 		return headers.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(settings.hstsMaxAge().toSeconds())
 			.includeSubDomains(false)
 			.requestMatcher(AnyRequestMatcher.INSTANCE));
+	}
+
+	/**
+	 * No Micrometer observations of Spring Security's own work: with an observation registry present
+	 * (Actuator), Spring Security times every filter of a chain, each authentication and each
+	 * authorization decision, as meters nobody reads (operations watch {@code http.server.requests},
+	 * which stays). On the province's employer search that was 15 % of a request thread's processor
+	 * time and a quarter of what a request allocated (docs/benchmarks.md, issue 20 item 8).
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean

@@ -7,9 +7,9 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.ohsonline.registry.EmployerCommand;
-import org.ohsonline.registry.EmployerFilter;
 import org.ohsonline.registry.EmployerStatus;
 import org.ohsonline.registry.EmployerSummary;
 import org.ohsonline.registry.EmployerView;
@@ -19,7 +19,6 @@ import org.ohsonline.registry.StructureViews;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.Page;
-import org.ohsonline.shared.PageQuery;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Employers, their sites, workshops and posts, within the token owner's scope. */
@@ -60,13 +58,8 @@ class EmployerApi {
 	@GetMapping("/employers")
 	@Operation(summary = "Search employers in scope: name or credit-code prefix, region prefix, industry prefix, "
 			+ "size class, severity, status; sort by name, region, industry, employees or updated (prefix - for descending)")
-	Page<EmployerSummary> search(Actor actor, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String region, @RequestParam(required = false) String industry,
-			@RequestParam(required = false) String sizeClass, @RequestParam(required = false) String severity,
-			@RequestParam(required = false) String status, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return this.employers.search(actor, new EmployerFilter(q, region, industry, sizeClass, severity, status, sort),
-				PageQuery.of(page, size));
+	Page<EmployerSummary> search(Actor actor, @ParameterObject EmployerQuery query) {
+		return this.employers.search(actor, query.filter(), query.pageQuery());
 	}
 
 	@GetMapping("/employers/{id}")
