@@ -35,7 +35,10 @@ class FigureReads {
 
 	private final JdbcClient jdbc;
 
-	FigureReads(MembershipStore store, TargetStore targets, Divisions divisions, JdbcClient jdbc) {
+	private final FigureCache cache;
+
+	FigureReads(MembershipStore store, TargetStore targets, Divisions divisions, JdbcClient jdbc, FigureCache cache) {
+		this.cache = cache;
 		this.store = store;
 		this.targets = targets;
 		this.divisions = divisions;
@@ -141,6 +144,8 @@ class FigureReads {
 
 	/** Records this month's totals per township (overwriting earlier runs of the month), from the membership rows. */
 	int recordMonth(String month) {
+		// The dashboard shows the trend with the figures, reused until they change: drop them.
+		this.cache.invalidate();
 		this.jdbc.sql("delete from indicators.monthly_total where month = :month").param("month", month).update();
 		return this.jdbc.sql("""
 				insert into indicators.monthly_total (month, indicator_code, region_code, numerator, denominator)

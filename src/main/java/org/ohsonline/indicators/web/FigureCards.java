@@ -12,9 +12,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The dashboard's figures and ranking cards as rendered markup, reused while the figures they show are the same.
+ * The dashboard's figures, ranking and trend cards as rendered markup, reused while the figures they show are the same.
  * Rendering them is most of the page's cost (every indicator with its definition, counts, target and rating, and the
- * ranking of the divisions below), while between two changes of the read model every caller who may see a region
+ * ranking of the divisions below, the trend of the selected one), while between two changes of the read model every caller who may see a region
  * gets exactly the same cards: nothing in them depends on the caller. The key is everything they are made of — the
  * figure table itself, the selected indicator, the language and whether a region map is loaded. The table is the one
  * the figures' cache keeps until the read model changes and is compared by identity (comparing its values would

@@ -83,14 +83,14 @@ class IndicatorPageController {
 		model.addAttribute("table", table);
 		model.addAttribute("rows", rows);
 		model.addAttribute("year", shownYear);
-		// The figures and ranking cards, the same for everyone who may see the region: rendered once per table.
+		// The figures, ranking and trend cards, the same for everyone who may see the region: rendered once per table.
 		model.addAttribute("figureCards", this.cards.html(table, rows, locale, hasMap,
 				() -> this.fragments.render("indicators/dashboard", "figures",
 						Map.of("table", table, "rows", rows, "year", shownYear, "hasMap", hasMap, "chartDate",
-								chartDate(table, locale)),
+								chartDate(table, locale), "trend",
+								rows.selected() == null ? List.of()
+										: this.indicators.trend(actor, rows.selected().code(), table.regionCode())),
 						locale, request, response)));
-		model.addAttribute("trend", rows.selected() == null ? List.of()
-				: this.indicators.trend(actor, rows.selected().code(), table.regionCode()));
 		// The risk and enforcement tables come from other modules: loaded after the page (htmx, #related), so the
 		// figures never wait for them.
 		model.addAttribute("related", actor.can("risk:dashboard:read") || actor.can("enforcement:plan:read"));
