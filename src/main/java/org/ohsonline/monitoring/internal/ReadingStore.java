@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,11 +14,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.postgresql.PGConnection;
 
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
+import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -36,11 +41,13 @@ class ReadingStore {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate jdbcTemplate;
+	private static final SQLExceptionTranslator TRANSLATOR = new SQLStateSQLExceptionTranslator();
 
-	ReadingStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+	private final DataSource dataSource;
+
+	ReadingStore(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
-		this.jdbcTemplate = jdbcTemplate;
+		this.dataSource = dataSource;
 	}
 
 	/**
@@ -89,17 +96,23 @@ class ReadingStore {
 			rows.putInt(8).putLong(receivedAt);
 		}
 		rows.putShort((short) -1);
-		this.jdbcTemplate.execute((ConnectionCallback<Long>) connection -> {
-			try {
-				return connection.unwrap(PGConnection.class)
-					.getCopyAPI()
-					.copyIn("copy monitoring.reading (device_id, measured_at, value, received_at) from stdin (format binary)",
-							new ByteArrayInputStream(rows.array(), 0, rows.position()));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
+		// The transaction's own connection: the rows are stored exactly when the batch's evaluation is.
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("copy monitoring.reading (device_id, measured_at, value, received_at) from stdin (format binary)",
+						new ByteArrayInputStream(rows.array(), 0, rows.position()));
+		}
+		catch (SQLException ex) {
+			throw TRANSLATOR.translate("copy monitoring.reading", null, ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
 	}
 
 	/** Aggregates of minutes or hours (start in epoch µs) to add. */
