@@ -91,11 +91,12 @@ class IngestionIntegrationTests {
 			.andExpect(jsonPath("$.device").value(this.benzene.code()))
 			.andExpect(jsonPath("$.accepted").value(30))
 			.andExpect(jsonPath("$.duplicates").value(0))
-			.andExpect(jsonPath("$.outcomes.length()").value(30))
-			.andExpect(jsonPath("$.outcomes[0].status").value("accepted"));
+			.andExpect(jsonPath("$.outcomes.length()").value(0));
 		send(this.token, batch).andExpect(status().isOk())
 			.andExpect(jsonPath("$.accepted").value(0))
 			.andExpect(jsonPath("$.duplicates").value(30))
+			.andExpect(jsonPath("$.outcomes.length()").value(30))
+			.andExpect(jsonPath("$.outcomes[29].index").value(29))
 			.andExpect(jsonPath("$.outcomes[29].status").value("duplicate"));
 		long stored = this.jdbc.sql("select count(*) from monitoring.reading where device_id = :d")
 			.param("d", this.benzene.id())
@@ -155,15 +156,18 @@ class IngestionIntegrationTests {
 			.andExpect(jsonPath("$.accepted").value(1))
 			.andExpect(jsonPath("$.duplicates").value(1))
 			.andExpect(jsonPath("$.rejected").value(6))
-			.andExpect(jsonPath("$.outcomes[0].status").value("accepted"))
-			.andExpect(jsonPath("$.outcomes[1].reason").value("unit-mismatch"))
+			// Reading 0 was accepted, so it is not listed: the outcomes are those of readings 1 to 7.
+			.andExpect(jsonPath("$.outcomes.length()").value(7))
+			.andExpect(jsonPath("$.outcomes[*].index").value(org.hamcrest.Matchers.contains(1, 2, 3, 4, 5, 6, 7)))
+			.andExpect(jsonPath("$.outcomes[0].reason").value("unit-mismatch"))
+			.andExpect(jsonPath("$.outcomes[1].reason").value("impossible-value"))
 			.andExpect(jsonPath("$.outcomes[2].reason").value("impossible-value"))
-			.andExpect(jsonPath("$.outcomes[3].reason").value("impossible-value"))
+			.andExpect(jsonPath("$.outcomes[3].reason").value("timestamp-out-of-range"))
 			.andExpect(jsonPath("$.outcomes[4].reason").value("timestamp-out-of-range"))
-			.andExpect(jsonPath("$.outcomes[5].reason").value("timestamp-out-of-range"))
-			.andExpect(jsonPath("$.outcomes[6].reason").value("malformed-payload"))
-			.andExpect(jsonPath("$.outcomes[6].detail").value("'v' must be a number"))
-			.andExpect(jsonPath("$.outcomes[7].status").value("duplicate"));
+			.andExpect(jsonPath("$.outcomes[5].status").value("rejected"))
+			.andExpect(jsonPath("$.outcomes[5].reason").value("malformed-payload"))
+			.andExpect(jsonPath("$.outcomes[5].detail").value("'v' must be a number"))
+			.andExpect(jsonPath("$.outcomes[6].status").value("duplicate"));
 		// A batch naming another device: every reading is rejected as unknown-device.
 		send(this.token, "{\"device\": \"NOT-MINE\", \"unit\": \"mg/m³\", \"readings\": [{\"t\": \"" + now
 				+ "\", \"v\": 1}, {\"t\": \"" + now.minusSeconds(1) + "\", \"v\": 1}]}")
@@ -274,6 +278,75 @@ class IngestionIntegrationTests {
 			.search(MonitoringFixtures.GONGSHU, new AlertFilter(null, null, AlertKind.HEAT, this.site.employer().id(), null),
 					org.ohsonline.shared.PageQuery.of(1, 5))
 			.total()).isEqualTo(1);
+	}
+
+	/**
+	 * A batch resent with new readings in it: the ones already stored are answered duplicate by their index
+	 * and stored once, the new ones accepted; the minutes and the hours rolled up from them count each
+	 * reading once and hold the sums of the readings.
+	 */
+	@Test
+	void storesTheNewReadingsOfAPartlyResentBatchAndRollsItsMinutesUpIntoHours() throws Exception {
+		// 90 readings a minute apart, from 100 minutes ago: values 1, 2, 3, 1, 2, 3, …
+		Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(2, ChronoUnit.HOURS).plus(50, ChronoUnit.MINUTES);
+		send(this.token, batch(start, 0, 60)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.accepted").value(60))
+			.andExpect(jsonPath("$.outcomes.length()").value(0));
+		// Readings 30 to 89: the first 30 are stored already, the last 30 are new.
+		send(this.token, batch(start, 30, 90)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.accepted").value(30))
+			.andExpect(jsonPath("$.duplicates").value(30))
+			.andExpect(jsonPath("$.outcomes.length()").value(30))
+			.andExpect(jsonPath("$.outcomes[0].index").value(0))
+			.andExpect(jsonPath("$.outcomes[29].index").value(29))
+			.andExpect(jsonPath("$.outcomes[29].status").value("duplicate"));
+		var readings = this.jdbc.sql("""
+				select count(*), sum(value), min(value), max(value) from monitoring.reading where device_id = :d""")
+			.param("d", this.benzene.id())
+			.query((rs, n) -> List.of(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)))
+			.single();
+		// 90 readings, 30 each of 1, 2 and 3: total 30 × 6 = 180
+		assertThat(readings).containsExactly(90.0, 180.0, 1.0, 3.0);
+		for (String table : List.of("reading_minute", "reading_hour")) {
+			var sums = this.jdbc.sql("select sum(n), sum(total), min(minimum), max(maximum), sum(dose) from monitoring."
+					+ table + " where device_id = :d")
+				.param("d", this.benzene.id())
+				.query((rs, n) -> List.of(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4),
+						rs.getDouble(5)))
+				.single();
+			// dose: 180 × 60 s = 10,800
+			assertThat(sums).as(table).containsExactly(90.0, 180.0, 1.0, 3.0, 10_800.0);
+		}
+		// Each hour holds the sums of the readings measured in it (the first 10 minutes of the first hour, …).
+		List<List<Double>> mismatches = this.jdbc.sql("""
+				select extract(epoch from h.hour), h.n, r.n from monitoring.reading_hour h
+				join (select date_bin('1 hour', measured_at, timestamptz 'epoch') as hour, count(*) as n, sum(value) as total,
+				        min(value) as minimum, max(value) as maximum
+				      from monitoring.reading where device_id = :d group by 1) r on r.hour = h.hour
+				where h.device_id = :d and (h.n <> r.n or h.total <> r.total or h.minimum <> r.minimum
+				  or h.maximum <> r.maximum or h.dose <> r.total * 60)""")
+			.param("d", this.benzene.id())
+			.query((rs, n) -> List.of(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3)))
+			.list();
+		assertThat(mismatches).isEmpty();
+		assertThat(this.jdbc.sql("select count(*) from monitoring.reading_hour where device_id = :d")
+			.param("d", this.benzene.id())
+			.query(Integer.class)
+			.single()).as("the 90 minutes span two clock hours and part of a third").isEqualTo(3);
+	}
+
+	/** Readings {@code from} (inclusive) to {@code to} (exclusive), a minute apart from {@code start}, values 1, 2, 3, … */
+	static String batch(Instant start, int from, int to) {
+		StringBuilder body = new StringBuilder("{\"unit\":\"mg/m³\",\"readings\":[");
+		for (int k = from; k < to; k++) {
+			body.append(k == from ? "" : ",")
+				.append("{\"t\":")
+				.append(start.plus(k, ChronoUnit.MINUTES).toEpochMilli())
+				.append(",\"v\":")
+				.append(1 + k % 3)
+				.append('}');
+		}
+		return body.append("]}").toString();
 	}
 
 	/**

@@ -4,8 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,17 +27,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * One path for every reading, whichever way it came (HTTP batch or MQTT message): read the payload,
  * check each reading, store the new ones with their aggregates, evaluate the device's exposure and
  * raise alerts — in one transaction, so a reading is stored exactly when its evaluation is. Every
- * reading gets an outcome; every rejection is counted per device code and reason.
+ * reading not accepted gets an outcome; every rejection is counted per device code and reason.
  */
 @Service
 public class Ingestion {
 
-	private static final long MICROS_PER_MINUTE = 60_000_000L;
-
 	/** The advisory-lock key space (first half of the two-part key) for one device's batches. */
 	private static final int DEVICE_LOCK_SPACE = 0x6D6F6E31;
-
-	private static final long MICROS_PER_HOUR = 60 * MICROS_PER_MINUTE;
 
 	private final DeviceDirectory directory;
 
@@ -95,6 +91,8 @@ public class Ingestion {
 	}
 
 	/**
+	 * @param outcomes the readings not accepted (duplicates and rejections), in the order sent; a reading
+	 * not listed was accepted
 	 * @param malformed why the batch as a whole was unreadable (then {@code outcomes} is empty), or
 	 * {@code null}
 	 */
@@ -165,22 +163,29 @@ public class Ingestion {
 
 	private BatchResult ingest(DeviceRef device, ParsedBatch batch, Instant received) {
 		List<RawReading> raw = batch.readings();
+		// Only readings not accepted get an outcome: the answer lists those, and a batch is usually all accepted.
 		Outcome[] outcomes = new Outcome[raw.size()];
 		Map<RejectionReason, Long> rejected = new EnumMap<>(RejectionReason.class);
 		String lastDetail = null;
 		Instant oldest = received.minus(this.settings.maxAge());
 		Instant newest = received.plus(this.settings.maxSkew());
-		// Candidates by timestamp (µs): a second reading of the same instant in one batch is a duplicate.
-		Map<Long, Integer> candidates = new HashMap<>(raw.size() * 2);
+		Candidates candidates = new Candidates(raw.size());
+		// Readings of a batch share their unit's spelling, so it is made canonical once, not per reading.
+		String unitSent = null;
+		boolean unitMatches = false;
 		for (RawReading reading : raw) {
 			int i = reading.index();
 			RejectionReason reason = null;
 			String detail = null;
+			if (reading.malformed() == null && !reading.unit().equals(unitSent)) {
+				unitSent = reading.unit();
+				unitMatches = device.unit().equals(Units.canonical(unitSent));
+			}
 			if (reading.malformed() != null) {
 				reason = RejectionReason.MALFORMED_PAYLOAD;
 				detail = reading.malformed();
 			}
-			else if (!device.unit().equals(Units.canonical(reading.unit()))) {
+			else if (!unitMatches) {
 				reason = RejectionReason.UNIT_MISMATCH;
 				detail = "device " + device.code() + " reports in " + device.unit() + ", not " + reading.unit();
 			}
@@ -200,84 +205,76 @@ public class Ingestion {
 				lastDetail = detail;
 				continue;
 			}
-			long micros = micros(reading.at());
-			if (candidates.putIfAbsent(micros, i) != null) {
-				outcomes[i] = Outcome.duplicate(i);
-			}
+			candidates.add(i, micros(reading.at()), reading.value());
+		}
+		// A second reading of the same instant in one batch is a duplicate of the first.
+		for (int index : candidates.dropRepeats()) {
+			outcomes[index] = Outcome.duplicate(index);
 		}
 		String detail = lastDetail;
 		int[] counts = this.transactions.execute(status -> {
 			if (!rejected.isEmpty()) {
 				countRejections(device.code(), rejected, detail, received);
 			}
-			return store(device, raw, candidates, outcomes, received);
+			return store(device, candidates, outcomes, received);
 		});
-		List<Outcome> list = List.of(outcomes);
-		return new BatchResult(device.code(), counts[0], counts[1], (int) rejected.values().stream().mapToLong(Long::longValue).sum(),
-				list, null);
+		List<Outcome> answered = new ArrayList<>();
+		for (Outcome outcome : outcomes) {
+			if (outcome != null) {
+				answered.add(outcome);
+			}
+		}
+		return new BatchResult(device.code(), counts[0], counts[1],
+				(int) rejected.values().stream().mapToLong(Long::longValue).sum(), answered, null);
 	}
 
-	/** Stores the candidates, evaluates exposure and raises alerts; answers {accepted, duplicates}. */
-	private int[] store(DeviceRef device, List<RawReading> raw, Map<Long, Integer> candidates, Outcome[] outcomes,
-			Instant received) {
-		int duplicates = (int) java.util.Arrays.stream(outcomes).filter(o -> o != null && "duplicate".equals(o.status())).count();
-		if (candidates.isEmpty()) {
+	/**
+	 * Stores the candidates that are new, evaluates exposure and raises alerts; marks the others duplicates
+	 * and answers {accepted, duplicates}.
+	 */
+	private int[] store(DeviceRef device, Candidates candidates, Outcome[] outcomes, Instant received) {
+		int duplicates = (int) Arrays.stream(outcomes).filter(o -> o != null && "duplicate".equals(o.status())).count();
+		if (candidates.size() == 0) {
 			return new int[] { 0, duplicates };
 		}
 		// Batches of one device taken by several consumers at once (the MQTT shared subscription, several
 		// instances) are evaluated one after another, each seeing the others' committed readings in its
 		// window; without this, two concurrent batches each computed the exposure without the other's rows.
+		// Every writer of readings takes this lock, so what is found stored below stays all there is.
 		this.jdbc.sql("select pg_advisory_xact_lock(:space, :device)")
 			.param("space", DEVICE_LOCK_SPACE)
 			.param("device", (int) device.id())
 			.query((rs, n) -> 1)
 			.single();
-		long[] micros = new long[candidates.size()];
-		double[] values = new double[candidates.size()];
-		int k = 0;
-		for (Map.Entry<Long, Integer> candidate : candidates.entrySet()) {
-			micros[k] = candidate.getKey();
-			values[k] = raw.get(candidate.getValue()).value();
-			k++;
+		Set<Long> stored = this.readings.stored(device.id(), candidates.micros());
+		for (int index : candidates.dropStored(stored)) {
+			outcomes[index] = Outcome.duplicate(index);
+			duplicates++;
 		}
-		Set<Long> inserted = this.readings.insert(device.id(), micros, values, received);
-		TreeMap<Long, Bucket> minutes = new TreeMap<>();
-		TreeMap<Long, Bucket> hours = new TreeMap<>();
+		int accepted = candidates.size();
+		if (accepted == 0) {
+			return new int[] { 0, duplicates };
+		}
+		long[] micros = candidates.micros();
+		double[] values = candidates.values();
+		this.readings.copy(device.id(), micros, values, received);
+		Aggregates aggregates = new Aggregates(device);
 		double peak = Double.NEGATIVE_INFINITY;
 		long peakAt = 0;
 		long latest = Long.MIN_VALUE;
 		double latestValue = 0;
-		int accepted = 0;
 		for (int j = 0; j < micros.length; j++) {
-			int index = candidates.get(micros[j]);
-			if (!inserted.contains(micros[j])) {
-				outcomes[index] = Outcome.duplicate(index);
-				duplicates++;
-				continue;
-			}
-			outcomes[index] = Outcome.accepted(index);
-			accepted++;
-			double value = values[j];
-			double dose = ExposureMath.dose(value, device.samplingSeconds());
-			double energy = device.noise() ? ExposureMath.energy(value, device.samplingSeconds()) : 0;
-			minutes.computeIfAbsent(Math.floorDiv(micros[j], MICROS_PER_MINUTE) * MICROS_PER_MINUTE, m -> new Bucket())
-				.add(value, dose, energy);
-			hours.computeIfAbsent(Math.floorDiv(micros[j], MICROS_PER_HOUR) * MICROS_PER_HOUR, h -> new Bucket())
-				.add(value, dose, energy);
-			if (value > peak) {
-				peak = value;
+			aggregates.add(micros[j], values[j]);
+			if (values[j] > peak) {
+				peak = values[j];
 				peakAt = micros[j];
 			}
 			if (micros[j] > latest) {
 				latest = micros[j];
-				latestValue = value;
+				latestValue = values[j];
 			}
 		}
-		if (accepted == 0) {
-			return new int[] { 0, duplicates };
-		}
-		this.readings.addMinutes(device.id(), Bucket.arrays(minutes));
-		this.readings.addHours(device.id(), Bucket.arrays(hours));
+		this.readings.addAggregates(device.id(), aggregates.minutes(), aggregates.hours());
 		Instant at = instant(latest);
 		// A batch of older readings arriving after newer ones (MQTT consumers race, devices resend) is
 		// evaluated at the device's newest reading, so the state always describes the latest window.
@@ -362,56 +359,6 @@ public class Ingestion {
 
 	static Instant instant(long micros) {
 		return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
-	}
-
-	/** Running sums of one minute or hour. */
-	private static final class Bucket {
-
-		int n;
-
-		double total;
-
-		double minimum = Double.POSITIVE_INFINITY;
-
-		double maximum = Double.NEGATIVE_INFINITY;
-
-		double dose;
-
-		double energy;
-
-		void add(double value, double dose, double energy) {
-			this.n++;
-			this.total += value;
-			this.minimum = Math.min(this.minimum, value);
-			this.maximum = Math.max(this.maximum, value);
-			this.dose += dose;
-			this.energy += energy;
-		}
-
-		static ReadingStore.Buckets arrays(TreeMap<Long, Bucket> buckets) {
-			int size = buckets.size();
-			long[] starts = new long[size];
-			int[] n = new int[size];
-			double[] total = new double[size];
-			double[] minimum = new double[size];
-			double[] maximum = new double[size];
-			double[] dose = new double[size];
-			double[] energy = new double[size];
-			int i = 0;
-			for (Map.Entry<Long, Bucket> entry : buckets.entrySet()) {
-				Bucket b = entry.getValue();
-				starts[i] = entry.getKey();
-				n[i] = b.n;
-				total[i] = b.total;
-				minimum[i] = b.minimum;
-				maximum[i] = b.maximum;
-				dose[i] = b.dose;
-				energy[i] = b.energy;
-				i++;
-			}
-			return new ReadingStore.Buckets(starts, n, total, minimum, maximum, dose, energy);
-		}
-
 	}
 
 }

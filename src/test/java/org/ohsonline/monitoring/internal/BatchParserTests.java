@@ -58,6 +58,38 @@ class BatchParserTests {
 	}
 
 	@Test
+	void theEnvelopesKeysMayComeInAnyOrderAndUnknownOnesAreIgnored() {
+		var batch = parse("""
+				{"readings": [{"t": 1795392000000, "extra": {"a": [1, 2]}, "v": 0.5}, {"v": 2, "t": 1795392001000,
+				  "unit": "ppm"}], "meta": [{"x": 1}], "unit": "mg/m3", "device": "DEV-1"}""");
+		assertThat(batch.malformed()).isNull();
+		assertThat(batch.device()).isEqualTo("DEV-1");
+		assertThat(batch.readings()).extracting(BatchParser.RawReading::unit).containsExactly("mg/m3", "ppm");
+		assertThat(batch.readings()).extracting(BatchParser.RawReading::value).containsExactly(0.5, 2.0);
+		assertThat(batch.readings().get(1).at()).isEqualTo(Instant.ofEpochMilli(1795392001000L));
+	}
+
+	@Test
+	void aBrokenOrTrailingDocumentMakesTheBatchMalformed() {
+		assertThat(parse("{\"readings\": [{\"t\": 1, \"v\": 1}").malformed()).startsWith("not JSON");
+		assertThat(parse("{\"readings\": []} {}").malformed()).startsWith("not JSON");
+		assertThat(parse("").malformed()).isNotNull();
+		assertThat(parse("{\"unit\": 3, \"readings\": []}").malformed()).contains("'unit' must be a string");
+		assertThat(parse("{\"unit\": \"ppm\"}").malformed()).contains("'readings' must be an array");
+	}
+
+	@Test
+	void aReadingsWrongTypesAreNamed() {
+		var batch = parse("""
+				{"unit": "ppm", "readings": [{"t": null, "v": 1}, {"t": 1, "v": null}, {"t": 1, "v": 1, "unit": 7},
+				  {"t": {"at": 1}, "v": 1}, null, [1]]}""");
+		assertThat(batch.readings()).extracting(BatchParser.RawReading::malformed)
+			.containsExactly("'t' is missing", "'v' is missing", "'unit' must be a string",
+					"'t' must be an ISO-8601 string or epoch milliseconds", "a reading must be an object with 't' and 'v'",
+					"a reading must be an object with 't' and 'v'");
+	}
+
+	@Test
 	void aReadingWithoutAnyUnitIsMalformed() {
 		var batch = parse("{\"readings\": [{\"t\": \"2026-11-23T08:00:00Z\", \"v\": 1}]}");
 		assertThat(batch.readings().get(0).malformed()).contains("no unit");
