@@ -287,8 +287,9 @@ class IngestionIntegrationTests {
 	 */
 	@Test
 	void storesTheNewReadingsOfAPartlyResentBatchAndRollsItsMinutesUpIntoHours() throws Exception {
-		// 90 readings a minute apart, from 100 minutes ago: values 1, 2, 3, 1, 2, 3, …
-		Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(2, ChronoUnit.HOURS).plus(50, ChronoUnit.MINUTES);
+		// 90 readings a minute apart, values 1, 2, 3, 1, 2, 3, …, from 2 h 10 min to 41 min before the current hour began:
+		// all in the past whatever the minute now (a reading from the future is refused), across three hours
+		Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(3, ChronoUnit.HOURS).plus(50, ChronoUnit.MINUTES);
 		send(this.token, batch(start, 0, 60)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.accepted").value(60))
 			.andExpect(jsonPath("$.outcomes.length()").value(0));
