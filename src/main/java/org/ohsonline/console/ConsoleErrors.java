@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.ohsonline.shared.AccessDeniedException;
 import org.ohsonline.shared.InvalidInputException;
@@ -39,38 +40,39 @@ class ConsoleErrors {
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	ModelAndView notFound(HttpServletRequest request) {
-		return page(HttpStatus.NOT_FOUND, List.of(), request);
+	ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
+		return page(HttpStatus.NOT_FOUND, List.of(), request, response);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ModelAndView forbidden(HttpServletRequest request) {
-		return page(HttpStatus.FORBIDDEN, List.of(), request);
+	ModelAndView forbidden(HttpServletRequest request, HttpServletResponse response) {
+		return page(HttpStatus.FORBIDDEN, List.of(), request, response);
 	}
 
 	/** A rule broken by an action without a form (e.g. locking oneself): say which rule. */
 	@ExceptionHandler(InvalidInputException.class)
-	ModelAndView invalid(InvalidInputException ex, HttpServletRequest request) {
+	ModelAndView invalid(InvalidInputException ex, HttpServletRequest request, HttpServletResponse response) {
 		return page(HttpStatus.BAD_REQUEST, ex.errors()
 			.stream()
 			.map(e -> this.messages.getMessage(e.code(), e.arguments().toArray(), e.code(),
 					LocaleContextHolder.getLocale()))
-			.toList(), request);
+			.toList(), request, response);
 	}
 
 	/** A body over its limit found while reading it (see {@link RequestSizeLimits}), or an upload over its own. */
 	@ExceptionHandler({ PayloadTooLargeException.class, MaxUploadSizeExceededException.class })
-	ModelAndView tooLarge(Exception ex, HttpServletRequest request) {
+	ModelAndView tooLarge(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		PayloadTooLargeException tooLarge = ex instanceof PayloadTooLargeException payload ? payload
 				: new PayloadTooLargeException(Math.max(((MaxUploadSizeExceededException) ex).getMaxUploadSize(), 0));
 		return page(HttpStatus.CONTENT_TOO_LARGE, List.of(this.messages.getMessage("shared.request.tooLarge",
-				new Object[] { tooLarge.readableLimit() }, LocaleContextHolder.getLocale())), request);
+				new Object[] { tooLarge.readableLimit() }, LocaleContextHolder.getLocale())), request, response);
 	}
 
 	/** The error page, with the user's navigation: an error is no reason to lose one's way. */
-	private ModelAndView page(HttpStatus status, List<String> reasons, HttpServletRequest request) {
+	private ModelAndView page(HttpStatus status, List<String> reasons, HttpServletRequest request,
+			HttpServletResponse response) {
 		ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "reasons", reasons), status);
-		this.console.addTo(page, request);
+		this.console.addTo(page, request, response);
 		return page;
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Puts the signed-in user, the menu they may see and how far the demo data has come (the banner
@@ -39,10 +40,13 @@ class ConsoleModel implements HandlerInterceptor {
 	/** Looked up when a page renders: the seeding's steps reach beans that the console's configuration makes. */
 	private final ObjectProvider<DemoSeeding> seeding;
 
-	ConsoleModel(ObjectProvider<MenuItem> items, Actors actors, ObjectProvider<DemoSeeding> seeding) {
+	private final MenuMarkup markup;
+
+	ConsoleModel(ObjectProvider<MenuItem> items, Actors actors, ObjectProvider<DemoSeeding> seeding, MenuMarkup markup) {
 		this.items = items;
 		this.actors = actors;
 		this.seeding = seeding;
+		this.markup = markup;
 	}
 
 	private List<MenuItem> menu() {
@@ -60,7 +64,7 @@ class ConsoleModel implements HandlerInterceptor {
 		if (page == null || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
 			return;
 		}
-		addTo(page, request);
+		addTo(page, request, response);
 	}
 
 	/**
@@ -68,11 +72,12 @@ class ConsoleModel implements HandlerInterceptor {
 	 * which the interceptor never sees (a handler that throws is not post-handled), so that an error
 	 * keeps the navigation.
 	 */
-	void addTo(ModelAndView page, HttpServletRequest request) {
+	void addTo(ModelAndView page, HttpServletRequest request, HttpServletResponse response) {
 		Actor actor = this.actors.current(request);
 		page.addObject("currentUser", actor);
 		page.addObject("limits", Limits.byName());
-		page.addObject("menu", groups(menuFor(actor)));
+		page.addObject("menuMarkup",
+				this.markup.html(menuFor(actor), RequestContextUtils.getLocale(request), request, response));
 		DemoSeeding demo = this.seeding.getIfAvailable();
 		page.addObject("demoSeeding", demo == null ? DemoSeeding.Progress.off() : demo.progress());
 	}

@@ -5,7 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -32,7 +36,16 @@ public final class ExpiringCache<K, V> {
 	private record Entry<V>(V value, Instant until, long generation) {
 	}
 
+	/** A read of the database under way for a key, begun at {@code generation}. */
+	private record Loading<V>(CompletableFuture<V> value, long generation) {
+	}
+
+	/** How long a caller waits for another caller's read of the same key before reading for itself. */
+	static final Duration LOAD_WAIT = Duration.ofSeconds(10);
+
 	private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+
+	private final Map<K, Loading<V>> loading = new ConcurrentHashMap<>();
 
 	private final AtomicLong generation = new AtomicLong();
 
@@ -41,6 +54,8 @@ public final class ExpiringCache<K, V> {
 	private final int maxEntries;
 
 	private final Clock clock;
+
+	private final Duration loadWait;
 
 	/** Tells the other instances that this cache was invalidated; set by {@link CacheCoherence}. */
 	private volatile Runnable announcer = () -> {
@@ -54,6 +69,11 @@ public final class ExpiringCache<K, V> {
 	 * @param maxEntries past this many entries the cache starts afresh instead of growing
 	 */
 	public ExpiringCache(Duration timeToLive, int maxEntries, Clock clock) {
+		this(timeToLive, maxEntries, clock, LOAD_WAIT);
+	}
+
+	ExpiringCache(Duration timeToLive, int maxEntries, Clock clock, Duration loadWait) {
+		this.loadWait = loadWait;
 		if (timeToLive.isNegative() || maxEntries < 1) {
 			throw new IllegalArgumentException("A cache needs a time to live ≥ 0 and room for an entry");
 		}
@@ -82,16 +102,62 @@ public final class ExpiringCache<K, V> {
 	/**
 	 * The value kept for the key, or else the value {@code read} gives now, kept for the time to live unless an
 	 * invalidation came while it was read (the generation is taken before the read).
+	 * <p>
+	 * One read at a time per key and generation: a caller that finds a read of the same key under way (begun after
+	 * the latest invalidation) waits for its value instead of reading the database too, so the callers who find a
+	 * value expired together (a dashboard's clients, every minute) cost one read, not one each. A caller waits at most
+	 * {@link #LOAD_WAIT} (then, or if that read fails, it reads for itself): never a deadlock, only a delay. A caller
+	 * who comes after an invalidation never waits for a read begun before it, and a transaction that has invalidated the
+	 * cache reads for itself (it must see its own changes) and keeps nothing until it ends.
 	 */
 	public V get(K key, Supplier<? extends V> read) {
+		if (TransactionSynchronizationManager.hasResource(this)) {
+			return read.get();
+		}
 		Optional<V> cached = get(key);
 		if (cached.isPresent()) {
 			return cached.get();
 		}
 		long readGeneration = generation();
-		V value = read.get();
-		put(key, value, readGeneration);
-		return value;
+		Loading<V> mine = new Loading<>(new CompletableFuture<>(), readGeneration);
+		Loading<V> underWay = this.loading.putIfAbsent(key, mine);
+		if (underWay != null) {
+			if (underWay.generation() == readGeneration) {
+				Optional<V> shared = await(underWay.value());
+				if (shared.isPresent()) {
+					return shared.get();
+				}
+			}
+			V value = read.get();
+			put(key, value, readGeneration);
+			return value;
+		}
+		try {
+			V value = read.get();
+			put(key, value, readGeneration);
+			mine.value().complete(value);
+			return value;
+		}
+		catch (RuntimeException | Error failure) {
+			mine.value().completeExceptionally(failure);
+			throw failure;
+		}
+		finally {
+			this.loading.remove(key, mine);
+		}
+	}
+
+	private Optional<V> await(CompletableFuture<V> value) {
+		try {
+			return Optional.ofNullable(value.get(this.loadWait.toMillis(), TimeUnit.MILLISECONDS));
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			return Optional.empty();
+		}
+		catch (ExecutionException | TimeoutException failedOrSlow) {
+			return Optional.empty();
+		}
 	}
 
 	/** Keeps a value read at {@code readGeneration} for the time to live. */
@@ -129,9 +195,14 @@ public final class ExpiringCache<K, V> {
 	public void invalidateAll() {
 		clear();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// Until it ends, this transaction reads its own changes: it neither shares other callers' reads nor keeps its own.
+			if (!TransactionSynchronizationManager.hasResource(this)) {
+				TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+			}
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(ExpiringCache.this);
 					clear();
 					if (status == STATUS_COMMITTED) {
 						ExpiringCache.this.announcer.run();

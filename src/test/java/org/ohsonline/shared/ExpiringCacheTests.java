@@ -5,11 +5,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class ExpiringCacheTests {
 
@@ -95,6 +107,123 @@ class ExpiringCacheTests {
 		this.cache.put("c", "c", this.cache.generation());
 		assertThat(this.cache.size()).isEqualTo(1);
 		assertThat(this.cache.get("c")).contains("c");
+	}
+
+	@Test
+	void callersOfAKeyBeingReadWaitForThatReadInsteadOfReadingAgain() throws Exception {
+		var slow = new ExpiringCache<String, String>(Duration.ofSeconds(10), 3, this.clock, Duration.ofHours(1));
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger reads = new AtomicInteger();
+		CompletableFuture<String> first = inThread(() -> slow.get("k", () -> {
+			reads.incrementAndGet();
+			await(release);
+			return "first";
+		}));
+		waitUntil(() -> reads.get() == 1);
+		AtomicReference<Thread> waiter = new AtomicReference<>();
+		CompletableFuture<String> second = inThread(() -> {
+			waiter.set(Thread.currentThread());
+			return slow.get("k", () -> "second read " + reads.incrementAndGet());
+		});
+		waitUntil(() -> waiter.get() != null && waiter.get().getState() == Thread.State.TIMED_WAITING);
+		release.countDown();
+		assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo("first");
+		assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo("first");
+		assertThat(reads).hasValue(1);
+	}
+
+	@Test
+	void aCallerAfterAnInvalidationNeverWaitsForAReadBegunBeforeIt() throws Exception {
+		var slow = new ExpiringCache<String, String>(Duration.ofSeconds(10), 3, this.clock, Duration.ofHours(1));
+		CountDownLatch release = new CountDownLatch(1);
+		CountDownLatch reading = new CountDownLatch(1);
+		CompletableFuture<String> before = inThread(() -> slow.get("k", () -> {
+			reading.countDown();
+			await(release);
+			return "old";
+		}));
+		await(reading);
+		slow.invalidateAll();
+		// Had it waited for the old read (released only below), this would block for an hour and fail.
+		assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThat(slow.get("k", () -> "new")).isEqualTo("new"));
+		release.countDown();
+		assertThat(before.get(30, TimeUnit.SECONDS)).isEqualTo("old");
+		assertThat(slow.get("k")).contains("new");
+	}
+
+	@Test
+	void callersWaitingForAReadThatFailsReadForThemselves() throws Exception {
+		var slow = new ExpiringCache<String, String>(Duration.ofSeconds(10), 3, this.clock, Duration.ofHours(1));
+		CountDownLatch release = new CountDownLatch(1);
+		CountDownLatch reading = new CountDownLatch(1);
+		CompletableFuture<String> failing = inThread(() -> slow.get("k", () -> {
+			reading.countDown();
+			await(release);
+			throw new IllegalStateException("database down");
+		}));
+		await(reading);
+		AtomicReference<Thread> waiter = new AtomicReference<>();
+		CompletableFuture<String> second = inThread(() -> {
+			waiter.set(Thread.currentThread());
+			return slow.get("k", () -> "own");
+		});
+		waitUntil(() -> waiter.get() != null && waiter.get().getState() == Thread.State.TIMED_WAITING);
+		release.countDown();
+		assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo("own");
+		assertThatThrownBy(() -> failing.get(30, TimeUnit.SECONDS)).hasRootCauseMessage("database down");
+	}
+
+	/** On a thread of its own: the common pool may have a single thread on a two-core machine. */
+	private static <T> CompletableFuture<T> inThread(Supplier<T> work) {
+		CompletableFuture<T> result = new CompletableFuture<>();
+		Thread thread = new Thread(() -> {
+			try {
+				result.complete(work.get());
+			}
+			catch (RuntimeException failure) {
+				result.completeExceptionally(failure);
+			}
+		});
+		thread.setDaemon(true);
+		thread.start();
+		return result;
+	}
+
+	@Test
+	void aTransactionThatInvalidatedTheCacheReadsItsOwnChangesAndKeepsNothingUntilItEnds() {
+		this.cache.put("k", "committed", this.cache.generation());
+		TransactionSynchronizationManager.initSynchronization();
+		try {
+			this.cache.invalidateAll();
+			assertThat(this.cache.get("k", () -> "uncommitted")).isEqualTo("uncommitted");
+			assertThat(this.cache.get("k")).as("nothing kept while the transaction runs").isEmpty();
+			assertThat(this.cache.get("k", () -> "uncommitted, again")).isEqualTo("uncommitted, again");
+			TransactionSynchronizationManager.getSynchronizations()
+				.forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+		}
+		finally {
+			TransactionSynchronizationManager.clearSynchronization();
+		}
+		assertThat(this.cache.get("k", () -> "after")).isEqualTo("after");
+		assertThat(this.cache.get("k")).contains("after");
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException interrupted) {
+			throw new IllegalStateException(interrupted);
+		}
+	}
+
+	/** Spins (no sleep) until the condition holds; a test that never gets there fails after 30 s. */
+	private static void waitUntil(BooleanSupplier condition) {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as("condition reached within 30 s").isLessThan(deadline);
+			Thread.onSpinWait();
+		}
 	}
 
 	@Test

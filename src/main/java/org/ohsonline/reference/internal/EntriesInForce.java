@@ -20,10 +20,13 @@ class EntriesInForce {
 
 	private final JdbcClient jdbc;
 
+	private final CatalogStore catalogs;
+
 	private final Clock clock;
 
-	EntriesInForce(JdbcClient jdbc, Clock clock) {
+	EntriesInForce(JdbcClient jdbc, CatalogStore catalogs, Clock clock) {
 		this.jdbc = jdbc;
+		this.catalogs = catalogs;
 		this.clock = clock;
 	}
 
@@ -31,13 +34,9 @@ class EntriesInForce {
 		return LocalDate.now(this.clock);
 	}
 
+	/** The version in force, from {@link CatalogStore}'s cache (dropped whenever a version is activated). */
 	Optional<CatalogVersion> version(String catalog, LocalDate date) {
-		return this.jdbc.sql("select * from reference.catalog_version where catalog_code = :code"
-				+ " and effective_from <= :date order by effective_from desc, id desc limit 1")
-			.param("code", catalog)
-			.param("date", date)
-			.query(CatalogStore::version)
-			.optional();
+		return this.catalogs.versionInForce(catalog, date);
 	}
 
 	/** The first version of a catalog by effective date, if any was loaded. */

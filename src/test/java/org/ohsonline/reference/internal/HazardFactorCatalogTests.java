@@ -37,7 +37,7 @@ class HazardFactorCatalogTests {
 		long versionId = 1;
 
 		Entries() {
-			super(null, CLOCK);
+			super(null, null, CLOCK);
 		}
 
 		@Override
