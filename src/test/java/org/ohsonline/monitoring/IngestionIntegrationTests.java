@@ -21,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -52,6 +54,9 @@ class IngestionIntegrationTests {
 
 	@Autowired
 	UserAdministration administration;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	@Autowired
 	UserDetailsService details;
@@ -215,6 +220,38 @@ class IngestionIntegrationTests {
 		send(second, MonitoringFixtures.everyMinute("mg/m³", 1, 1)).andExpect(status().isOk());
 		this.devices.retire(MonitoringFixtures.GONGSHU, this.benzene.id());
 		send(second, MonitoringFixtures.everyMinute("mg/m³", 1, 1)).andExpect(status().isUnauthorized());
+	}
+
+	/**
+	 * Ingestion plans its statements on the partitioned tables generically (a transaction-local
+	 * {@code plan_cache_mode}) and puts the transaction's own mode back afterwards, also when every reading
+	 * was a duplicate: a transaction it joins keeps its setting, alerts are raised under it.
+	 */
+	@Test
+	void givesTheTransactionItsPlanCacheModeBackWhenItsReadingsAreStored() {
+		String batch = MonitoringFixtures.everyMinute("mg/m³", 12, 300);
+		new TransactionTemplate(this.transactionManager).executeWithoutResult(status -> {
+			this.jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
+			try {
+				send(this.token, batch).andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(300));
+				assertThat(planCacheMode()).as("after a batch that raised alerts").isEqualTo("force_custom_plan");
+				send(this.token, batch).andExpect(status().isOk()).andExpect(jsonPath("$.duplicates").value(300));
+				assertThat(planCacheMode()).as("after a batch of duplicates").isEqualTo("force_custom_plan");
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+			assertThat(this.jdbc.sql("select count(*) from monitoring.alert where device_id = :d")
+				.param("d", this.benzene.id())
+				.query(Long.class)
+				.single()).as("TWA and STEL raised in the same transaction").isEqualTo(2);
+			status.setRollbackOnly();
+		});
+		assertThat(planCacheMode()).isEqualTo("auto");
+	}
+
+	String planCacheMode() {
+		return this.jdbc.sql("select current_setting('plan_cache_mode')").query(String.class).single();
 	}
 
 	@Test

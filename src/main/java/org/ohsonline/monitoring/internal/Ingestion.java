@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.ohsonline.monitoring.DeviceBackOnline;
@@ -241,23 +240,35 @@ public class Ingestion {
 		// instances) are evaluated one after another, each seeing the others' committed readings in its
 		// window; without this, two concurrent batches each computed the exposure without the other's rows.
 		// Every writer of readings takes this lock, so what is found stored below stays all there is.
-		this.jdbc.sql("select pg_advisory_xact_lock(:space, :device)")
+		// The same statement has the statements that follow, on the partitioned tables, use generic plans:
+		// they got custom plans, planned at every execution (8 % of the backends' time), though run-time
+		// pruning keeps a generic plan to the batch's partitions. The setting is the transaction's own
+		// (set_config's third argument) and the one it replaces is read first: the window query, the last
+		// on the partitioned tables, puts it back, so the state and alerts, and whatever else the
+		// transaction does, are planned as usual.
+		String planCacheMode = this.jdbc.sql("""
+				select pg_advisory_xact_lock(:space, :device), current_setting('plan_cache_mode'),
+				       set_config('plan_cache_mode', 'force_generic_plan', true)""")
 			.param("space", DEVICE_LOCK_SPACE)
 			.param("device", (int) device.id())
-			.query((rs, n) -> 1)
+			.query((rs, n) -> rs.getString(2))
 			.single();
-		Set<Long> stored = this.readings.stored(device.id(), candidates.micros());
-		for (int index : candidates.dropStored(stored)) {
+		ReadingStore.Lookup lookup = this.readings.lookup(device.id(), candidates.micros());
+		for (int index : candidates.dropStored(lookup.stored())) {
 			outcomes[index] = Outcome.duplicate(index);
 			duplicates++;
 		}
 		int accepted = candidates.size();
 		if (accepted == 0) {
+			this.jdbc.sql("select set_config('plan_cache_mode', :mode, true)")
+				.param("mode", planCacheMode)
+				.query((rs, n) -> 1)
+				.single();
 			return new int[] { 0, duplicates };
 		}
 		long[] micros = candidates.micros();
 		double[] values = candidates.values();
-		this.readings.copy(device.id(), micros, values, received);
+		this.readings.insert(device.id(), micros, values, received);
 		Aggregates aggregates = new Aggregates(device);
 		double peak = Double.NEGATIVE_INFINITY;
 		long peakAt = 0;
@@ -277,16 +288,13 @@ public class Ingestion {
 		this.readings.addAggregates(device.id(), aggregates.minutes(), aggregates.hours());
 		Instant at = instant(latest);
 		// A batch of older readings arriving after newer ones (MQTT consumers race, devices resend) is
-		// evaluated at the device's newest reading, so the state always describes the latest window.
-		var newest = this.jdbc.sql("select last_measured_at, last_value from monitoring.device_state where device_id = :d")
-			.param("d", device.id())
-			.query((rs, n) -> Map.entry(rs.getTimestamp(1).toInstant(), rs.getDouble(2)))
-			.optional();
-		if (newest.isPresent() && newest.get().getKey().isAfter(at)) {
-			at = newest.get().getKey();
-			latestValue = newest.get().getValue();
+		// evaluated at the device's newest reading, so the state always describes the latest window. The state
+		// was read with the lookup, under the lock: only this method, under the same lock, moves it.
+		if (lookup.newestAt() != null && lookup.newestAt().isAfter(at)) {
+			at = lookup.newestAt();
+			latestValue = lookup.newestValue();
 		}
-		Window window = this.readings.window(device.id(), at);
+		Window window = this.readings.window(device.id(), at, planCacheMode);
 		Limits.Resolved resolved = device.heat() ? Limits.Resolved.NONE : this.limits.of(device);
 		Double heatLimit = device.heat() ? this.heat.of(device).orElse(null) : null;
 		ExposureEvaluator.Evaluation evaluation = ExposureEvaluator.evaluate(device, resolved, heatLimit, window, peak,

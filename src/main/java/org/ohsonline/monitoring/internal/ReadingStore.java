@@ -1,12 +1,5 @@
 package org.ohsonline.monitoring.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,48 +7,31 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
-import org.postgresql.PGConnection;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.support.SQLExceptionTranslator;
-import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.stereotype.Repository;
 
 /**
  * Readings and their aggregates. Under the device's lock, the readings already stored are looked up
- * and the new ones copied in (binary {@code COPY}); only those are added to the minute aggregates,
+ * and the new ones inserted; only those are added to the minute aggregates,
  * and the minutes to the hours, so a retried batch counts once. The primary key (device,
  * measured_at) still refuses a second row for an instant.
  */
 @Repository
 class ReadingStore {
 
-	/** The binary COPY signature: "PGCOPY\n\377\r\n\0". */
-	private static final byte[] COPY_SIGNATURE = "PGCOPY\n\u00ff\r\n\u0000".getBytes(StandardCharsets.ISO_8859_1);
-
-	/** PostgreSQL's binary timestamps count microseconds from 2000-01-01T00:00:00Z. */
-	private static final long POSTGRES_EPOCH_MICROS = 946_684_800_000_000L;
-
 	private final JdbcClient jdbc;
 
-	private static final SQLExceptionTranslator TRANSLATOR = new SQLStateSQLExceptionTranslator();
-
-	private final DataSource dataSource;
-
-	ReadingStore(JdbcClient jdbc, DataSource dataSource) {
+	ReadingStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.dataSource = dataSource;
 	}
 
 	/**
-	 * Which of a device's readings (epoch µs) are already stored. Asked under the device's advisory lock,
-	 * which every writer of readings holds (this class is the only one, called from {@link Ingestion}), so
-	 * the answer still holds when the new ones are copied in.
+	 * What is stored of a device before a batch goes in: which of the batch's readings (epoch µs) are stored
+	 * already, and the device's newest reading (its state), in one round trip. Asked under the device's
+	 * advisory lock, which every writer of readings and of the state's newest reading holds (this class and
+	 * {@link Ingestion}), so the answer still holds when the new ones are inserted.
 	 */
-	Set<Long> stored(long deviceId, long[] micros) {
+	Lookup lookup(long deviceId, long[] micros) {
 		long from = Long.MAX_VALUE;
 		long to = Long.MIN_VALUE;
 		for (long m : micros) {
@@ -63,56 +39,61 @@ class ReadingStore {
 			to = Math.max(to, m);
 		}
 		// The bounds let the plan keep to the batch's day partitions; the array finds the exact instants.
-		List<Long> found = this.jdbc.sql("""
-				select (extract(epoch from measured_at) * 1000000)::bigint from monitoring.reading
+		// The device's state comes as one more row (stored instant null): a statement less per batch.
+		Set<Long> stored = new HashSet<>();
+		Instant[] newestAt = { null };
+		double[] newestValue = { 0 };
+		this.jdbc.sql("""
+				select (extract(epoch from measured_at) * 1000000)::bigint, null::timestamptz, null::float8
+				from monitoring.reading
 				where device_id = :device and measured_at between :from and :to
 				  and measured_at = any(array(select timestamptz 'epoch' + t * interval '1 microsecond'
-				                              from unnest(cast(:t as bigint[])) as x(t)))""")
+				                              from unnest(cast(:t as bigint[])) as x(t)))
+				union all
+				select null, last_measured_at, last_value from monitoring.device_state where device_id = :device""")
 			.param("device", deviceId)
 			.param("from", Timestamp.from(Ingestion.instant(from)))
 			.param("to", Timestamp.from(Ingestion.instant(to)))
 			.param("t", micros)
-			.query(Long.class)
-			.list();
-		return found.isEmpty() ? Set.of() : new HashSet<>(found);
+			.query(rs -> {
+				long m = rs.getLong(1);
+				if (!rs.wasNull()) {
+					stored.add(m);
+				}
+				else {
+					newestAt[0] = rs.getTimestamp(2).toInstant();
+					newestValue[0] = rs.getDouble(3);
+				}
+			});
+		return new Lookup(stored, newestAt[0], newestValue[0]);
 	}
 
 	/**
-	 * Copies new readings in (binary {@code COPY}, as fast as PostgreSQL takes rows): none of them may be
-	 * stored yet ({@link #stored}). {@code INSERT … ON CONFLICT DO NOTHING RETURNING} of 1,000 readings spent
-	 * about a quarter of its backend's time on the conflict checks and speculative insertion, and sent every
-	 * new timestamp back (docs/benchmarks.md, "Monitoring ingestion").
+	 * @param stored the batch's instants (epoch µs) already stored
+	 * @param newestAt the device's newest reading before the batch ({@code null}: the device has no state yet)
+	 * @param newestValue its value
 	 */
-	void copy(long deviceId, long[] micros, double[] values, Instant received) {
-		// PGCOPY header, flags, header extension; per row 4 fields of 8 bytes each with their lengths; trailer.
-		ByteBuffer rows = ByteBuffer.allocate(19 + micros.length * (2 + 4 * (4 + 8)) + 2);
-		rows.put(COPY_SIGNATURE).putInt(0).putInt(0);
-		long receivedAt = Ingestion.micros(received) - POSTGRES_EPOCH_MICROS;
-		for (int i = 0; i < micros.length; i++) {
-			rows.putShort((short) 4);
-			rows.putInt(8).putLong(deviceId);
-			rows.putInt(8).putLong(micros[i] - POSTGRES_EPOCH_MICROS);
-			rows.putInt(8).putDouble(values[i]);
-			rows.putInt(8).putLong(receivedAt);
-		}
-		rows.putShort((short) -1);
-		// The transaction's own connection: the rows are stored exactly when the batch's evaluation is.
-		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		try {
-			connection.unwrap(PGConnection.class)
-				.getCopyAPI()
-				.copyIn("copy monitoring.reading (device_id, measured_at, value, received_at) from stdin (format binary)",
-						new ByteArrayInputStream(rows.array(), 0, rows.position()));
-		}
-		catch (SQLException ex) {
-			throw TRANSLATOR.translate("copy monitoring.reading", null, ex);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, this.dataSource);
-		}
+	record Lookup(Set<Long> stored, Instant newestAt, double newestValue) {
+	}
+
+	/**
+	 * Inserts new readings: none of them may be stored yet ({@link #lookup}), so no conflict handling.
+	 * {@code INSERT … ON CONFLICT DO NOTHING RETURNING} of 1,000 readings spent about a quarter of its
+	 * backend's time on the conflict checks and speculative insertion, and sent every new timestamp back;
+	 * a binary {@code COPY} of the 1,000 rows then spent about 15 % on creating and dropping its 1,000 tuple
+	 * slots; a plain insertion from arrays costs the backend less than either (docs/benchmarks.md,
+	 * "Monitoring ingestion").
+	 */
+	void insert(long deviceId, long[] micros, double[] values, Instant received) {
+		this.jdbc.sql("""
+				insert into monitoring.reading (device_id, measured_at, value, received_at)
+				select :device, timestamptz 'epoch' + t * interval '1 microsecond', v, :received
+				from unnest(cast(:t as bigint[]), cast(:v as float8[])) as x(t, v)""")
+			.param("device", deviceId)
+			.param("received", Timestamp.from(received))
+			.param("t", micros)
+			.param("v", values)
+			.update();
 	}
 
 	/** Aggregates of minutes or hours (start in epoch µs) to add. */
@@ -161,14 +142,18 @@ class ReadingStore {
 	/**
 	 * The sums over the windows ending with the minute of {@code at}: the last 480 minutes (8 h),
 	 * the last 15 minutes and the last 60 minutes, each counting the minute of {@code at} itself.
+	 * @param planCacheMode the transaction's {@code plan_cache_mode} to put back once this query has run
+	 * (ingestion runs its statements on the partitioned tables with generic plans, this one the last of
+	 * them): setting it here saves a statement per batch
 	 */
-	Window window(long deviceId, Instant at) {
+	Window window(long deviceId, Instant at, String planCacheMode) {
 		Instant to = at.truncatedTo(ChronoUnit.MINUTES);
 		return this.jdbc.sql("""
 				select coalesce(sum(dose), 0), coalesce(sum(energy), 0),
 				       coalesce(sum(dose) filter (where minute > :from15), 0),
 				       coalesce(sum(total) filter (where minute > :from60), 0),
-				       coalesce(sum(n) filter (where minute > :from60), 0)
+				       coalesce(sum(n) filter (where minute > :from60), 0),
+				       set_config('plan_cache_mode', :mode, true)
 				from monitoring.reading_minute
 				where device_id = :device and minute > :from480 and minute <= :to""")
 			.param("device", deviceId)
@@ -176,6 +161,7 @@ class ReadingStore {
 			.param("from480", Timestamp.from(to.minus(480, ChronoUnit.MINUTES)))
 			.param("from15", Timestamp.from(to.minus(15, ChronoUnit.MINUTES)))
 			.param("from60", Timestamp.from(to.minus(60, ChronoUnit.MINUTES)))
+			.param("mode", planCacheMode)
 			.query((rs, n) -> new Window(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4),
 					rs.getLong(5)))
 			.single();
