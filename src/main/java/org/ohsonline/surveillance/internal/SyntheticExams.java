@@ -251,7 +251,7 @@ class SyntheticExams {
 		return history;
 	}
 
-	private Optional<AgencySummary> institutionFor(List<AgencySummary> institutions, ExamType type,
+	Optional<AgencySummary> institutionFor(List<AgencySummary> institutions, ExamType type,
 			List<String> hazards, LocalDate day) {
 		AgencySummary best = null;
 		long bestCount = 0;
@@ -270,7 +270,7 @@ class SyntheticExams {
 		return Optional.ofNullable(best);
 	}
 
-	private ExamCommand exam(Random random, EmployerSummary employer, long institutionId, ExamType type, LocalDate day,
+	ExamCommand exam(Random random, EmployerSummary employer, long institutionId, ExamType type, LocalDate day,
 			List<String> hazards, int[] baseline, double years, boolean fastDrift) {
 		List<ExamCommand.HazardConclusion> conclusions = new ArrayList<>();
 		List<ExamCommand.Threshold> audiogram = new ArrayList<>();
@@ -364,7 +364,7 @@ class SyntheticExams {
 		return BigDecimal.valueOf(centre + (random.nextDouble() - 0.5) * spread).setScale(1, RoundingMode.HALF_UP);
 	}
 
-	private static ExamCommand withIdNumber(ExamCommand c, String idNumber) {
+	static ExamCommand withIdNumber(ExamCommand c, String idNumber) {
 		return new ExamCommand(c.institutionId(), c.employerCreditCode(), idNumber, c.examType(), c.examinedOn(),
 				c.conclusions(), c.audiogram(), c.chestResult(), c.fvcPercent(), c.fev1Percent(), c.fev1FvcPercent(),
 				c.bloodLead(), c.wbc(), c.neutrophils(), c.hemoglobin(), c.platelets(), c.items(), c.recommendation());

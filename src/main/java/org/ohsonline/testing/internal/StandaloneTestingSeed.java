@@ -203,7 +203,7 @@ class StandaloneTestingSeed implements DemoSeedStep {
 		return true;
 	}
 
-	private void addFactor(StructureViews.Post post, String code, LocalDate day, Random random,
+	void addFactor(StructureViews.Post post, String code, LocalDate day, Random random,
 			List<JobCommand.PlanRow> plan, List<ResultInput> results) {
 		LimitRows.Resolved limit = this.limits.resolve(code, null);
 		if (!limit.found()) {
