@@ -23,6 +23,7 @@ import org.ohsonline.registry.Employers;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.Scope;
+import org.ohsonline.shared.demo.CommandOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -84,9 +85,9 @@ class MixedBenchmarkDeclarations implements ApplicationRunner {
 		if (!args.containsOption("mixed-benchmark")) {
 			return;
 		}
-		int wanted = intOption(args, "mixed-benchmark-declarations", 2_500);
-		int firstPage = intOption(args, "mixed-benchmark-declarations-page", 100);
-		Path out = Path.of(stringOption(args, "mixed-benchmark-out", "target/bench-mixed"));
+		int wanted = CommandOptions.integer(args, "mixed-benchmark-declarations", 2_500);
+		int firstPage = CommandOptions.integer(args, "mixed-benchmark-declarations-page", 100);
+		Path out = Path.of(CommandOptions.text(args, "mixed-benchmark-out", "target/bench-mixed"));
 		Files.createDirectories(out);
 		long started = System.nanoTime();
 		String changeReason = this.clocks.reasons()
@@ -193,16 +194,6 @@ class MixedBenchmarkDeclarations implements ApplicationRunner {
 			log.debug("MIXED-BENCH declaration left out: {}", ex.toString());
 			return false;
 		}
-	}
-
-	private static int intOption(ApplicationArguments args, String name, int fallback) {
-		List<String> values = args.getOptionValues(name);
-		return values == null || values.isEmpty() ? fallback : Integer.parseInt(values.get(0));
-	}
-
-	private static String stringOption(ApplicationArguments args, String name, String fallback) {
-		List<String> values = args.getOptionValues(name);
-		return values == null || values.isEmpty() ? fallback : values.get(0);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.ohsonline.registry.EmployerChanged;
+import org.ohsonline.shared.demo.CommandOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,8 +60,8 @@ class RiskBenchmark implements ApplicationRunner {
 		if (!args.containsOption(OPTION)) {
 			return;
 		}
-		int rate = intOption(args, "risk-benchmark-rate", 200);
-		int seconds = intOption(args, "risk-benchmark-seconds", 30);
+		int rate = CommandOptions.integer(args, "risk-benchmark-rate", 200);
+		int seconds = CommandOptions.integer(args, "risk-benchmark-seconds", 30);
 		FullReclassification.Run build = this.full.buildMissing();
 		print("portraits built (register → risk.portrait): %d employers, %d new, %.1f s", build.employers(),
 				build.changed(), build.millis() / 1000.0);
@@ -82,7 +83,7 @@ class RiskBenchmark implements ApplicationRunner {
 			.single());
 		// Warm-up, as JMH warms up: each kind of stream for a few seconds on other employers (other seeds), not counted;
 		// the code paths are compiled and the pools filled before the measured streams.
-		int warmUp = intOption(args, "risk-benchmark-warm-up", 10);
+		int warmUp = CommandOptions.integer(args, "risk-benchmark-warm-up", 10);
 		if (warmUp > 0) {
 			incremental(rate, warmUp, Set.of("name"), "warm-up, not a measurement: record changed", 1_000);
 			incremental(rate, warmUp, Set.of(EmployerChanged.HAZARDS), "warm-up, not a measurement: post with hazards added",
@@ -181,11 +182,6 @@ class RiskBenchmark implements ApplicationRunner {
 		}
 		int rank = (int) Math.ceil(fraction * sortedNanos.size());
 		return sortedNanos.get(Math.max(0, Math.min(sortedNanos.size() - 1, rank - 1))) / 1e6;
-	}
-
-	private static int intOption(ApplicationArguments args, String name, int fallback) {
-		List<String> values = args.getOptionValues(name);
-		return values == null || values.isEmpty() ? fallback : Integer.parseInt(values.get(0));
 	}
 
 	private static void print(String format, Object... arguments) {

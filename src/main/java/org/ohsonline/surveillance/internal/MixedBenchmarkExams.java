@@ -24,6 +24,7 @@ import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.InvalidInputException;
 import org.ohsonline.shared.Scope;
 import org.ohsonline.surveillance.ExamCommand;
+import org.ohsonline.shared.demo.CommandOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -87,8 +88,8 @@ class MixedBenchmarkExams implements ApplicationRunner {
 		if (!args.containsOption("mixed-benchmark")) {
 			return;
 		}
-		int wanted = intOption(args, "mixed-benchmark-exams", 5_000);
-		Path out = Path.of(stringOption(args, "mixed-benchmark-out", "target/bench-mixed"));
+		int wanted = CommandOptions.integer(args, "mixed-benchmark-exams", 5_000);
+		Path out = Path.of(CommandOptions.text(args, "mixed-benchmark-out", "target/bench-mixed"));
 		Files.createDirectories(out);
 		long started = System.nanoTime();
 		List<AgencySummary> institutionList = this.synthetic.institutions("33");
@@ -206,16 +207,6 @@ class MixedBenchmarkExams implements ApplicationRunner {
 		r.put("items", c.items());
 		r.put("recommendation", c.recommendation());
 		return r;
-	}
-
-	static int intOption(ApplicationArguments args, String name, int fallback) {
-		List<String> values = args.getOptionValues(name);
-		return values == null || values.isEmpty() ? fallback : Integer.parseInt(values.get(0));
-	}
-
-	static String stringOption(ApplicationArguments args, String name, String fallback) {
-		List<String> values = args.getOptionValues(name);
-		return values == null || values.isEmpty() ? fallback : values.get(0);
 	}
 
 }

@@ -35,6 +35,7 @@ import org.ohsonline.testing.JobView;
 import org.ohsonline.testing.ResultBatch;
 import org.ohsonline.testing.ResultInput;
 import org.ohsonline.testing.TestingJobs;
+import org.ohsonline.shared.demo.CommandOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -105,9 +106,9 @@ class MixedBenchmarkTesting implements ApplicationRunner {
 		if (!args.containsOption("mixed-benchmark")) {
 			return;
 		}
-		int wantedAgencies = intOption(args, "mixed-benchmark-agencies", 20);
-		int perAgency = intOption(args, "mixed-benchmark-jobs-per-agency", 5);
-		Path out = Path.of(stringOption(args, "mixed-benchmark-out", "target/bench-mixed"));
+		int wantedAgencies = CommandOptions.integer(args, "mixed-benchmark-agencies", 20);
+		int perAgency = CommandOptions.integer(args, "mixed-benchmark-jobs-per-agency", 5);
+		Path out = Path.of(CommandOptions.text(args, "mixed-benchmark-out", "target/bench-mixed"));
 		Files.createDirectories(out);
 		long started = System.nanoTime();
 		LocalDate today = LocalDate.now(this.clock);
@@ -238,16 +239,6 @@ class MixedBenchmarkTesting implements ApplicationRunner {
 					this.mixtures);
 		}
 
-	}
-
-	private static int intOption(ApplicationArguments args, String name, int fallback) {
-		List<String> values = args.getOptionValues(name);
-		return values == null || values.isEmpty() ? fallback : Integer.parseInt(values.get(0));
-	}
-
-	private static String stringOption(ApplicationArguments args, String name, String fallback) {
-		List<String> values = args.getOptionValues(name);
-		return values == null || values.isEmpty() ? fallback : values.get(0);
 	}
 
 }

@@ -25,6 +25,7 @@ import org.ohsonline.training.Courses;
 import org.ohsonline.training.QuestionView;
 import org.ohsonline.training.RegionRates;
 import org.ohsonline.training.TrainingRates;
+import org.ohsonline.shared.demo.CommandOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,8 +84,8 @@ class TrainingBenchmark implements ApplicationRunner {
 		if (!args.containsOption(OPTION)) {
 			return;
 		}
-		int learners = intOption(args, "training-benchmark-learners", 5_000);
-		Path out = Path.of(stringOption(args, "training-benchmark-out", "target/bench-training"));
+		int learners = CommandOptions.integer(args, "training-benchmark-learners", 5_000);
+		Path out = Path.of(CommandOptions.text(args, "training-benchmark-out", "target/bench-training"));
 		Files.createDirectories(out);
 		Actor province = new Actor(0, "system:training-benchmark", "系统 (培训基准测试)", "33", Scope.region("33"), Set.of(),
 				"local", Actor.Channel.SYSTEM);
@@ -231,16 +232,6 @@ class TrainingBenchmark implements ApplicationRunner {
 
 	private static double seconds(long startedNanos) {
 		return (System.nanoTime() - startedNanos) / 1e9;
-	}
-
-	private static int intOption(ApplicationArguments args, String name, int fallback) {
-		List<String> values = args.getOptionValues(name);
-		return values == null || values.isEmpty() ? fallback : Integer.parseInt(values.get(0));
-	}
-
-	private static String stringOption(ApplicationArguments args, String name, String fallback) {
-		List<String> values = args.getOptionValues(name);
-		return values == null || values.isEmpty() ? fallback : values.get(0);
 	}
 
 	private static void print(String format, Object... arguments) {
