@@ -1,7 +1,13 @@
 package org.ohsonline.audit;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.ohsonline.IntegrationTest;
@@ -93,7 +99,7 @@ class AuditTrailIntegrationTests {
 	@Test
 	void findsTheGapWhereARowWasRemoved() {
 		long middle = middleEntry();
-		long next = this.jdbc.sql("select min(id) from audit.entry where id > :id").param("id", middle).query(Long.class).single();
+		long next = nextInItsChain(middle);
 		ChainVerification result = tampered("delete from audit.entry where id = " + middle);
 		assertThat(result.intact()).isFalse();
 		assertThat(result.firstBrokenId()).isEqualTo(next);
@@ -111,10 +117,106 @@ class AuditTrailIntegrationTests {
 	void findsARowRecomputedWithoutItsSuccessor() {
 		// Rewriting a row together with its own hash still breaks the link to the next row.
 		long middle = middleEntry();
-		long next = this.jdbc.sql("select min(id) from audit.entry where id > :id").param("id", middle).query(Long.class).single();
+		long next = nextInItsChain(middle);
 		ChainVerification result = tampered("update audit.entry set hash = repeat('0', 64) where id = " + middle);
 		assertThat(result.firstBrokenId()).isIn(middle, next);
 		assertThat(result.intact()).isFalse();
+	}
+
+	@Test
+	void findsThatTheNewestRowOfAnotherChainWasRemoved() throws Exception {
+		appendWhileAnotherTransactionHoldsAChain();
+		int chain = this.jdbc.sql("select max(chain_id) from audit.entry").query(Integer.class).single();
+		assertThat(chain).isGreaterThan(1);
+		ChainVerification result = tampered(
+				"delete from audit.entry where id = (select max(id) from audit.entry where chain_id = " + chain + ")");
+		assertThat(result.intact()).isFalse();
+		assertThat(result.problemCode()).isEqualTo("audit.verify.truncated");
+		assertThat(result.problem()).startsWith("Chain " + chain + " ends at");
+	}
+
+	@Test
+	void anAppendDoesNotWaitForAnotherTransactionsCommitAndTheChainsStayIntact() throws Exception {
+		long[] entries = appendWhileAnotherTransactionHoldsAChain();
+		List<Integer> chains = this.jdbc.sql("select chain_id from audit.entry where id in (:a, :b) order by id")
+			.param("a", entries[0])
+			.param("b", entries[1])
+			.query(Integer.class)
+			.list();
+		assertThat(chains).hasSize(2).doesNotHaveDuplicates();
+		assertThat(this.queries.verify(this.system).intact()).isTrue();
+	}
+
+	@Test
+	void theEntriesOfOneTransactionGoToOneChain() {
+		long[] ids = this.transactions.execute(status -> {
+			this.trail.record(this.system, "test.first", AuditTarget.of("test", 1, "33"), null, Map.of("n", 1));
+			long first = lastEntry();
+			this.trail.record(this.system, "test.second", AuditTarget.of("test", 1, "33"), null, Map.of("n", 2));
+			return new long[] { first, lastEntry() };
+		});
+		List<Integer> chains = this.jdbc.sql("select chain_id from audit.entry where id in (:a, :b)")
+			.param("a", ids[0])
+			.param("b", ids[1])
+			.query(Integer.class)
+			.list();
+		assertThat(chains).hasSize(2);
+		assertThat(chains.get(0)).isEqualTo(chains.get(1));
+	}
+
+	/**
+	 * One transaction appends and stays open while a second appends and commits on another thread: the second must
+	 * not wait for the first (before decision 0042 it waited on the one chain's head until the first committed). Returns
+	 * the two entries' ids, the held transaction's first.
+	 */
+	private long[] appendWhileAnotherTransactionHoldsAChain() throws Exception {
+		CountDownLatch held = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<Long> holder = threads.submit(() -> this.transactions.execute(status -> {
+				this.trail.record(this.system, "test.held", AuditTarget.of("test", 1, "33"), null, Map.of("held", true));
+				long id = lastEntry();
+				held.countDown();
+				try {
+					release.await(30, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return id;
+			}));
+			assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+			Future<Long> other = threads.submit(() -> this.transactions.execute(status -> {
+				this.trail.record(this.system, "test.other", AuditTarget.of("test", 2, "33"), null, Map.of("held", false));
+				return lastEntry();
+			}));
+			// committed while the first transaction still holds its chain
+			long otherId = other.get(20, TimeUnit.SECONDS);
+			release.countDown();
+			return new long[] { holder.get(30, TimeUnit.SECONDS), otherId };
+		}
+		finally {
+			release.countDown();
+			threads.shutdownNow();
+		}
+	}
+
+	/** The newest entry this transaction can see that it wrote last (its own: the highest id of its chain's head). */
+	private long lastEntry() {
+		return this.jdbc.sql("select max(id) from audit.entry where actor_name = :name and action like 'test.%'")
+			.param("name", this.system.username())
+			.query(Long.class)
+			.single();
+	}
+
+	private long nextInItsChain(long id) {
+		return this.jdbc.sql("""
+				select min(e.id) from audit.entry e
+				where e.id > :id and e.chain_id = (select chain_id from audit.entry where id = :id)""")
+			.param("id", id)
+			.query(Long.class)
+			.single();
 	}
 
 	private ChainVerification tampered(String sql) {

@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -123,27 +125,42 @@ class AuditQueryService implements AuditQueries {
 		return Page.of(items, total, page);
 	}
 
+	/**
+	 * Walks every entry in id order, each against the one before it in its own chain (decision 0042: the ids of a
+	 * chain's entries rise in the order they were appended), then compares each chain's last entry and count with its
+	 * head, so that entries removed from the end of any chain are found too.
+	 */
 	@Override
 	public ChainVerification verify(Actor actor) {
 		actor.require(VERIFY);
 		Instant now = Instant.now(this.clock);
-		record Head(Long lastId, String lastHash, long count) {
+		record Head(int chain, Long lastId, String lastHash, long count) {
 		}
-		Head head = this.jdbc.sql("select last_id, last_hash, entry_count from audit.chain_head where id = 1")
-			.query((rs, n) -> new Head((Long) rs.getObject(1), rs.getString(2), rs.getLong(3)))
-			.single();
-		String expectedPrev = AuditChain.GENESIS;
+		List<Head> heads = this.jdbc.sql("select id, last_id, last_hash, entry_count from audit.chain_head order by id")
+			.query((rs, n) -> new Head(rs.getInt(1), (Long) rs.getObject(2), rs.getString(3), rs.getLong(4)))
+			.list();
+		/** What the walk has seen of one chain. */
+		final class Walked {
+
+			String lastHash = AuditChain.GENESIS;
+
+			Long lastId;
+
+			long count;
+
+		}
+		Map<Integer, Walked> chains = new HashMap<>();
 		long checked = 0;
-		Long lastId = null;
-		record Stored(AuditChain.Link link, String hash) {
+		record Stored(int chain, AuditChain.Link link, String hash) {
 		}
-		try (Stream<Stored> rows = this.jdbc.sql("select " + COLUMNS + " from audit.entry order by id")
-			.query((rs, n) -> new Stored(link(rs, n), rs.getString("hash")))
+		try (Stream<Stored> rows = this.jdbc.sql("select chain_id, " + COLUMNS + " from audit.entry order by id")
+			.query((rs, n) -> new Stored(rs.getInt("chain_id"), link(rs, n), rs.getString("hash")))
 			.stream()) {
 			for (Stored row : (Iterable<Stored>) rows::iterator) {
 				AuditChain.Link link = row.link();
+				Walked chain = chains.computeIfAbsent(row.chain(), c -> new Walked());
 				checked++;
-				if (!link.prevHash().equals(expectedPrev)) {
+				if (!link.prevHash().equals(chain.lastHash)) {
 					return new ChainVerification(false, checked, link.id(),
 							"Entry " + link.id() + " does not link to its predecessor: an entry before it was removed or altered",
 							"audit.verify.brokenLink", now);
@@ -154,14 +171,25 @@ class AuditQueryService implements AuditQueries {
 							"Entry " + link.id() + " was altered: its content no longer matches its hash",
 							"audit.verify.altered", now);
 				}
-				expectedPrev = actual;
-				lastId = link.id();
+				chain.lastHash = actual;
+				chain.lastId = link.id();
+				chain.count++;
 			}
 		}
-		if (checked != head.count() || !expectedPrev.equals(head.lastHash())) {
-			return new ChainVerification(false, checked, lastId,
-					"The chain ends at entry " + lastId + " but its head records " + head.count()
-							+ " entries ending at " + head.lastId() + ": entries were removed from the end",
+		for (Head head : heads) {
+			Walked chain = chains.getOrDefault(head.chain(), new Walked());
+			chains.remove(head.chain());
+			if (chain.count != head.count() || !chain.lastHash.equals(head.lastHash())) {
+				return new ChainVerification(false, checked, chain.lastId,
+						"Chain " + head.chain() + " ends at entry " + chain.lastId + " but its head records " + head.count()
+								+ " entries ending at " + head.lastId() + ": entries were removed from the end",
+						"audit.verify.truncated", now);
+			}
+		}
+		if (!chains.isEmpty()) {
+			int chain = chains.keySet().iterator().next();
+			return new ChainVerification(false, checked, chains.get(chain).lastId,
+					"Entries name chain " + chain + ", which has no head: the heads were altered",
 					"audit.verify.truncated", now);
 		}
 		return new ChainVerification(true, checked, null, null, null, now);
