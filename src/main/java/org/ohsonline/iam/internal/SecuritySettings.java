@@ -13,12 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passwordMinLength the shortest acceptable password
  * @param tokenMaxLifetime the longest an API token may live
  * @param tokenCacheTtl how long a token's resolved principal is reused on one instance (0 turns the
- * cache off); changes made on another instance take effect within it
+ * cache off): the bound on a change missed by the cache notices (decision 0010, amended)
  * @param hstsMaxAge how long browsers are told to use only HTTPS for this host
  * ({@code Strict-Transport-Security}); 0 (standalone) sends no such header, production sets a year
  */
 @ConfigurationProperties("ohs.security")
 record SecuritySettings(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout,
 		@DefaultValue("12") int passwordMinLength, @DefaultValue("365d") Duration tokenMaxLifetime,
-		@DefaultValue("10s") Duration tokenCacheTtl, @DefaultValue("0s") Duration hstsMaxAge) {
+		@DefaultValue("5m") Duration tokenCacheTtl, @DefaultValue("0s") Duration hstsMaxAge) {
 }
