@@ -13,8 +13,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * One background thread of low priority draining a persisted queue (rows waiting in the database, so nothing is lost
  * when the process is killed: the next start finds them), one step at a time, that yields to requests: after each step
  * that did work it rests as long as the step took, so it uses at most half of one core however long the queue, and
- * four times as long while event listeners are running ({@link ListenerThreads#active()}), so that a burst of events
- * reaches its listeners first and the worker still goes on at a fifth of its pace. It
+ * four times as long while event listeners are running ({@link ListenerThreads#active()}) or requests are being served
+ * ({@link RequestsInProgress#active()}), so that a burst of events reaches its listeners first, users' requests are
+ * answered first, and the worker still goes on at a fifth of its pace. It
  * wakes when a transaction that queued work commits ({@link #wakeAfterCommit}) and looks again every poll interval
  * anyway. Started after everything else (the database and its migrations), stopped first, after the step under way.
  * <p>
@@ -53,11 +54,12 @@ public abstract class YieldingWorker implements SmartLifecycle {
 
 	/**
 	 * How long to rest after a step that did work and took {@code tookMillis}: as long as it took (at most half of one
-	 * core), four times as long while event listeners run (a burst of events reaches its listeners first). A worker
-	 * whose queue is on the path of a user's request (the risk portraits' refreshes) does not rest.
+	 * core), four times as long while event listeners run or requests are served (they go first). A worker whose
+	 * queue is on the path of a user's request (the risk portraits' refreshes) does not rest.
 	 */
 	protected long restAfter(long tookMillis) {
-		return Math.max(1, tookMillis) * (ListenerThreads.active() > 0 ? BUSY_FACTOR : 1);
+		boolean busy = ListenerThreads.active() > 0 || RequestsInProgress.active() > 0;
+		return Math.max(1, tookMillis) * (busy ? BUSY_FACTOR : 1);
 	}
 
 	/** The thread's priority: {@link Thread#MIN_PRIORITY} unless the worker says otherwise. */

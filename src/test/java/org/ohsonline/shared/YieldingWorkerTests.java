@@ -1,0 +1,45 @@
+package org.ohsonline.shared;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A background worker rests as long as its step took, and four times as long while event listeners run or requests
+ * are being served.
+ */
+class YieldingWorkerTests {
+
+	private final YieldingWorker worker = new YieldingWorker("test-worker", 1_000) {
+		@Override
+		protected boolean step() {
+			return false;
+		}
+	};
+
+	@Test
+	void restsAsLongAsItsStepTookWhenNothingElseRuns() {
+		assertThat(RequestsInProgress.active()).isZero();
+		assertThat(this.worker.restAfter(30)).isEqualTo(30);
+		assertThat(this.worker.restAfter(0)).isEqualTo(1);
+	}
+
+	@Test
+	void restsFourTimesAsLongWhileARequestIsServed() {
+		RequestsInProgress.begin();
+		try {
+			assertThat(this.worker.restAfter(30)).isEqualTo(30 * YieldingWorker.BUSY_FACTOR);
+		}
+		finally {
+			RequestsInProgress.end();
+		}
+		assertThat(this.worker.restAfter(30)).isEqualTo(30);
+	}
+
+	@Test
+	void restsFourTimesAsLongWhileAListenerRuns() {
+		long rest = ListenerThreads.call(() -> this.worker.restAfter(30));
+		assertThat(rest).isEqualTo(30 * YieldingWorker.BUSY_FACTOR);
+	}
+
+}
