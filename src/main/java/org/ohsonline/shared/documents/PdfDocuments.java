@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -61,26 +63,76 @@ public class PdfDocuments {
 	/** Renders well-formed XHTML to PDF. */
 	public byte[] renderHtml(String xhtml) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		// openhtmltopdf cannot open a .ttc itself: take the face out of the collection with PDFBox
-		// and hand it over as an embedded (subset) font of the document being written.
-		try (PDDocument document = new PDDocument();
-				TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(fontCollection()))) {
-			TrueTypeFont font = collection.getFontByName(FONT_NAME);
-			if (font == null) {
-				throw new IllegalStateException(FONT_RESOURCE + " has no face named " + FONT_NAME);
-			}
+		Face face = borrowFace();
+		boolean intact = false;
+		try (PDDocument document = new PDDocument()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.usePDDocument(document);
-			builder.useFont(new PDFontSupplier(PDType0Font.load(document, font, true)), FONT_FAMILY);
+			builder.useFont(new PDFontSupplier(PDType0Font.load(document, face.font(), true)), FONT_FAMILY);
 			builder.withHtmlContent(xhtml, null);
 			builder.withProducer("OHS Online");
 			builder.toStream(out);
 			builder.run();
+			intact = true;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot render the PDF document", ex);
 		}
+		finally {
+			returnFace(face, intact);
+		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * The bundled face, parsed. Parsing it (the collection's 5 MB copied twice, its character maps boxed into hash
+	 * maps) cost about 30 MB of allocation and most of a certificate's rendering; a parsed face only reads its glyphs
+	 * when a document embeds their subset, and is used by one rendering at a time.
+	 */
+	private record Face(TrueTypeCollection collection, TrueTypeFont font) {
+
+		void close() {
+			try {
+				this.collection.close();
+			}
+			catch (IOException ex) {
+				// a face in memory: nothing left to release
+			}
+		}
+
+	}
+
+	/** Parsed faces not in use: at most {@value #FACES_KEPT}, each about 30 MB; a rendering without one parses its own. */
+	private final BlockingQueue<Face> faces = new ArrayBlockingQueue<>(FACES_KEPT);
+
+	private static final int FACES_KEPT = 2;
+
+	private Face borrowFace() {
+		Face face = this.faces.poll();
+		if (face != null) {
+			return face;
+		}
+		// openhtmltopdf cannot open a .ttc itself: take the face out of the collection with PDFBox
+		// and hand it over as an embedded (subset) font of each document being written.
+		try {
+			TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(fontCollection()));
+			TrueTypeFont font = collection.getFontByName(FONT_NAME);
+			if (font == null) {
+				collection.close();
+				throw new IllegalStateException(FONT_RESOURCE + " has no face named " + FONT_NAME);
+			}
+			return new Face(collection, font);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the bundled font " + FONT_RESOURCE, ex);
+		}
+	}
+
+	/** Keeps a face for the next rendering, unless its rendering failed (it may be half-read) or enough are kept. */
+	private void returnFace(Face face, boolean intact) {
+		if (!intact || !this.faces.offer(face)) {
+			face.close();
+		}
 	}
 
 	private byte[] fontCollection() throws IOException {

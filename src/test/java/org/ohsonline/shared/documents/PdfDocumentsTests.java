@@ -6,8 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
@@ -47,6 +52,34 @@ class PdfDocumentsTests {
 		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		String text = pdfToText(pdf);
 		assertThat(text).contains("职业病危害项目申报回执").contains("接害人数 合计 42 人");
+	}
+
+	@Test
+	void everyDocumentHasItsOwnTextWhenTheParsedFontIsReusedAcrossThreads() throws Exception {
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(new StringTemplateResolver());
+		PdfDocuments documents = new PdfDocuments(engine);
+		String template = """
+				<html><head><meta charset="utf-8"/><style>body { font-family: 'WenQuanYi Micro Hei'; }</style></head>
+				<body><p th:text="${line}">x</p></body></html>""";
+		// each document needs glyphs the others do not: a reused face must embed each document's own subset
+		List<String> lines = List.of("培训合格证书 第一号", "职业健康管理员 第二号", "粉尘噪声检测 第三号", "诊断鉴定机构 第四号",
+				"危害因素申报 第五号", "整改复查意见 第六号");
+		ExecutorService threads = Executors.newFixedThreadPool(3);
+		try {
+			List<Future<byte[]>> pdfs = new ArrayList<>();
+			for (int round = 0; round < 2; round++) {
+				for (String line : lines) {
+					pdfs.add(threads.submit(() -> documents.render(template, Map.of("line", line), Locale.SIMPLIFIED_CHINESE)));
+				}
+			}
+			for (int i = 0; i < pdfs.size(); i++) {
+				assertThat(pdfToText(pdfs.get(i).get(60, TimeUnit.SECONDS))).contains(lines.get(i % lines.size()));
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	@Test
