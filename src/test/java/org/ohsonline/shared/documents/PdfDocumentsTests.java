@@ -37,16 +37,26 @@ class PdfDocumentsTests {
 	@TempDir
 	Path temp;
 
-	@Test
-	void rendersChineseTextWithTheBundledFont() throws Exception {
+	/** Documents from templates given as strings, in the bundled font. */
+	private static PdfDocuments documents() {
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(new StringTemplateResolver());
-		PdfDocuments documents = new PdfDocuments(engine);
-		String template = """
+		return new PdfDocuments(engine);
+	}
+
+	/** A page in the bundled font with the given body. */
+	private static String page(String body) {
+		return """
 				<html><head><meta charset="utf-8"/><style>body { font-family: 'WenQuanYi Micro Hei'; }</style></head>
-				<body><h1>职业病危害项目申报回执</h1><p th:text="${line}">x</p>
-				<img th:src="${qr}" width="120" height="120"/></body></html>""";
-		byte[] pdf = documents.render(template, Map.of("line", "接害人数 合计 42 人", "qr",
+				<body>%s</body></html>""".formatted(body);
+	}
+
+	@Test
+	void rendersChineseTextWithTheBundledFont() throws Exception {
+		String template = page("""
+				<h1>职业病危害项目申报回执</h1><p th:text="${line}">x</p>
+				<img th:src="${qr}" width="120" height="120"/>""");
+		byte[] pdf = documents().render(template, Map.of("line", "接害人数 合计 42 人", "qr",
 				QrCodes.pngDataUri("http://localhost:8080/verify/ABC", 240)), Locale.SIMPLIFIED_CHINESE);
 
 		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -56,12 +66,8 @@ class PdfDocumentsTests {
 
 	@Test
 	void everyDocumentHasItsOwnTextWhenTheParsedFontIsReusedAcrossThreads() throws Exception {
-		SpringTemplateEngine engine = new SpringTemplateEngine();
-		engine.setTemplateResolver(new StringTemplateResolver());
-		PdfDocuments documents = new PdfDocuments(engine);
-		String template = """
-				<html><head><meta charset="utf-8"/><style>body { font-family: 'WenQuanYi Micro Hei'; }</style></head>
-				<body><p th:text="${line}">x</p></body></html>""";
+		PdfDocuments documents = documents();
+		String template = page("<p th:text=\"${line}\">x</p>");
 		// each document needs glyphs the others do not: a reused face must embed each document's own subset
 		List<String> lines = List.of("培训合格证书 第一号", "职业健康管理员 第二号", "粉尘噪声检测 第三号", "诊断鉴定机构 第四号",
 				"危害因素申报 第五号", "整改复查意见 第六号");
