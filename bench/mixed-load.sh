@@ -113,21 +113,13 @@ echo "== warm-up ($WARMUP of the read mix, not counted)"
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/mixed-load.lua "$BASE" > /dev/null
 
 # CPU seconds of the JVM and of PostgreSQL, and the JVM's resident memory, every 30 s.
+source bench/cpu-ticks.sh
 sample() {
 	local tck; tck=$(getconf CLK_TCK)
 	while true; do
-		local jvm; jvm=$(awk '{print $14 + $15}' "/proc/$APP/stat")
-		# PostgreSQL: the postmaster with the backends it has reaped (cutime, cstime) and those running now.
-		local pg=0 master; master=$(pgrep -f "postgres.*-D.*$(realpath "$DATA")" | head -1 || true)
-		if [ -n "$master" ]; then
-			pg=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$master/stat")
-			for pid in $(pgrep -P "$master" || true); do
-				pg=$((pg + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
-			done
-		fi
-		printf '%s\t%.1f\t%.1f\t%s\t%.1f\n' "$(date +%s)" "$(echo "$jvm / $tck" | bc -l)" "$(echo "$pg / $tck" | bc -l)" \
-			"$(awk '/VmRSS/ {print $2}' "/proc/$APP/status")" \
-			"$(awk -v t="$tck" '/^cpu / {print ($2 + $3 + $4 + $7 + $8 + $9) / t}' /proc/stat)"
+		printf '%s\t%.1f\t%.1f\t%s\t%.1f\n' "$(date +%s)" "$(echo "$(process_ticks "$APP") / $tck" | bc -l)" \
+			"$(echo "$(postgres_ticks "$DATA") / $tck" | bc -l)" "$(awk '/VmRSS/ {print $2}' "/proc/$APP/status")" \
+			"$(echo "$(machine_busy_ticks) / $tck" | bc -l)"
 		sleep 30
 	done
 }

@@ -56,17 +56,9 @@ for _ in $(seq 1 600); do
 done
 # CPU seconds of the JVM, of PostgreSQL (the postmaster, the backends it reaped and those running) and of the machine,
 # every second, so that the measured phase's share can be told from the warm-up's.
+source bench/cpu-ticks.sh
 cpu_now() {
-	local jvm pg=0 master
-	jvm=$(awk '{print $14 + $15}' "/proc/$APP/stat")
-	master=$(pgrep -f "postgres.*-D.*$(realpath "$DATA")" | head -1 || true)
-	if [ -n "$master" ]; then
-		pg=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$master/stat")
-		for pid in $(pgrep -P "$master" || true); do
-			pg=$((pg + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
-		done
-	fi
-	echo "$(date +%s%3N) $jvm $pg $(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat)"
+	echo "$(date +%s%3N) $(process_ticks "$APP") $(postgres_ticks "$DATA") $(machine_busy_ticks)"
 }
 ( while kill -0 $APP 2>/dev/null; do cpu_now; sleep 1; done ) > "$OUT/cpu.txt" &
 SAMPLER=$!

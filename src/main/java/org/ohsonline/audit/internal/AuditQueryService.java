@@ -177,8 +177,10 @@ class AuditQueryService implements AuditQueries {
 			}
 		}
 		for (Head head : heads) {
-			Walked chain = chains.getOrDefault(head.chain(), new Walked());
-			chains.remove(head.chain());
+			Walked chain = chains.remove(head.chain());
+			if (chain == null) {
+				chain = new Walked();
+			}
 			if (chain.count != head.count() || !chain.lastHash.equals(head.lastHash())) {
 				return new ChainVerification(false, checked, chain.lastId,
 						"Chain " + head.chain() + " ends at entry " + chain.lastId + " but its head records " + head.count()

@@ -1,5 +1,7 @@
 package org.ohsonline.audit.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -113,7 +115,7 @@ class AuditTrailService implements AuditTrail {
 		return head;
 	}
 
-	private static Head head(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private static Head head(ResultSet rs, int row) throws SQLException {
 		return new Head(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getLong(4));
 	}
 

@@ -47,18 +47,8 @@ final class IndexedHandlerMapping extends RequestMappingHandlerMapping {
 
 	}
 
-	/** A registered mapping and its handler method; equal only to itself. */
-	private static final class Entry {
-
-		final RequestMappingInfo info;
-
-		final HandlerMethod handlerMethod;
-
-		Entry(RequestMappingInfo info, HandlerMethod handlerMethod) {
-			this.info = info;
-			this.handlerMethod = handlerMethod;
-		}
-
+	/** A mapping and its handler method: registered (in the index) or matching a request (its matching part). */
+	private record Entry(RequestMappingInfo info, HandlerMethod handlerMethod) {
 	}
 
 	/** Mappings without variables by their path, and every mapping by the literal beginning of each pattern. */
@@ -95,7 +85,7 @@ final class IndexedHandlerMapping extends RequestMappingHandlerMapping {
 		if (index == null || !indexable(lookupPath) || CorsUtils.isPreFlightRequest(request)) {
 			return super.lookupHandlerMethod(lookupPath, request);
 		}
-		List<Match> matches = new ArrayList<>(2);
+		List<Entry> matches = new ArrayList<>(2);
 		List<Entry> direct = index.direct().get(lookupPath);
 		if (direct != null) {
 			addMatches(direct, matches, request);
@@ -106,12 +96,12 @@ final class IndexedHandlerMapping extends RequestMappingHandlerMapping {
 		if (matches.isEmpty()) {
 			return super.lookupHandlerMethod(lookupPath, request);
 		}
-		Match best = matches.get(0);
+		Entry best = matches.get(0);
 		if (matches.size() > 1) {
 			Comparator<RequestMappingInfo> comparator = getMappingComparator(request);
 			matches.sort((a, b) -> comparator.compare(a.info(), b.info()));
 			best = matches.get(0);
-			Match second = matches.get(1);
+			Entry second = matches.get(1);
 			if (comparator.compare(best.info(), second.info()) == 0) {
 				throw new IllegalStateException("Ambiguous handler methods mapped for '" + request.getRequestURI()
 						+ "': {" + best.handlerMethod().getMethod() + ", " + second.handlerMethod().getMethod() + "}");
@@ -134,14 +124,11 @@ final class IndexedHandlerMapping extends RequestMappingHandlerMapping {
 		return index == null ? -1 : candidates(index, lookupPath).size();
 	}
 
-	private record Match(RequestMappingInfo info, HandlerMethod handlerMethod) {
-	}
-
-	private void addMatches(List<Entry> entries, List<Match> matches, HttpServletRequest request) {
+	private void addMatches(List<Entry> entries, List<Entry> matches, HttpServletRequest request) {
 		for (Entry entry : entries) {
-			RequestMappingInfo match = getMatchingMapping(entry.info, request);
+			RequestMappingInfo match = getMatchingMapping(entry.info(), request);
 			if (match != null) {
-				matches.add(new Match(match, entry.handlerMethod));
+				matches.add(new Entry(match, entry.handlerMethod()));
 			}
 		}
 	}
@@ -162,7 +149,7 @@ final class IndexedHandlerMapping extends RequestMappingHandlerMapping {
 		if (entries != null) {
 			for (Entry entry : entries) {
 				// a mapping with several patterns may sit under two beginnings of the same path
-				if (!candidates.contains(entry)) {
+				if (!containsItself(candidates, entry)) {
 					candidates.add(entry);
 				}
 			}
@@ -199,9 +186,19 @@ final class IndexedHandlerMapping extends RequestMappingHandlerMapping {
 
 	private static void add(Map<String, List<Entry>> index, String key, Entry entry) {
 		List<Entry> entries = index.computeIfAbsent(key, k -> new ArrayList<>());
-		if (!entries.contains(entry)) {
+		if (!containsItself(entries, entry)) {
 			entries.add(entry);
 		}
+	}
+
+	/** Whether the very entry is in the list (identity: comparing mappings by their conditions would cost more). */
+	private static boolean containsItself(List<Entry> entries, Entry entry) {
+		for (Entry present : entries) {
+			if (present == entry) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
