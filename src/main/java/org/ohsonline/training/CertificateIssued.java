@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * it (the indicators count training from it).
  *
  * @param learnerWorkerId the register's worker, when the learner is one
+ * @param employerId the register's employer the learner was enrolled for, when there is one
  */
 public record CertificateIssued(long certificateId, long courseId, Audience audience, Long learnerWorkerId,
-		String employerCreditCode, String regionCode, LocalDate issuedOn, LocalDate expiresOn) {
+		Long employerId, String employerCreditCode, String regionCode, LocalDate issuedOn, LocalDate expiresOn) {
 }

@@ -24,7 +24,6 @@ import org.ohsonline.registry.EmployerChanged;
 import org.ohsonline.registry.EmployerRegistered;
 import org.ohsonline.registry.EmployerSeveritiesRecomputed;
 import org.ohsonline.registry.EmployerStatusChanged;
-import org.ohsonline.registry.Employers;
 import org.ohsonline.registry.WorkerHired;
 import org.ohsonline.registry.WorkerLeft;
 import org.ohsonline.registry.WorkerPostsChanged;
@@ -53,14 +52,11 @@ class IndicatorEvents {
 
 	private final ReadModel readModel;
 
-	private final Employers employers;
-
 	private final IndicatorRecomputation recomputation;
 
-	IndicatorEvents(ReadModel readModel, IndicatorRecomputation recomputation, Employers employers) {
+	IndicatorEvents(ReadModel readModel, IndicatorRecomputation recomputation) {
 		this.readModel = readModel;
 		this.recomputation = recomputation;
-		this.employers = employers;
 	}
 
 	@EventListener
@@ -133,9 +129,8 @@ class IndicatorEvents {
 
 	@EventListener
 	void on(CertificateIssued event) {
-		if (event.employerCreditCode() != null) {
-			this.employers.byCreditCode(event.employerCreditCode())
-				.ifPresent(e -> this.recomputation.queue(e.id(), "CertificateIssued " + event.certificateId()));
+		if (event.employerId() != null) {
+			this.recomputation.queue(event.employerId(), "CertificateIssued " + event.certificateId());
 		}
 	}
 

@@ -126,7 +126,7 @@ class Certificates implements VerificationPanel {
 			.single();
 		long id = issued.id();
 		this.events.publishEvent(new CertificateIssued(id, course.id(), course.audience(), enrolment.workerId(),
-				enrolment.employerCreditCode(), enrolment.regionCode(), today, expires));
+				enrolment.employerId(), enrolment.employerCreditCode(), enrolment.regionCode(), today, expires));
 		return new CertificateView(id, issued.number(), course.id(), course.title(), course.version(), course.audience(),
 				course.hours(), enrolment.learnerName(), enrolment.employerCreditCode(), enrolment.regionCode(), today,
 				expires, null);

@@ -35,11 +35,20 @@ class CourseStore {
 			 or (cast(:scopeRegion as text) is not null and c.region_code like cast(:scopeRegion as text) || '%'
 			     and (c.status <> 'DRAFT' or :author)))""";
 
-	private static final String COLUMNS = """
-			c.id, c.series_id, c.version, c.status, c.title, c.summary, c.audience, c.hazard_codes, c.hours,
-			c.hours_rule_version, c.hours_rule_edition, c.validity_months, c.pass_mark, c.paper_size,
-			c.min_quiz_seconds, c.max_attempts, c.region_code, c.author_name, c.published_at
-			""";
+	private static final List<String> NAMES = List.of("id", "series_id", "version", "status", "title", "summary",
+			"audience", "hazard_codes", "hours", "hours_rule_version", "hours_rule_edition", "validity_months",
+			"pass_mark", "paper_size", "min_quiz_seconds", "max_attempts", "region_code", "author_name",
+			"published_at");
+
+	private static final String COLUMNS = columns("c", "");
+
+	/**
+	 * The select list of a course row from the table aliased {@code alias}, each column named with {@code prefix}
+	 * first, for a statement that reads a course beside other rows ({@link #row(ResultSet, String)}).
+	 */
+	static String columns(String alias, String prefix) {
+		return String.join(", ", NAMES.stream().map(name -> alias + "." + name + " as " + prefix + name).toList());
+	}
 
 	private final JdbcClient jdbc;
 
@@ -169,14 +178,21 @@ class CourseStore {
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
-		return new Row(rs.getLong("id"), rs.getLong("series_id"), rs.getInt("version"),
-				CourseStatus.valueOf(rs.getString("status")), rs.getString("title"), rs.getString("summary"),
-				Audience.valueOf(rs.getString("audience")), strings(rs.getArray("hazard_codes")), rs.getBigDecimal("hours"),
-				rs.getLong("hours_rule_version"), rs.getString("hours_rule_edition"), rs.getInt("validity_months"),
-				rs.getInt("pass_mark"), rs.getInt("paper_size"), rs.getInt("min_quiz_seconds"), rs.getInt("max_attempts"),
-				rs.getString("region_code"), rs.getString("author_name"),
-				rs.getObject("published_at", java.time.OffsetDateTime.class) == null ? null
-						: rs.getObject("published_at", java.time.OffsetDateTime.class).toInstant());
+		return row(rs, "");
+	}
+
+	/** The course row of {@link #columns columns} named with {@code prefix}. */
+	static Row row(ResultSet rs, String prefix) throws SQLException {
+		java.time.OffsetDateTime published = rs.getObject(prefix + "published_at", java.time.OffsetDateTime.class);
+		return new Row(rs.getLong(prefix + "id"), rs.getLong(prefix + "series_id"), rs.getInt(prefix + "version"),
+				CourseStatus.valueOf(rs.getString(prefix + "status")), rs.getString(prefix + "title"),
+				rs.getString(prefix + "summary"), Audience.valueOf(rs.getString(prefix + "audience")),
+				strings(rs.getArray(prefix + "hazard_codes")), rs.getBigDecimal(prefix + "hours"),
+				rs.getLong(prefix + "hours_rule_version"), rs.getString(prefix + "hours_rule_edition"),
+				rs.getInt(prefix + "validity_months"), rs.getInt(prefix + "pass_mark"), rs.getInt(prefix + "paper_size"),
+				rs.getInt(prefix + "min_quiz_seconds"), rs.getInt(prefix + "max_attempts"),
+				rs.getString(prefix + "region_code"), rs.getString(prefix + "author_name"),
+				published == null ? null : published.toInstant());
 	}
 
 }

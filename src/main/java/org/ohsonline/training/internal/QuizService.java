@@ -40,8 +40,6 @@ class QuizService {
 
 	private final JdbcClient jdbc;
 
-	private final CourseStore courses;
-
 	private final EnrolmentStore enrolments;
 
 	private final Certificates certificates;
@@ -50,10 +48,8 @@ class QuizService {
 
 	private final Clock clock;
 
-	QuizService(JdbcClient jdbc, CourseStore courses, EnrolmentStore enrolments, Certificates certificates,
-			AuditTrail audit, Clock clock) {
+	QuizService(JdbcClient jdbc, EnrolmentStore enrolments, Certificates certificates, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
-		this.courses = courses;
 		this.enrolments = enrolments;
 		this.certificates = certificates;
 		this.audit = audit;
@@ -165,18 +161,18 @@ class QuizService {
 
 	/**
 	 * Grades and stores a paper: the attempt and its enrolment (both locked, the enrolment the learner's own), the
-	 * course's pass mark and least time and the paper's answer key in one statement; the result and the enrolment's
+	 * course (its pass mark, least time and what a certificate names) and the paper's answer key in one statement; the result and the enrolment's
 	 * completion in a second; on a pass the certificate (one insert, its PDF pending); the audit entries last.
 	 */
 	AttemptView submit(Actor actor, EnrolmentStore.Learner learner, long attemptId, Map<Long, Integer> answers) {
-		record Locked(Attempt attempt, EnrolmentStore.Row enrolment, int passMark, int minQuizSeconds, Integer[] key) {
+		record Locked(Attempt attempt, EnrolmentStore.Row enrolment, CourseStore.Row course, Integer[] key) {
 		}
 		Locked locked = this.jdbc.sql("""
 				select a.id as a_id, a.number as a_number, a.question_ids as a_question_ids, a.started_at as a_started_at,
-				    a.submitted_at as a_submitted_at, k.pass_mark, k.min_quiz_seconds,
+				    a.submitted_at as a_submitted_at,
 				    array(select q.correct from unnest(a.question_ids) with ordinality u(qid, ord)
 				          left join training.question q on q.id = u.qid order by u.ord) as answer_key,
-				""" + EnrolmentStore.COLUMNS + """
+				""" + CourseStore.columns("k", "k_") + ", " + EnrolmentStore.COLUMNS + """
 				from training.attempt a join training.enrolment e on e.id = a.enrolment_id
 				join training.course k on k.id = e.course_id
 				where a.id = :id and """ + EnrolmentStore.OWN + " for update of a, e")
@@ -185,8 +181,7 @@ class QuizService {
 			.query((rs, n) -> new Locked(new Attempt(rs.getLong("a_id"), rs.getLong("id"), rs.getInt("a_number"),
 					Arrays.asList((Long[]) rs.getArray("a_question_ids").getArray()),
 					EnrolmentStore.instant(rs, "a_started_at"), EnrolmentStore.instant(rs, "a_submitted_at"), null, null),
-					EnrolmentStore.row(rs, n), rs.getInt("pass_mark"), rs.getInt("min_quiz_seconds"),
-					(Integer[]) rs.getArray("answer_key").getArray()))
+					EnrolmentStore.row(rs, n), CourseStore.row(rs, "k_"), (Integer[]) rs.getArray("answer_key").getArray()))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("attempt", attemptId));
 		Attempt attempt = locked.attempt();
@@ -196,9 +191,9 @@ class QuizService {
 		}
 		// Stored to the millisecond, as the opening: truncating never lets an early paper through.
 		Instant now = Instant.now(this.clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-		Instant earliest = attempt.startedAt().plus(Duration.ofSeconds(locked.minQuizSeconds()));
+		Instant earliest = attempt.startedAt().plus(Duration.ofSeconds(locked.course().minQuizSeconds()));
 		if (now.isBefore(earliest)) {
-			throw InvalidInputException.of("attempt", "training.quiz.tooEarly", locked.minQuizSeconds());
+			throw InvalidInputException.of("attempt", "training.quiz.tooEarly", locked.course().minQuizSeconds());
 		}
 		Map<Long, Integer> given = answers == null ? Map.of() : answers;
 		int right = 0;
@@ -212,7 +207,7 @@ class QuizService {
 			}
 		}
 		int score = attempt.questionIds().isEmpty() ? 0 : right * 100 / attempt.questionIds().size();
-		boolean passed = score >= locked.passMark();
+		boolean passed = score >= locked.course().passMark();
 		this.jdbc.sql("""
 				with a as (
 				    update training.attempt set submitted_at = :now, answers = :answers, score = :score, passed = :passed
@@ -227,7 +222,7 @@ class QuizService {
 		CertificateView certificate = null;
 		if (passed) {
 			// valid at once; its PDF follows after the commit (CertificateRendering)
-			certificate = this.certificates.issue(enrolment, this.courses.get(enrolment.courseId()), attemptId);
+			certificate = this.certificates.issue(enrolment, locked.course(), attemptId);
 		}
 		this.audit.record(actor, "training.attempt.submitted", AuditTarget.of("enrolment", enrolment.id(), enrolment.regionCode()),
 				Map.of("attempt", attemptId), Map.of("attempt", attemptId, "score", score, "passed", passed));

@@ -99,8 +99,7 @@ class TrainingIntegrationTests {
 	}
 
 	LearningService learning() {
-		QuizService quiz = new QuizService(this.jdbc, this.courseStore, this.enrolments, certificates(), this.audit,
-				this.clock);
+		QuizService quiz = new QuizService(this.jdbc, this.enrolments, certificates(), this.audit, this.clock);
 		return new LearningService(this.enrolments, this.courseStore, this.learners, this.employers, this.workers,
 				this.jdbc, this.audit, quiz, this.clock);
 	}
@@ -259,7 +258,10 @@ class TrainingIntegrationTests {
 		LocalDate issued = LocalDate.ofInstant(START, ZoneId.of("Asia/Shanghai"));
 		assertThat(certificate.issuedOn()).isEqualTo(issued);
 		assertThat(certificate.expiresOn()).as("12 months from the rule, the last valid day").isEqualTo(issued.plusMonths(12).minusDays(1));
-		assertThat(this.events.stream(CertificateIssued.class).filter(e -> e.certificateId() == certificate.id())).hasSize(1);
+		assertThat(this.events.stream(CertificateIssued.class).filter(e -> e.certificateId() == certificate.id()))
+			.singleElement()
+			.as("the employer the learner was enrolled for, which the indicators queue")
+			.returns(employer.id(), CertificateIssued::employerId);
 		// rendered by the renderer from the certificate's row (its queue), not from an event publication
 		assertThat(this.jdbc.sql("select rendered_at is not null and pdf is not null from training.certificate where id = :id")
 			.param("id", certificate.id())

@@ -66,7 +66,7 @@ class TrainingRatesIntegrationTests {
 	LearningService learning() {
 		Certificates certificates = new Certificates(this.jdbc, this.documents, this.pdf, this.divisions, this.messages,
 				this.audit, this.publisher, this.clock);
-		QuizService quiz = new QuizService(this.jdbc, this.courseStore, this.enrolments, certificates, this.audit, this.clock);
+		QuizService quiz = new QuizService(this.jdbc, this.enrolments, certificates, this.audit, this.clock);
 		return new LearningService(this.enrolments, this.courseStore, this.learners, this.employers, this.workers,
 				this.jdbc, this.audit, quiz, this.clock);
 	}
