@@ -66,13 +66,14 @@ class Assessor {
 
 	/**
 	 * Assesses the employer.
+	 * @param row the employer's portrait row, locked by the caller's transaction ({@link PortraitStore#recount})
 	 * @param trigger what caused it ({@code EVENT}, {@code PERIODIC}, …)
 	 * @param always write a history entry even when nothing changed (periodic and manual reassessments)
 	 * @return the row as it stands afterwards
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	PortraitStore.Row assess(long employerId, String trigger, String detail, Actor actor, boolean always) {
-		PortraitStore.Row row = this.portraits.lock(employerId).orElseThrow();
+	PortraitStore.Row assess(PortraitStore.Row row, String trigger, String detail, Actor actor, boolean always) {
+		long employerId = row.employerId();
 		LocalDate today = today();
 		RiskRules rules = this.rules.rules(today);
 		Outcome outcome = Classifier.classify(rules, row.inputs());

@@ -2,9 +2,7 @@ package org.ohsonline.risk.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.ohsonline.declaration.ClockView;
@@ -286,21 +284,6 @@ class FactCollector {
 			LocalDate observedOn, String source, String link) {
 		return new PortraitFact(group, kind, findingKey, messageKey, arguments, observedOn,
 				source == null ? group : source, link);
-	}
-
-	/** Groups a finding kind's counts into the portrait's count columns. */
-	static Map<String, Integer> counts(Map<String, Integer> byKind) {
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		counts.put("exceedances", byKind.getOrDefault("EXCEEDANCE", 0));
-		counts.put("overdueTests", byKind.getOrDefault("OVERDUE_TEST", 0));
-		counts.put("declarationOverdue",
-				byKind.getOrDefault("UNDECLARED", 0) + byKind.getOrDefault("DECLARATION_OVERDUE", 0));
-		counts.put("examsMissing", byKind.getOrDefault("EXAMS_MISSING", 0));
-		counts.put("suspected", byKind.getOrDefault("SUSPECTED", 0) + byKind.getOrDefault("SUSPECTED_UNREPORTED", 0));
-		counts.put("contraindicated", byKind.getOrDefault("CONTRAINDICATED_AT_POST", 0));
-		counts.put("diagnoses", byKind.getOrDefault("DIAGNOSIS", 0));
-		counts.put("alerts", byKind.getOrDefault("ALERT_CONFIRMED", 0));
-		return counts;
 	}
 
 }

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ohsonline.promotion.HealthyEnterprises;
 import org.ohsonline.risk.PortraitFact;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.NotFoundException;
+import org.ohsonline.shared.ScopeFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,11 +50,11 @@ class PortraitService {
 
 	private final Assessor assessor;
 
-	private final org.ohsonline.promotion.HealthyEnterprises healthy;
+	private final HealthyEnterprises healthy;
 
 	PortraitService(PortraitStore portraits, FactCollector collector, RectificationStore items,
 			SelfInspectionStore inspections, RulesSource rules, Assessor assessor,
-			org.ohsonline.promotion.HealthyEnterprises healthy) {
+			HealthyEnterprises healthy) {
 		this.healthy = healthy;
 		this.portraits = portraits;
 		this.collector = collector;
@@ -113,13 +115,13 @@ class PortraitService {
 				this.portraits.upsertIdentity(profile.identity());
 				rowChanged = true;
 			}
+			List<PortraitFact> stored = this.portraits.facts(employerId, FactCollector.REGISTRY);
 			List<PortraitFact> facts = new ArrayList<>();
 			facts.add(profile.severity());
-			this.portraits.facts(employerId, FactCollector.REGISTRY)
-				.stream()
-				.filter(fact -> !fact.kind().equals(profile.severity().kind()))
-				.forEach(facts::add);
-			replace(employerId, FactCollector.REGISTRY, facts, changed);
+			stored.stream().filter(fact -> !fact.kind().equals(profile.severity().kind())).forEach(facts::add);
+			if (this.portraits.replaceFacts(employerId, FactCollector.REGISTRY, stored, facts)) {
+				changed.addAll(facts);
+			}
 		}
 		PortraitStore.Row row = rowChanged ? this.portraits.find(employerId).orElseThrow() : before.get();
 		for (String group : todo) {
@@ -138,8 +140,8 @@ class PortraitService {
 			}
 		}
 		openItems(row, todo.contains(RISK) ? this.portraits.facts(employerId) : changed, today);
-		this.portraits.updateCounts(employerId, FactCollector.counts(this.items.unreleasedFindings(employerId)));
-		this.assessor.assess(employerId, trigger, detail, SYSTEM, always || row.riskClass() == null);
+		this.assessor.assess(this.portraits.recount(employerId), trigger, detail, SYSTEM,
+				always || row.riskClass() == null);
 		return true;
 	}
 
@@ -187,7 +189,7 @@ class PortraitService {
 
 	/** The region of an employer's portrait in the actor's scope; not found outside it. */
 	String portraitInScope(Actor actor, long employerId) {
-		return this.portraits.find(org.ohsonline.shared.ScopeFilter.of(actor), employerId)
+		return this.portraits.find(ScopeFilter.of(actor), employerId)
 			.map(PortraitStore.Row::regionCode)
 			.orElseThrow(() -> new NotFoundException("portrait", employerId));
 	}
@@ -206,8 +208,7 @@ class PortraitService {
 				"risk.fact.inspectionFinding", arguments, foundOn, source, link);
 		RulesSource.Deadline deadline = this.rules.deadline(fact.kind(), foundOn);
 		this.items.open(row, fact, foundOn, foundOn.plusDays(deadline.days()), deadline.basis());
-		this.portraits.updateCounts(employerId, FactCollector.counts(this.items.unreleasedFindings(employerId)));
-		this.assessor.assess(employerId, "INSPECTION", findingKey, actor, false);
+		this.assessor.assess(this.portraits.recount(employerId), "INSPECTION", findingKey, actor, false);
 		return this.items.idOf(employerId, findingKey);
 	}
 
@@ -218,8 +219,7 @@ class PortraitService {
 		refreshSelfInspection(employerId);
 		PortraitStore.Row row = this.portraits.find(employerId).orElseThrow();
 		openItems(row, this.portraits.facts(employerId), this.assessor.today());
-		this.portraits.updateCounts(employerId, FactCollector.counts(this.items.unreleasedFindings(employerId)));
-		this.assessor.assess(employerId, trigger, detail, actor, false);
+		this.assessor.assess(this.portraits.recount(employerId), trigger, detail, actor, false);
 	}
 
 }

@@ -171,24 +171,35 @@ class PortraitStore {
 			.update();
 	}
 
-	/** The counts derived from the facts (findings released by a rectification do not count). */
-	void updateCounts(long employerId, Map<String, Integer> counts) {
-		this.jdbc.sql("""
-				update risk.portrait set exceedances = :exceedances, overdue_tests = :overdueTests,
-				    declaration_overdue = :declarationOverdue, exams_missing = :examsMissing, suspected = :suspected,
-				    contraindicated_at_post = :contraindicated, diagnoses_3y = :diagnoses, confirmed_alerts = :alerts,
+	/**
+	 * Counts the findings among the employer's facts that no released rectification item closed, by the portrait's
+	 * count columns (a kind's facts are the findings of {@link FactCollector}), stores the counts with the time of the
+	 * refresh and returns the row as it now stands, locked until the transaction ends (an update locks it): one
+	 * statement where reading the findings, writing the counts and locking the row for the assessment took three.
+	 */
+	Row recount(long employerId) {
+		return this.jdbc.sql("""
+				with c as (
+				    select count(*) filter (where f.kind = 'EXCEEDANCE') as exceedances,
+				           count(*) filter (where f.kind = 'OVERDUE_TEST') as overdue_tests,
+				           count(*) filter (where f.kind in ('UNDECLARED', 'DECLARATION_OVERDUE')) as declaration_overdue,
+				           count(*) filter (where f.kind = 'EXAMS_MISSING') as exams_missing,
+				           count(*) filter (where f.kind in ('SUSPECTED', 'SUSPECTED_UNREPORTED')) as suspected,
+				           count(*) filter (where f.kind = 'CONTRAINDICATED_AT_POST') as contraindicated,
+				           count(*) filter (where f.kind = 'DIAGNOSIS') as diagnoses,
+				           count(*) filter (where f.kind = 'ALERT_CONFIRMED') as alerts
+				    from risk.fact f
+				    left join risk.rectification r on r.employer_id = f.employer_id and r.finding_key = f.finding_key
+				    where f.employer_id = :id and (r.status is null or r.status <> 'RELEASED'))
+				update risk.portrait p set exceedances = c.exceedances, overdue_tests = c.overdue_tests,
+				    declaration_overdue = c.declaration_overdue, exams_missing = c.exams_missing, suspected = c.suspected,
+				    contraindicated_at_post = c.contraindicated, diagnoses_3y = c.diagnoses, confirmed_alerts = c.alerts,
 				    refreshed_at = now()
-				where employer_id = :id""")
+				from c where p.employer_id = :id
+				returning p.*""")
 			.param("id", employerId)
-			.param("exceedances", counts.getOrDefault("exceedances", 0))
-			.param("overdueTests", counts.getOrDefault("overdueTests", 0))
-			.param("declarationOverdue", counts.getOrDefault("declarationOverdue", 0))
-			.param("examsMissing", counts.getOrDefault("examsMissing", 0))
-			.param("suspected", counts.getOrDefault("suspected", 0))
-			.param("contraindicated", counts.getOrDefault("contraindicated", 0))
-			.param("diagnoses", counts.getOrDefault("diagnoses", 0))
-			.param("alerts", counts.getOrDefault("alerts", 0))
-			.update();
+			.query(PortraitStore::row)
+			.single();
 	}
 
 	void updateSelfInspection(long employerId, Long inspectionId, BigDecimal score, boolean complete) {
@@ -251,7 +262,12 @@ class PortraitStore {
 	 * @return whether anything was written
 	 */
 	boolean replaceFacts(long employerId, String group, List<PortraitFact> facts) {
-		if (facts(employerId, group).equals(facts)) {
+		return replaceFacts(employerId, group, facts(employerId, group), facts);
+	}
+
+	/** {@link #replaceFacts(long, String, List)} with the group's stored facts already read in this transaction. */
+	boolean replaceFacts(long employerId, String group, List<PortraitFact> stored, List<PortraitFact> facts) {
+		if (stored.equals(facts)) {
 			return false;
 		}
 		this.jdbc.sql("delete from risk.fact where employer_id = :id and grp = :grp")

@@ -93,19 +93,6 @@ class RectificationStore {
 	}
 
 	/** The counts of the employer's findings by kind, leaving out findings whose item was released. */
-	Map<String, Integer> unreleasedFindings(long employerId) {
-		Map<String, Integer> counts = new HashMap<>();
-		this.jdbc.sql("""
-				select f.kind, count(*) from risk.fact f
-				left join risk.rectification r on r.employer_id = f.employer_id and r.finding_key = f.finding_key
-				where f.employer_id = :id and (r.status is null or r.status <> 'RELEASED')
-				group by f.kind""")
-			.param("id", employerId)
-			.query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2)))
-			.list();
-		return counts;
-	}
-
 	Optional<RectificationView> find(ScopeFilter scope, long id, LocalDate today) {
 		return this.jdbc.sql("select r.* from risk.rectification r where r.id = :id and " + COLUMNS.predicate())
 			.params(scope.parameters())

@@ -14,6 +14,7 @@ import org.ohsonline.registry.WorkerLeft;
 import org.ohsonline.registry.WorkerPostsChanged;
 import org.ohsonline.surveillance.ContraindicationFound;
 import org.ohsonline.surveillance.ExamConcluded;
+import org.ohsonline.surveillance.ExamDuesUpdated;
 import org.ohsonline.surveillance.SuspectedDiseaseFound;
 import org.ohsonline.testing.ExposureNonCompliant;
 import org.ohsonline.testing.TestingJobReviewed;
@@ -107,7 +108,7 @@ class RiskEvents {
 
 	/** The exam's dues met and the next ones listed: the exam coverage the portrait shows moves now. */
 	@EventListener
-	void on(org.ohsonline.surveillance.ExamDuesUpdated event) {
+	void on(ExamDuesUpdated event) {
 		refresh(event.employerId(), FactCollector.SURVEILLANCE, "ExamDuesUpdated " + event.examId());
 	}
 
