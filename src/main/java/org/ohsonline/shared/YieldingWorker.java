@@ -58,8 +58,15 @@ public abstract class YieldingWorker implements SmartLifecycle {
 	 * queue is on the path of a user's request (the risk portraits' refreshes) does not rest.
 	 */
 	protected long restAfter(long tookMillis) {
-		boolean busy = ListenerThreads.active() > 0 || RequestsInProgress.active() > 0;
-		return Math.max(1, tookMillis) * (busy ? BUSY_FACTOR : 1);
+		return Math.max(1, tookMillis) * (busy() ? BUSY_FACTOR : 1);
+	}
+
+	/**
+	 * Whether event listeners are running or requests being served now: a worker rests longer after its step, and one
+	 * whose step takes a batch takes a smaller one, so that it never holds a core for long while others wait.
+	 */
+	protected static boolean busy() {
+		return ListenerThreads.active() > 0 || RequestsInProgress.active() > 0;
 	}
 
 	/** The thread's priority: {@link Thread#MIN_PRIORITY} unless the worker says otherwise. */

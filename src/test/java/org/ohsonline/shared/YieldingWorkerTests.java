@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A background worker rests as long as its step took, and four times as long while event listeners run or requests
- * are being served.
+ * are being served (when it is busy, and a worker that takes a batch takes a smaller one).
  */
 class YieldingWorkerTests {
 
@@ -34,6 +34,20 @@ class YieldingWorkerTests {
 			RequestsInProgress.end();
 		}
 		assertThat(this.worker.restAfter(30)).isEqualTo(30);
+	}
+
+	@Test
+	void isBusyWhileARequestIsServedOrAListenerRunsSoThatABatchWorkerTakesASmallerBatch() {
+		assertThat(YieldingWorker.busy()).isFalse();
+		RequestsInProgress.begin();
+		try {
+			assertThat(YieldingWorker.busy()).isTrue();
+		}
+		finally {
+			RequestsInProgress.end();
+		}
+		assertThat(ListenerThreads.call(YieldingWorker::busy)).isTrue();
+		assertThat(YieldingWorker.busy()).isFalse();
 	}
 
 	@Test

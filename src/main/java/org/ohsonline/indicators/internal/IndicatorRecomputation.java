@@ -5,8 +5,8 @@ import org.ohsonline.shared.YieldingWorker;
 import org.springframework.stereotype.Component;
 
 /**
- * Recomputes the employers the events queued ({@link ReadModel#queue}), {@value #BATCH} at a time with the rebuild's
- * batch reads, as a {@link YieldingWorker}: the other modules' listeners and the users' requests go first. Each event
+ * Recomputes the employers the events queued ({@link ReadModel#queue}), {@value #BATCH} at a time
+ * ({@value #BUSY_BATCH} while listeners run or requests are served) with the rebuild's batch reads, as a {@link YieldingWorker}: the other modules' listeners and the users' requests go first. Each event
  * of another module used to recompute its employer on the listeners' shared pool — a dozen facade reads per event — and
  * at 200 register events a second that work alone filled both cores, so every module's listener (the risk portraits')
  * waited behind it. Now an event costs one insert; the dashboard's figures follow within seconds when the machine is
@@ -19,6 +19,13 @@ class IndicatorRecomputation extends YieldingWorker {
 
 	/** Employers per step: one set-based read per module for all of them. */
 	static final int BATCH = 200;
+
+	/**
+	 * Employers per step while listeners run or requests are served ({@link #busy()}): a step of 200 holds a core for
+	 * about half a second on the province (its read of the current workforce), and the refreshes and requests queued
+	 * behind it made the tail of issue 13's event → class latency; twenty hold it for a twentieth of that.
+	 */
+	static final int BUSY_BATCH = 20;
 
 	private final ReadModel readModel;
 
@@ -41,7 +48,7 @@ class IndicatorRecomputation extends YieldingWorker {
 
 	@Override
 	protected boolean step() {
-		return this.readModel.recomputeQueued(BATCH) > 0;
+		return this.readModel.recomputeQueued(busy() ? BUSY_BATCH : BATCH) > 0;
 	}
 
 }

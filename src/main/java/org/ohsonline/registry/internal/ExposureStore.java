@@ -120,7 +120,8 @@ class ExposureStore {
 				join registry.post_hazard h on h.post_id = cur.post_id
 				join registry.post p on p.id = h.post_id and p.employer_id = cur.employer_id
 				join registry.employer e on e.id = cur.employer_id
-				where """ + EmployerStore.SCOPE)
+				-- the ids again on the employer: without them the planner hashes every employer of the register
+				where e.id = any(cast(:ids as bigint[])) and """ + EmployerStore.SCOPE)
 			.params(scope.parameters())
 			.param("ids", employerIds.toArray(Long[]::new))
 			.query((rs, n) -> byEmployer.computeIfAbsent(rs.getLong(1), id -> new TreeMap<>())

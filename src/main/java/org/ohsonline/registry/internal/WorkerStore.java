@@ -407,7 +407,8 @@ class WorkerStore {
 				      where m.left_on is null and m.host_status = 'CONFIRMED'
 				        and m.host_employer_id = any(cast(:ids as bigint[]))) x
 				join registry.employer e on e.id = x.employer_id
-				where """ + EMPLOYER_COLUMNS.predicate())
+				-- the ids again on the employer: without them the planner hashes every employer of the register
+				where e.id = any(cast(:ids as bigint[])) and """ + EMPLOYER_COLUMNS.predicate())
 			.params(parameters)
 			.query((rs, n) -> {
 				consumer.accept(new org.ohsonline.registry.CurrentWorker(rs.getLong(1), rs.getLong(2), null));
