@@ -108,11 +108,12 @@ public interface Workers {
 			java.util.Collection<Long> employerIds);
 
 	/**
-	 * {@link #exposed} of every employer in scope that has an exposed worker, by employer id, in one
-	 * pass (the risk portraits of a whole province are built from it). {@code workforce} is not
-	 * counted here and is 0.
+	 * The hazard factors and exposed workforce of every employer in scope that has a post with a factor or a current
+	 * worker, in one pass over the register (the risk portraits of a whole province are built from it): the same
+	 * figures as {@link #exposure} gives one employer, so that a portrait built in bulk equals one refreshed after an
+	 * event.
 	 */
-	void forEachExposed(Actor actor, java.util.function.BiConsumer<Long, ExposedWorkforce> consumer);
+	void forEachExposure(Actor actor, java.util.function.Consumer<EmployerHazards> consumer);
 
 	/**
 	 * Every worker working now for an employer in scope whose region starts with {@code regionPrefix}

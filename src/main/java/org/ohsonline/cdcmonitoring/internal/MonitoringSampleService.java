@@ -148,9 +148,10 @@ class MonitoringSampleService {
 		}
 		Set<String> hazards = new HashSet<>(project.hazards());
 		Set<Long> exposed = new HashSet<>();
-		this.workers.forEachExposed(actor, (id, workforce) -> {
-			if (byId.containsKey(id) && workforce.byHazard().keySet().stream().anyMatch(hazards::contains)) {
-				exposed.add(id);
+		this.workers.forEachExposure(actor, employer -> {
+			if (byId.containsKey(employer.employerId())
+					&& employer.exposed().byHazard().keySet().stream().anyMatch(hazards::contains)) {
+				exposed.add(employer.employerId());
 			}
 		});
 		List<SampleDraw.Candidate> candidates = byId.values().stream().filter(c -> exposed.contains(c.employerId())).toList();

@@ -1,5 +1,7 @@
 package org.ohsonline.registry.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,8 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.ohsonline.registry.EmployerExposure;
+import org.ohsonline.registry.EmployerHazards;
 import org.ohsonline.registry.EmployerProfile;
 import org.ohsonline.registry.ExposedWorkforce;
 import org.ohsonline.shared.ScopeFilter;
@@ -35,6 +39,37 @@ class ExposureStore {
 			select m.host_employer_id, m.worker_id, m.post_id from registry.employment m
 			where m.left_on is null and m.host_status = 'CONFIRMED' and m.host_employer_id = any(cast(:ids as bigint[]))""";
 
+	/** {@link #CURRENT} of every employer. */
+	private static final String CURRENT_ALL = """
+			select m.employer_id, m.worker_id, m.post_id from registry.employment m
+			where m.left_on is null
+			union all
+			select m.host_employer_id, m.worker_id, m.post_id from registry.employment m
+			where m.left_on is null and m.host_status = 'CONFIRMED' and m.host_employer_id is not null""";
+
+	/**
+	 * Per employer, rows of three kinds: {@code F} each factor of its posts with the distinct current workers holding
+	 * such a post (0 when nobody does), {@code E} the distinct workers holding any post with a factor, {@code W} its
+	 * current workforce; ordered by employer. {@code current} gives the employments, {@code posts} restricts the posts.
+	 */
+	private static String counts(String current, String posts) {
+		return "with cur as (" + current + """
+				),
+				hz as (
+				    select p.employer_id, h.post_id, h.hazard_code from registry.post_hazard h
+				    join registry.post p on p.id = h.post_id\s""" + posts + """
+				)
+				select 'F' as kind, hz.employer_id, hz.hazard_code, count(distinct cur.worker_id) as n
+				from hz left join cur on cur.post_id = hz.post_id and cur.employer_id = hz.employer_id
+				group by hz.employer_id, hz.hazard_code
+				union all
+				select 'E', cur.employer_id, null, count(distinct cur.worker_id) from cur
+				where exists (select 1 from hz where hz.post_id = cur.post_id and hz.employer_id = cur.employer_id)
+				group by cur.employer_id
+				union all
+				select 'W', cur.employer_id, null, count(distinct cur.worker_id) from cur group by cur.employer_id""";
+	}
+
 	private final JdbcClient jdbc;
 
 	ExposureStore(JdbcClient jdbc) {
@@ -50,34 +85,10 @@ class ExposureStore {
 		Map<Long, Counts> counts = new HashMap<>();
 		profiles.forEach(p -> counts.put(p.duties().id(), new Counts()));
 		if (!counts.isEmpty()) {
-			this.jdbc.sql("with cur as (" + CURRENT + """
-					),
-					hz as (
-					    select p.employer_id, h.post_id, h.hazard_code from registry.post_hazard h
-					    join registry.post p on p.id = h.post_id where p.employer_id = any(cast(:ids as bigint[])))
-					select 'F' as kind, hz.employer_id, hz.hazard_code, count(distinct cur.worker_id) as n
-					from hz left join cur on cur.post_id = hz.post_id and cur.employer_id = hz.employer_id
-					group by hz.employer_id, hz.hazard_code
-					union all
-					select 'E', cur.employer_id, null, count(distinct cur.worker_id) from cur
-					where exists (select 1 from hz where hz.post_id = cur.post_id and hz.employer_id = cur.employer_id)
-					group by cur.employer_id
-					union all
-					select 'W', cur.employer_id, null, count(distinct cur.worker_id) from cur group by cur.employer_id
-					order by 2, 1, 3""")
+			this.jdbc.sql(counts(CURRENT, "where p.employer_id = any(cast(:ids as bigint[]))") + " order by 2, 1, 3")
 				.param("ids", counts.keySet().toArray(Long[]::new))
 				.query((rs, n) -> {
-					Counts of = counts.get(rs.getLong("employer_id"));
-					switch (rs.getString("kind")) {
-						case "F" -> {
-							of.codes.add(rs.getString("hazard_code"));
-							if (rs.getInt("n") > 0) {
-								of.byHazard.put(rs.getString("hazard_code"), rs.getInt("n"));
-							}
-						}
-						case "E" -> of.exposed = rs.getInt("n");
-						default -> of.workforce = rs.getInt("n");
-					}
+					counts.get(rs.getLong("employer_id")).add(rs);
 					return n;
 				})
 				.list();
@@ -86,12 +97,40 @@ class ExposureStore {
 		for (EmployerProfile p : profiles) {
 			Counts of = counts.get(p.duties().id());
 			exposures.put(p.duties().id(), new EmployerExposure(p.duties(), p.industryCode(), p.registeredOn(), of.codes,
-					new ExposedWorkforce(of.workforce, of.exposed, of.byHazard)));
+					of.workforce()));
 		}
 		return exposures;
 	}
 
-	/** One employer's counts as the statement of {@link #exposures} delivers them. */
+	/**
+	 * The same counts as {@link #exposures} for every employer in the scope with a post with a factor or a current
+	 * worker, in one pass over the register, employer after employer (a whole province's risk portraits are built
+	 * from it).
+	 */
+	void forEach(ScopeFilter scope, Consumer<EmployerHazards> consumer) {
+		Counts[] of = { null };
+		long[] current = { -1 };
+		this.jdbc.sql("select r.* from (" + counts(CURRENT_ALL, "") + """
+				) r join registry.employer e on e.id = r.employer_id
+				where \s""" + EmployerStore.SCOPE + " order by 2, 1, 3")
+			.params(scope.parameters())
+			.query(rs -> {
+				long employer = rs.getLong("employer_id");
+				if (employer != current[0]) {
+					if (of[0] != null) {
+						consumer.accept(new EmployerHazards(current[0], of[0].codes, of[0].workforce()));
+					}
+					current[0] = employer;
+					of[0] = new Counts();
+				}
+				of[0].add(rs);
+			});
+		if (of[0] != null) {
+			consumer.accept(new EmployerHazards(current[0], of[0].codes, of[0].workforce()));
+		}
+	}
+
+	/** One employer's counts as the statement of {@link #counts} delivers them. */
 	private static final class Counts {
 
 		final List<String> codes = new ArrayList<>();
@@ -101,6 +140,23 @@ class ExposureStore {
 		int exposed;
 
 		int workforce;
+
+		void add(ResultSet rs) throws SQLException {
+			switch (rs.getString("kind")) {
+				case "F" -> {
+					this.codes.add(rs.getString("hazard_code"));
+					if (rs.getInt("n") > 0) {
+						this.byHazard.put(rs.getString("hazard_code"), rs.getInt("n"));
+					}
+				}
+				case "E" -> this.exposed = rs.getInt("n");
+				default -> this.workforce = rs.getInt("n");
+			}
+		}
+
+		ExposedWorkforce workforce() {
+			return new ExposedWorkforce(this.workforce, this.exposed, this.byHazard);
+		}
 
 	}
 

@@ -290,9 +290,9 @@ class WorkerService implements Workers {
 
 	@Override
 	@Transactional(readOnly = true)
-	public void forEachExposed(Actor actor, java.util.function.BiConsumer<Long, ExposedWorkforce> consumer) {
+	public void forEachExposure(Actor actor, java.util.function.Consumer<org.ohsonline.registry.EmployerHazards> consumer) {
 		actor.require(RegistryPermissions.EMPLOYER_READ);
-		this.store.forEachExposed(ScopeFilter.of(actor), consumer);
+		this.exposures.forEach(ScopeFilter.of(actor), consumer);
 	}
 
 	@Override

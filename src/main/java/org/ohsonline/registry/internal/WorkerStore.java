@@ -305,53 +305,6 @@ class WorkerStore {
 	private static final ScopeColumns EMPLOYER_COLUMNS = ScopeColumns.on("e").region("region_code")
 		.employer("credit_code");
 
-	/**
-	 * The exposed workforce of every employer in scope, as {@link #exposed} counts it, from one grouped
-	 * pass over current employments (grouping sets: per factor and in total), ordered by employer.
-	 */
-	void forEachExposed(ScopeFilter scope, java.util.function.BiConsumer<Long, ExposedWorkforce> consumer) {
-		long[] current = { -1 };
-		int[] total = { 0 };
-		Map<String, Integer> byHazard = new java.util.LinkedHashMap<>();
-		Runnable flush = () -> {
-			if (current[0] >= 0) {
-				consumer.accept(current[0], new ExposedWorkforce(0, total[0], byHazard));
-			}
-			byHazard.clear();
-			total[0] = 0;
-		};
-		try (java.util.stream.Stream<Object[]> rows = this.jdbc.sql("""
-				select p.employer_id, h.hazard_code, count(distinct m.worker_id) as n
-				from registry.employment m
-				join registry.post p on p.id = m.post_id
-				join registry.post_hazard h on h.post_id = p.id
-				join registry.employer e on e.id = p.employer_id
-				where m.left_on is null
-				  and (m.employer_id = p.employer_id or (m.host_employer_id = p.employer_id and m.host_status = 'CONFIRMED'))
-				  and """ + EMPLOYER_COLUMNS.predicate() + """
-
-				group by grouping sets ((p.employer_id, h.hazard_code), (p.employer_id))
-				order by p.employer_id, h.hazard_code nulls last""")
-			.params(scope.parameters())
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getInt(3) })
-			.stream()) {
-			rows.forEach(row -> {
-				long employer = (Long) row[0];
-				if (employer != current[0]) {
-					flush.run();
-					current[0] = employer;
-				}
-				if (row[1] == null) {
-					total[0] = (Integer) row[2];
-				}
-				else {
-					byHazard.put((String) row[1], (Integer) row[2]);
-				}
-			});
-		}
-		flush.run();
-	}
-
 	long countWorkforce(long employerId, boolean current, String q) {
 		return this.jdbc.sql("""
 				select count(*) from registry.employment m join registry.worker w on w.id = m.worker_id

@@ -110,16 +110,20 @@ class FullReclassification {
 			});
 		}
 		List<SqlParameterSource> exposures = new ArrayList<>();
-		this.workers.forEachExposed(system, (id, exposed) -> exposures.add(new MapSqlParameterSource()
-			.addValue("id", id)
-			.addValue("exposed", exposed.total())
-			.addValue("hazards", exposed.byHazard().keySet().toArray(String[]::new))
-			.addValue("serious", exposed.byHazard().keySet().stream().filter(rules.seriousFactors()::contains)
+		// The same figures as a refresh after an event writes (FactCollector.register): the factors of every post, held
+		// or not, the serious ones among them, the exposed people and the workforce.
+		this.workers.forEachExposure(system, employer -> exposures.add(new MapSqlParameterSource()
+			.addValue("id", employer.employerId())
+			.addValue("exposed", employer.exposed().total())
+			.addValue("workforce", employer.exposed().workforce())
+			.addValue("hazards", employer.hazardCodes().toArray(String[]::new))
+			.addValue("serious", employer.hazardCodes().stream().filter(rules.seriousFactors()::contains)
 				.toArray(String[]::new))));
 		for (int from = 0; from < exposures.size(); from += 2000) {
 			List<SqlParameterSource> chunk = exposures.subList(from, Math.min(exposures.size(), from + 2000));
 			this.transactions.executeWithoutResult(status -> this.template.batchUpdate("""
-					update risk.portrait set exposed = :exposed, hazard_codes = :hazards, serious_factors = :serious
+					update risk.portrait set exposed = :exposed, workforce = :workforce, hazard_codes = :hazards,
+					    serious_factors = :serious
 					where employer_id = :id""", chunk.toArray(SqlParameterSource[]::new)));
 		}
 		log.info("Risk portraits built: {} new of {} employers, {} with exposed workers, in {} ms", created,

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.ohsonline.IntegrationTest;
+import org.ohsonline.registry.RegistryFixtures;
 import org.ohsonline.risk.Checklist;
 import org.ohsonline.risk.Classification;
 import org.ohsonline.risk.EvidenceView;
@@ -358,6 +359,52 @@ class RiskIntegrationTests {
 		assertThat(row.exposed()).isEqualTo(exposed.total());
 		assertThat(row.workforce()).isEqualTo(exposed.workforce());
 		assertThat(row.hazardCodes()).containsAll(exposed.byHazard().keySet());
+	}
+
+	@Autowired
+	FullReclassification full;
+
+	@Autowired
+	RulesSource rules;
+
+	@Autowired
+	org.ohsonline.registry.Employers employers;
+
+	/**
+	 * The bulk build of a whole register and the refresh after an event write the same register part: the factors of
+	 * every post, held or not (a serious factor at a post nobody holds makes the factor nature 严重 either way), the
+	 * people exposed and the workforce. The bulk build once stored only the factors somebody held and no workforce.
+	 */
+	@Test
+	void theBulkBuildWritesTheRegisterPartARefreshWrites() {
+		Actor system = Actor.system("risk-test");
+		RegistryFixtures fixtures = new RegistryFixtures(this.employers, this.workers);
+		String serious = this.rules.rules(LocalDate.now(Assessor.ZONE))
+			.seriousFactors()
+			.stream()
+			.sorted()
+			.findFirst()
+			.orElseThrow();
+		long employer = fixtures.employer(system, "330105001", "3311", 20).id();
+		long held = fixtures.post(system, employer, "1001").id();
+		fixtures.post(system, employer, serious);
+		fixtures.hire(system, employer, held, RegistryFixtures.idNumber("330105"));
+		fixtures.hire(system, employer, held, RegistryFixtures.idNumber("330105"));
+		this.portraitService.refresh(employer, Set.copyOf(FactCollector.GROUPS), "EVENT", "test: refresh", false);
+		PortraitStore.Row refreshed = this.portraitStore.find(employer).orElseThrow();
+		assertThat(refreshed.hazardCodes()).containsExactlyInAnyOrder("1001", serious);
+		assertThat(refreshed.seriousFactors()).containsExactly(serious);
+		assertThat(refreshed.exposed()).isEqualTo(2);
+		assertThat(refreshed.workforce()).isEqualTo(2);
+
+		this.jdbc.sql("""
+				update risk.portrait set exposed = 0, workforce = 0, hazard_codes = '{}', serious_factors = '{}'
+				where employer_id = :id""").param("id", employer).update();
+		this.full.buildMissing();
+		PortraitStore.Row built = this.portraitStore.find(employer).orElseThrow();
+		assertThat(List.of(built.exposed(), built.workforce(), built.hazardCodes(), built.seriousFactors()))
+			.isEqualTo(List.of(refreshed.exposed(), refreshed.workforce(), refreshed.hazardCodes(),
+					refreshed.seriousFactors()));
 	}
 
 	@Test
