@@ -12,7 +12,7 @@
 # SAMPLE random employers: the first view (which gathers every group of facts) and a second view.
 #
 # Environment: DATA (target/bench-data), JAR (target/ohs-online.jar), PORT (18093), RATE (200), DURATION (30; not SECONDS, which bash sets itself),
-# SAMPLE (200), WARM_UP (10: seconds of each kind of stream first, on other employers, not counted; 0 for none).
+# SAMPLE (200), WARM_UP (30: seconds of each kind of stream first, on other employers, not counted; 0 for none).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,7 +22,7 @@ PORT=${PORT:-18093}
 RATE=${RATE:-200}
 DURATION=${DURATION:-30}
 SAMPLE=${SAMPLE:-200}
-WARM_UP=${WARM_UP:-10}
+WARM_UP=${WARM_UP:-30}
 BASE="http://127.0.0.1:$PORT"
 LOG=target/bench-risk-app.log
 COOKIES=$(mktemp)

@@ -13,12 +13,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
 import org.ohsonline.registry.EmployerExposure;
 import org.ohsonline.registry.EmployerHazards;
 import org.ohsonline.registry.EmployerProfile;
 import org.ohsonline.registry.ExposedWorkforce;
 import org.ohsonline.shared.ScopeFilter;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -70,10 +73,18 @@ class ExposureStore {
 				select 'W', cur.employer_id, null, count(distinct cur.worker_id) from cur group by cur.employer_id""";
 	}
 
+	/** Rows fetched at a time by {@link #forEach}, which reads the whole register (in a transaction, so streamed). */
+	static final int FETCH = 5_000;
+
 	private final JdbcClient jdbc;
 
-	ExposureStore(JdbcClient jdbc) {
+	private final JdbcClient streaming;
+
+	ExposureStore(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		template.setFetchSize(FETCH);
+		this.streaming = JdbcClient.create(template);
 	}
 
 	/**
@@ -105,12 +116,12 @@ class ExposureStore {
 	/**
 	 * The same counts as {@link #exposures} for every employer in the scope with a post with a factor or a current
 	 * worker, in one pass over the register, employer after employer (a whole province's risk portraits are built
-	 * from it).
+	 * from it), fetched {@value #FETCH} rows at a time: held in memory whole, a province's rows filled 4 GB of heap.
 	 */
 	void forEach(ScopeFilter scope, Consumer<EmployerHazards> consumer) {
 		Counts[] of = { null };
 		long[] current = { -1 };
-		this.jdbc.sql("select r.* from (" + counts(CURRENT_ALL, "") + """
+		this.streaming.sql("select r.* from (" + counts(CURRENT_ALL, "") + """
 				) r join registry.employer e on e.id = r.employer_id
 				where \s""" + EmployerStore.SCOPE + " order by 2, 1, 3")
 			.params(scope.parameters())

@@ -83,7 +83,7 @@ class RiskBenchmark implements ApplicationRunner {
 			.single());
 		// Warm-up, as JMH warms up: each kind of stream for a few seconds on other employers (other seeds), not counted;
 		// the code paths are compiled and the pools filled before the measured streams.
-		int warmUp = CommandOptions.integer(args, "risk-benchmark-warm-up", 10);
+		int warmUp = CommandOptions.integer(args, "risk-benchmark-warm-up", 30);
 		if (warmUp > 0) {
 			incremental(rate, warmUp, Set.of("name"), "warm-up, not a measurement: record changed", 1_000);
 			incremental(rate, warmUp, Set.of(EmployerChanged.HAZARDS), "warm-up, not a measurement: post with hazards added",
