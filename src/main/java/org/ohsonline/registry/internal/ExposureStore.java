@@ -13,15 +13,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
-import javax.sql.DataSource;
-
 import org.ohsonline.registry.EmployerExposure;
 import org.ohsonline.registry.EmployerHazards;
 import org.ohsonline.registry.EmployerProfile;
 import org.ohsonline.registry.ExposedWorkforce;
 import org.ohsonline.shared.ScopeFilter;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -73,18 +70,13 @@ class ExposureStore {
 				select 'W', cur.employer_id, null, count(distinct cur.worker_id) from cur group by cur.employer_id""";
 	}
 
-	/** Rows fetched at a time by {@link #forEach}, which reads the whole register (in a transaction, so streamed). */
+	/** Rows fetched at a time by {@link #forEach}, which reads the whole register through a cursor. */
 	static final int FETCH = 5_000;
 
 	private final JdbcClient jdbc;
 
-	private final JdbcClient streaming;
-
-	ExposureStore(JdbcClient jdbc, DataSource dataSource) {
+	ExposureStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		JdbcTemplate template = new JdbcTemplate(dataSource);
-		template.setFetchSize(FETCH);
-		this.streaming = JdbcClient.create(template);
 	}
 
 	/**
@@ -116,16 +108,21 @@ class ExposureStore {
 	/**
 	 * The same counts as {@link #exposures} for every employer in the scope with a post with a factor or a current
 	 * worker, in one pass over the register, employer after employer (a whole province's risk portraits are built
-	 * from it), fetched {@value #FETCH} rows at a time: held in memory whole, a province's rows filled 4 GB of heap.
+	 * from it), fetched {@value #FETCH} rows at a time: held in memory whole, a province's rows filled 4 GB of heap. Runs
+	 * in the caller's transaction (the cursor lives as long as it).
 	 */
 	void forEach(ScopeFilter scope, Consumer<EmployerHazards> consumer) {
 		Counts[] of = { null };
 		long[] current = { -1 };
-		this.streaming.sql("select r.* from (" + counts(CURRENT_ALL, "") + """
+		// A cursor of the caller's transaction, read FETCH rows at a time: the driver otherwise holds every row at once.
+		this.jdbc.sql("declare exposure_rows no scroll cursor for select r.* from (" + counts(CURRENT_ALL, "") + """
 				) r join registry.employer e on e.id = r.employer_id
 				where \s""" + EmployerStore.SCOPE + " order by 2, 1, 3")
 			.params(scope.parameters())
-			.query(rs -> {
+			.update();
+		int fetched;
+		do {
+			fetched = this.jdbc.sql("fetch forward " + FETCH + " from exposure_rows").query((rs, n) -> {
 				long employer = rs.getLong("employer_id");
 				if (employer != current[0]) {
 					if (of[0] != null) {
@@ -135,7 +132,11 @@ class ExposureStore {
 					of[0] = new Counts();
 				}
 				of[0].add(rs);
-			});
+				return n;
+			}).list().size();
+		}
+		while (fetched == FETCH);
+		this.jdbc.sql("close exposure_rows").update();
 		if (of[0] != null) {
 			consumer.accept(new EmployerHazards(current[0], of[0].codes, of[0].workforce()));
 		}
