@@ -126,7 +126,7 @@ class ExposureStore {
 				long employer = rs.getLong("employer_id");
 				if (employer != current[0]) {
 					if (of[0] != null) {
-						consumer.accept(new EmployerHazards(current[0], of[0].codes, of[0].workforce()));
+						consumer.accept(of[0].hazards(current[0]));
 					}
 					current[0] = employer;
 					of[0] = new Counts();
@@ -138,7 +138,7 @@ class ExposureStore {
 		while (fetched == FETCH);
 		this.jdbc.sql("close exposure_rows").update();
 		if (of[0] != null) {
-			consumer.accept(new EmployerHazards(current[0], of[0].codes, of[0].workforce()));
+			consumer.accept(of[0].hazards(current[0]));
 		}
 	}
 
@@ -168,6 +168,10 @@ class ExposureStore {
 
 		ExposedWorkforce workforce() {
 			return new ExposedWorkforce(this.workforce, this.exposed, this.byHazard);
+		}
+
+		EmployerHazards hazards(long employerId) {
+			return new EmployerHazards(employerId, this.codes, workforce());
 		}
 
 	}

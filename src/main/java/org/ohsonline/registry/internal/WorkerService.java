@@ -18,6 +18,7 @@ import org.ohsonline.audit.AuditTrail;
 import org.ohsonline.reference.HazardFactor;
 import org.ohsonline.reference.HazardFactors;
 import org.ohsonline.registry.EmploymentView;
+import org.ohsonline.registry.EmployerHazards;
 import org.ohsonline.registry.ExposedWorkforce;
 import org.ohsonline.registry.GrantReason;
 import org.ohsonline.registry.ExposureView;
@@ -290,7 +291,7 @@ class WorkerService implements Workers {
 
 	@Override
 	@Transactional(readOnly = true)
-	public void forEachExposure(Actor actor, java.util.function.Consumer<org.ohsonline.registry.EmployerHazards> consumer) {
+	public void forEachExposure(Actor actor, java.util.function.Consumer<EmployerHazards> consumer) {
 		actor.require(RegistryPermissions.EMPLOYER_READ);
 		this.exposures.forEach(ScopeFilter.of(actor), consumer);
 	}

@@ -119,9 +119,7 @@ class PortraitService {
 			List<PortraitFact> facts = new ArrayList<>();
 			facts.add(profile.severity());
 			stored.stream().filter(fact -> !fact.kind().equals(profile.severity().kind())).forEach(facts::add);
-			if (this.portraits.replaceFacts(employerId, FactCollector.REGISTRY, stored, facts)) {
-				changed.addAll(facts);
-			}
+			replace(employerId, FactCollector.REGISTRY, stored, facts, changed);
 		}
 		PortraitStore.Row row = rowChanged ? this.portraits.find(employerId).orElseThrow() : before.get();
 		for (String group : todo) {
@@ -147,7 +145,13 @@ class PortraitService {
 
 	/** Stores a group's facts when they differ from the stored ones, collecting them as changed. */
 	private void replace(long employerId, String group, List<PortraitFact> facts, List<PortraitFact> changed) {
-		if (this.portraits.replaceFacts(employerId, group, facts)) {
+		replace(employerId, group, this.portraits.facts(employerId, group), facts, changed);
+	}
+
+	/** {@link #replace(long, String, List, List)} with the group's stored facts already read. */
+	private void replace(long employerId, String group, List<PortraitFact> stored, List<PortraitFact> facts,
+			List<PortraitFact> changed) {
+		if (this.portraits.replaceFacts(employerId, group, stored, facts)) {
 			changed.addAll(facts);
 		}
 	}
