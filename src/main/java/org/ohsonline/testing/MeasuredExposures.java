@@ -25,6 +25,12 @@ public interface MeasuredExposures {
 	java.util.List<PostVerdict> latestVerdicts(long employerId);
 
 	/**
+	 * {@link #latestVerdicts(long)} of each of the employers, in one statement, by employer id; employers without a
+	 * verdict are absent (the risk module's bulk build of a whole register).
+	 */
+	java.util.Map<Long, java.util.List<PostVerdict>> latestVerdictsOf(java.util.Collection<Long> employerIds);
+
+	/**
 	 * @param compliant whether every judgement of the job at the post for the factor complied
 	 * @param value the highest judged value, {@code null} when none was numeric
 	 * @param limit the limit of that value, if any

@@ -69,9 +69,12 @@ class ClassificationService implements RiskPortraits {
 	@Transactional
 	public Portrait portrait(Actor actor, long employerId) {
 		PortraitStore.Row row = ensure(actor, employerId);
-		if (this.portraits.facts(employerId).isEmpty()) {
-			// Built in bulk (a province's first start): the facts are gathered on first sight.
-			this.portraitService.refresh(employerId, Set.copyOf(FactCollector.GROUPS), "INITIAL", "first view", false);
+		List<String> gathered = row.gathered();
+		List<String> missing = FactCollector.GROUPS.stream().filter(group -> !gathered.contains(group)).toList();
+		if (!missing.isEmpty()) {
+			// Built in bulk (a province's first start), or its events asked for some groups only: the groups never
+			// gathered are gathered on first sight.
+			this.portraitService.refresh(employerId, Set.copyOf(missing), "INITIAL", "first view", false);
 			row = this.portraits.find(employerId).orElseThrow();
 		}
 		return new Portrait(row.employerId(), row.creditCode(), row.name(), row.regionCode(), row.industryCode(),

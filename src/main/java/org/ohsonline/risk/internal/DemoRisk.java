@@ -75,7 +75,7 @@ class DemoRisk implements DemoSeedStep {
 
 	@Override
 	public void run(Progress progress) {
-		this.full.buildMissing();
+		this.full.build("demo");
 		boolean seeded = this.jdbc.sql("select exists (select 1 from risk.self_inspection where region_code like :county || '%')")
 			.param("county", DEMO_COUNTY)
 			.query(Boolean.class)
@@ -86,10 +86,6 @@ class DemoRisk implements DemoSeedStep {
 		// The self-inspections reach the portraits as a submission does: their facts, findings and score.
 		for (long employerId : seedSelfInspections()) {
 			this.portraits.refresh(employerId, Set.of(PortraitService.RISK), "SELF_INSPECTION", "demo", false);
-		}
-		if (this.jdbc.sql("select exists (select 1 from risk.portrait where risk_class is null)").query(Boolean.class)
-			.single()) {
-			this.full.reclassifyAll("demo");
 		}
 		progress.done(0.2);
 		List<Long> ids = this.jdbc.sql("""

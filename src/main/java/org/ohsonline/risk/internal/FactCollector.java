@@ -2,7 +2,10 @@ package org.ohsonline.risk.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.ohsonline.declaration.ClockView;
@@ -54,6 +57,12 @@ class FactCollector {
 	static final String MONITORING = "monitoring";
 
 	static final List<String> GROUPS = List.of(REGISTRY, DECLARATION, TESTING, SURVEILLANCE, DIAGNOSIS, MONITORING);
+
+	/**
+	 * The groups whose facts a class depends on (exposure and serious factors; exceedances and overdue tests), and
+	 * which a bulk build counts without storing facts ({@link FullReclassification#buildMissing}).
+	 */
+	static final List<String> CLASSED = List.of(REGISTRY, DECLARATION, TESTING);
 
 	private static final Actor SYSTEM = Actor.system("risk-portrait");
 
@@ -146,8 +155,30 @@ class FactCollector {
 	}
 
 	List<PortraitFact> declaration(long employerId) {
+		return declaration(employerId, this.declarationClocks.pending(SYSTEM, employerId));
+	}
+
+	/**
+	 * The declaration and testing groups of each of the employers, read for all of them at once (a statement per
+	 * facade, where a refresh reads them employer by employer): the whole register's findings that its classes
+	 * count, when a register is built in bulk.
+	 */
+	Map<Long, List<PortraitFact>> declarationAndTesting(Collection<Long> employerIds) {
+		Map<Long, List<ClockView>> pending = this.declarationClocks.pendingOf(SYSTEM, employerIds);
+		Map<Long, List<MeasuredExposures.PostVerdict>> verdicts = this.exposures.latestVerdictsOf(employerIds);
+		Map<Long, List<ValidityClockView>> clocks = this.testingClocks.ofEmployers(SYSTEM, employerIds);
+		Map<Long, List<PortraitFact>> facts = new HashMap<>();
+		for (long id : employerIds) {
+			List<PortraitFact> of = new ArrayList<>(declaration(id, pending.getOrDefault(id, List.of())));
+			of.addAll(testing(id, verdicts.getOrDefault(id, List.of()), clocks.getOrDefault(id, List.of())));
+			facts.put(id, of);
+		}
+		return facts;
+	}
+
+	private static List<PortraitFact> declaration(long employerId, List<ClockView> pending) {
 		List<PortraitFact> facts = new ArrayList<>();
-		for (ClockView clock : this.declarationClocks.pending(SYSTEM, employerId)) {
+		for (ClockView clock : pending) {
 			String link = "/declarations/clocks?employerId=" + employerId;
 			if (clock.undeclared() && clock.overdue()) {
 				facts.add(fact(DECLARATION, "UNDECLARED", "UNDECLARED:" + clock.id(), "risk.fact.undeclared",
@@ -175,8 +206,14 @@ class FactCollector {
 	}
 
 	List<PortraitFact> testing(long employerId) {
+		return testing(employerId, this.exposures.latestVerdicts(employerId),
+				this.testingClocks.ofEmployer(SYSTEM, employerId));
+	}
+
+	private List<PortraitFact> testing(long employerId, List<MeasuredExposures.PostVerdict> verdicts,
+			List<ValidityClockView> clocks) {
 		List<PortraitFact> facts = new ArrayList<>();
-		for (MeasuredExposures.PostVerdict verdict : this.exposures.latestVerdicts(employerId)) {
+		for (MeasuredExposures.PostVerdict verdict : verdicts) {
 			List<String> args = List.of(verdict.factorCode(), name(verdict.factorCode()), String.valueOf(verdict.postId()),
 					verdict.value() == null ? "" : verdict.value().stripTrailingZeros().toPlainString(),
 					verdict.limit() == null ? "" : verdict.limit().stripTrailingZeros().toPlainString(),
@@ -189,7 +226,7 @@ class FactCollector {
 							"EXCEEDANCE:" + verdict.jobId() + ":" + verdict.postId() + ":" + verdict.factorCode(),
 							"risk.fact.exceedance", args, verdict.reviewedOn(), verdict.jobNumber(), link));
 		}
-		for (ValidityClockView clock : this.testingClocks.ofEmployer(SYSTEM, employerId)) {
+		for (ValidityClockView clock : clocks) {
 			List<String> args = List.of(clock.kind().name(), clock.dueOn().toString(),
 					String.valueOf(clock.deadline().daysOverdue()), String.valueOf(clock.deadline().daysLeft()));
 			facts.add(clock.deadline().overdue()

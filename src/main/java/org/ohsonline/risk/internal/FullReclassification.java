@@ -1,5 +1,7 @@
 package org.ohsonline.risk.internal;
 
+import static java.util.stream.Collectors.joining;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.ohsonline.registry.Employers;
 import org.ohsonline.registry.Workers;
 import org.ohsonline.risk.ClassChanged;
 import org.ohsonline.risk.Outcome;
+import org.ohsonline.risk.PortraitFact;
 import org.ohsonline.shared.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,10 +60,13 @@ class FullReclassification {
 
 	private final DistributionCache distributions;
 
+	private final FactCollector collector;
+
 	FullReclassification(JdbcClient jdbc, NamedParameterJdbcTemplate template, TransactionTemplate transactions, RulesSource rules,
 			Assessor assessor, Employers employers, Workers workers, AuditTrail audit, ApplicationEventPublisher events,
-			DistributionCache distributions) {
+			DistributionCache distributions, FactCollector collector) {
 		this.distributions = distributions;
+		this.collector = collector;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.transactions = transactions;
@@ -76,8 +82,35 @@ class FullReclassification {
 	record Run(int employers, int changed, long millis) {
 	}
 
-	/** Creates the portraits the register has and the risk module does not, with their exposure; no facts yet. */
-	Run buildMissing() {
+	/**
+	 * Outcome counts of a build.
+	 * @param created the portraits created
+	 * @param recounted the portraits never gathered whose counts of findings changed
+	 */
+	record Built(int employers, int created, int recounted, long millis) {
+	}
+
+	/**
+	 * {@link #buildMissing()}, then {@link #reclassifyAll} when a portrait has no class yet or the counts of one
+	 * changed: what the start, the daily run and the demo data do.
+	 */
+	Built build(String why) {
+		Built built = buildMissing();
+		if (built.recounted() > 0 || this.jdbc.sql("select exists (select 1 from risk.portrait where risk_class is null)")
+			.query(Boolean.class)
+			.single()) {
+			reclassifyAll(why);
+		}
+		return built;
+	}
+
+	/**
+	 * Creates the portraits the register has and the risk module does not, with their exposure, and counts the
+	 * declaration and testing findings of every portrait whose facts were never gathered (those are gathered, and
+	 * their rectification items opened, on the portrait's first view or its first event): its class counts its
+	 * exceedances and overdue tests from the start, as a refresh would.
+	 */
+	Built buildMissing() {
 		long start = System.currentTimeMillis();
 		Actor system = Actor.system("risk-build");
 		RiskRules rules = this.rules.rules(this.assessor.today());
@@ -126,9 +159,56 @@ class FullReclassification {
 					    serious_factors = :serious
 					where employer_id = :id""", chunk.toArray(SqlParameterSource[]::new)));
 		}
-		log.info("Risk portraits built: {} new of {} employers, {} with exposed workers, in {} ms", created,
-				identities.size(), exposures.size(), System.currentTimeMillis() - start);
-		return new Run(identities.size(), created, System.currentTimeMillis() - start);
+		int recounted = countUngathered();
+		log.info("Risk portraits built: {} new of {} employers, {} with exposed workers, {} never gathered recounted, in {} ms",
+				created, identities.size(), exposures.size(), recounted, System.currentTimeMillis() - start);
+		return new Built(identities.size(), created, recounted, System.currentTimeMillis() - start);
+	}
+
+	/**
+	 * Counts the findings of the declaration and testing groups of the portraits that never gathered both, read for
+	 * {@link #CHUNK} employers at a time ({@link FactCollector#declarationAndTesting}), into the count columns a
+	 * refresh writes from the same groups ({@link PortraitStore#COUNTED}); the facts themselves are not stored.
+	 * @return the portraits whose counts changed
+	 */
+	private int countUngathered() {
+		List<PortraitStore.Counted> counted = PortraitStore.COUNTED.stream()
+			.filter(c -> c.group().equals(FactCollector.DECLARATION) || c.group().equals(FactCollector.TESTING))
+			.toList();
+		String update = "update risk.portrait p set "
+				+ counted.stream().map(c -> c.column() + " = :" + c.column()).collect(joining(", "))
+				+ " where p.employer_id = :id and not p.gathered @> array['declaration', 'testing'] and ("
+				+ counted.stream().map(PortraitStore.Counted::column).collect(joining(", ")) + ") is distinct from ("
+				+ counted.stream().map(c -> ":" + c.column()).collect(joining(", ")) + ")";
+		int recounted = 0;
+		long after = -1;
+		while (true) {
+			List<Long> ids = this.jdbc.sql("""
+					select p.employer_id from risk.portrait p
+					where p.employer_id > :after and not p.gathered @> array['declaration', 'testing']
+					order by p.employer_id limit :n""")
+				.param("after", after)
+				.param("n", CHUNK)
+				.query(Long.class)
+				.list();
+			if (ids.isEmpty()) {
+				return recounted;
+			}
+			after = ids.get(ids.size() - 1);
+			Map<Long, List<PortraitFact>> facts = this.collector.declarationAndTesting(ids);
+			SqlParameterSource[] counts = ids.stream().map(id -> {
+				MapSqlParameterSource row = new MapSqlParameterSource("id", id);
+				counted.forEach(c -> row.addValue(c.column(), c.of(facts.get(id))));
+				return row;
+			}).toArray(SqlParameterSource[]::new);
+			recounted += this.transactions.execute(status -> {
+				int changed = 0;
+				for (int c : this.template.batchUpdate(update, counts)) {
+					changed += Math.max(c, 0);
+				}
+				return changed;
+			});
+		}
 	}
 
 	/** Reclassifies every portrait from its stored inputs with the rules in force. */

@@ -79,6 +79,11 @@ class PortraitService {
 		if (before.isEmpty() && !todo.contains(RISK)) {
 			todo.add(RISK);
 		}
+		// A portrait built in bulk has counts of findings and no facts: the counts written below are the stored facts',
+		// so the groups a class depends on are gathered before anything is counted (PortraitStore#COUNTED).
+		before.ifPresent(row -> FactCollector.CLASSED.stream()
+			.filter(group -> !row.gathered().contains(group) && !todo.contains(group))
+			.forEach(todo::add));
 		List<PortraitFact> changed = new ArrayList<>();
 		boolean rowChanged = before.isEmpty();
 		if (todo.contains(FactCollector.REGISTRY)) {
@@ -138,9 +143,22 @@ class PortraitService {
 			}
 		}
 		openItems(row, todo.contains(RISK) ? this.portraits.facts(employerId) : changed, today);
-		this.assessor.assess(this.portraits.recount(employerId), trigger, detail, SYSTEM,
-				always || row.riskClass() == null);
+		this.assessor.assess(
+				this.portraits.recount(employerId, todo.stream().filter(FactCollector.GROUPS::contains).toList()), trigger,
+				detail, SYSTEM, always || row.riskClass() == null);
 		return true;
+	}
+
+	/**
+	 * Gathers the groups a class depends on ({@link FactCollector#CLASSED}) when the portrait never gathered them (built
+	 * in bulk), before a recount that does not gather: the counts it writes are the stored facts', and without them
+	 * the findings counted in bulk would be lost.
+	 */
+	private void gatherClassed(long employerId, String before) {
+		List<String> gathered = this.portraits.find(employerId).orElseThrow().gathered();
+		if (!gathered.containsAll(FactCollector.CLASSED)) {
+			refresh(employerId, Set.of(), "INITIAL", "gathered before " + before, false);
+		}
 	}
 
 	/** Stores a group's facts when they differ from the stored ones, collecting them as changed. */
@@ -207,6 +225,7 @@ class PortraitService {
 	public long openInspectionFinding(long employerId, String findingKey, List<String> arguments, LocalDate foundOn,
 			String source, String link, Actor actor) {
 		this.portraits.serialise(employerId);
+		gatherClassed(employerId, "INSPECTION");
 		PortraitStore.Row row = this.portraits.find(employerId).orElseThrow();
 		PortraitFact fact = FactCollector.fact("enforcement", "INSPECTION_FINDING", findingKey,
 				"risk.fact.inspectionFinding", arguments, foundOn, source, link);
@@ -220,6 +239,7 @@ class PortraitService {
 	@Transactional
 	public void recount(long employerId, String trigger, String detail, Actor actor) {
 		this.portraits.serialise(employerId);
+		gatherClassed(employerId, trigger);
 		refreshSelfInspection(employerId);
 		PortraitStore.Row row = this.portraits.find(employerId).orElseThrow();
 		openItems(row, this.portraits.facts(employerId), this.assessor.today());

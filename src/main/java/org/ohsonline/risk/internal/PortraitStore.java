@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.ohsonline.risk.ClassificationInputs;
@@ -53,7 +55,7 @@ class PortraitStore {
 			int diagnoses3y, int confirmedAlerts, boolean healthyEnterprise, BigDecimal score, Long selfInspectionId,
 			boolean selfInspectionComplete, Long assessmentId, HazardLevel hazardLevel, ManagementGrade grade,
 			RiskClass riskClass, Light light, boolean overridden, LocalDate assessedOn, LocalDate nextDueOn,
-			Instant refreshedAt) {
+			Instant refreshedAt, List<String> gathered) {
 
 		/** The register's part, to compare with what the register says now. */
 		Identity identity() {
@@ -128,7 +130,6 @@ class PortraitStore {
 			.optional();
 	}
 
-	/** Creates or updates the register's part; a new row starts with no counts and no class. */
 	/** The employer's identity; a new portrait or one moved to another region changes the distribution. */
 	void upsertIdentity(Identity identity) {
 		boolean placed = this.jdbc.sql("""
@@ -178,29 +179,60 @@ class PortraitStore {
 	 * statement where reading the findings, writing the counts and locking the row for the assessment took three.
 	 */
 	Row recount(long employerId) {
-		return this.jdbc.sql("""
-				with c as (
-				    select count(*) filter (where f.kind = 'EXCEEDANCE') as exceedances,
-				           count(*) filter (where f.kind = 'OVERDUE_TEST') as overdue_tests,
-				           count(*) filter (where f.kind in ('UNDECLARED', 'DECLARATION_OVERDUE')) as declaration_overdue,
-				           count(*) filter (where f.kind = 'EXAMS_MISSING') as exams_missing,
-				           count(*) filter (where f.kind in ('SUSPECTED', 'SUSPECTED_UNREPORTED')) as suspected,
-				           count(*) filter (where f.kind = 'CONTRAINDICATED_AT_POST') as contraindicated,
-				           count(*) filter (where f.kind = 'DIAGNOSIS') as diagnoses,
-				           count(*) filter (where f.kind = 'ALERT_CONFIRMED') as alerts
-				    from risk.fact f
-				    left join risk.rectification r on r.employer_id = f.employer_id and r.finding_key = f.finding_key
-				    where f.employer_id = :id and (r.status is null or r.status <> 'RELEASED'))
-				update risk.portrait p set exceedances = c.exceedances, overdue_tests = c.overdue_tests,
-				    declaration_overdue = c.declaration_overdue, exams_missing = c.exams_missing, suspected = c.suspected,
-				    contraindicated_at_post = c.contraindicated, diagnoses_3y = c.diagnoses, confirmed_alerts = c.alerts,
-				    refreshed_at = now()
-				from c where p.employer_id = :id
-				returning p.*""")
+		return recount(employerId, List.of());
+	}
+
+	/** {@link #recount(long)}, recording the groups of facts just gathered among the portrait's gathered groups. */
+	Row recount(long employerId, Collection<String> gathered) {
+		return this.jdbc.sql(RECOUNT)
 			.param("id", employerId)
+			.param("gathered", gathered.toArray(String[]::new))
 			.query(PortraitStore::row)
 			.single();
 	}
+
+	/**
+	 * A count column of the portrait, the group of facts whose findings it counts and their kinds (the kinds of
+	 * {@link FactCollector}'s facts).
+	 */
+	record Counted(String column, String group, List<String> kinds) {
+
+		int of(List<PortraitFact> facts) {
+			return (int) facts.stream().filter(fact -> this.kinds.contains(fact.kind())).count();
+		}
+
+	}
+
+	/**
+	 * The portrait's count columns: one definition for the statement that recounts an employer's stored facts
+	 * ({@link #recount}) and for the counts of facts gathered in bulk and not stored
+	 * ({@link FullReclassification#buildMissing}).
+	 */
+	static final List<Counted> COUNTED = List.of(
+			new Counted("exceedances", FactCollector.TESTING, List.of("EXCEEDANCE")),
+			new Counted("overdue_tests", FactCollector.TESTING, List.of("OVERDUE_TEST")),
+			new Counted("declaration_overdue", FactCollector.DECLARATION, List.of("UNDECLARED", "DECLARATION_OVERDUE")),
+			new Counted("exams_missing", FactCollector.SURVEILLANCE, List.of("EXAMS_MISSING")),
+			new Counted("suspected", FactCollector.SURVEILLANCE, List.of("SUSPECTED", "SUSPECTED_UNREPORTED")),
+			new Counted("contraindicated_at_post", FactCollector.SURVEILLANCE, List.of("CONTRAINDICATED_AT_POST")),
+			new Counted("diagnoses_3y", FactCollector.DIAGNOSIS, List.of("DIAGNOSIS")),
+			new Counted("confirmed_alerts", FactCollector.MONITORING, List.of("ALERT_CONFIRMED")));
+
+	private static final String RECOUNT = """
+			with c as (
+			    select %s
+			    from risk.fact f
+			    left join risk.rectification r on r.employer_id = f.employer_id and r.finding_key = f.finding_key
+			    where f.employer_id = :id and (r.status is null or r.status <> 'RELEASED'))
+			update risk.portrait p set %s, refreshed_at = now(),
+			    gathered = array(select distinct g from unnest(p.gathered || cast(:gathered as text[])) g order by g)
+			from c where p.employer_id = :id
+			returning p.*""".formatted(
+			COUNTED.stream()
+				.map(c -> "count(*) filter (where f.kind in (" + c.kinds().stream().map(k -> "'" + k + "'")
+					.collect(Collectors.joining(", ")) + ")) as " + c.column())
+				.collect(Collectors.joining(",\n           ")),
+			COUNTED.stream().map(c -> c.column() + " = c." + c.column()).collect(Collectors.joining(", ")));
 
 	void updateSelfInspection(long employerId, Long inspectionId, BigDecimal score, boolean complete) {
 		this.jdbc.sql("""
@@ -421,7 +453,8 @@ class PortraitStore {
 				enumOf(HazardLevel.class, rs.getString("hazard_level")), enumOf(ManagementGrade.class, rs.getString("grade")),
 				enumOf(RiskClass.class, rs.getString("risk_class")), enumOf(Light.class, rs.getString("light")),
 				rs.getBoolean("overridden"), rs.getObject("assessed_on", LocalDate.class),
-				rs.getObject("next_due_on", LocalDate.class), rs.getTimestamp("refreshed_at").toInstant());
+				rs.getObject("next_due_on", LocalDate.class), rs.getTimestamp("refreshed_at").toInstant(),
+				strings(rs.getArray("gathered")));
 	}
 
 	static List<String> strings(Array array) throws SQLException {

@@ -62,9 +62,9 @@ class RiskBenchmark implements ApplicationRunner {
 		}
 		int rate = CommandOptions.integer(args, "risk-benchmark-rate", 200);
 		int seconds = CommandOptions.integer(args, "risk-benchmark-seconds", 30);
-		FullReclassification.Run build = this.full.buildMissing();
-		print("portraits built (register → risk.portrait): %d employers, %d new, %.1f s", build.employers(),
-				build.changed(), build.millis() / 1000.0);
+		FullReclassification.Built build = this.full.buildMissing();
+		print("portraits built (register → risk.portrait): %d employers, %d new, %d never gathered recounted, %.1f s",
+				build.employers(), build.created(), build.recounted(), build.millis() / 1000.0);
 		this.transactions.executeWithoutResult(status -> this.jdbc.sql("""
 				update risk.portrait set risk_class = null, hazard_level = null, grade = null, light = null,
 				    assessment_id = null where not overridden""").update());

@@ -41,7 +41,7 @@ class RiskJobs {
 	@Scheduled(cron = "${ohs.risk.daily-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "risk.daily", lockAtMostFor = "2h")
 	void daily() {
-		this.full.buildMissing();
+		this.full.build("daily");
 		int reassessed = reassessDue();
 		int overdue = this.items.announceOverdue();
 		log.info("Risk daily run: {} reassessed, {} rectification items newly overdue", reassessed, overdue);

@@ -1,5 +1,11 @@
 package org.ohsonline.testing.internal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.ohsonline.testing.MeasuredExposures;
@@ -24,25 +30,38 @@ class MeasuredExposureService implements MeasuredExposures {
 
 	@Override
 	@Transactional(readOnly = true)
-	public java.util.List<PostVerdict> latestVerdicts(long employerId) {
-		return this.jdbc.sql("""
+	public List<PostVerdict> latestVerdicts(long employerId) {
+		return latestVerdictsOf(List.of(employerId)).getOrDefault(employerId, List.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, List<PostVerdict>> latestVerdictsOf(Collection<Long> employerIds) {
+		Map<Long, List<PostVerdict>> byEmployer = new HashMap<>();
+		if (employerIds.isEmpty()) {
+			return byEmployer;
+		}
+		this.jdbc.sql("""
 				with judged as (
-				    select e.post_id, e.factor_code, j.id as job_id, j.number, j.reviewed_on, j.reviewed_at,
+				    select j.employer_id, e.post_id, e.factor_code, j.id as job_id, j.number, j.reviewed_on, j.reviewed_at,
 				           bool_and(e.verdict is distinct from 'NON_COMPLIANT') as compliant,
 				           max(e.value) as value, max(e.limit_value) as limit_value, max(e.unit) as unit
 				    from testing.job j
 				    join testing.exposure_judgement e on e.job_id = j.id
-				    where j.employer_id = :employer and j.status = 'REVIEWED' and e.verdict is not null
-				      and not e.part_of_week
-				    group by e.post_id, e.factor_code, j.id, j.number, j.reviewed_on, j.reviewed_at)
-				select distinct on (post_id, factor_code) *
+				    where j.employer_id = any(cast(:employers as bigint[])) and j.status = 'REVIEWED'
+				      and e.verdict is not null and not e.part_of_week
+				    group by j.employer_id, e.post_id, e.factor_code, j.id, j.number, j.reviewed_on, j.reviewed_at)
+				select distinct on (employer_id, post_id, factor_code) *
 				from judged
-				order by post_id, factor_code, reviewed_at desc, job_id desc""")
-			.param("employer", employerId)
-			.query((rs, n) -> new PostVerdict(rs.getLong("post_id"), rs.getString("factor_code"), rs.getLong("job_id"),
-					rs.getString("number"), rs.getObject("reviewed_on", java.time.LocalDate.class), rs.getBoolean("compliant"),
-					rs.getBigDecimal("value"), rs.getBigDecimal("limit_value"), rs.getString("unit")))
-			.list();
+				order by employer_id, post_id, factor_code, reviewed_at desc, job_id desc""")
+			.param("employers", employerIds.toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong("employer_id"),
+					new PostVerdict(rs.getLong("post_id"), rs.getString("factor_code"), rs.getLong("job_id"),
+							rs.getString("number"), rs.getObject("reviewed_on", LocalDate.class), rs.getBoolean("compliant"),
+							rs.getBigDecimal("value"), rs.getBigDecimal("limit_value"), rs.getString("unit"))))
+			.list()
+			.forEach(e -> byEmployer.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		return byEmployer;
 	}
 
 	@Override
@@ -72,7 +91,7 @@ class MeasuredExposureService implements MeasuredExposures {
 			.param("post", postId)
 			.param("factor", factorCode)
 			.query((rs, n) -> new PostExposure(rs.getString("number"),
-					rs.getObject("reviewed_on", java.time.LocalDate.class), rs.getString("rule"), rs.getBigDecimal("value"),
+					rs.getObject("reviewed_on", LocalDate.class), rs.getString("rule"), rs.getBigDecimal("value"),
 					rs.getString("unit"), rs.getString("grade")))
 			.optional();
 	}

@@ -16,7 +16,7 @@ class AssessorTests {
 	static PortraitStore.Row row(LocalDate dutiesSince, Long selfInspection) {
 		return new PortraitStore.Row(1, "c", "n", "330105", null, "IN_PRODUCTION", null, dutiesSince, true, 0, 0,
 				List.of(), List.of(), 0, 0, 0, 0, 0, 0, 0, 0, false, null, selfInspection, false, null, null, null, null,
-				null, false, null, null, Instant.EPOCH);
+				null, false, null, null, Instant.EPOCH, List.of());
 	}
 
 	@Test

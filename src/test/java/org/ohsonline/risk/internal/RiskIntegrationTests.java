@@ -407,6 +407,51 @@ class RiskIntegrationTests {
 					refreshed.seriousFactors()));
 	}
 
+	/**
+	 * A portrait built in bulk has no facts: its class counts the declaration and testing findings counted in bulk, a
+	 * record change does not count them away, and the first view gathers the groups still missing, in the same class.
+	 */
+	@Test
+	void aPortraitBuiltInBulkIsClassedWithTheFindingsARefreshCounts() {
+		long employer = this.jdbc.sql("""
+				select c.employer_id from testing.validity_clock c join risk.portrait p on p.employer_id = c.employer_id
+				where c.active and c.due_on < current_date and c.region_code like '330105%'
+				order by c.employer_id limit 1""").query(Long.class).single();
+		this.portraitService.refresh(employer, Set.copyOf(FactCollector.GROUPS), "EVENT", "test: refresh", false);
+		PortraitStore.Row refreshed = this.portraitStore.find(employer).orElseThrow();
+		assertThat(refreshed.overdueTests()).isPositive();
+		assertThat(refreshed.gathered()).containsExactlyInAnyOrderElementsOf(FactCollector.GROUPS);
+
+		// As a province's first start leaves it: no facts, no counts, no class.
+		this.jdbc.sql("delete from risk.fact where employer_id = :id").param("id", employer).update();
+		this.jdbc.sql("""
+				update risk.portrait set gathered = '{}', exceedances = 0, overdue_tests = 0, declaration_overdue = 0,
+				    risk_class = null, hazard_level = null, grade = null, light = null, assessment_id = null
+				where employer_id = :id""").param("id", employer).update();
+		assertThat(this.full.build("test: bulk").recounted()).isPositive();
+		PortraitStore.Row built = this.portraitStore.find(employer).orElseThrow();
+		assertThat(List.of(built.exceedances(), built.overdueTests(), built.declarationOverdue()))
+			.isEqualTo(List.of(refreshed.exceedances(), refreshed.overdueTests(), refreshed.declarationOverdue()));
+		assertThat(built.riskClass()).isEqualTo(refreshed.riskClass());
+		assertThat(this.portraitStore.facts(employer)).isEmpty();
+
+		// A change of the employer's own record gathers what the class depends on before it counts anything.
+		this.portraitService.refresh(employer, Set.of(PortraitService.PROFILE), "EVENT", "test: record changed", false);
+		PortraitStore.Row changed = this.portraitStore.find(employer).orElseThrow();
+		assertThat(changed.overdueTests()).isEqualTo(refreshed.overdueTests());
+		assertThat(changed.riskClass()).isEqualTo(refreshed.riskClass());
+		assertThat(changed.gathered()).containsAll(FactCollector.CLASSED)
+			.doesNotContain(FactCollector.SURVEILLANCE);
+		assertThat(this.portraitStore.facts(employer, FactCollector.TESTING)).extracting(PortraitFact::kind)
+			.contains("OVERDUE_TEST");
+
+		// The first view gathers the rest.
+		this.portraits.portrait(supervisor(COUNTY), employer);
+		PortraitStore.Row viewed = this.portraitStore.find(employer).orElseThrow();
+		assertThat(viewed.gathered()).containsExactlyInAnyOrderElementsOf(FactCollector.GROUPS);
+		assertThat(viewed.riskClass()).isEqualTo(refreshed.riskClass());
+	}
+
 	@Test
 	void aChangeOfTheEmployersOwnRecordRefreshesItsProfileWithoutCountingTheWorkforceAgain() {
 		Employer employer = employer(10);
