@@ -81,6 +81,8 @@ class PortraitService {
 		}
 		// A portrait built in bulk has counts of findings and no facts: the counts written below are the stored facts',
 		// so the groups a class depends on are gathered before anything is counted (PortraitStore#COUNTED).
+		// A group never gathered has no facts stored: they are not read back to compare.
+		List<String> gathered = before.map(PortraitStore.Row::gathered).orElse(List.of());
 		before.ifPresent(row -> FactCollector.CLASSED.stream()
 			.filter(group -> !row.gathered().contains(group) && !todo.contains(group))
 			.forEach(todo::add));
@@ -107,7 +109,7 @@ class PortraitService {
 						register.hazardCodes(), serious);
 				rowChanged = true;
 			}
-			replace(employerId, FactCollector.REGISTRY, register.facts(), changed);
+			replace(employerId, FactCollector.REGISTRY, gathered, register.facts(), changed);
 		}
 		else if (todo.contains(PROFILE)) {
 			Optional<FactCollector.Profile> found = this.collector.profile(employerId);
@@ -124,19 +126,20 @@ class PortraitService {
 			List<PortraitFact> facts = new ArrayList<>();
 			facts.add(profile.severity());
 			stored.stream().filter(fact -> !fact.kind().equals(profile.severity().kind())).forEach(facts::add);
-			replace(employerId, FactCollector.REGISTRY, stored, facts, changed);
+			replaceStored(employerId, FactCollector.REGISTRY, stored, facts, changed);
 		}
 		PortraitStore.Row row = rowChanged ? this.portraits.find(employerId).orElseThrow() : before.get();
 		for (String group : todo) {
 			switch (group) {
-				case FactCollector.DECLARATION -> replace(employerId, group, this.collector.declaration(employerId), changed);
-				case FactCollector.TESTING -> replace(employerId, group, this.collector.testing(employerId), changed);
+				case FactCollector.DECLARATION ->
+					replace(employerId, group, gathered, this.collector.declaration(employerId), changed);
+				case FactCollector.TESTING -> replace(employerId, group, gathered, this.collector.testing(employerId), changed);
 				case FactCollector.SURVEILLANCE ->
-					replace(employerId, group, this.collector.surveillance(employerId, today), changed);
-				case FactCollector.DIAGNOSIS -> replace(employerId, group,
+					replace(employerId, group, gathered, this.collector.surveillance(employerId, today), changed);
+				case FactCollector.DIAGNOSIS -> replace(employerId, group, gathered,
 						this.collector.diagnosis(employerId, row.creditCode(), row.name(), row.regionCode(), today), changed);
-				case FactCollector.MONITORING -> replace(employerId, group, this.collector.monitoring(employerId, today),
-						changed);
+				case FactCollector.MONITORING ->
+					replace(employerId, group, gathered, this.collector.monitoring(employerId, today), changed);
 				case RISK -> refreshSelfInspection(employerId);
 				default -> {
 				}
@@ -161,13 +164,18 @@ class PortraitService {
 		}
 	}
 
-	/** Stores a group's facts when they differ from the stored ones, collecting them as changed. */
-	private void replace(long employerId, String group, List<PortraitFact> facts, List<PortraitFact> changed) {
-		replace(employerId, group, this.portraits.facts(employerId, group), facts, changed);
+	/**
+	 * Stores a group's facts when they differ from the stored ones, collecting them as changed; a group the portrait
+	 * never gathered has none stored (the portrait's {@code gathered} is written with its facts).
+	 */
+	private void replace(long employerId, String group, List<String> gathered, List<PortraitFact> facts,
+			List<PortraitFact> changed) {
+		replaceStored(employerId, group, gathered.contains(group) ? this.portraits.facts(employerId, group) : List.of(),
+				facts, changed);
 	}
 
-	/** {@link #replace(long, String, List, List)} with the group's stored facts already read. */
-	private void replace(long employerId, String group, List<PortraitFact> stored, List<PortraitFact> facts,
+	/** {@link #replace(long, String, List, List, List)} with the group's stored facts already read. */
+	private void replaceStored(long employerId, String group, List<PortraitFact> stored, List<PortraitFact> facts,
 			List<PortraitFact> changed) {
 		if (this.portraits.replaceFacts(employerId, group, stored, facts)) {
 			changed.addAll(facts);

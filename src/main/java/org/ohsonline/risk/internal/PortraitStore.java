@@ -28,6 +28,9 @@ import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.ScopeColumns;
 import org.ohsonline.shared.ScopeFilter;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -80,8 +83,11 @@ class PortraitStore {
 
 	private final DistributionCache distributions;
 
-	PortraitStore(JdbcClient jdbc, DistributionCache distributions) {
+	private final NamedParameterJdbcTemplate template;
+
+	PortraitStore(JdbcClient jdbc, NamedParameterJdbcTemplate template, DistributionCache distributions) {
 		this.jdbc = jdbc;
+		this.template = template;
 		this.distributions = distributions;
 	}
 
@@ -302,24 +308,27 @@ class PortraitStore {
 		if (stored.equals(facts)) {
 			return false;
 		}
-		this.jdbc.sql("delete from risk.fact where employer_id = :id and grp = :grp")
-			.param("id", employerId)
-			.param("grp", group)
-			.update();
-		for (PortraitFact fact : facts) {
-			this.jdbc.sql("""
-					insert into risk.fact (employer_id, grp, kind, finding_key, message_key, arguments, observed_on, source, link)
-					values (:id, :grp, :kind, :finding, :message, :args, :observed, :source, :link)""")
+		if (!stored.isEmpty()) {
+			this.jdbc.sql("delete from risk.fact where employer_id = :id and grp = :grp")
 				.param("id", employerId)
 				.param("grp", group)
-				.param("kind", fact.kind())
-				.param("finding", fact.findingKey())
-				.param("message", fact.messageKey())
-				.param("args", fact.arguments().toArray(String[]::new))
-				.param("observed", fact.observedOn())
-				.param("source", fact.source())
-				.param("link", fact.link())
 				.update();
+		}
+		if (!facts.isEmpty()) {
+			// One round trip for the group's facts (a first gathering stores a dozen).
+			this.template.batchUpdate("""
+					insert into risk.fact (employer_id, grp, kind, finding_key, message_key, arguments, observed_on, source, link)
+					values (:id, :grp, :kind, :finding, :message, :args, :observed, :source, :link)""",
+					facts.stream()
+						.map(fact -> new MapSqlParameterSource("id", employerId).addValue("grp", group)
+							.addValue("kind", fact.kind())
+							.addValue("finding", fact.findingKey())
+							.addValue("message", fact.messageKey())
+							.addValue("args", fact.arguments().toArray(String[]::new))
+							.addValue("observed", fact.observedOn())
+							.addValue("source", fact.source())
+							.addValue("link", fact.link()))
+						.toArray(SqlParameterSource[]::new));
 		}
 		return true;
 	}
