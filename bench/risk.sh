@@ -9,8 +9,8 @@
 #      each refreshing the employer's portrait and reassessing it, latency from the event's queue row (written in the
 #      publishing transaction) to the refresh's commit (p50/p95/p99) — an employer's name changed (the profile part
 #      refreshed), then a post with hazard factors added on other employers (the whole register part, the exposed
-#      workforce counted again), each first as the employer's first event (which gathers the register, declaration
-#      and testing groups), then again on the same employers as their second event — with the p95 of the other
+#      workforce counted again), each first as the employer's first event on a portrait built in bulk, then again on
+#      the same employers as their second event — with the p95 of the other
 #      modules' listeners of the same events and the indicators' queue left;
 # then logs in as the demo provincial supervisor and times the portrait page GET /risk/employers/{id} for
 # SAMPLE random employers: the first view (which gathers every group of facts) and a second view.

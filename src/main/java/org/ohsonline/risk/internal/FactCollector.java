@@ -58,13 +58,6 @@ class FactCollector {
 
 	static final List<String> GROUPS = List.of(REGISTRY, DECLARATION, TESTING, SURVEILLANCE, DIAGNOSIS, MONITORING);
 
-	/**
-	 * The groups whose facts a class depends on (exposure and serious factors; exceedances and overdue tests): a
-	 * portrait built in bulk has their figures without their facts ({@link FullReclassification#buildMissing}), and
-	 * gathers them before anything recounts it ({@link PortraitService#refresh}).
-	 */
-	static final List<String> CLASSED = List.of(REGISTRY, DECLARATION, TESTING);
-
 	private static final Actor SYSTEM = Actor.system("risk-portrait");
 
 	private final Workers workers;

@@ -106,9 +106,9 @@ class FullReclassification {
 
 	/**
 	 * Creates the portraits the register has and the risk module does not, with their exposure, and counts the
-	 * declaration and testing findings of every portrait whose facts were never gathered (those are gathered, and
-	 * their rectification items opened, on the portrait's first view or its first event): its class counts its
-	 * exceedances and overdue tests from the start, as a refresh would.
+	 * declaration and testing findings of every portrait that never gathered those groups (their facts are gathered,
+	 * and their rectification items opened, on the portrait's first view or an event of the group): its class counts
+	 * its exceedances and overdue tests from the start, as a refresh would.
 	 */
 	Built buildMissing() {
 		long start = System.currentTimeMillis();
@@ -166,9 +166,10 @@ class FullReclassification {
 	}
 
 	/**
-	 * Counts the findings of the declaration and testing groups of the portraits that never gathered both, read for
-	 * {@link #CHUNK} employers at a time ({@link FactCollector#declarationAndTesting}), into the count columns a
-	 * refresh writes from the same groups ({@link PortraitStore#COUNTED}); the facts themselves are not stored.
+	 * Counts the findings of the declaration and testing groups of the portraits that never gathered one of them, read
+	 * for {@link #CHUNK} employers at a time ({@link FactCollector#declarationAndTesting}), into the count columns a
+	 * refresh writes from those groups ({@link PortraitStore#COUNTED}) — a group's columns only while it is not
+	 * gathered; the facts themselves are not stored.
 	 * @return the portraits whose counts changed
 	 */
 	private int countUngathered() {
@@ -176,10 +177,15 @@ class FullReclassification {
 			.filter(c -> c.group().equals(FactCollector.DECLARATION) || c.group().equals(FactCollector.TESTING))
 			.toList();
 		String update = "update risk.portrait p set "
-				+ counted.stream().map(c -> c.column() + " = :" + c.column()).collect(joining(", "))
-				+ " where p.employer_id = :id and not p.gathered @> array['declaration', 'testing'] and ("
-				+ counted.stream().map(PortraitStore.Counted::column).collect(joining(", ")) + ") is distinct from ("
-				+ counted.stream().map(c -> ":" + c.column()).collect(joining(", ")) + ")";
+				+ counted.stream()
+					.map(c -> c.column() + " = case when '" + c.group() + "' = any(p.gathered) then p." + c.column()
+							+ " else :" + c.column() + " end")
+					.collect(joining(", "))
+				+ " where p.employer_id = :id and ("
+				+ counted.stream()
+					.map(c -> "('" + c.group() + "' <> all(p.gathered) and p." + c.column() + " <> :" + c.column() + ")")
+					.collect(joining(" or "))
+				+ ")";
 		int recounted = 0;
 		long after = -1;
 		while (true) {

@@ -79,13 +79,9 @@ class PortraitService {
 		if (before.isEmpty() && !todo.contains(RISK)) {
 			todo.add(RISK);
 		}
-		// A portrait built in bulk has counts of findings and no facts: the counts written below are the stored facts',
-		// so the groups a class depends on are gathered before anything is counted (PortraitStore#COUNTED).
-		// A group never gathered has no facts stored: they are not read back to compare.
+		// A group never gathered has no facts stored (they are not read back to compare), and its counts are the ones
+		// a bulk build counted (PortraitStore#recount leaves them until the group is gathered).
 		List<String> gathered = before.map(PortraitStore.Row::gathered).orElse(List.of());
-		before.ifPresent(row -> FactCollector.CLASSED.stream()
-			.filter(group -> !row.gathered().contains(group) && !todo.contains(group))
-			.forEach(todo::add));
 		List<PortraitFact> changed = new ArrayList<>();
 		boolean rowChanged = before.isEmpty();
 		if (todo.contains(FactCollector.REGISTRY)) {
@@ -122,11 +118,14 @@ class PortraitService {
 				this.portraits.upsertIdentity(profile.identity());
 				rowChanged = true;
 			}
-			List<PortraitFact> stored = this.portraits.facts(employerId, FactCollector.REGISTRY);
-			List<PortraitFact> facts = new ArrayList<>();
-			facts.add(profile.severity());
-			stored.stream().filter(fact -> !fact.kind().equals(profile.severity().kind())).forEach(facts::add);
-			replaceStored(employerId, FactCollector.REGISTRY, stored, facts, changed);
+			if (gathered.contains(FactCollector.REGISTRY)) {
+				// Built in bulk, the portrait has the register's figures and no facts yet: they come with the whole part.
+				List<PortraitFact> stored = this.portraits.facts(employerId, FactCollector.REGISTRY);
+				List<PortraitFact> facts = new ArrayList<>();
+				facts.add(profile.severity());
+				stored.stream().filter(fact -> !fact.kind().equals(profile.severity().kind())).forEach(facts::add);
+				replaceStored(employerId, FactCollector.REGISTRY, stored, facts, changed);
+			}
 		}
 		PortraitStore.Row row = rowChanged ? this.portraits.find(employerId).orElseThrow() : before.get();
 		for (String group : todo) {
@@ -150,18 +149,6 @@ class PortraitService {
 				this.portraits.recount(employerId, todo.stream().filter(FactCollector.GROUPS::contains).toList()), trigger,
 				detail, SYSTEM, always || row.riskClass() == null);
 		return true;
-	}
-
-	/**
-	 * Gathers the groups a class depends on ({@link FactCollector#CLASSED}) when the portrait never gathered them (built
-	 * in bulk), before a recount that does not gather: the counts it writes are the stored facts', and without them
-	 * the findings counted in bulk would be lost.
-	 */
-	private void gatherClassed(long employerId, String before) {
-		List<String> gathered = this.portraits.find(employerId).orElseThrow().gathered();
-		if (!gathered.containsAll(FactCollector.CLASSED)) {
-			refresh(employerId, Set.of(), "INITIAL", "gathered before " + before, false);
-		}
 	}
 
 	/**
@@ -233,7 +220,6 @@ class PortraitService {
 	public long openInspectionFinding(long employerId, String findingKey, List<String> arguments, LocalDate foundOn,
 			String source, String link, Actor actor) {
 		this.portraits.serialise(employerId);
-		gatherClassed(employerId, "INSPECTION");
 		PortraitStore.Row row = this.portraits.find(employerId).orElseThrow();
 		PortraitFact fact = FactCollector.fact("enforcement", "INSPECTION_FINDING", findingKey,
 				"risk.fact.inspectionFinding", arguments, foundOn, source, link);
@@ -247,7 +233,6 @@ class PortraitService {
 	@Transactional
 	public void recount(long employerId, String trigger, String detail, Actor actor) {
 		this.portraits.serialise(employerId);
-		gatherClassed(employerId, trigger);
 		refreshSelfInspection(employerId);
 		PortraitStore.Row row = this.portraits.find(employerId).orElseThrow();
 		openItems(row, this.portraits.facts(employerId), this.assessor.today());

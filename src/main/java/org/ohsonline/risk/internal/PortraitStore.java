@@ -182,7 +182,9 @@ class PortraitStore {
 	 * Counts the findings among the employer's facts that no released rectification item closed, by the portrait's
 	 * count columns (a kind's facts are the findings of {@link FactCollector}), stores the counts with the time of the
 	 * refresh and returns the row as it now stands, locked until the transaction ends (an update locks it): one
-	 * statement where reading the findings, writing the counts and locking the row for the assessment took three.
+	 * statement where reading the findings, writing the counts and locking the row for the assessment took three. A
+	 * column of a group the portrait never gathered keeps what the bulk build counted
+	 * ({@link FullReclassification#buildMissing}).
 	 */
 	Row recount(long employerId) {
 		return recount(employerId, List.of());
@@ -238,7 +240,10 @@ class PortraitStore {
 				.map(c -> "count(*) filter (where f.kind in (" + c.kinds().stream().map(k -> "'" + k + "'")
 					.collect(Collectors.joining(", ")) + ")) as " + c.column())
 				.collect(Collectors.joining(",\n           ")),
-			COUNTED.stream().map(c -> c.column() + " = c." + c.column()).collect(Collectors.joining(", ")));
+			COUNTED.stream()
+				.map(c -> c.column() + " = case when '" + c.group() + "' = any(p.gathered || cast(:gathered as text[])) then c."
+						+ c.column() + " else p." + c.column() + " end")
+				.collect(Collectors.joining(",\n			    ")));
 
 	void updateSelfInspection(long employerId, Long inspectionId, BigDecimal score, boolean complete) {
 		this.jdbc.sql("""

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * classes, then the incremental path: register events published at a fixed rate, each refreshing the employer's
  * portrait and reassessing it, with the latency from the event's queue row (written in the publishing transaction)
  * to the refresh's commit, as the refresh worker reports it ({@link PortraitRefreshing#observe}), for each
- * employer's first event (gathering what a portrait built in bulk lacks) and again for its second. Prints the
+ * employer's first event on a portrait built in bulk and again for its second. Prints the
  * figures; the application keeps serving afterwards (the script times the portrait page over HTTP, then stops it).
  */
 @Component
@@ -99,10 +99,11 @@ class RiskBenchmark implements ApplicationRunner {
 			incremental(rate, warmUp, Set.of(EmployerChanged.HAZARDS), "warm-up, not a measurement: post with hazards added",
 					1_000);
 		}
-		// An employer's own record changed: the portrait refreshes its profile part (no workforce count); on a portrait
-		// built in bulk the first event gathers the register, declaration and testing groups first.
+		// An employer's own record changed: the portrait refreshes its profile part (no workforce count; on a portrait
+		// built in bulk, whose register part has no facts yet, the row's identity alone).
 		incremental(rate, seconds, Set.of("name"), "record changed, first event", 0);
-		// A post with hazard factors added: the whole register part, the exposed workforce counted again (other employers).
+		// A post with hazard factors added: the whole register part, the exposed workforce counted again (other employers;
+		// on a portrait built in bulk its facts are stored for the first time).
 		incremental(rate, seconds, Set.of(EmployerChanged.HAZARDS), "post with hazards added, first event", 2_000);
 		// The same employers again: what a portrait that has gathered its facts costs.
 		incremental(rate, seconds, Set.of("name"), "record changed, second event", 0);

@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.ohsonline.agency.JobType;
 import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.Hashes;
 import org.ohsonline.shared.InvalidInputException;
@@ -21,9 +20,9 @@ import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.web.Problems;
 import org.ohsonline.testing.GroupStatistics;
-import org.ohsonline.testing.JobCommand;
 import org.ohsonline.testing.JobFilter;
 import org.ohsonline.testing.JobRefusedException;
+import org.ohsonline.testing.JobRequest;
 import org.ohsonline.testing.JobStatus;
 import org.ohsonline.testing.JobSummary;
 import org.ohsonline.testing.JobView;
@@ -86,20 +85,6 @@ class TestingJobApi {
 		this.idempotency = idempotency;
 		this.json = json;
 		this.messages = messages;
-	}
-
-	/** A job to create, with the results already at hand (optional). */
-	record JobRequest(Long employerId, JobType jobType, LocalDate contractedOn, LocalDate surveyOn,
-			LocalDate samplingFrom, LocalDate samplingTo, String scope, String methods, Boolean hotOutdoor,
-			List<JobCommand.Participant> participants, List<JobCommand.PlanRow> plan, List<JobCommand.Mixture> mixtures,
-			List<ResultInput> results) {
-
-		JobCommand command() {
-			return new JobCommand(this.employerId, this.jobType, this.contractedOn, this.surveyOn, this.samplingFrom,
-					this.samplingTo, this.scope, this.methods, this.hotOutdoor, this.participants, this.plan,
-					this.mixtures);
-		}
-
 	}
 
 	record ResultsRequest(List<ResultInput> results) {

@@ -30,6 +30,7 @@ import org.ohsonline.shared.Actor;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.Scope;
 import org.ohsonline.testing.JobCommand;
+import org.ohsonline.testing.JobRequest;
 import org.ohsonline.testing.JobStep;
 import org.ohsonline.testing.JobView;
 import org.ohsonline.testing.ResultBatch;
@@ -209,7 +210,8 @@ class MixedBenchmarkTesting implements ApplicationRunner {
 	/** Whether the job is created with every result stored: created and rolled back. */
 	private boolean valid(Actor actor, Map<String, Object> request) {
 		try {
-			JobRequestCheck check = this.json.readValue(this.json.writeValueAsString(request), JobRequestCheck.class);
+			// Read back as the API reads it, so that the check sees what the API will.
+			JobRequest check = this.json.readValue(this.json.writeValueAsString(request), JobRequest.class);
 			Boolean stored = this.transactions.execute(status -> {
 				status.setRollbackOnly();
 				JobView job = this.jobs.create(actor, check.command());
@@ -225,20 +227,6 @@ class MixedBenchmarkTesting implements ApplicationRunner {
 			log.debug("MIXED-BENCH testing job left out: {}", ex.toString());
 			return false;
 		}
-	}
-
-	/** The request read back as the API reads it, so that the check sees what the API will. */
-	record JobRequestCheck(Long employerId, JobType jobType, LocalDate contractedOn, LocalDate surveyOn,
-			LocalDate samplingFrom, LocalDate samplingTo, String scope, String methods, Boolean hotOutdoor,
-			List<JobCommand.Participant> participants, List<JobCommand.PlanRow> plan, List<JobCommand.Mixture> mixtures,
-			List<ResultInput> results) {
-
-		JobCommand command() {
-			return new JobCommand(this.employerId, this.jobType, this.contractedOn, this.surveyOn, this.samplingFrom,
-					this.samplingTo, this.scope, this.methods, this.hotOutdoor, this.participants, this.plan,
-					this.mixtures);
-		}
-
 	}
 
 }

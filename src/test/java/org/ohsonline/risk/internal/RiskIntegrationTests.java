@@ -408,8 +408,9 @@ class RiskIntegrationTests {
 	}
 
 	/**
-	 * A portrait built in bulk has no facts: its class counts the declaration and testing findings counted in bulk, a
-	 * record change does not count them away, and the first view gathers the groups still missing, in the same class.
+	 * A portrait built in bulk has no facts: its class counts the declaration and testing findings counted in bulk, an
+	 * event of another group does not count them away, an event of the group gathers it, and the first view gathers
+	 * the groups still missing, in the same class.
 	 */
 	@Test
 	void aPortraitBuiltInBulkIsClassedWithTheFindingsARefreshCounts() {
@@ -435,13 +436,20 @@ class RiskIntegrationTests {
 		assertThat(built.riskClass()).isEqualTo(refreshed.riskClass());
 		assertThat(this.portraitStore.facts(employer)).isEmpty();
 
-		// A change of the employer's own record gathers what the class depends on before it counts anything.
+		// A change of the employer's own record gathers nothing more and keeps the counts of the groups not gathered.
 		this.portraitService.refresh(employer, Set.of(PortraitService.PROFILE), "EVENT", "test: record changed", false);
 		PortraitStore.Row changed = this.portraitStore.find(employer).orElseThrow();
 		assertThat(changed.overdueTests()).isEqualTo(refreshed.overdueTests());
 		assertThat(changed.riskClass()).isEqualTo(refreshed.riskClass());
-		assertThat(changed.gathered()).containsAll(FactCollector.CLASSED)
-			.doesNotContain(FactCollector.SURVEILLANCE);
+		assertThat(changed.gathered()).isEmpty();
+		assertThat(this.portraitStore.facts(employer)).isEmpty();
+
+		// An event of the testing group (a clock overdue) gathers that group: its facts now, the same count.
+		this.portraitService.refresh(employer, Set.of(FactCollector.TESTING), "EVENT", "test: testing overdue", false);
+		PortraitStore.Row tested = this.portraitStore.find(employer).orElseThrow();
+		assertThat(tested.gathered()).containsExactly(FactCollector.TESTING);
+		assertThat(tested.overdueTests()).isEqualTo(refreshed.overdueTests());
+		assertThat(tested.declarationOverdue()).isEqualTo(refreshed.declarationOverdue());
 		assertThat(this.portraitStore.facts(employer, FactCollector.TESTING)).extracting(PortraitFact::kind)
 			.contains("OVERDUE_TEST");
 
