@@ -118,8 +118,9 @@ class PortraitService {
 				this.portraits.upsertIdentity(profile.identity());
 				rowChanged = true;
 			}
+			// A portrait built in bulk has the register's figures and no register facts yet: those come with the whole
+			// register part, not with a profile.
 			if (gathered.contains(FactCollector.REGISTRY)) {
-				// Built in bulk, the portrait has the register's figures and no facts yet: they come with the whole part.
 				List<PortraitFact> stored = this.portraits.facts(employerId, FactCollector.REGISTRY);
 				List<PortraitFact> facts = new ArrayList<>();
 				facts.add(profile.severity());
