@@ -7,10 +7,11 @@ import org.springframework.stereotype.Component;
 /**
  * Recomputes the employers the events queued ({@link ReadModel#queue}), {@value #BATCH} at a time ({@value #BUSY_BATCH}
  * while listeners run or requests are served) with the rebuild's batch reads, as a {@link YieldingWorker}: the other
- * modules' listeners and the users' requests go first. Each event of another module used to recompute its employer on the listeners' shared pool — a dozen facade reads per event — and
- * at 200 register events a second that work alone filled both cores, so every module's listener (the risk portraits')
- * waited behind it. Now an event costs one insert; the dashboard's figures follow within seconds when the machine is
- * calm, later under a burst, and the queue is persisted, so nothing is lost when the process stops.
+ * modules' listeners and the users' requests go first. Each event of another module used to recompute its employer on
+ * the listeners' shared pool — a dozen facade reads per event — and at 200 register events a second that work alone
+ * filled both cores, so every module's listener (the risk portraits') waited behind it. Now an event costs one insert;
+ * the dashboard's figures follow within seconds when the machine is calm, later under a burst, and the queue is
+ * persisted, so nothing is lost when the process stops.
  */
 @Component
 class IndicatorRecomputation extends YieldingWorker {

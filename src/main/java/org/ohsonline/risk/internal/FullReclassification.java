@@ -191,8 +191,9 @@ class FullReclassification {
 		while (true) {
 			List<Long> ids = this.jdbc.sql("""
 					select p.employer_id from risk.portrait p
-					where p.employer_id > :after and not p.gathered @> array['declaration', 'testing']
+					where p.employer_id > :after and not p.gathered @> cast(:groups as text[])
 					order by p.employer_id limit :n""")
+				.param("groups", new String[] { FactCollector.DECLARATION, FactCollector.TESTING })
 				.param("after", after)
 				.param("n", CHUNK)
 				.query(Long.class)
