@@ -63,6 +63,9 @@ class DatabaseConfiguration {
 				if (settings.durable()) {
 					builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
 				}
+				long buffers = settings.sharedBuffersMegabytes(machineMemory());
+				builder.setServerConfig("shared_buffers", buffers + "MB");
+				log.info("Embedded PostgreSQL buffer cache (shared_buffers): {} MB", buffers);
 				// A previous run killed with SIGKILL leaves its lock file, and maybe its PostgreSQL, behind.
 				deleteStaleLock(directory);
 			}
@@ -71,6 +74,12 @@ class DatabaseConfiguration {
 				own(settings.postgresDirectory());
 			}
 			return postgres;
+		}
+
+		/** The machine's physical memory in bytes (what an unset {@code ohs.standalone.shared-buffers} is an eighth of). */
+		private static long machineMemory() {
+			return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+				.getOperatingSystemMXBean()).getTotalMemorySize();
 		}
 
 		/** Pool settings ({@code spring.datasource.hikari.*}) apply here as they do to an external database. */

@@ -116,7 +116,7 @@ class StandaloneSeedingTests {
 		for (int i = 0; i < steps.size(); i++) {
 			beans.registerSingleton("step" + i, steps.get(i));
 		}
-		return new StandaloneSeeding(beans.getBeanProvider(DemoSeedStep.class), new StandaloneSettings(Path.of("target/seeding-test"), null, false, true),
+		return new StandaloneSeeding(beans.getBeanProvider(DemoSeedStep.class), new StandaloneSettings(Path.of("target/seeding-test"), null, false, true, null),
 				environment, Clock.systemUTC(), enabled, "tiny", true);
 	}
 
