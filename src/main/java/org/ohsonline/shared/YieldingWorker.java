@@ -46,6 +46,11 @@ public abstract class YieldingWorker implements SmartLifecycle {
 		this.pollMillis = pollMillis;
 	}
 
+	/** The worker thread's name (for its log lines). */
+	protected final String threadName() {
+		return this.threadName;
+	}
+
 	/**
 	 * Does one step of the work (in a transaction of its own).
 	 * @return whether there was anything to do

@@ -13,6 +13,7 @@ import org.ohsonline.registry.EmployerView;
 import org.ohsonline.registry.Employers;
 import org.ohsonline.shared.Actor;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -57,8 +58,11 @@ class RegistryEvents {
 
 	private final Employers employers;
 
+	private final RegisterChanges changes;
+
 	RegistryEvents(ClockService clocks, InitialDeclarations initial, DeclarationStore declarations,
-			Employers employers) {
+			Employers employers, RegisterChanges changes) {
+		this.changes = changes;
 		this.clocks = clocks;
 		this.initial = initial;
 		this.declarations = declarations;
@@ -70,22 +74,14 @@ class RegistryEvents {
 		this.initial.reconcile(event.employerId());
 	}
 
-	/** Called only for the fields it acts on: a change of industry or class alone starts no clock. */
-	@ApplicationModuleListener(condition = "#event.changedAny('hazards', 'productionStartedOn', 'name', "
+	/**
+	 * Called only for the fields it acts on: a change of industry or class alone starts no clock. Queued in the
+	 * publisher's transaction and acted on in batches ({@link RegisterChanges#changed}, decision 0043).
+	 */
+	@EventListener(condition = "#event.changedAny('hazards', 'productionStartedOn', 'name', "
 			+ "'legalRepresentative', 'address', 'sites')")
 	void on(EmployerChanged event) {
-		if (event.hazardsAdded() || event.fields().contains("productionStartedOn")) {
-			this.initial.reconcile(event.employerId());
-		}
-		Set<String> reasons = reasons(event.fields());
-		if (reasons.isEmpty() || !standing(event.employerId())) {
-			return;
-		}
-		Actor system = system();
-		EmployerView employer = this.employers.find(system, event.employerId());
-		for (String reason : reasons) {
-			this.clocks.startFor(system, employer, reason, event.changedOn(), "registry.changed");
-		}
+		this.changes.queue(event.employerId(), event.fields(), event.changedOn());
 	}
 
 	@ApplicationModuleListener
@@ -95,7 +91,7 @@ class RegistryEvents {
 			EmployerView employer = this.employers.find(system, event.employerId());
 			this.clocks.voidOpen(system, employer, List.of(DeclarationKind.INITIAL, DeclarationKind.CHANGE),
 					"registry.closed");
-			if (standing(employer.id())) {
+			if (standing(this.declarations, employer.id())) {
 				this.clocks.startFor(system, employer, CLOSURE, event.changedOn(), "registry.closed");
 			}
 		}
@@ -123,11 +119,11 @@ class RegistryEvents {
 	}
 
 	/** Whether the employer's latest accepted declaration stands (is not a cancellation). */
-	private boolean standing(long employerId) {
-		return this.declarations.lastAccepted(employerId).filter(d -> d.kind() != DeclarationKind.CANCELLATION).isPresent();
+	static boolean standing(DeclarationStore declarations, long employerId) {
+		return declarations.lastAccepted(employerId).filter(d -> d.kind() != DeclarationKind.CANCELLATION).isPresent();
 	}
 
-	private static Actor system() {
+	static Actor system() {
 		return Actor.system("declaration");
 	}
 

@@ -16,6 +16,7 @@ import org.ohsonline.testing.ValidityKind;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -34,8 +35,11 @@ class ValidityClockJobs implements ApplicationRunner {
 
 	private final ValidityClockService clocks;
 
-	ValidityClockJobs(ValidityClockService clocks) {
+	private final RegisterChanges changes;
+
+	ValidityClockJobs(ValidityClockService clocks, RegisterChanges changes) {
 		this.clocks = clocks;
+		this.changes = changes;
 	}
 
 	@ApplicationModuleListener
@@ -46,11 +50,12 @@ class ValidityClockJobs implements ApplicationRunner {
 	/**
 	 * Called only for what a clock holds ({@link org.ohsonline.registry.EmployerDuties}: name, region, class,
 	 * hazard factors, start of production); a new legal representative or a site leaves the clocks as they are.
+	 * Queued in the publisher's transaction and tracked in batches ({@link RegisterChanges}, decision 0043).
 	 */
-	@ApplicationModuleListener(condition = "#event.changedAny('hazards', 'productionStartedOn', 'name', 'address', "
+	@EventListener(condition = "#event.changedAny('hazards', 'productionStartedOn', 'name', 'address', "
 			+ "'industryCode', 'severity')")
 	void on(EmployerChanged event) {
-		this.clocks.track(event.employerId());
+		this.changes.queue(event.employerId(), event.fields(), event.changedOn());
 	}
 
 	@ApplicationModuleListener

@@ -130,11 +130,18 @@ class ValidityClockService implements TestingClocks {
 		return changed;
 	}
 
-	/** One employer's clocks, after the registry registered or changed it. */
+	/** One employer's clocks, after the registry registered it or changed its status. */
 	@Transactional
 	void track(long employerId) {
+		track(List.of(employerId));
+	}
+
+	/** Employers' clocks, after the registry changed them ({@link RegisterChanges}): one write for all of them. */
+	@Transactional
+	void track(java.util.Collection<Long> employerIds) {
 		LocalDate today = today();
-		this.store.track(List.of(tracked(this.employers.duties(Actor.system("testing-clocks"), employerId))),
+		Actor system = Actor.system("testing-clocks");
+		this.store.track(employerIds.stream().map(id -> tracked(this.employers.duties(system, id))).toList(),
 				this.rules.rules(today), today, this.clock.instant());
 	}
 
