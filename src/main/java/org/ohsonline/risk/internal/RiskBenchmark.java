@@ -136,8 +136,8 @@ class RiskBenchmark implements ApplicationRunner {
 		long intervalNanos = 1_000_000_000L / rate;
 		java.util.Queue<Long> latencies = new java.util.concurrent.ConcurrentLinkedQueue<>();
 		this.refreshing.observe(latency -> latencies.add(latency.toNanos()));
+		long[] walBefore = wal();
 		long start = System.nanoTime();
-		java.time.Instant from = java.time.Instant.now();
 		java.util.concurrent.ExecutorService publishers = java.util.concurrent.Executors.newFixedThreadPool(PUBLISHERS);
 		java.util.concurrent.atomic.AtomicLong late = new java.util.concurrent.atomic.AtomicLong();
 		for (int p = 0; p < PUBLISHERS; p++) {
@@ -170,6 +170,7 @@ class RiskBenchmark implements ApplicationRunner {
 			Thread.sleep(100);
 		}
 		double drained = (System.nanoTime() - start) / 1e9;
+		long[] walAfter = wal();
 		this.refreshing.observe(latency -> {
 		});
 		List<Long> sorted = new ArrayList<>(latencies);
@@ -177,23 +178,29 @@ class RiskBenchmark implements ApplicationRunner {
 		print("incremental event → class updated (%s; queued in the publishing transaction → refresh committed): %d events, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms; drained in %.1f s",
 				label, sorted.size(), percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
 				percentile(sorted, 1.0), drained);
-		// The other modules' listeners of the same events, which share the machine (and the listeners' pool).
-		this.jdbc.sql("""
-				select regexp_replace(listener_id, '^.*[.]([A-Za-z]+)[.]on[(].*$', '\\1'), count(*),
-				       count(*) filter (where completion_date is null),
-				       percentile_cont(0.95) within group (order by extract(epoch from completion_date - publication_date))
-				           * 1000
-				from event_publication where publication_date >= :from and event_type like '%EmployerChanged'
-				group by 1 order by 1""")
-			.param("from", java.sql.Timestamp.from(from))
-			.query((rs, n) -> {
-				print("  listener %s (%s): %d publications, %d not completed yet, p95 %.0f ms", rs.getString(1), label,
-						rs.getLong(2), rs.getLong(3), rs.getDouble(4));
-				return n;
-			})
-			.list();
-		print("  indicators' recompute queue after the stream (%s): %d employers", label,
-				this.jdbc.sql("select count(distinct employer_id) from indicators.pending_recompute").query(Long.class).single());
+		// The write-ahead log the stream wrote: a page's first change after a checkpoint is logged whole.
+		print("  write-ahead log of the stream (%s): %d records, %d whole pages, %.0f MB; checkpoints begun %d", label,
+				walAfter[0] - walBefore[0], walAfter[1] - walBefore[1], (walAfter[2] - walBefore[2]) / 1e6,
+				walAfter[3] - walBefore[3]);
+		// The other modules' work on the same events, queued as the portraits' refreshes are and drained by workers that
+		// yield (decisions 0039, 0043): what is left of it when the stream ends.
+		print("  other modules' queues after the stream (%s): indicators' recompute %d employers, declaration %d changes, testing clocks %d changes",
+				label, count("select count(distinct employer_id) from indicators.pending_recompute"),
+				count("select count(*) from declaration.pending_register_change"),
+				count("select count(*) from testing.pending_register_change"));
+	}
+
+	/** The server's write-ahead log so far: records, whole pages (full-page images), bytes and checkpoints. */
+	private long[] wal() {
+		return this.jdbc.sql("""
+				select wal_records, wal_fpi, cast(wal_bytes as bigint),
+				    (select num_timed + num_requested from pg_stat_checkpointer) from pg_stat_wal""")
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) })
+			.single();
+	}
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
 	}
 
 	/** The value at the fraction of the sorted nanoseconds, in milliseconds (nearest rank). */
