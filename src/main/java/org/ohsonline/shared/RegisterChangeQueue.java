@@ -88,7 +88,7 @@ public abstract class RegisterChangeQueue extends YieldingWorker {
 		wakeAfterCommit();
 	}
 
-	/** Changes waiting, not counting those left for an operator (benchmarks, tests, the operations page). */
+	/** Changes waiting, not counting those left for an operator. */
 	public long queued() {
 		return this.jdbc.sql("select count(*) from " + this.table + " where attempts < :max")
 			.param("max", ATTEMPTS)
