@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * by default), every ten minutes and a minute after a start. A completed publication is only the proof that a
  * listener ran; kept for ever, the table grew without bound (1.47 million rows, 625 MB, on the benchmark province), and
  * Spring Modulith's search for failed publications ({@link FailedEventRetries}, every five minutes) and the
- * administrator's home card read all of it: four seconds of both cores in the middle of issue 13's event stream.
+ * administrator's home card read all of it: 4.3 s of database time, in the middle of issue 13's event stream.
  * Failed and incomplete publications are never deleted here (docs/operations.md).
  */
 @Component
