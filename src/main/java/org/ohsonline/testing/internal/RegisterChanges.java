@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The register's changes the validity clocks follow ({@link ValidityClockJobs#on(org.ohsonline.registry.EmployerChanged)}),
- * tracked {@value #BATCH} employers at a time: one read of each employer's duties and one write of their clocks per
- * batch, where each change had an event publication and three transactions of its own.
+ * The register's changes the validity clocks follow
+ * ({@link ValidityClockJobs#on(org.ohsonline.registry.EmployerChanged)}), tracked {@value #BATCH} employers at a time:
+ * one read of each employer's duties and one write of their clocks per batch, where each change had an event
+ * publication and three transactions of its own.
  */
 @Component("testing.registerChanges")
 class RegisterChanges extends RegisterChangeQueue {
