@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -104,7 +105,7 @@ class ValidityClockService implements TestingClocks {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Map<Long, List<ValidityClockView>> ofEmployers(Actor actor, java.util.Collection<Long> employerIds) {
+	public Map<Long, List<ValidityClockView>> ofEmployers(Actor actor, Collection<Long> employerIds) {
 		if (!actor.can(READ)) {
 			return Map.of();
 		}
@@ -138,7 +139,7 @@ class ValidityClockService implements TestingClocks {
 
 	/** Employers' clocks, after the registry changed them ({@link RegisterChanges}): one write for all of them. */
 	@Transactional
-	void track(java.util.Collection<Long> employerIds) {
+	void track(Collection<Long> employerIds) {
 		LocalDate today = today();
 		Actor system = Actor.system("testing-clocks");
 		this.store.track(employerIds.stream().map(id -> tracked(this.employers.duties(system, id))).toList(),
