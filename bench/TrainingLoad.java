@@ -45,10 +45,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * With {@code warmUp} set, that many learners (the first of tokens.txt) go through the same three steps first, with a
  * heartbeat every 5 s and the quiz at 45 s, and their answers are not counted: the application and this program are
- * then measured compiled and warm.
+ * then measured compiled and warm. After the warm-up the load pauses {@code settle} seconds (60), as a server up for a
+ * while has had quiet moments: the warm-up's saturation leaves the JIT compilers' queue and the certificate renderer
+ * behind (the renderer's own code is compiled only once it has rendered enough), and without the pause that catching
+ * up fell inside the measured phase (JFR: the C2 compiler thread took 0.1–0.3 of a core through it).
  * <p>
  * Run: {@code java bench/TrainingLoad.java <base URL> <course id> <dir with tokens.txt and answer-key.tsv>}; system
- * properties {@code quizRate} (200), {@code warmUp} (0).
+ * properties {@code quizRate} (200), {@code warmUp} (0), {@code settle} (60).
  */
 public class TrainingLoad {
 
@@ -86,6 +89,9 @@ public class TrainingLoad {
 					warmUp, quizRate);
 			run("warm-", tokens.subList(0, warmUp), course, key, quizRate, TimeUnit.SECONDS.toNanos(5),
 					TimeUnit.SECONDS.toNanos(45));
+			int settle = Integer.getInteger("settle", 60);
+			System.out.printf(Locale.ROOT, "== settling for %d s: no load, the background work and the JIT compilers catch up%n", settle);
+			Thread.sleep(TimeUnit.SECONDS.toMillis(settle));
 		}
 		List<String> measured = tokens.subList(warmUp, tokens.size());
 		System.out.printf(Locale.ROOT, "== %d learners, course %d, quiz %d/s, %s%n", measured.size(), course, quizRate, base);

@@ -13,7 +13,8 @@
 #      the same employers as their second event — with the p95 of the other
 #      modules' listeners of the same events and the indicators' queue left;
 # then logs in as the demo provincial supervisor and times the portrait page GET /risk/employers/{id} for
-# SAMPLE random employers: the first view (which gathers every group of facts) and a second view.
+# SAMPLE random employers: the first view (which gathers every group of facts) and a second view. The host's speed
+# (bench/host-speed.sh) is probed throughout and summed up per measured stream.
 #
 # Environment: DATA (target/bench-data), JAR (target/ohs-online.jar), PORT (18093), RATE (200), DURATION (30; not SECONDS, which bash sets itself),
 # SAMPLE (200), WARM_UP (30: seconds of each kind of stream first, on other employers, not counted; 0 for none).
@@ -37,16 +38,28 @@ mkdir -p target
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(free -g | awk '/^Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -Iseconds)"
 start=$(date +%s)
+source bench/host-speed.sh
+PROBE=$(host_speed_start target/bench-risk-host-speed.txt)
 java ${JAVA_OPTS:-} -jar "$JAR" --ohs.standalone.data-directory="$DATA" --server.port="$PORT" --risk-benchmark \
 	--risk-benchmark-rate="$RATE" --risk-benchmark-seconds="$DURATION" --risk-benchmark-warm-up="$WARM_UP" > "$LOG" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -f "$COOKIES"' EXIT
+trap 'kill $APP $PROBE 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -f "$COOKIES"' EXIT
 for _ in $(seq 1 7200); do
 	grep -q "RISK-BENCH incremental event → class updated (post with hazards added, second event;" "$LOG" && break
 	kill -0 $APP 2>/dev/null || { echo "The application stopped; see $LOG"; exit 1; }
 	sleep 1
 done
 grep -o 'RISK-BENCH.*' "$LOG" | sed 's/^RISK-BENCH /  /' | awk '!seen[$0]++'
+# Each measured stream runs from DURATION seconds before its "incremental (…):" line (printed once the events are sent)
+# to its "event → class updated" line (once they are drained): the host's speed over that window (bench/host-speed.sh).
+grep -o '^[^ ]*.*RISK-BENCH incremental ([^w][^)]*):' "$LOG" | while read -r line; do
+	name=$(sed 's/.*RISK-BENCH incremental (\([^)]*\)):.*/\1/' <<< "$line")
+	sent=$(date -d "${line%% *}" +%s%3N)
+	done_at=$(grep -F "RISK-BENCH incremental event → class updated ($name;" "$LOG" | head -1 | cut -d' ' -f1)
+	[ -n "$done_at" ] || continue
+	echo "  $name: $(host_speed_summary target/bench-risk-host-speed.txt $((sent - DURATION * 1000)) "$(date -d "$done_at" +%s%3N)" \
+		| sed 's/during the measured phase/during the stream/')"
+done
 echo "== start-up to end of the in-process benchmark: $(( $(date +%s) - start )) s"
 
 csrf() { grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)".*/\1/'; }

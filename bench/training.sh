@@ -5,7 +5,8 @@
 # synthetic managers with API tokens (bench-learner-NNNNN, once); then bench/TrainingLoad.java drives, over HTTP and
 # open loop, every learner's heartbeat every 30 s, a paper each and QUIZ_RATE submissions a second (p50/p95/p99 per
 # stream: enrol, progress, paper, submit; every answer in target/bench-training/samples.tsv for a timeline), and prints
-# the processor time of the application, of PostgreSQL and of the load generator during the measured phase.
+# the processor time of the application, of PostgreSQL and of the load generator during the measured phase, and the
+# host's speed over it (bench/host-speed.sh: this shared machine runs the same work up to twice as slowly at times).
 #
 # After the load it reports how far the certificate renderer fell behind (lines "rendering", every 10 s while it
 # changes: PDFs pending, the oldest one's wait, submit-to-PDF p50/p95/max) and waits up to RENDER_WAIT seconds for the
@@ -14,10 +15,12 @@
 # Before the measured learners, WARMUP other learners (not counted) enrol, beat every 5 s and take the quiz at
 # QUIZ_RATE a second, so that the application and the load generator are measured warm (compiled), as a server that
 # has been up for a while is: with 1,000 the JIT compilers still took a quarter of the application's processor time
-# during the measured phase.
+# during the measured phase. Then nothing is sent for SETTLE seconds: the warm-up saturates the machine and leaves the
+# compilers' queue and the certificate renderer behind, which otherwise caught up inside the measured phase.
 #
 # Environment: DATA (target/bench-data: bench/generate-province.sh for the province's rates), JAR
-# (target/ohs-online.jar), PORT (18095), LEARNERS (5000), WARMUP (5000), QUIZ_RATE (200), RENDER_WAIT (900), JAVA_OPTS.
+# (target/ohs-online.jar), PORT (18095), LEARNERS (5000), WARMUP (5000), SETTLE (60), QUIZ_RATE (200), RENDER_WAIT
+# (900), JAVA_OPTS.
 # Run it again on the same DATA: the course and the learners are reused, the learners get new tokens and enrol once;
 # a learner who passed before has no paper left to open (use a fresh DATA copy or more LEARNERS).
 set -euo pipefail
@@ -30,6 +33,7 @@ LEARNERS=${LEARNERS:-5000}
 WARMUP=${WARMUP:-5000}
 QUIZ_RATE=${QUIZ_RATE:-200}
 RENDER_WAIT=${RENDER_WAIT:-900}
+SETTLE=${SETTLE:-60}
 OUT=target/bench-training
 LOG=target/bench-training-app.log
 mkdir -p target "$OUT"
@@ -57,20 +61,23 @@ done
 # CPU seconds of the JVM, of PostgreSQL (the postmaster, the backends it reaped and those running) and of the machine,
 # every second, so that the measured phase's share can be told from the warm-up's.
 source bench/cpu-ticks.sh
+source bench/host-speed.sh
+PROBE=$(host_speed_start "$OUT/host-speed.txt")
 cpu_now() {
 	echo "$(date +%s%3N) $(process_ticks "$APP") $(postgres_ticks "$DATA") $(machine_busy_ticks)"
 }
 ( while kill -0 $APP 2>/dev/null; do cpu_now; sleep 1; done ) > "$OUT/cpu.txt" &
 SAMPLER=$!
-java -DquizRate="$QUIZ_RATE" -DwarmUp="$WARMUP" bench/TrainingLoad.java "http://127.0.0.1:$PORT" "$COURSE" "$OUT" \
+java -DquizRate="$QUIZ_RATE" -DwarmUp="$WARMUP" -Dsettle="$SETTLE" bench/TrainingLoad.java "http://127.0.0.1:$PORT" "$COURSE" "$OUT" \
 	| tee "$OUT/load.txt"
-sleep 4; kill $SAMPLER 2>/dev/null || true
+sleep 4; kill $SAMPLER $PROBE 2>/dev/null || true
 read -r FROM TO <<< "$(sed -n 's/^measured from \([0-9]*\) to \([0-9]*\).*/\1 \2/p' "$OUT/load.txt")"
 awk -v from="$FROM" -v to="$TO" -v tck="$(getconf CLK_TCK)" '
 	$1 <= from { a = $0 } $1 >= to && b == "" { b = $0 }
 	END { split(a, x, " "); split(b, y, " "); s = (y[1] - x[1]) / 1000;
 		printf "cpu during the measured phase (%.0f s): application JVM %.1f s, PostgreSQL %.1f s, machine busy %.1f s of %.0f\n",
 			s, (y[2] - x[2]) / tck, (y[3] - x[3]) / tck, (y[4] - x[4]) / tck, 2 * s }' "$OUT/cpu.txt"
+host_speed_summary "$OUT/host-speed.txt" "$FROM" "$TO"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 MARK=$(wc -l < "$LOG")
 echo "== certificate rendering at the end of the load, then until the backlog is drained (at most $RENDER_WAIT s):"
