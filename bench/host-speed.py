@@ -1,9 +1,9 @@
-"""Host speed probe (docs/benchmarks.md, "The machine's speed varies"): every PERIOD seconds (5), times a fixed
-piece of interpreter work (allocation, hashing and arithmetic, about 40 ms on a quiet host of this kind) in processor
-time of this process, and prints one line: the moment (epoch seconds) and the milliseconds of processor time it took
-(16 ms on a quiet spell of the 2-core benchmark machine). On a shared virtual machine the same work can take half again or twice as long from one minute to
-the next (other tenants on the same physical cores and caches), which the kernel does not report as steal time; a
-benchmark run whose measured phase falls in a slow spell is slower for that reason alone. About 1 % of one core.
+"""Host speed probe (docs/benchmarks.md, "Host speed" at the top): every PERIOD seconds (5), times a fixed piece of
+interpreter work (allocation, hashing and arithmetic) in processor time of this process, and prints one line: the
+moment (epoch seconds) and the milliseconds it took (16 ms on a quiet spell of the 2-core benchmark machine, about
+0.3 % of a core). On a shared virtual machine the same work can take half again or twice as long from one minute to
+the next (other tenants on the same physical cores and caches), which the kernel does not report as steal time. Under
+a benchmark's own load the probe slows too, so compare its figures between runs of the same benchmark.
 
 Run: python3 bench/host-speed.py [PERIOD] > host-speed.txt   (stop it with a signal); bench/host-speed.sh sums a file
 up over a benchmark's measured phase.
