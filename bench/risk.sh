@@ -43,7 +43,7 @@ PROBE=$(host_speed_start target/bench-risk-host-speed.txt)
 java ${JAVA_OPTS:-} -jar "$JAR" --ohs.standalone.data-directory="$DATA" --server.port="$PORT" --risk-benchmark \
 	--risk-benchmark-rate="$RATE" --risk-benchmark-seconds="$DURATION" --risk-benchmark-warm-up="$WARM_UP" > "$LOG" 2>&1 &
 APP=$!
-trap 'kill $APP $PROBE 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -f "$COOKIES"' EXIT
+trap 'kill $APP ${PROBE:-} 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -f "$COOKIES"' EXIT
 for _ in $(seq 1 7200); do
 	grep -q "RISK-BENCH incremental event → class updated (post with hazards added, second event;" "$LOG" && break
 	kill -0 $APP 2>/dev/null || { echo "The application stopped; see $LOG"; exit 1; }

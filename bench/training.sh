@@ -46,7 +46,7 @@ java ${JAVA_OPTS:-} -jar "$JAR" --ohs.standalone.data-directory="$DATA" --server
 	--management.server.port=0 --training-benchmark --training-benchmark-learners="$((LEARNERS + WARMUP))" \
 	--training-benchmark-out="$OUT" > "$LOG" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
+trap 'kill $APP ${PROBE:-} 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 3600); do
 	grep -q "TRAINING-BENCH ready" "$LOG" && break
 	kill -0 $APP 2>/dev/null || { echo "The application stopped; see $LOG"; exit 1; }
