@@ -159,7 +159,7 @@ class DiagnosisExchangeService implements DiagnosisExchange {
 		try (ExchangeWriter writer = new ExchangeWriter(buffer, type, documentId, this.settings)) {
 			if (region.isPresent()) {
 				Row.Sink sink = (recordId, values) -> {
-					ExchangeTables.write(writer, table, recordId, values);
+					ExchangeRecords.write(writer, table, recordId, values);
 					ids.add(recordId);
 				};
 				switch (type.name()) {
@@ -473,7 +473,7 @@ class DiagnosisExchangeService implements DiagnosisExchange {
 			List<Element> elements = document.records();
 			Instant now = Instant.now(this.clock);
 			for (int i = 0; i < elements.size(); i++) {
-				ExchangeTables.Parsed record = ExchangeTables.read(table, elements.get(i), i + 1);
+				ExchangeRecords.Parsed record = ExchangeRecords.read(table, elements.get(i), i + 1);
 				records.add(BusinessType.NYZD.equals(type)
 						? this.poisonings.receive(actor, document.documentId(), record, now)
 						: keep(actor, type, document.documentId(), record, now));
@@ -491,7 +491,7 @@ class DiagnosisExchangeService implements DiagnosisExchange {
 		});
 	}
 
-	private ExchangeAnswer.Record keep(Actor actor, BusinessType type, String documentId, ExchangeTables.Parsed record,
+	private ExchangeAnswer.Record keep(Actor actor, BusinessType type, String documentId, ExchangeRecords.Parsed record,
 			Instant now) {
 		if (!record.errors().isEmpty()) {
 			return ExchangeAnswer.Record.rejected(record.index(), record.recordId(), record.errors());

@@ -442,7 +442,7 @@ class PesticidePoisoningService implements PesticidePoisonings {
 	 * the form, named by element; a poisoning in the actor's region becomes a report (the reporting unit as the record
 	 * names it). The same patient, day and poison again is a duplicate.
 	 */
-	ExchangeAnswer.Record receive(Actor actor, String documentId, ExchangeTables.Parsed record, Instant now) {
+	ExchangeAnswer.Record receive(Actor actor, String documentId, ExchangeRecords.Parsed record, Instant now) {
 		if (!record.errors().isEmpty()) {
 			return ExchangeAnswer.Record.rejected(record.index(), record.recordId(), record.errors());
 		}

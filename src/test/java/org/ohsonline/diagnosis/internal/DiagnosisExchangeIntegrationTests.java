@@ -193,7 +193,7 @@ class DiagnosisExchangeIntegrationTests {
 	/** The record's elements as the reader takes them. */
 	private static Map<String, String> values(String xml, BusinessType type, String record) {
 		ExchangeDocument d = ExchangeDocument.read(document(xml, type, "values", record), type, 1);
-		ExchangeTables.Parsed parsed = ExchangeTables.read(ExchangeTables.of(type), d.records().get(0), 1);
+		ExchangeRecords.Parsed parsed = ExchangeRecords.read(ExchangeTables.of(type), d.records().get(0), 1);
 		assertThat(parsed.errors()).as(record).isEmpty();
 		return parsed.values();
 	}
