@@ -59,14 +59,11 @@ for _ in $(seq 1 600); do
 	sleep 1
 done
 # CPU seconds of the JVM, of PostgreSQL (the postmaster, the backends it reaped and those running) and of the machine,
-# every second, so that the measured phase's share can be told from the warm-up's.
-source bench/cpu-ticks.sh
+# every second, so that the measured phase's share can be told from the warm-up's; read from /proc by one process
+# (bench/cpu-sampler.py), which costs the machine next to nothing.
 source bench/host-speed.sh
 PROBE=$(host_speed_start "$OUT/host-speed.txt")
-cpu_now() {
-	echo "$(date +%s%3N) $(process_ticks "$APP") $(postgres_ticks "$DATA") $(machine_busy_ticks)"
-}
-( while kill -0 $APP 2>/dev/null; do cpu_now; sleep 1; done ) > "$OUT/cpu.txt" &
+python3 bench/cpu-sampler.py "$APP" "$DATA" > "$OUT/cpu.txt" &
 SAMPLER=$!
 java -DquizRate="$QUIZ_RATE" -DwarmUp="$WARMUP" -Dsettle="$SETTLE" bench/TrainingLoad.java "http://127.0.0.1:$PORT" "$COURSE" "$OUT" \
 	| tee "$OUT/load.txt"
