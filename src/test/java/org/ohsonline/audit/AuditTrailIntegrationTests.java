@@ -147,6 +147,29 @@ class AuditTrailIntegrationTests {
 		assertThat(this.queries.verify(this.system).intact()).isTrue();
 	}
 
+	/**
+	 * The database computes an entry's link hash as it appends it (audit V4); verification recomputes it in Java. Both
+	 * must agree on text beyond ASCII (lengths are counted in UTF-8 bytes), on a missing state and an empty value;
+	 * verification also compares each chain's head with its newest entry.
+	 */
+	@Test
+	void theDatabasesLinkHashIsTheOneVerificationRecomputes() {
+		long id = this.transactions.execute(status -> {
+			this.trail.record(this.system, "test.unicode", AuditTarget.of("test", "甲-１", "330105"), null,
+					Map.of("名称", "职业健康 ✓ 𝄞", "empty", ""));
+			return lastEntry();
+		});
+		Map<String, Object> entry = this.jdbc.sql("""
+				select hash, prev_hash, before_state from audit.entry where id = :id""")
+			.param("id", id)
+			.query()
+			.singleRow();
+		assertThat(entry.get("before_state")).isNull();
+		assertThat((String) entry.get("hash")).matches("[0-9a-f]{64}").isNotEqualTo(entry.get("prev_hash"));
+		ChainVerification result = this.queries.verify(this.system);
+		assertThat(result.intact()).as("%s", result.problem()).isTrue();
+	}
+
 	@Test
 	void theEntriesOfOneTransactionGoToOneChain() {
 		long[] ids = this.transactions.execute(status -> {

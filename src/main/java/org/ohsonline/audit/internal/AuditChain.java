@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** The hash that links one entry to its predecessor. */
 final class AuditChain {
@@ -36,6 +38,18 @@ final class AuditChain {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The same hash as {@link #hash}, computed by PostgreSQL: an SQL expression over the expressions of the parts, given
+	 * in the order of {@link #hash} (the previous hash, the id, the time's epoch second and nanoseconds, the actor's id
+	 * and name, and so on), each as text. Each part is prefixed by its length in UTF-8 bytes and a colon, a null by
+	 * {@code -1:}, as in Java; the append statement uses it so that it needs no second round trip (decision 0045).
+	 */
+	static String sql(List<String> parts) {
+		return parts.stream()
+			.map(part -> "coalesce(length(convert_to(" + part + ", 'UTF8'))::text || ':' || " + part + ", '-1:')")
+			.collect(Collectors.joining(" || ", "encode(sha256(convert_to(", ", 'UTF8')), 'hex')"));
 	}
 
 }
