@@ -211,14 +211,12 @@ class Certificates implements VerificationPanel {
 	 * is rendered now, on demand (in the caller's transaction, which must not be read-only).
 	 */
 	byte[] pdf(Actor actor, EnrolmentStore.Learner learner, long id) {
-		Map<String, Object> parameters = new HashMap<>(EnrolmentStore.own(learner));
+		Map<String, Object> parameters = new HashMap<>(learner.parameters());
 		parameters.putAll(ScopeFilter.of(actor, Optional.ofNullable(learner.workerId())).parameters());
 		parameters.put("reader", actor.can(TrainingPermissions.ENROLMENT_READ));
 		parameters.put("id", id);
 		String visible = """
-				from training.certificate c where c.id = :id and (
-				    (cast(:ownWorker as bigint) is not null and c.learner_worker_id = cast(:ownWorker as bigint))
-				    or (c.learner_worker_id is null and c.learner_user_id = :ownUser)
+				from training.certificate c where c.id = :id and (""" + learner.owns("c") + """
 				    or (:reader and """ + SCOPE.predicate() + "))";
 		Optional<byte[]> pdf = this.jdbc.sql("select coalesce(c.pdf, ''::bytea) " + visible)
 			.params(parameters)

@@ -27,10 +27,6 @@ class EnrolmentStore {
 	static final ScopeColumns SCOPE = ScopeColumns.on("e").region("region_code").employer("employer_credit_code")
 		.worker("learner_worker_id");
 
-	static final String OWN = """
-			((cast(:ownWorker as bigint) is not null and e.learner_worker_id = cast(:ownWorker as bigint))
-			 or (e.learner_worker_id is null and e.learner_user_id = :ownUser))""";
-
 	static final String COLUMNS = """
 			e.id, e.course_id, e.learner_worker_id, e.learner_user_id, e.learner_name, e.employer_id,
 			e.employer_credit_code, e.employer_name, e.region_code, e.enrolled_at, e.completed_at, e.last_beat_at
@@ -49,19 +45,34 @@ class EnrolmentStore {
 
 	/** The learner's identity: the register's worker, or the user. */
 	record Learner(Long workerId, long userId) {
-	}
 
-	static Map<String, Object> own(Learner learner) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("ownWorker", learner.workerId());
-		parameters.put("ownUser", learner.userId());
-		return parameters;
+		/**
+		 * The learner's own rows of the table aliased {@code alias} (enrolments, certificates): a worker's by the
+		 * register's worker, and those they took as a user before the register knew them; anyone else's by the user.
+		 * One text for each kind of learner, with no test of a parameter for null, so that PostgreSQL plans each
+		 * prepared statement once (its generic plan) instead of at every call.
+		 */
+		String owns(String alias) {
+			String asUser = "(" + alias + ".learner_worker_id is null and " + alias + ".learner_user_id = :ownUser)";
+			return this.workerId == null ? asUser : "(" + alias + ".learner_worker_id = :ownWorker or " + asUser + ")";
+		}
+
+		/** The parameters of {@link #owns}. */
+		Map<String, Object> parameters() {
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("ownUser", this.userId);
+			if (this.workerId != null) {
+				parameters.put("ownWorker", this.workerId);
+			}
+			return parameters;
+		}
+
 	}
 
 	/** The enrolment if it is the learner's own, locked for the heartbeat or the quiz. */
 	Optional<Row> ownForUpdate(Learner learner, long id) {
-		return this.jdbc.sql("select " + COLUMNS + " from training.enrolment e where e.id = :id and " + OWN + " for update")
-			.params(own(learner))
+		return this.jdbc.sql("select " + COLUMNS + " from training.enrolment e where e.id = :id and " + learner.owns("e") + " for update")
+			.params(learner.parameters())
 			.param("id", id)
 			.query(EnrolmentStore::row)
 			.optional();
@@ -69,10 +80,10 @@ class EnrolmentStore {
 
 	/** The enrolment if the actor may read it: their own, or in their scope with the read permission. */
 	Optional<Row> readable(Actor actor, Learner learner, long id) {
-		Map<String, Object> parameters = own(learner);
+		Map<String, Object> parameters = learner.parameters();
 		parameters.putAll(ScopeFilter.of(actor, Optional.ofNullable(learner.workerId())).parameters());
 		parameters.put("reader", actor.can(TrainingPermissions.ENROLMENT_READ));
-		return this.jdbc.sql("select " + COLUMNS + " from training.enrolment e where e.id = :id and (" + OWN
+		return this.jdbc.sql("select " + COLUMNS + " from training.enrolment e where e.id = :id and (" + learner.owns("e")
 				+ " or (:reader and " + SCOPE.predicate() + "))")
 			.params(parameters)
 			.param("id", id)
@@ -81,8 +92,8 @@ class EnrolmentStore {
 	}
 
 	List<Row> mine(Learner learner) {
-		return this.jdbc.sql("select " + COLUMNS + " from training.enrolment e where " + OWN + " order by e.enrolled_at desc, e.id desc")
-			.params(own(learner))
+		return this.jdbc.sql("select " + COLUMNS + " from training.enrolment e where " + learner.owns("e") + " order by e.enrolled_at desc, e.id desc")
+			.params(learner.parameters())
 			.query(EnrolmentStore::row)
 			.list();
 	}
@@ -120,8 +131,8 @@ class EnrolmentStore {
 
 	/** Whether the actor (as a learner) is enrolled on the course version, so its lesson files open to them. */
 	boolean enrolledCourse(Learner learner, long courseId) {
-		return this.jdbc.sql("select count(*) from training.enrolment e where e.course_id = :c and " + OWN)
-			.params(own(learner))
+		return this.jdbc.sql("select count(*) from training.enrolment e where e.course_id = :c and " + learner.owns("e"))
+			.params(learner.parameters())
 			.param("c", courseId)
 			.query(Long.class)
 			.single() > 0;

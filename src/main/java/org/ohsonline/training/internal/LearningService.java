@@ -183,10 +183,10 @@ class LearningService implements Learning {
 	/**
 	 * One statement: locks the learner's own enrolment, finds the lesson in its course, credits the time since the
 	 * last heartbeat (at most {@link #BEAT_CAP}), moves the enrolment's last heartbeat and upserts the lesson's
-	 * progress, and returns the lesson with its progress. An enrolment or lesson not found changes nothing.
+	 * progress, and returns the lesson with its progress. An enrolment or lesson not found changes nothing. The
+	 * statement is its own transaction (no surrounding one: a heartbeat is one round trip, the commit included).
 	 */
 	@Override
-	@Transactional
 	public EnrolmentView.Progress beat(Actor actor, long enrolmentId, long lessonId, Integer positionSeconds) {
 		actor.require(TrainingPermissions.LEARN);
 		EnrolmentStore.Learner learner = this.learners.of(actor);
@@ -201,7 +201,7 @@ class LearningService implements Learning {
 		}
 		record Beat(boolean enrolment, EnrolmentView.Progress progress) {
 		}
-		java.util.Map<String, Object> parameters = EnrolmentStore.own(learner);
+		java.util.Map<String, Object> parameters = learner.parameters();
 		parameters.put("id", enrolmentId);
 		parameters.put("lesson", lessonId);
 		parameters.put("position", positionSeconds);
@@ -210,7 +210,7 @@ class LearningService implements Learning {
 		Beat beat = this.jdbc.sql("""
 				with e as (
 				    select e.id, e.course_id, e.last_beat_at from training.enrolment e
-				    where e.id = :id and """ + EnrolmentStore.OWN + """
+				    where e.id = :id and """ + learner.owns("e") + """
 				     for update),
 				l as (
 				    select l.id, l.title, l.kind, l.min_seconds from training.lesson l join e on l.course_id = e.course_id

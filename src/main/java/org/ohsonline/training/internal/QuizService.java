@@ -87,8 +87,8 @@ class QuizService {
 				   order by a.number limit 1) as open_attempt,
 				  array(select q.id from training.question q where q.course_id = e.course_id order by q.position) as bank
 				from training.enrolment e join training.course k on k.id = e.course_id
-				where e.id = :id and """ + EnrolmentStore.OWN + " for update of e")
-			.params(EnrolmentStore.own(learner))
+				where e.id = :id and """ + learner.owns("e") + " for update of e")
+			.params(learner.parameters())
 			.param("id", enrolmentId)
 			.query((rs, n) -> new State(EnrolmentStore.row(rs, n), rs.getString("title"), rs.getInt("pass_mark"),
 					rs.getInt("paper_size"), rs.getInt("min_quiz_seconds"), rs.getInt("max_attempts"),
@@ -175,8 +175,8 @@ class QuizService {
 				""" + CourseStore.columns("k", "k_") + ", " + EnrolmentStore.COLUMNS + """
 				from training.attempt a join training.enrolment e on e.id = a.enrolment_id
 				join training.course k on k.id = e.course_id
-				where a.id = :id and """ + EnrolmentStore.OWN + " for update of a, e")
-			.params(EnrolmentStore.own(learner))
+				where a.id = :id and """ + learner.owns("e") + " for update of a, e")
+			.params(learner.parameters())
 			.param("id", attemptId)
 			.query((rs, n) -> new Locked(new Attempt(rs.getLong("a_id"), rs.getLong("id"), rs.getInt("a_number"),
 					Arrays.asList((Long[]) rs.getArray("a_question_ids").getArray()),
