@@ -1,10 +1,7 @@
 package org.ohsonline.promotion.internal;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,7 +34,6 @@ import org.ohsonline.shared.NotFoundException;
 import org.ohsonline.shared.Page;
 import org.ohsonline.shared.PageQuery;
 import org.ohsonline.shared.Scope;
-import org.ohsonline.shared.ScopeColumns;
 import org.ohsonline.shared.ScopeFilter;
 import org.ohsonline.shared.Text;
 
@@ -55,24 +51,9 @@ class HealthyEnterpriseService implements HealthyEnterprises {
 	/** How many years a listing counts for the risk module's downgrade (platform default, docs/promotion.md). */
 	static final int YEARS_VALID = 3;
 
-	static final ScopeColumns SCOPE = ScopeColumns.on("a").region("region_code").employer("employer_credit_code");
-
-	private static final String COLUMNS = """
-			a.id, a.employer_id, a.employer_credit_code, a.employer_name, a.region_code, a.year, a.catalog_version_id,
-			a.edition, a.status, a.self_points, a.review_points, a.pass_mark, a.mandatory_failed, a.review_passed,
-			a.visited_on, a.review_note, a.reviewer_user_id, a.reviewer_name, a.reviewed_at, a.decision_note,
-			a.decider_name, a.decided_at, a.submitted_at""";
-
-	private static final String FILTER = """
-			 from promotion.healthy_application a
-			where a.region_code like :region || '%'
-			  and (cast(:year as int) is null or a.year = cast(:year as int))
-			  and (cast(:status as text) is null or a.status = cast(:status as text))
-			  and (cast(:q as text) is null or a.employer_name like '%' || cast(:q as text) || '%'
-			       or a.employer_credit_code = cast(:q as text))
-			  and """;
-
 	private final JdbcClient jdbc;
+
+	private final HealthyApplicationStore store;
 
 	private final Employers employers;
 
@@ -86,9 +67,10 @@ class HealthyEnterpriseService implements HealthyEnterprises {
 
 	private final Clock clock;
 
-	HealthyEnterpriseService(JdbcClient jdbc, Employers employers, StandardCatalog standards, EvidenceFiles files,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+	HealthyEnterpriseService(JdbcClient jdbc, HealthyApplicationStore store, Employers employers, StandardCatalog standards,
+			EvidenceFiles files, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
+		this.store = store;
 		this.employers = employers;
 		this.standards = standards;
 		this.files = files;
@@ -116,12 +98,7 @@ class HealthyEnterpriseService implements HealthyEnterprises {
 		}
 		EmployerRef employer = this.employers.byCreditCode(actor.scope().value())
 			.orElseThrow(() -> new NotFoundException("employer", actor.scope().value()));
-		Long existing = this.jdbc.sql("select id from promotion.healthy_application where employer_id = :e and year = :y")
-			.param("e", employer.id())
-			.param("y", year)
-			.query(Long.class)
-			.optional()
-			.orElse(null);
+		Long existing = this.store.of(employer.id(), year).orElse(null);
 		if (existing != null) {
 			return find(actor, existing);
 		}
@@ -149,7 +126,7 @@ class HealthyEnterpriseService implements HealthyEnterprises {
 	@Override
 	@Transactional
 	public HealthyApplicationView evaluate(Actor actor, long id, SelfEvaluation evaluation) {
-		Head head = ownDraft(actor, id);
+		HealthyApplicationStore.Head head = ownDraft(actor, id);
 		Map<String, ItemScore> items = itemsOf(head.versionId());
 		List<FieldError> errors = new ArrayList<>();
 		evaluation.items().forEach((code, entry) -> {
@@ -193,7 +170,7 @@ class HealthyEnterpriseService implements HealthyEnterprises {
 	@Override
 	@Transactional
 	public EvidenceFile attach(Actor actor, long id, String itemCode, String fileName, byte[] content) {
-		Head head = ownDraft(actor, id);
+		HealthyApplicationStore.Head head = ownDraft(actor, id);
 		String item = Text.blankToNull(itemCode);
 		if (item != null && !itemsOf(head.versionId()).containsKey(item)) {
 			throw InvalidInputException.of("itemCode", "promotion.healthy.item.unknown", item);
@@ -230,19 +207,14 @@ class HealthyEnterpriseService implements HealthyEnterprises {
 		after.put("item", item == null ? "" : item);
 		this.audit.record(actor, "promotion.healthy.evidence-attached",
 				AuditTarget.of("healthy-application", id, head.regionCode()), null, after);
-		return evidenceOf(id).stream().filter(f -> f.id() == fileId).findFirst().orElseThrow();
+		return this.store.evidenceOf(id).stream().filter(f -> f.id() == fileId).findFirst().orElseThrow();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public org.ohsonline.promotion.EvidenceDownload evidence(Actor actor, long id, long fileId) {
 		visible(actor, id);
-		String[] file = this.jdbc.sql("""
-				select sha256, file_name, content_type from promotion.healthy_evidence where id = :f and application_id = :id""")
-			.param("f", fileId)
-			.param("id", id)
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
-			.optional()
+		String[] file = this.store.evidenceFile(id, fileId)
 			.orElseThrow(() -> new NotFoundException("healthy-evidence", fileId));
 		return new org.ohsonline.promotion.EvidenceDownload(file[1], file[2], this.files.read(file[0]));
 	}
@@ -250,15 +222,15 @@ class HealthyEnterpriseService implements HealthyEnterprises {
 	@Override
 	@Transactional
 	public HealthyApplicationView submit(Actor actor, long id) {
-		Head head = ownDraft(actor, id);
+		HealthyApplicationStore.Head head = ownDraft(actor, id);
 		Map<String, ItemScore> items = itemsOf(head.versionId());
-		Map<String, BigDecimal> claimed = selfPoints(id);
+		Map<String, BigDecimal> claimed = this.store.selfPoints(id);
 		List<String> missing = items.keySet().stream().filter(code -> claimed.get(code) == null).sorted().toList();
 		if (!missing.isEmpty()) {
 			throw InvalidInputException.of("items", "promotion.healthy.submit.unscored", missing.size(),
 					String.join("、", missing));
 		}
-		if (evidenceOf(id).isEmpty()) {
+		if (this.store.evidenceOf(id).isEmpty()) {
 			throw InvalidInputException.of("file", "promotion.healthy.submit.noEvidence");
 		}
 		this.jdbc.sql("""
@@ -275,7 +247,7 @@ class HealthyEnterpriseService implements HealthyEnterprises {
 	@Transactional
 	public HealthyApplicationView review(Actor actor, long id, Review review) {
 		actor.require(PromotionPermissions.HEALTHY_REVIEW);
-		Head head = lockInScope(actor, id);
+		HealthyApplicationStore.Head head = lockInScope(actor, id);
 		if (head.status() != ApplicationStatus.SUBMITTED) {
 			throw InvalidInputException.of("status", "promotion.healthy.review.notSubmitted");
 		}
@@ -356,7 +328,7 @@ class HealthyEnterpriseService implements HealthyEnterprises {
 	@Transactional
 	public HealthyApplicationView decide(Actor actor, long id, boolean approve, String note) {
 		actor.require(PromotionPermissions.HEALTHY_DECIDE);
-		Head head = lockInScope(actor, id);
+		HealthyApplicationStore.Head head = lockInScope(actor, id);
 		if (head.status() != ApplicationStatus.REVIEWED) {
 			throw InvalidInputException.of("status", "promotion.healthy.decide.notReviewed");
 		}
@@ -403,27 +375,8 @@ class HealthyEnterpriseService implements HealthyEnterprises {
 	@Override
 	@Transactional(readOnly = true)
 	public HealthyApplicationView find(Actor actor, long id) {
-		Row row = visible(actor, id);
-		Standard standard = this.standards.of(row.versionId);
-		Map<String, ItemRow> scored = new HashMap<>();
-		this.jdbc.sql("select * from promotion.healthy_item where application_id = :id")
-			.param("id", id)
-			.query((rs, n) -> new ItemRow(rs.getString("item_code"), rs.getBigDecimal("self_points"), rs.getString("self_note"),
-					rs.getBigDecimal("review_points"), (Boolean) rs.getObject("review_met"), rs.getString("review_note")))
-			.list()
-			.forEach(i -> scored.put(i.code(), i));
-		boolean showReview = row.status != ApplicationStatus.DRAFT && row.status != ApplicationStatus.SUBMITTED;
-		List<ItemScore> items = standard.items().stream().map(item -> {
-			ItemRow s = scored.get(item.code());
-			return new ItemScore(item.code(), item.name(), item.sectionCode(), item.sectionName(), item.maxPoints(),
-					item.mandatory(), item.basis(), s == null ? null : s.selfPoints(), s == null ? null : s.selfNote(),
-					s == null || !showReview ? null : s.reviewPoints(), s == null || !showReview ? null : s.reviewMet(),
-					s == null || !showReview ? null : s.reviewNote());
-		}).toList();
-		return new HealthyApplicationView(row.id, row.employerId, row.creditCode, row.employerName, row.regionCode, row.year,
-				row.edition, row.status, row.selfPoints, row.reviewPoints, row.passMark, row.mandatoryFailed, row.reviewPassed,
-				row.visitedOn, row.reviewNote, row.reviewerName, row.reviewedAt, row.decisionNote, row.deciderName,
-				row.decidedAt, row.submittedAt, items, evidenceOf(id));
+		HealthyApplicationStore.Row row = visible(actor, id);
+		return this.store.view(row, this.standards.of(row.versionId()));
 	}
 
 	@Override
@@ -434,16 +387,7 @@ class HealthyEnterpriseService implements HealthyEnterprises {
 		if (parameters == null) {
 			return Page.of(List.of(), 0, page);
 		}
-		List<HealthyApplicationSummary> items = this.jdbc
-			.sql("select " + COLUMNS + FILTER + SCOPE.predicate()
-					+ " order by a.year desc, coalesce(a.submitted_at, a.created_at) desc, a.id desc limit :limit offset :offset")
-			.params(parameters)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(HealthyEnterpriseService::summary)
-			.list();
-		long total = this.jdbc.sql("select count(*)" + FILTER + SCOPE.predicate()).params(parameters).query(Long.class).single();
-		return Page.of(items, total, page);
+		return Page.of(this.store.search(parameters, page), this.store.count(parameters), page);
 	}
 
 	@Override
@@ -451,14 +395,9 @@ class HealthyEnterpriseService implements HealthyEnterprises {
 	public void forEach(Actor actor, ApplicationFilter filter, Consumer<HealthyApplicationSummary> consumer) {
 		actor.require(PromotionPermissions.HEALTHY_READ);
 		Map<String, Object> parameters = parameters(actor, filter);
-		if (parameters == null) {
-			return;
+		if (parameters != null) {
+			this.store.forEach(parameters, consumer);
 		}
-		this.jdbc.sql("select " + COLUMNS + FILTER + SCOPE.predicate() + " order by a.year desc, a.region_code, a.employer_name, a.id")
-			.params(parameters)
-			.query(HealthyEnterpriseService::summary)
-			.stream()
-			.forEach(consumer);
 	}
 
 	@Override
@@ -466,44 +405,25 @@ class HealthyEnterpriseService implements HealthyEnterprises {
 	public long count(Actor actor, ApplicationFilter filter) {
 		actor.require(PromotionPermissions.HEALTHY_READ);
 		Map<String, Object> parameters = parameters(actor, filter);
-		return parameters == null ? 0
-				: this.jdbc.sql("select count(*)" + FILTER + SCOPE.predicate()).params(parameters).query(Long.class).single();
+		return parameters == null ? 0 : this.store.count(parameters);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<ListedEnterprise> listed(int year, String regionPrefix) {
-		return this.jdbc.sql("""
-				select employer_id, employer_credit_code, employer_name, region_code, year
-				from promotion.healthy_application
-				where status = 'APPROVED' and year = :year and region_code like :region || '%'
-				order by region_code, employer_name, id""")
-			.param("year", year)
-			.param("region", regionPrefix == null ? "" : regionPrefix.trim())
-			.query((rs, n) -> new ListedEnterprise(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getInt(5)))
-			.list();
+		return this.store.listed(year, regionPrefix == null ? "" : regionPrefix.trim());
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<Integer> listedYears() {
-		return this.jdbc.sql("select distinct year from promotion.healthy_application where status = 'APPROVED' order by year desc")
-			.query(Integer.class)
-			.list();
+		return this.store.listedYears();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public boolean isListed(long employerId, LocalDate day) {
-		return this.jdbc.sql("""
-				select exists (select 1 from promotion.healthy_application
-				where employer_id = :e and status = 'APPROVED' and year between :from and :to)""")
-			.param("e", employerId)
-			.param("from", day.getYear() - YEARS_VALID + 1)
-			.param("to", day.getYear())
-			.query(Boolean.class)
-			.single();
+		return this.store.listedBetween(employerId, day.getYear() - YEARS_VALID + 1, day.getYear());
 	}
 
 	@Override
@@ -513,6 +433,7 @@ class HealthyEnterpriseService implements HealthyEnterprises {
 
 	// ---- helpers
 
+	/** The list's filter and the actor's scope as parameters; null when the region asked for lies outside the scope. */
 	private Map<String, Object> parameters(Actor actor, ApplicationFilter filter) {
 		String within = ScopeFilter.narrowRegion(actor, filter.region()).orElse(null);
 		if (within == null) {
@@ -527,21 +448,16 @@ class HealthyEnterpriseService implements HealthyEnterprises {
 	}
 
 	/** The application if the actor may read it; a row out of scope is answered as a missing one. */
-	private Row visible(Actor actor, long id) {
+	private HealthyApplicationStore.Row visible(Actor actor, long id) {
 		actor.require(PromotionPermissions.HEALTHY_READ);
-		Map<String, Object> parameters = new HashMap<>(ScopeFilter.of(actor).parameters());
-		return this.jdbc.sql("select " + COLUMNS + " from promotion.healthy_application a where a.id = :id and " + SCOPE.predicate())
-			.params(parameters)
-			.param("id", id)
-			.query(HealthyEnterpriseService::row)
-			.optional()
+		return this.store.visible(ScopeFilter.of(actor).parameters(), id)
 			.orElseThrow(() -> new NotFoundException("healthy-application", id));
 	}
 
 	/** The actor's own employer's draft, locked. */
-	private Head ownDraft(Actor actor, long id) {
+	private HealthyApplicationStore.Head ownDraft(Actor actor, long id) {
 		actor.require(PromotionPermissions.HEALTHY_APPLY);
-		Head head = lock(id);
+		HealthyApplicationStore.Head head = this.store.lock(id);
 		if (actor.scope().kind() != Scope.Kind.EMPLOYER || !actor.scope().value().equals(head.creditCode())) {
 			throw new NotFoundException("healthy-application", id);
 		}
@@ -552,92 +468,18 @@ class HealthyEnterpriseService implements HealthyEnterprises {
 	}
 
 	/** The application locked, if it lies in the actor's region. */
-	private Head lockInScope(Actor actor, long id) {
-		Head head = lock(id);
+	private HealthyApplicationStore.Head lockInScope(Actor actor, long id) {
+		HealthyApplicationStore.Head head = this.store.lock(id);
 		if (!actor.scope().coversRegion(head.regionCode())) {
 			throw new NotFoundException("healthy-application", id);
 		}
 		return head;
 	}
 
-	private Head lock(long id) {
-		return this.jdbc.sql("""
-				select id, employer_id, employer_credit_code, region_code, year, catalog_version_id, status, pass_mark,
-				    review_points, mandatory_failed, review_passed, reviewer_user_id
-				from promotion.healthy_application where id = :id for update""")
-			.param("id", id)
-			.query((rs, n) -> new Head(rs.getLong("id"), rs.getLong("employer_id"), rs.getString("employer_credit_code"),
-					rs.getString("region_code"), rs.getInt("year"), rs.getLong("catalog_version_id"),
-					ApplicationStatus.valueOf(rs.getString("status")), rs.getBigDecimal("pass_mark"),
-					rs.getBigDecimal("review_points"), (Integer) rs.getObject("mandatory_failed"),
-					(Boolean) rs.getObject("review_passed"), (Long) rs.getObject("reviewer_user_id")))
-			.optional()
-			.orElseThrow(() -> new NotFoundException("healthy-application", id));
-	}
-
 	private Map<String, ItemScore> itemsOf(long versionId) {
 		Map<String, ItemScore> items = new LinkedHashMap<>();
 		this.standards.of(versionId).items().forEach(i -> items.put(i.code(), i));
 		return items;
-	}
-
-	private Map<String, BigDecimal> selfPoints(long id) {
-		Map<String, BigDecimal> points = new HashMap<>();
-		this.jdbc.sql("select item_code, self_points from promotion.healthy_item where application_id = :id and self_points is not null")
-			.param("id", id)
-			.query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
-			.list()
-			.forEach(e -> points.put(e.getKey(), e.getValue()));
-		return points;
-	}
-
-	private List<EvidenceFile> evidenceOf(long id) {
-		return this.jdbc.sql("""
-				select id, item_code, file_name, content_type, size_bytes, uploaded_at from promotion.healthy_evidence
-				where application_id = :id order by id""")
-			.param("id", id)
-			.query((rs, n) -> new EvidenceFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getLong(5), rs.getTimestamp(6).toInstant()))
-			.list();
-	}
-
-	record Head(long id, long employerId, String creditCode, String regionCode, int year, long versionId,
-			ApplicationStatus status, BigDecimal passMark, BigDecimal reviewPoints, Integer mandatoryFailed,
-			Boolean reviewPassed, Long reviewerUserId) {
-	}
-
-	private record ItemRow(String code, BigDecimal selfPoints, String selfNote, BigDecimal reviewPoints, Boolean reviewMet,
-			String reviewNote) {
-	}
-
-	private record Row(long id, long employerId, String creditCode, String employerName, String regionCode, int year,
-			long versionId, String edition, ApplicationStatus status, BigDecimal selfPoints, BigDecimal reviewPoints,
-			BigDecimal passMark, Integer mandatoryFailed, Boolean reviewPassed, LocalDate visitedOn, String reviewNote,
-			String reviewerName, Instant reviewedAt, String decisionNote, String deciderName, Instant decidedAt,
-			Instant submittedAt) {
-	}
-
-	private static Row row(ResultSet rs, int n) throws SQLException {
-		return new Row(rs.getLong("id"), rs.getLong("employer_id"), rs.getString("employer_credit_code"),
-				rs.getString("employer_name"), rs.getString("region_code"), rs.getInt("year"), rs.getLong("catalog_version_id"),
-				rs.getString("edition"), ApplicationStatus.valueOf(rs.getString("status")), rs.getBigDecimal("self_points"),
-				rs.getBigDecimal("review_points"), rs.getBigDecimal("pass_mark"), (Integer) rs.getObject("mandatory_failed"),
-				(Boolean) rs.getObject("review_passed"), rs.getObject("visited_on", LocalDate.class), rs.getString("review_note"),
-				rs.getString("reviewer_name"), instant(rs, "reviewed_at"), rs.getString("decision_note"),
-				rs.getString("decider_name"), instant(rs, "decided_at"), instant(rs, "submitted_at"));
-	}
-
-	private static HealthyApplicationSummary summary(ResultSet rs, int n) throws SQLException {
-		return new HealthyApplicationSummary(rs.getLong("id"), rs.getString("employer_name"),
-				rs.getString("employer_credit_code"), rs.getString("region_code"), rs.getInt("year"),
-				ApplicationStatus.valueOf(rs.getString("status")), rs.getBigDecimal("self_points"),
-				rs.getBigDecimal("review_points"), (Integer) rs.getObject("mandatory_failed"),
-				(Boolean) rs.getObject("review_passed"), instant(rs, "submitted_at"), instant(rs, "decided_at"));
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		java.sql.Timestamp value = rs.getTimestamp(column);
-		return value == null ? null : value.toInstant();
 	}
 
 }
