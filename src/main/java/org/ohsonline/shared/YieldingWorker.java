@@ -14,9 +14,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * when the process is killed: the next start finds them), one step at a time, that yields to requests: after each step
  * that did work it rests as long as the step took, so it uses at most half of one core however long the queue, and
  * four times as long while event listeners are running ({@link ListenerThreads#active()}) or requests are being served
- * ({@link RequestsInProgress#active()}), so that a burst of events reaches its listeners first, users' requests are
- * answered first, and the worker still goes on at a fifth of its pace. It
- * wakes when a transaction that queued work commits ({@link #wakeAfterCommit}) and looks again every poll interval
+ * (now or within the last second: {@link RequestsInProgress#recently()}), so that a burst of events reaches its
+ * listeners first, users' requests are answered first, and the worker still goes on at a fifth of its pace. It wakes when a transaction that queued work commits ({@link #wakeAfterCommit}) and looks again every poll interval
  * anyway. Started after everything else (the database and its migrations), stopped first, after the step under way.
  * <p>
  * The thread has {@link Thread#MIN_PRIORITY}; on Linux the JVM honours it only with {@code -XX:ThreadPriorityPolicy=1},
@@ -67,11 +66,12 @@ public abstract class YieldingWorker implements SmartLifecycle {
 	}
 
 	/**
-	 * Whether event listeners are running or requests being served now: a worker rests longer after its step, and one
-	 * whose step takes a batch takes a smaller one, so that it never holds a core for long while others wait.
+	 * Whether event listeners are running, or requests being served now or a moment ago: a worker rests longer after its
+	 * step, and one whose step takes a batch takes a smaller one, so that it never holds a core for long while others
+	 * wait.
 	 */
 	protected static boolean busy() {
-		return ListenerThreads.active() > 0 || RequestsInProgress.active() > 0;
+		return ListenerThreads.active() > 0 || RequestsInProgress.recently();
 	}
 
 	/** The thread's priority: {@link Thread#MIN_PRIORITY} unless the worker says otherwise. */
