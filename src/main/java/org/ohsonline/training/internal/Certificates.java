@@ -2,6 +2,7 @@ package org.ohsonline.training.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -33,6 +34,7 @@ import org.ohsonline.training.CertificateView;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -90,49 +92,85 @@ class Certificates implements VerificationPanel {
 	}
 
 	/**
-	 * Records the certificate of a passed attempt, in the caller's transaction and in one statement (its id and number
-	 * from the sequence), and publishes {@link CertificateIssued}; it is valid at once, and its PDF is pending: the
-	 * renderer ({@link CertificateRendering}) renders, signs and registers it after the commit, so that a submission
-	 * does not wait for it. Its audit entry is {@link #audited}'s, which the caller writes last, so that the audit
-	 * chain's head stays locked only until the commit.
+	 * The certificate a passed attempt earns, to be recorded in the caller's statement ({@link QuizService#submit}
+	 * stores the result and issues it in one): {@link #INSERT} and its parameters. Its id and number come from the
+	 * sequence; once the statement has returned them, {@link #issued} publishes {@link CertificateIssued}.
 	 */
-	CertificateView issue(EnrolmentStore.Row enrolment, CourseStore.Row course, long attemptId) {
-		LocalDate today = LocalDate.now(this.clock.withZone(CourseService.ZONE));
-		LocalDate expires = course.validityMonths() > 0 ? today.plusMonths(course.validityMonths()).minusDays(1) : null;
-		record Issued(long id, String number) {
-		}
-		Issued issued = this.jdbc.sql("""
-				with n as (select nextval(pg_get_serial_sequence('training.certificate', 'id')) as id)
-				insert into training.certificate (id, attempt_id, enrolment_id, course_id, audience, learner_worker_id,
-				    learner_user_id, learner_name, employer_credit_code, region_code, number, issued_on, expires_on)
-				select n.id, :attempt, :enrolment, :course, :audience, :worker, :user, :name, :credit, :region,
-				    'PX' || :year || '-' || case when n.id < 10000000 then lpad(n.id::text, 7, '0') else n.id::text end,
-				    :issued, :expires
-				from n
-				returning id, number""")
-			.param("attempt", attemptId)
-			.param("enrolment", enrolment.id())
-			.param("course", course.id())
-			.param("audience", course.audience().name())
-			.param("worker", enrolment.workerId())
-			.param("user", enrolment.userId())
-			.param("name", enrolment.learnerName())
-			.param("credit", enrolment.employerCreditCode())
-			.param("region", enrolment.regionCode())
-			.param("year", String.valueOf(today.getYear()))
-			.param("issued", today)
-			.param("expires", expires)
-			.query((rs, n) -> new Issued(rs.getLong(1), rs.getString(2)))
-			.single();
-		long id = issued.id();
-		this.events.publishEvent(new CertificateIssued(id, course.id(), course.audience(), enrolment.workerId(),
-				enrolment.employerId(), enrolment.employerCreditCode(), enrolment.regionCode(), today, expires));
-		return new CertificateView(id, issued.number(), course.id(), course.title(), course.version(), course.audience(),
-				course.hours(), enrolment.learnerName(), enrolment.employerCreditCode(), enrolment.regionCode(), today,
-				expires, null);
+	record Issue(EnrolmentStore.Row enrolment, CourseStore.Row course, long attemptId, LocalDate issuedOn,
+			LocalDate expiresOn, Map<String, Object> parameters) {
 	}
 
-	/** The audit entry of a certificate {@link #issue issued} in the same transaction. */
+	/**
+	 * The insert of {@link Issue}, as the common table expressions {@code n} (the id drawn) and {@code c} (the row,
+	 * returning its id and number), issued only when the statement's parameter {@code :passed} is true and its
+	 * expression {@code a} (the attempt stored) has a row.
+	 */
+	static final String INSERT = """
+			n as (select nextval(pg_get_serial_sequence('training.certificate', 'id')) as id from a where :passed),
+			c as (
+			    insert into training.certificate (id, attempt_id, enrolment_id, course_id, audience, learner_worker_id,
+			        learner_user_id, learner_name, employer_credit_code, region_code, number, issued_on, expires_on)
+			    select n.id, :certificateAttempt, :certificateEnrolment, :certificateCourse, :certificateAudience,
+			        :certificateWorker, :certificateUser, :certificateName, :certificateCredit, :certificateRegion,
+			        'PX' || :certificateYear || '-' || case when n.id < 10000000 then lpad(n.id::text, 7, '0') else n.id::text end,
+			        :certificateIssued, :certificateExpires
+			    from n
+			    returning id, number)""";
+
+	/**
+	 * The certificate the attempt earns if it passed: valid at once, its PDF pending, which the renderer
+	 * ({@link CertificateRendering}) renders, signs and registers after the commit, so that a submission does not wait
+	 * for it. Its audit entry is {@link #audited}'s, which the caller writes last, so that the audit chain's head stays
+	 * locked only until the commit.
+	 */
+	Issue issue(EnrolmentStore.Row enrolment, CourseStore.Row course, long attemptId) {
+		LocalDate today = LocalDate.now(this.clock.withZone(CourseService.ZONE));
+		LocalDate expires = course.validityMonths() > 0 ? today.plusMonths(course.validityMonths()).minusDays(1) : null;
+		Map<String, Object> parameters = parameters(attemptId, enrolment.id(), course.id(), course.audience().name(),
+				enrolment.workerId(), enrolment.userId(), enrolment.learnerName(), enrolment.employerCreditCode(),
+				enrolment.regionCode(), String.valueOf(today.getYear()), today, expires);
+		return new Issue(enrolment, course, attemptId, today, expires, parameters);
+	}
+
+	/**
+	 * The parameters of {@link #INSERT} when the attempt failed: nothing is issued, and they are bound with the types
+	 * of a pass, so that passes and failures share one prepared statement.
+	 */
+	static Map<String, Object> noIssue() {
+		return parameters(null, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	private static Map<String, Object> parameters(Long attempt, Long enrolment, Long course, String audience, Long worker,
+			Long user, String name, String credit, String region, String year, LocalDate issued, LocalDate expires) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("certificateAttempt", new SqlParameterValue(Types.BIGINT, attempt));
+		parameters.put("certificateEnrolment", new SqlParameterValue(Types.BIGINT, enrolment));
+		parameters.put("certificateCourse", new SqlParameterValue(Types.BIGINT, course));
+		parameters.put("certificateAudience", new SqlParameterValue(Types.VARCHAR, audience));
+		parameters.put("certificateWorker", new SqlParameterValue(Types.BIGINT, worker));
+		parameters.put("certificateUser", new SqlParameterValue(Types.BIGINT, user));
+		parameters.put("certificateName", new SqlParameterValue(Types.VARCHAR, name));
+		parameters.put("certificateCredit", new SqlParameterValue(Types.VARCHAR, credit));
+		parameters.put("certificateRegion", new SqlParameterValue(Types.VARCHAR, region));
+		parameters.put("certificateYear", new SqlParameterValue(Types.VARCHAR, year));
+		parameters.put("certificateIssued", new SqlParameterValue(Types.DATE, issued));
+		parameters.put("certificateExpires", new SqlParameterValue(Types.DATE, expires));
+		return parameters;
+	}
+
+	/** The certificate {@link #INSERT} recorded with this id and number: {@link CertificateIssued} is published. */
+	CertificateView issued(Issue issue, long id, String number) {
+		EnrolmentStore.Row enrolment = issue.enrolment();
+		CourseStore.Row course = issue.course();
+		this.events.publishEvent(new CertificateIssued(id, course.id(), course.audience(), enrolment.workerId(),
+				enrolment.employerId(), enrolment.employerCreditCode(), enrolment.regionCode(), issue.issuedOn(),
+				issue.expiresOn()));
+		return new CertificateView(id, number, course.id(), course.title(), course.version(), course.audience(),
+				course.hours(), enrolment.learnerName(), enrolment.employerCreditCode(), enrolment.regionCode(),
+				issue.issuedOn(), issue.expiresOn(), null);
+	}
+
+	/** The audit entry of a certificate {@link #issued} in the same transaction. */
 	void audited(Actor actor, CertificateView certificate, long attemptId) {
 		this.audit.record(actor, "training.certificate.issued",
 				AuditTarget.of("certificate", certificate.id(), certificate.regionCode()), null,

@@ -161,8 +161,9 @@ class QuizService {
 
 	/**
 	 * Grades and stores a paper: the attempt and its enrolment (both locked, the enrolment the learner's own), the
-	 * course (its pass mark, least time and what a certificate names) and the paper's answer key in one statement; the result and the enrolment's
-	 * completion in a second; on a pass the certificate (one insert, its PDF pending); the audit entries last.
+	 * course (its pass mark, least time and what a certificate names) and the paper's answer key in one statement; the
+	 * result, the enrolment's completion and, on a pass, the certificate (its PDF pending) in a second; the audit
+	 * entries last.
 	 */
 	AttemptView submit(Actor actor, EnrolmentStore.Learner learner, long attemptId, Map<Long, Integer> answers) {
 		record Locked(Attempt attempt, EnrolmentStore.Row enrolment, CourseStore.Row course, Integer[] key) {
@@ -208,22 +209,27 @@ class QuizService {
 		}
 		int score = attempt.questionIds().isEmpty() ? 0 : right * 100 / attempt.questionIds().size();
 		boolean passed = score >= locked.course().passMark();
-		this.jdbc.sql("""
+		// the result, the enrolment's completion and, on a pass, the certificate (its PDF pending) in one statement
+		Certificates.Issue issue = passed ? this.certificates.issue(enrolment, locked.course(), attemptId) : null;
+		Map<String, Object> parameters = new HashMap<>(issue == null ? Certificates.noIssue() : issue.parameters());
+		parameters.put("now", Timestamp.from(now));
+		parameters.put("answers", recorded);
+		parameters.put("score", score);
+		parameters.put("passed", passed);
+		parameters.put("id", attemptId);
+		record Issued(long id, String number) {
+		}
+		Optional<Issued> issued = this.jdbc.sql("""
 				with a as (
 				    update training.attempt set submitted_at = :now, answers = :answers, score = :score, passed = :passed
-				    where id = :id and submitted_at is null returning enrolment_id)
-				update training.enrolment e set completed_at = :now from a where :passed and e.id = a.enrolment_id""")
-			.param("now", Timestamp.from(now))
-			.param("answers", recorded)
-			.param("score", score)
-			.param("passed", passed)
-			.param("id", attemptId)
-			.update();
-		CertificateView certificate = null;
-		if (passed) {
-			// valid at once; its PDF follows after the commit (CertificateRendering)
-			certificate = this.certificates.issue(enrolment, locked.course(), attemptId);
-		}
+				    where id = :id and submitted_at is null returning enrolment_id),
+				e as (update training.enrolment e set completed_at = :now from a where :passed and e.id = a.enrolment_id),
+				""" + Certificates.INSERT + """
+				select c.id, c.number from c""")
+			.params(parameters)
+			.query((rs, n) -> new Issued(rs.getLong(1), rs.getString(2)))
+			.optional();
+		CertificateView certificate = issued.map(c -> this.certificates.issued(issue, c.id(), c.number())).orElse(null);
 		this.audit.record(actor, "training.attempt.submitted", AuditTarget.of("enrolment", enrolment.id(), enrolment.regionCode()),
 				Map.of("attempt", attemptId), Map.of("attempt", attemptId, "score", score, "passed", passed));
 		if (certificate != null) {
