@@ -15,8 +15,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * that did work it rests as long as the step took, so it uses at most half of one core however long the queue, and
  * four times as long while event listeners are running ({@link ListenerThreads#active()}) or requests are being served
  * (now or within the last second: {@link RequestsInProgress#recently()}), so that a burst of events reaches its
- * listeners first, users' requests are answered first, and the worker still goes on at a fifth of its pace. It wakes when a transaction that queued work commits ({@link #wakeAfterCommit}) and looks again every poll interval
- * anyway. Started after everything else (the database and its migrations), stopped first, after the step under way.
+ * listeners first, users' requests are answered first, and the worker still goes on at a fifth of its pace. It wakes
+ * when a transaction that queued work commits ({@link #wakeAfterCommit}) and looks again every poll interval anyway.
+ * Started after everything else (the database and its migrations), stopped first, after the step under way.
  * <p>
  * The thread has {@link Thread#MIN_PRIORITY}; on Linux the JVM honours it only with {@code -XX:ThreadPriorityPolicy=1},
  * which is why the rest after each step is what bounds it.

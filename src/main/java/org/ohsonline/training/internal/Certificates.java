@@ -96,8 +96,8 @@ class Certificates implements VerificationPanel {
 	 * stores the result and issues it in one): {@link #INSERT} and its parameters. Its id and number come from the
 	 * sequence; once the statement has returned them, {@link #issued} publishes {@link CertificateIssued}.
 	 */
-	record Issue(EnrolmentStore.Row enrolment, CourseStore.Row course, long attemptId, LocalDate issuedOn,
-			LocalDate expiresOn, Map<String, Object> parameters) {
+	record Issue(EnrolmentStore.Row enrolment, CourseStore.Row course, LocalDate issuedOn, LocalDate expiresOn,
+			Map<String, Object> parameters) {
 	}
 
 	/**
@@ -129,7 +129,7 @@ class Certificates implements VerificationPanel {
 		Map<String, Object> parameters = parameters(attemptId, enrolment.id(), course.id(), course.audience().name(),
 				enrolment.workerId(), enrolment.userId(), enrolment.learnerName(), enrolment.employerCreditCode(),
 				enrolment.regionCode(), String.valueOf(today.getYear()), today, expires);
-		return new Issue(enrolment, course, attemptId, today, expires, parameters);
+		return new Issue(enrolment, course, today, expires, parameters);
 	}
 
 	/**
