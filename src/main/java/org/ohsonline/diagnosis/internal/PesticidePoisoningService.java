@@ -405,7 +405,7 @@ class PesticidePoisoningService implements PesticidePoisonings {
 			v.put("WORKER_INFO/ID_CARD_TYPE_CODE", rs.getString("id_type"));
 			v.put("WORKER_INFO/ID_CARD", this.cipher.decrypt(rs.getString("id_number")));
 			v.put("WORKER_INFO/GENDER_CODE", rs.getString("gender"));
-			v.put("WORKER_INFO/BIRTH_DATE", DiagnosisExchangeService.d8(rs.getDate("birth_date").toLocalDate()));
+			v.put("WORKER_INFO/BIRTH_DATE", DiagnosisExchangeRecords.d8(rs.getDate("birth_date").toLocalDate()));
 			String phone = rs.getString("phone");
 			v.put("WORKER_INFO/WORKER_TELPHONE", phones && phone != null ? this.cipher.decrypt(phone) : null);
 			v.put("ADDRESS_CODE", ExchangeWriter.nineDigits(rs.getString("region_code")));
@@ -415,13 +415,13 @@ class PesticidePoisoningService implements PesticidePoisonings {
 			v.put("PESTICIDE_POISONING_CAUSE_TYPE_CODE", rs.getString("cause_code"));
 			v.put("OUTCOME", rs.getString("outcome_code"));
 			v.put("OTHER_OUTCOME", rs.getString("outcome_other"));
-			v.put("DIAGNOSE_DATE", DiagnosisExchangeService.d8(rs.getDate("diagnosed_on").toLocalDate()));
+			v.put("DIAGNOSE_DATE", DiagnosisExchangeRecords.d8(rs.getDate("diagnosed_on").toLocalDate()));
 			java.sql.Date died = rs.getDate("died_on");
-			v.put("DIE_DATE", died == null ? null : DiagnosisExchangeService.d8(died.toLocalDate()));
+			v.put("DIE_DATE", died == null ? null : DiagnosisExchangeRecords.d8(died.toLocalDate()));
 			v.put("REMARK", rs.getString("remark"));
 			v.put("DIAGNOSE_UNIT_NAME", rs.getString("unit_name"));
 			v.put("DIAGNOSE_PERSON", rs.getString("unit_head"));
-			String reportedOn = DiagnosisExchangeService.d8(rs.getDate("reported_on").toLocalDate());
+			String reportedOn = DiagnosisExchangeRecords.d8(rs.getDate("reported_on").toLocalDate());
 			v.put("WRITE_PERSON", rs.getString("reporter_name"));
 			v.put("WRITE_DATE", reportedOn);
 			v.put("WRITE_UNIT", rs.getString("unit_name"));
@@ -430,7 +430,7 @@ class PesticidePoisoningService implements PesticidePoisonings {
 			v.put("REPORT_UNIT", rs.getString("unit_name"));
 			v.put("AREA_CODE", this.settings.areaCode());
 			v.put("ORG_CODE", this.settings.orgCode());
-			DiagnosisExchangeService.auditPending(v);
+			DiagnosisExchangeRecords.auditPending(v);
 			String recordId = rs.getString("source_record_id") != null ? rs.getString("source_record_id")
 					: rs.getString("number");
 			return Map.entry(recordId, v);
