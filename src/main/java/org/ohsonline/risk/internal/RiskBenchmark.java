@@ -65,6 +65,15 @@ class RiskBenchmark implements ApplicationRunner {
 		int seconds = CommandOptions.integer(args, "risk-benchmark-seconds", 30);
 		// The register as a province's first start leaves it, whatever earlier runs gathered: no portrait has facts of its
 		// groups, the build counts every portrait's findings, and the first streams below are each employer's first event.
+		// Earlier runs' whole-province reclassifications wrote an assessment per employer each (300,000 a run): kept, they
+		// pile up in the history every portrait page reads (40 per employer after 40 runs, 14 GB), which a province
+		// never has. Deleted, except each portrait's current one.
+		long history = System.nanoTime();
+		int earlier = this.transactions.execute(status -> this.jdbc.sql("""
+				delete from risk.assessment a where a.trigger_kind = 'FULL' and a.trigger_detail like 'benchmark:%'
+				    and not exists (select 1 from risk.portrait p where p.assessment_id = a.id)""").update());
+		print("assessments written by earlier benchmark runs deleted: %d, %.1f s", earlier,
+				(System.nanoTime() - history) / 1e9);
 		int reset = this.transactions.execute(status -> {
 			this.jdbc.sql("delete from risk.fact where grp = any(cast(:groups as text[]))")
 				.param("groups", FactCollector.GROUPS.toArray(String[]::new))
@@ -134,9 +143,13 @@ class RiskBenchmark implements ApplicationRunner {
 		java.util.Collections.sort(ids);
 		int total = rate * seconds;
 		long intervalNanos = 1_000_000_000L / rate;
-		java.util.Queue<Long> latencies = new java.util.concurrent.ConcurrentLinkedQueue<>();
-		this.refreshing.observe(latency -> latencies.add(latency.toNanos()));
+		java.util.Queue<long[]> latencies = new java.util.concurrent.ConcurrentLinkedQueue<>();
+		java.time.Instant started = java.time.Instant.now();
+		this.refreshing.observe((queuedAt, latency) -> latencies
+			.add(new long[] { java.time.Duration.between(started, queuedAt).toSeconds(), latency.toNanos() }));
 		long[] walBefore = wal();
+		long[] jvmBefore = jvm();
+		long autovacuumsBefore = autovacuums();
 		long start = System.nanoTime();
 		java.util.concurrent.ExecutorService publishers = java.util.concurrent.Executors.newFixedThreadPool(PUBLISHERS);
 		java.util.concurrent.atomic.AtomicLong late = new java.util.concurrent.atomic.AtomicLong();
@@ -171,13 +184,37 @@ class RiskBenchmark implements ApplicationRunner {
 		}
 		double drained = (System.nanoTime() - start) / 1e9;
 		long[] walAfter = wal();
-		this.refreshing.observe(latency -> {
+		long[] jvmAfter = jvm();
+		long autovacuumsAfter = autovacuums();
+		this.refreshing.observe((queuedAt, latency) -> {
 		});
-		List<Long> sorted = new ArrayList<>(latencies);
+		List<Long> sorted = new ArrayList<>(latencies.stream().map(entry -> entry[1]).toList());
 		sorted.sort(null);
 		print("incremental event → class updated (%s; queued in the publishing transaction → refresh committed): %d events, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms; drained in %.1f s",
 				label, sorted.size(), percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
 				percentile(sorted, 1.0), drained);
+		// Where the slow events fell: spread over the stream (the refresh's own cost) or in a few seconds (something else
+		// running then), with what the JVM and the database did besides during the stream.
+		java.util.Map<Long, List<Long>> bySecond = new java.util.TreeMap<>();
+		latencies.forEach(entry -> bySecond.computeIfAbsent(entry[0], second -> new ArrayList<>()).add(entry[1]));
+		long slowSeconds = 0;
+		long worstSecond = -1;
+		double worst = 0;
+		for (var second : bySecond.entrySet()) {
+			List<Long> values = new ArrayList<>(second.getValue());
+			values.sort(null);
+			double p95 = percentile(values, 0.95);
+			slowSeconds += p95 > 50 ? 1 : 0;
+			if (p95 > worst) {
+				worst = p95;
+				worstSecond = second.getKey();
+			}
+		}
+		print("  by second of queueing (%s): %d of %d seconds with p95 over 50 ms, the worst second %d with p95 %.0f ms; "
+				+ "during the stream the JVM's collectors paused %d times for %d ms, its compilers took %d ms; "
+				+ "autovacuum and autoanalyze runs %d", label, slowSeconds, bySecond.size(), worstSecond, worst,
+				jvmAfter[0] - jvmBefore[0], jvmAfter[1] - jvmBefore[1], jvmAfter[2] - jvmBefore[2],
+				autovacuumsAfter - autovacuumsBefore);
 		// The write-ahead log the stream wrote: a page's first change after a checkpoint is logged whole.
 		print("  write-ahead log of the stream (%s): %d records, %d whole pages, %.0f MB; checkpoints begun %d", label,
 				walAfter[0] - walBefore[0], walAfter[1] - walBefore[1], (walAfter[2] - walBefore[2]) / 1e6,
@@ -197,6 +234,25 @@ class RiskBenchmark implements ApplicationRunner {
 				    (select num_timed + num_requested from pg_stat_checkpointer) from pg_stat_wal""")
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) })
 			.single();
+	}
+
+	/** The JVM's garbage collections so far (count, milliseconds) and its compilers' milliseconds. */
+	private static long[] jvm() {
+		long collections = 0;
+		long collecting = 0;
+		for (var collector : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+			collections += Math.max(0, collector.getCollectionCount());
+			collecting += Math.max(0, collector.getCollectionTime());
+		}
+		var compilation = java.lang.management.ManagementFactory.getCompilationMXBean();
+		return new long[] { collections, collecting,
+				compilation != null && compilation.isCompilationTimeMonitoringSupported()
+						? compilation.getTotalCompilationTime() : 0 };
+	}
+
+	/** Autovacuum and autoanalyze runs so far, every table. */
+	private long autovacuums() {
+		return count("select cast(coalesce(sum(autovacuum_count + autoanalyze_count), 0) as bigint) from pg_stat_all_tables");
 	}
 
 	private long count(String sql) {

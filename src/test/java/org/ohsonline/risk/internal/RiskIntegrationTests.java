@@ -536,6 +536,62 @@ class RiskIntegrationTests {
 		assertThat(this.portraitStore.find(employer.id()).orElseThrow().name()).isNotEqualTo("旧名称");
 	}
 
+	/**
+	 * Employers queued together in one lane are refreshed in one transaction; when one of them fails, the batch is
+	 * refreshed again one employer at a time, so the others are refreshed and only the failing one's rows are counted
+	 * as an attempt and stay queued.
+	 */
+	@Test
+	void oneEmployersFailingRefreshHoldsBackNoneOfTheOthersQueuedWithIt() {
+		// Three employers of the same lane (the lanes divide employers by id).
+		List<Employer> lane = new java.util.ArrayList<>();
+		for (int n = 14; lane.size() < 3; n++) {
+			Employer candidate = employer(n);
+			if (lane.isEmpty() || candidate.id() % PortraitRefreshing.LANES == lane.get(0).id() % PortraitRefreshing.LANES) {
+				lane.add(candidate);
+			}
+		}
+		lane.forEach(e -> this.portraitService.refresh(e.id(), Set.copyOf(FactCollector.GROUPS), "EVENT", "test: first",
+				false));
+		Employer broken = lane.get(1);
+		String brokenClass = this.portraitStore.find(broken.id()).orElseThrow().riskClass().name();
+		this.refreshing.stop();
+		try {
+			this.transactions.executeWithoutResult(status -> lane.forEach(e -> this.publisher.publishEvent(
+					new org.ohsonline.registry.EmployerChanged(e.id(), e.regionCode(), Set.of("name"),
+							java.time.LocalDate.now()))));
+			lane.forEach(e -> assertThat(queueRows(e)).isEqualTo(1));
+			// The middle one's portrait cannot be read (a class no version knows); the others' names are out of date.
+			this.jdbc.sql("update risk.portrait set risk_class = 'UNKNOWN' where employer_id = :id")
+				.param("id", broken.id())
+				.update();
+			this.jdbc.sql("update risk.portrait set name = '旧名称' where employer_id = any(cast(:ids as bigint[]))")
+				.param("ids", new Long[] { lane.get(0).id(), lane.get(2).id() })
+				.update();
+		}
+		finally {
+			this.refreshing.start();
+		}
+		try {
+			org.ohsonline.Eventually.eventually(() -> queueRows(lane.get(0)) + queueRows(lane.get(2)), n -> n == 0);
+			assertThat(this.portraitStore.find(lane.get(0).id()).orElseThrow().name()).isNotEqualTo("旧名称");
+			assertThat(this.portraitStore.find(lane.get(2).id()).orElseThrow().name()).isNotEqualTo("旧名称");
+			org.ohsonline.Eventually.eventually(() -> this.jdbc
+				.sql("select coalesce(max(attempts), 0) from risk.pending_refresh where employer_id = :id")
+				.param("id", broken.id())
+				.query(Integer.class)
+				.single(), attempts -> attempts >= 1);
+			assertThat(queueRows(broken)).isEqualTo(1);
+		}
+		finally {
+			this.jdbc.sql("update risk.portrait set risk_class = :class where employer_id = :id")
+				.param("class", brokenClass)
+				.param("id", broken.id())
+				.update();
+			this.jdbc.sql("delete from risk.pending_refresh where employer_id = :id").param("id", broken.id()).update();
+		}
+	}
+
 	private long queueRows(Employer employer) {
 		return this.jdbc.sql("select count(*) from risk.pending_refresh where employer_id = :id")
 			.param("id", employer.id())
