@@ -287,7 +287,7 @@ class AttributeRulesTests {
 			try (var in = getClass().getClassLoader().getResourceAsStream(bundle)) {
 				labels.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
 			}
-			assertThat(AttributeRules.INDICATOR_SOURCES).as(bundle)
+			assertThat(SupervisionAttributeRules.INDICATOR_SOURCES).as(bundle)
 				.allSatisfy(source -> assertThat(labels).containsKey("indicators.source." + source));
 		}
 	}
