@@ -18,13 +18,18 @@ class IndicatorRecomputation extends YieldingWorker {
 
 	static final String THREAD = "indicator-recompute";
 
-	/** Employers per step: one set-based read per module for all of them. */
-	static final int BATCH = 200;
+	/**
+	 * Employers per step: one set-based read per module for all of them. A step's cost grows with its employers (their
+	 * current workforce read from the register: 1–3 ms each on the province), and a step begun on a calm machine runs
+	 * to its end whatever arrives meanwhile: with 200 (reads of about 0.4 s, sampled) the first second of a burst of
+	 * events was the slowest of issue 13's streams (docs/benchmarks.md); fifty hold a core for a quarter of that, at the
+	 * same pace, the worker resting as long as each step took.
+	 */
+	static final int BATCH = 50;
 
 	/**
-	 * Employers per step while listeners run or requests are served ({@link #busy()}): a step of 200 holds a core for
-	 * about half a second on the province (its read of the current workforce), and the refreshes and requests queued
-	 * behind it made the tail of issue 13's event → class latency; twenty hold it for a twentieth of that.
+	 * Employers per step while listeners run or requests are served ({@link #busy()}): twenty, so that the refreshes and
+	 * requests waiting behind a step wait a few tens of milliseconds.
 	 */
 	static final int BUSY_BATCH = 20;
 
