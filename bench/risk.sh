@@ -5,8 +5,8 @@
 #      them: findings counted in bulk, no facts stored);
 #   2. the full reclassification of every portrait with every class written, and again with nothing changing,
 #      against one set-based SQL statement computing the same classes (and how many classes differ: 0);
-#   3. the incremental path, four streams one after the other: RATE register events a second for DURATION seconds,
-#      each refreshing the employer's portrait and reassessing it, latency from the event's queue row (written in the
+#   3. the incremental path, after a warm-up (WARM_UP) and a rest (SETTLE), four streams one after the other: RATE
+#      register events a second for DURATION seconds, each refreshing the employer's portrait and reassessing it, latency from the event's queue row (written in the
 #      publishing transaction) to the refresh's commit (p50/p95/p99) — an employer's name changed (the profile part
 #      refreshed), then a post with hazard factors added on other employers (the whole register part, the exposed
 #      workforce counted again), each first as the employer's first event on a portrait built in bulk, then again on
@@ -17,7 +17,8 @@
 # (bench/host-speed.sh) is probed throughout and summed up per measured stream.
 #
 # Environment: DATA (target/bench-data), JAR (target/ohs-online.jar), PORT (18093), RATE (200), DURATION (30; not SECONDS, which bash sets itself),
-# SAMPLE (200), WARM_UP (30: seconds of each kind of stream first, on other employers, not counted; 0 for none).
+# SAMPLE (200), WARM_UP (30: seconds of each kind of stream first, on other employers, not counted; 0 for none),
+# SETTLE (30: seconds of rest after the warm-up, once the declaration and testing queues it filled are drained).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +29,7 @@ RATE=${RATE:-200}
 DURATION=${DURATION:-30}
 SAMPLE=${SAMPLE:-200}
 WARM_UP=${WARM_UP:-30}
+SETTLE=${SETTLE:-30}
 BASE="http://127.0.0.1:$PORT"
 LOG=target/bench-risk-app.log
 COOKIES=$(mktemp)
@@ -41,7 +43,7 @@ start=$(date +%s)
 source bench/host-speed.sh
 PROBE=$(host_speed_start target/bench-risk-host-speed.txt)
 java ${JAVA_OPTS:-} -jar "$JAR" --ohs.standalone.data-directory="$DATA" --server.port="$PORT" --risk-benchmark \
-	--risk-benchmark-rate="$RATE" --risk-benchmark-seconds="$DURATION" --risk-benchmark-warm-up="$WARM_UP" > "$LOG" 2>&1 &
+	--risk-benchmark-rate="$RATE" --risk-benchmark-seconds="$DURATION" --risk-benchmark-warm-up="$WARM_UP" --risk-benchmark-settle="$SETTLE" > "$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP ${PROBE:-} 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -f "$COOKIES"' EXIT
 for _ in $(seq 1 7200); do

@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * classes, then the incremental path: register events published at a fixed rate, each refreshing the employer's
  * portrait and reassessing it, with the latency from the event's queue row (written in the publishing transaction)
  * to the refresh's commit, as the refresh worker reports it ({@link PortraitRefreshing#observe}), for each
- * employer's first event on a portrait built in bulk and again for its second. Prints the
+ * employer's first event on a portrait built in bulk and again for its second, after a warm-up of each kind of
+ * stream on other employers and a rest. Prints the
  * figures; the application keeps serving afterwards (the script times the portrait page over HTTP, then stops it).
  */
 @Component
@@ -113,6 +114,22 @@ class RiskBenchmark implements ApplicationRunner {
 			incremental(rate, warmUp, Set.of("name"), "warm-up, not a measurement: record changed", 1_000);
 			incremental(rate, warmUp, Set.of(EmployerChanged.HAZARDS), "warm-up, not a measurement: post with hazards added",
 					1_000);
+			// What the warm-up's streams left to the other modules' queues is the warm-up's, not the first measured
+			// stream's: the declaration and testing queues drained, then a pause (the measured streams follow one another
+			// without one, each on what the one before left).
+			int settle = CommandOptions.integer(args, "risk-benchmark-settle", 30);
+			long settling = System.nanoTime();
+			long deadline = System.currentTimeMillis() + 300_000;
+			while (System.currentTimeMillis() < deadline && count("""
+					select (select count(*) from declaration.pending_register_change)
+					    + (select count(*) from testing.pending_register_change)""") > 0) {
+				Thread.sleep(500);
+			}
+			double drained = (System.nanoTime() - settling) / 1e9;
+			Thread.sleep(settle * 1_000L);
+			print("after the warm-up: declaration and testing queues drained in %.1f s, then %d s of rest; the indicators' "
+					+ "recompute has %d employers queued", drained, settle,
+					count("select count(distinct employer_id) from indicators.pending_recompute"));
 		}
 		// An employer's own record changed: the portrait refreshes its profile part (no workforce count; on a portrait
 		// built in bulk, whose register part has no facts yet, the row's identity alone).
