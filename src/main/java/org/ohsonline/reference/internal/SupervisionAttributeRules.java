@@ -21,6 +21,18 @@ final class SupervisionAttributeRules {
 	private SupervisionAttributeRules() {
 	}
 
+	/** The agency module's rating rule: weights and thresholds are numbers, each row of a known kind. */
+	static final Set<String> RATING_NUMBERS = Set.of("weight", "threshold");
+
+	private static final Set<String> RATING_KINDS = Set.of("indicator", "threshold", "parameter");
+
+	private static final Set<String> RATING_APPLIES = Set.of("ALL", "SERVICE_AGENCY", "EXAM_INSTITUTION",
+			"DIAGNOSIS_INSTITUTION");
+
+	/** The grid module's KPIs (decision 0038): the five it computes, each RATE or COUNT with its points. */
+	private static final Set<String> GRID_KPIS = Set.of("INSPECTION_COVERAGE", "DECLARATION_ON_TIME", "EXAMS", "NEW_EXAMS",
+			"PENALTIES");
+
 	/** The problem of one row of the catalog, if it is one of these catalogs and the row is wrong. */
 	static Optional<FieldError> entry(String catalog, CatalogEntry entry, String row, int number) {
 		return switch (catalog) {
@@ -46,18 +58,6 @@ final class SupervisionAttributeRules {
 		};
 	}
 
-	/** The agency module's rating rule: weights and thresholds are numbers, each row of a known kind. */
-	static final Set<String> RATING_NUMBERS = Set.of("weight", "threshold");
-
-	private static final Set<String> RATING_KINDS = Set.of("indicator", "threshold", "parameter");
-
-	private static final Set<String> RATING_APPLIES = Set.of("ALL", "SERVICE_AGENCY", "EXAM_INSTITUTION",
-			"DIAGNOSIS_INSTITUTION");
-
-	/** The grid module's KPIs (decision 0038): the five it computes, each RATE or COUNT with its points. */
-	private static final Set<String> GRID_KPIS = Set.of("INSPECTION_COVERAGE", "DECLARATION_ON_TIME", "EXAMS", "NEW_EXAMS",
-			"PENALTIES");
-
 	/**
 	 * A row of {@code indicator-scoring}: an indicator with a whole weight and the points (0–100) of a green, amber and
 	 * red rating — a version a quarter could not be scored with is refused.
@@ -78,7 +78,8 @@ final class SupervisionAttributeRules {
 
 	/** A number from 0 to 100: a rating's points, a plan target in per cent. */
 	private static boolean points(String value) {
-		return value != null && AttributeRules.nonNegativeNumber(value, false) && new BigDecimal(value).compareTo(new BigDecimal("100")) <= 0;
+		return value != null && AttributeRules.nonNegativeNumber(value, false)
+				&& new BigDecimal(value).compareTo(new BigDecimal("100")) <= 0;
 	}
 
 	/**
@@ -154,7 +155,7 @@ final class SupervisionAttributeRules {
 		String ratio = EntriesInForce.text(entry, "ratio");
 		boolean valid = switch (kind == null ? "" : kind) {
 			case "classRatio" -> SAMPLING_CLASSES.contains(EntriesInForce.text(entry, "riskClass")) && fraction(ratio);
-			case "randomArm" -> fraction(ratio) && new java.math.BigDecimal(ratio).compareTo(new java.math.BigDecimal("0.5")) <= 0;
+			case "randomArm" -> fraction(ratio) && new BigDecimal(ratio).compareTo(new BigDecimal("0.5")) <= 0;
 			case "fullCoverage" -> {
 				String industry = EntriesInForce.text(entry, "industry");
 				yield industry != null && industry.matches("\\d{2,4}");
@@ -322,7 +323,7 @@ final class SupervisionAttributeRules {
 		if (value == null || !value.matches("\\d+(\\.\\d+)?")) {
 			return false;
 		}
-		return new java.math.BigDecimal(value).compareTo(java.math.BigDecimal.ONE) <= 0;
+		return new BigDecimal(value).compareTo(BigDecimal.ONE) <= 0;
 	}
 
 	/**
